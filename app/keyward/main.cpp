@@ -1,0 +1,8 @@
+// keyward: the desktop console.
+#include <QApplication>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    return 0;
+}

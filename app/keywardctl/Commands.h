@@ -1,0 +1,23 @@
+// Commands: the keywardctl subcommands. Each takes its own argv (argv[0] is "keywardctl <command>") and
+// returns the process exit status; each parses with QCommandLineParser and calls into keyward_core.
+#pragma once
+
+#include <QStringList>
+
+namespace keyward::cli {
+
+// Exit statuses shared by every command (documented in the README).
+enum ExitStatus {
+    ExitOk = 0,
+    ExitFailure = 1, // any error not listed below
+    ExitUsage = 2,   // bad command line
+    ExitFormat = 3,  // input is not a well-formed object / record
+    ExitKey = 4,     // no usable key for the input
+    ExitAuth = 5,    // the input failed authentication (altered or truncated)
+};
+
+int runEnvelope(const QStringList &args);
+int runRecover(const QStringList &args);
+int runMatrix(const QStringList &args);
+
+} // namespace keyward::cli

@@ -1,0 +1,11 @@
+// RecoverCommand: keywardctl recover.
+#include "Commands.h"
+
+namespace keyward::cli {
+
+int runRecover(const QStringList &)
+{
+    return ExitFailure;
+}
+
+} // namespace keyward::cli

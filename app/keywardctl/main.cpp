@@ -1,0 +1,73 @@
+// keywardctl: the command-line twin of the console; dispatches to one subcommand.
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace keyward::cli;
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    int (*run)(const QStringList &);
+    const char *summary;
+};
+
+const Command commands[] = {
+    {"envelope", runEnvelope, QT_TRANSLATE_NOOP("keywardctl", "inspect KWE1 objects")},
+    {"recover", runRecover, QT_TRANSLATE_NOOP("keywardctl", "decrypt an object with an escrow key (break-glass)")},
+    {"matrix", runMatrix, QT_TRANSLATE_NOOP("keywardctl", "print the data-type to key-feature matrix")},
+};
+
+void printUsage(FILE *to)
+{
+    QTextStream out(to);
+    out << QCoreApplication::translate("keywardctl", "Usage: keywardctl <command> [options]") << '\n'
+        << '\n'
+        << QCoreApplication::translate("keywardctl", "Commands:") << '\n';
+    for (const Command &c : commands)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(12)
+            << QCoreApplication::translate("keywardctl", c.summary) << '\n';
+    out << '\n'
+        << QCoreApplication::translate("keywardctl", "Run 'keywardctl <command> --help' for a command's options.")
+        << '\n';
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("keywardctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        printUsage(stderr);
+        return ExitUsage;
+    }
+    const QString name = args.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printUsage(stdout);
+        return ExitOk;
+    }
+    if (name == QLatin1String("--version")) {
+        QTextStream(stdout) << "keywardctl " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    for (const Command &c : commands) {
+        if (name == QLatin1String(c.name)) {
+            QStringList sub = args.mid(2);
+            sub.prepend(QStringLiteral("keywardctl ") + name);
+            return c.run(sub);
+        }
+    }
+    QTextStream(stderr) << QCoreApplication::translate("keywardctl", "keywardctl: unknown command '%1'").arg(name)
+                        << '\n';
+    printUsage(stderr);
+    return ExitUsage;
+}

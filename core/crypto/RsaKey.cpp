@@ -1,0 +1,215 @@
+// RsaKey: RSA keys in EVP_PKEY form and RSA-OAEP-256 encryption/decryption.
+#include "crypto/RsaKey.h"
+
+#include "crypto/Digest.h"
+#include "crypto/OpenSsl.h"
+
+#include <openssl/bio.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
+
+namespace keyward::crypto {
+
+struct RsaKeyHandle
+{
+    ossl::Pkey pkey;
+};
+
+namespace {
+
+struct BioFree
+{
+    void operator()(BIO *b) const { BIO_free(b); }
+};
+using Bio = std::unique_ptr<BIO, BioFree>;
+
+constexpr int MinimumBits = 2048;
+
+Result<std::shared_ptr<const RsaKeyHandle>> adopt(EVP_PKEY *raw, const char *what)
+{
+    ossl::Pkey pkey(raw);
+    if (!pkey)
+        return ossl::failure(ErrorCode::Format, what);
+    if (!EVP_PKEY_is_a(pkey.get(), "RSA"))
+        return Error::make(ErrorCode::Unsupported, QStringLiteral("the key is not an RSA key"));
+    if (EVP_PKEY_get_bits(pkey.get()) < MinimumBits)
+        return Error::make(ErrorCode::Unsupported, QStringLiteral("RSA keys under 2048 bits are refused"));
+    auto handle = std::make_shared<RsaKeyHandle>();
+    handle->pkey = std::move(pkey);
+    return std::shared_ptr<const RsaKeyHandle>(std::move(handle));
+}
+
+ossl::PkeyCtx oaepContext(EVP_PKEY *pkey, bool encrypt, QByteArrayView label)
+{
+    ossl::PkeyCtx ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, pkey, nullptr));
+    if (!ctx)
+        return {};
+    const int init = encrypt ? EVP_PKEY_encrypt_init(ctx.get()) : EVP_PKEY_decrypt_init(ctx.get());
+    if (init != 1 || EVP_PKEY_CTX_set_rsa_padding(ctx.get(), RSA_PKCS1_OAEP_PADDING) != 1 ||
+        EVP_PKEY_CTX_set_rsa_oaep_md(ctx.get(), EVP_sha256()) != 1 ||
+        EVP_PKEY_CTX_set_rsa_mgf1_md(ctx.get(), EVP_sha256()) != 1)
+        return {};
+    if (!label.isEmpty()) {
+        void *copy = OPENSSL_memdup(label.data(), std::size_t(label.size()));
+        if (!copy)
+            return {};
+        if (EVP_PKEY_CTX_set0_rsa_oaep_label(ctx.get(), copy, int(label.size())) != 1) {
+            OPENSSL_free(copy);
+            return {};
+        }
+    }
+    return ctx;
+}
+
+} // namespace
+
+Result<RsaPublicKey> RsaPublicKey::fromPem(QByteArrayView pem)
+{
+    Bio bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
+    if (!bio)
+        return ossl::failure(ErrorCode::Crypto, "memory BIO allocation failed");
+    auto handle = adopt(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr), "not a PEM public key");
+    if (!handle)
+        return handle.error();
+    return RsaPublicKey(std::move(handle).value());
+}
+
+Result<RsaPublicKey> RsaPublicKey::fromSpkiDer(QByteArrayView der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.data());
+    auto handle = adopt(d2i_PUBKEY(nullptr, &p, long(der.size())), "not a DER SubjectPublicKeyInfo");
+    if (!handle)
+        return handle.error();
+    return RsaPublicKey(std::move(handle).value());
+}
+
+int RsaPublicKey::bits() const
+{
+    return EVP_PKEY_get_bits(m_handle->pkey.get());
+}
+
+Result<QByteArray> RsaPublicKey::spkiDer() const
+{
+    unsigned char *buf = nullptr;
+    const int len = i2d_PUBKEY(m_handle->pkey.get(), &buf);
+    if (len <= 0)
+        return ossl::failure(ErrorCode::Crypto, "public key encoding failed");
+    QByteArray out(reinterpret_cast<const char *>(buf), len);
+    OPENSSL_free(buf);
+    return out;
+}
+
+Result<QByteArray> RsaPublicKey::toPem() const
+{
+    Bio bio(BIO_new(BIO_s_mem()));
+    if (!bio || PEM_write_bio_PUBKEY(bio.get(), m_handle->pkey.get()) != 1)
+        return ossl::failure(ErrorCode::Crypto, "public key encoding failed");
+    char *data = nullptr;
+    const long len = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, qsizetype(len));
+}
+
+Result<QByteArray> RsaPublicKey::spkiSha256() const
+{
+    auto der = spkiDer();
+    if (!der)
+        return der.error();
+    return Sha256::hash(*der);
+}
+
+Result<QByteArray> RsaPublicKey::encryptOaepSha256(QByteArrayView message, QByteArrayView label) const
+{
+    ossl::PkeyCtx ctx = oaepContext(m_handle->pkey.get(), true, label);
+    if (!ctx)
+        return ossl::failure(ErrorCode::Crypto, "RSA-OAEP-256 set-up failed");
+    std::size_t outLen = 0;
+    const auto *in = reinterpret_cast<const unsigned char *>(message.data());
+    if (EVP_PKEY_encrypt(ctx.get(), nullptr, &outLen, in, std::size_t(message.size())) != 1)
+        return ossl::failure(ErrorCode::Crypto, "RSA-OAEP-256 encryption failed");
+    QByteArray out(qsizetype(outLen), Qt::Uninitialized);
+    if (EVP_PKEY_encrypt(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &outLen, in,
+                         std::size_t(message.size())) != 1)
+        return ossl::failure(ErrorCode::InvalidArgument, "RSA-OAEP-256 encryption failed (message too long?)");
+    out.truncate(qsizetype(outLen));
+    return out;
+}
+
+Result<RsaPrivateKey> RsaPrivateKey::generate(int bits)
+{
+    if (bits != 2048 && bits != 3072 && bits != 4096)
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("RSA key size must be 2048, 3072 or 4096 bits"));
+    ossl::PkeyCtx ctx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr));
+    EVP_PKEY *raw = nullptr;
+    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) != 1 ||
+        EVP_PKEY_generate(ctx.get(), &raw) != 1)
+        return ossl::failure(ErrorCode::Crypto, "RSA key generation failed");
+    auto handle = adopt(raw, "RSA key generation failed");
+    if (!handle)
+        return handle.error();
+    return RsaPrivateKey(std::move(handle).value());
+}
+
+Result<RsaPrivateKey> RsaPrivateKey::fromPem(QByteArrayView pem)
+{
+    Bio bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
+    if (!bio)
+        return ossl::failure(ErrorCode::Crypto, "memory BIO allocation failed");
+    // No passphrase callback: an encrypted PEM fails instead of prompting on the terminal.
+    static pem_password_cb *noPrompt = [](char *, int, int, void *) { return -1; };
+    auto handle = adopt(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPrompt, nullptr), "not a PEM private key");
+    if (!handle)
+        return handle.error();
+    return RsaPrivateKey(std::move(handle).value());
+}
+
+Result<RsaPrivateKey> RsaPrivateKey::fromPkcs8Der(QByteArrayView der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.data());
+    auto handle = adopt(d2i_AutoPrivateKey(nullptr, &p, long(der.size())), "not a DER private key");
+    if (!handle)
+        return handle.error();
+    return RsaPrivateKey(std::move(handle).value());
+}
+
+int RsaPrivateKey::bits() const
+{
+    return EVP_PKEY_get_bits(m_handle->pkey.get());
+}
+
+RsaPublicKey RsaPrivateKey::publicKey() const
+{
+    // The private EVP_PKEY serves public operations too; sharing it avoids exporting anything.
+    return RsaPublicKey(m_handle);
+}
+
+Result<SecureBytes> RsaPrivateKey::toPkcs8Der() const
+{
+    unsigned char *buf = nullptr;
+    const int len = i2d_PrivateKey(m_handle->pkey.get(), &buf);
+    if (len <= 0)
+        return ossl::failure(ErrorCode::Crypto, "private key encoding failed");
+    SecureBytes out(buf, std::size_t(len));
+    OPENSSL_clear_free(buf, std::size_t(len));
+    return out;
+}
+
+Result<SecureBytes> RsaPrivateKey::decryptOaepSha256(QByteArrayView ciphertext, QByteArrayView label) const
+{
+    const Error failed = Error::make(ErrorCode::Key, QStringLiteral("RSA-OAEP-256 decryption failed"));
+    ossl::PkeyCtx ctx = oaepContext(m_handle->pkey.get(), false, label);
+    if (!ctx)
+        return ossl::failure(ErrorCode::Crypto, "RSA-OAEP-256 set-up failed");
+    const auto *in = reinterpret_cast<const unsigned char *>(ciphertext.data());
+    std::size_t outLen = std::size_t(EVP_PKEY_get_size(m_handle->pkey.get()));
+    SecureBytes out(outLen);
+    if (EVP_PKEY_decrypt(ctx.get(), out.data(), &outLen, in, std::size_t(ciphertext.size())) != 1) {
+        ERR_clear_error();
+        return failed;
+    }
+    out.truncate(outLen);
+    return out;
+}
+
+} // namespace keyward::crypto

@@ -1,0 +1,55 @@
+// RsaKey: RSA public and private keys (2048/3072/4096 bits) with RSA-OAEP-256 (SHA-256, MGF1-SHA-256).
+#pragma once
+
+#include "crypto/SecureBytes.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <memory>
+
+namespace keyward::crypto {
+
+struct RsaKeyHandle; // owns the EVP_PKEY; defined in RsaKey.cpp
+
+class RsaPublicKey
+{
+public:
+    static Result<RsaPublicKey> fromPem(QByteArrayView pem);
+    static Result<RsaPublicKey> fromSpkiDer(QByteArrayView der);
+
+    int bits() const;
+    Result<QByteArray> spkiDer() const;
+    Result<QByteArray> toPem() const;
+    // SHA-256 of the DER SubjectPublicKeyInfo, as `recipient_sha256` in escrow records.
+    Result<QByteArray> spkiSha256() const;
+
+    Result<QByteArray> encryptOaepSha256(QByteArrayView message, QByteArrayView label = {}) const;
+
+private:
+    friend class RsaPrivateKey;
+    explicit RsaPublicKey(std::shared_ptr<const RsaKeyHandle> handle) : m_handle(std::move(handle)) {}
+    std::shared_ptr<const RsaKeyHandle> m_handle;
+};
+
+class RsaPrivateKey
+{
+public:
+    static Result<RsaPrivateKey> generate(int bits);
+    static Result<RsaPrivateKey> fromPem(QByteArrayView pem);
+    static Result<RsaPrivateKey> fromPkcs8Der(QByteArrayView der);
+
+    int bits() const;
+    RsaPublicKey publicKey() const;
+    Result<SecureBytes> toPkcs8Der() const;
+
+    // Every failure (padding, length, label) is the same Key error, so no padding oracle is exposed.
+    Result<SecureBytes> decryptOaepSha256(QByteArrayView ciphertext, QByteArrayView label = {}) const;
+
+private:
+    explicit RsaPrivateKey(std::shared_ptr<const RsaKeyHandle> handle) : m_handle(std::move(handle)) {}
+    std::shared_ptr<const RsaKeyHandle> m_handle;
+};
+
+} // namespace keyward::crypto

@@ -1,0 +1,31 @@
+// Error: stable, untranslated names for error codes (used in JSON output and logs).
+#include "util/Error.h"
+
+namespace keyward {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+        return QStringLiteral("invalid-argument");
+    case ErrorCode::Io:
+        return QStringLiteral("io");
+    case ErrorCode::Format:
+        return QStringLiteral("format");
+    case ErrorCode::Key:
+        return QStringLiteral("key");
+    case ErrorCode::Auth:
+        return QStringLiteral("auth");
+    case ErrorCode::Crypto:
+        return QStringLiteral("crypto");
+    case ErrorCode::Unsupported:
+        return QStringLiteral("unsupported");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace keyward
