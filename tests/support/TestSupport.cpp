@@ -37,3 +37,83 @@ QByteArray fromHex(const QString &hex)
 }
 
 } // namespace keyward::test
+
+#include "crypto/Digest.h"
+
+#include <cstring>
+
+namespace keyward::test {
+
+Status FixedRandom::fill(std::uint8_t *out, std::size_t size, bool)
+{
+    if (m_queue.empty() || std::size_t(m_queue.front().size()) != size)
+        return Error::make(ErrorCode::Crypto, QStringLiteral("fixed random source: unexpected draw of %1 bytes").arg(size));
+    std::memcpy(out, m_queue.front().constData(), size);
+    m_queue.pop_front();
+    return {};
+}
+
+QByteArray vectorPlaintext(qint64 length, int salt)
+{
+    QByteArray out(length, Qt::Uninitialized);
+    for (qint64 i = 0; i < length; ++i)
+        out[i] = char((i * 7 + salt) % 251);
+    return out;
+}
+
+PatternDevice::PatternDevice(qint64 length, int salt) : m_length(length), m_salt(salt)
+{
+    open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+}
+
+qint64 PatternDevice::readData(char *data, qint64 maxSize)
+{
+    const qint64 n = std::min(maxSize, m_length - m_pos);
+    for (qint64 i = 0; i < n; ++i)
+        data[i] = char(((m_pos + i) * 7 + m_salt) % 251);
+    m_pos += n;
+    return n;
+}
+
+struct HashingSink::State
+{
+    crypto::Sha256 sha;
+};
+
+HashingSink::HashingSink() : m_state(new State)
+{
+    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+}
+
+HashingSink::~HashingSink()
+{
+    delete m_state;
+}
+
+QByteArray HashingSink::sha256()
+{
+    auto r = m_state->sha.final();
+    return r ? *r : QByteArray();
+}
+
+qint64 HashingSink::writeData(const char *data, qint64 size)
+{
+    if (!m_state->sha.update(QByteArrayView(data, size)))
+        return -1;
+    m_total += size;
+    return size;
+}
+
+qint64 peakRss()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return -1;
+}
+
+} // namespace keyward::test

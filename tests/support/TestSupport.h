@@ -15,3 +15,66 @@ QJsonObject loadJsonObject(const QString &path);
 QByteArray fromHex(const QString &hex);
 
 } // namespace keyward::test
+
+#include "crypto/Random.h"
+
+#include <QIODevice>
+#include <deque>
+
+namespace keyward::test {
+
+// A RandomSource that hands out queued bytes, to reproduce known-answer vectors; fails when it runs dry.
+class FixedRandom final : public crypto::RandomSource
+{
+public:
+    void push(const QByteArray &bytes) { m_queue.push_back(bytes); }
+    Status fill(std::uint8_t *out, std::size_t size, bool secret) override;
+    bool exhausted() const { return m_queue.empty(); }
+
+private:
+    std::deque<QByteArray> m_queue;
+};
+
+// The shared vectors' plaintext: byte i is (i * 7 + salt) mod 251.
+QByteArray vectorPlaintext(qint64 length, int salt);
+
+// A read-only stream of the vector plaintext that never holds it whole (for size and memory tests).
+class PatternDevice final : public QIODevice
+{
+public:
+    PatternDevice(qint64 length, int salt);
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_length;
+    qint64 m_pos = 0;
+    int m_salt;
+};
+
+// A write-only sink that keeps only a SHA-256 of what it was given, and the largest single write.
+class HashingSink final : public QIODevice
+{
+public:
+    HashingSink();
+    ~HashingSink() override;
+    QByteArray sha256();
+    qint64 total() const { return m_total; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    struct State;
+    State *m_state;
+    qint64 m_total = 0;
+};
+
+// Peak resident set size of this process so far, in bytes (VmHWM), or -1.
+qint64 peakRss();
+
+} // namespace keyward::test
