@@ -4,6 +4,8 @@
 #include "crypto/KeyWrap.h"
 #include "envelope/IoUtil.h"
 
+#include <QBuffer>
+
 #include <cstring>
 
 namespace keyward::envelope {
@@ -42,6 +44,10 @@ Result<Kwe1Header> Kwe1Reader::readHeader()
         m_segmentCount = *count;
     }
     m_aad = QByteArray(raw, Kwe1Header::AadSize);
+    if (auto *buffer = qobject_cast<QBuffer *>(m_source)) {
+        m_memory = reinterpret_cast<const std::uint8_t *>(buffer->data().constData());
+        m_memorySize = buffer->data().size();
+    }
     m_headerRead = true;
     return m_header;
 }
@@ -88,27 +94,21 @@ Result<bool> Kwe1Reader::nextSegment()
         return false;
 
     const qint64 piece = m_header.segmentSize() + Kwe1Header::TagSize;
-    char *buf = reinterpret_cast<char *>(m_buffer.data());
+    const std::uint8_t *ciphertext = m_buffer.data();
+    bool last = false;
     qint64 total = 0;
-    if (m_hasCarry) {
-        buf[0] = m_carry;
-        total = 1;
-        m_hasCarry = false;
+    if (m_memory) {
+        const qint64 pos = m_source->pos();
+        const qint64 available = std::max<qint64>(0, m_memorySize - pos);
+        total = std::min(piece, available);
+        last = available <= piece;
+        ciphertext = m_memory + pos;
+        if (!m_source->seek(pos + total))
+            return fail(Error::make(ErrorCode::Io, QStringLiteral("cannot read input: %1").arg(m_source->errorString())));
+    } else if (auto st = readPiece(piece, &total, &last); !st) {
+        return fail(st.error());
     }
-    auto got = readFully(m_source, buf + total, piece - total);
-    if (!got)
-        return fail(got.error());
-    total += *got;
 
-    bool last = total < piece;
-    if (!last) {
-        // One byte of look-ahead tells a full final segment from a full inner one.
-        auto more = readFully(m_source, &m_carry, 1);
-        if (!more)
-            return fail(more.error());
-        m_hasCarry = *more == 1;
-        last = !m_hasCarry;
-    }
     if (total < Kwe1Header::TagSize) {
         return fail(Error::make(ErrorCode::Format,
                                 m_index == 0 && total == 0
@@ -120,8 +120,9 @@ Result<bool> Kwe1Reader::nextSegment()
 
     const std::size_t ctLen = std::size_t(total) - Kwe1Header::TagSize;
     const auto nonce = m_header.nonce(std::uint32_t(m_index), last);
-    auto *p = m_buffer.data();
-    if (auto st = m_gcm.decrypt(QByteArrayView(nonce.data(), 12), m_aad, p, ctLen, p + ctLen, p); !st) {
+    if (auto st = m_gcm.decrypt(QByteArrayView(nonce.data(), 12), m_aad, ciphertext, ctLen, ciphertext + ctLen,
+                                m_buffer.data());
+        !st) {
         if (st.error().code == ErrorCode::Auth)
             return fail(Error::make(ErrorCode::Auth,
                                     QStringLiteral("segment %1 failed authentication "
@@ -135,6 +136,31 @@ Result<bool> Kwe1Reader::nextSegment()
     ++m_index;
     m_done = last;
     return true;
+}
+
+Status Kwe1Reader::readPiece(qint64 piece, qint64 *total, bool *last)
+{
+    char *buf = reinterpret_cast<char *>(m_buffer.data());
+    *total = 0;
+    if (m_hasCarry) {
+        buf[0] = m_carry;
+        *total = 1;
+        m_hasCarry = false;
+    }
+    auto got = readFully(m_source, buf + *total, piece - *total);
+    if (!got)
+        return got.error();
+    *total += *got;
+    *last = *total < piece;
+    if (!*last) {
+        // One byte of look-ahead tells a full final segment from a full inner one.
+        auto more = readFully(m_source, &m_carry, 1);
+        if (!more)
+            return more.error();
+        m_hasCarry = *more == 1;
+        *last = !m_hasCarry;
+    }
+    return {};
 }
 
 qint64 Kwe1Reader::bytesAvailable() const

@@ -49,9 +49,14 @@ protected:
 private:
     // Decrypts the next segment into m_buffer; false when the object has ended.
     Result<bool> nextSegment();
+    // Reads the next piece (ciphertext || tag) into m_buffer, with one byte of look-ahead.
+    Status readPiece(qint64 piece, qint64 *total, bool *last);
     Error fail(Error error);
 
     QIODevice *m_source;
+    // Set when the source is a QBuffer: segments are then opened straight from its bytes, with no copy.
+    const std::uint8_t *m_memory = nullptr;
+    qint64 m_memorySize = 0;
     Kwe1Header m_header;
     QByteArray m_aad;
     crypto::AesGcm m_gcm;
