@@ -1,6 +1,8 @@
 // keywardctl: the command-line twin of the console; dispatches to one subcommand.
 #include "Commands.h"
 
+#include "util/Translations.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -44,6 +46,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keywardctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
+    keyward::installTranslations(app);
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
