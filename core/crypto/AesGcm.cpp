@@ -1,6 +1,7 @@
 // AesGcm: EVP AES-GCM contexts, keyed once and re-nonced per message.
 #include "crypto/AesGcm.h"
 
+#include "crypto/GcmIv.h"
 #include "crypto/OpenSsl.h"
 
 #include <openssl/crypto.h>
@@ -67,17 +68,35 @@ Status AesGcm::setKey(QByteArrayView key)
     s.enc.reset(EVP_CIPHER_CTX_new());
     s.dec.reset(EVP_CIPHER_CTX_new());
     if (!s.enc || !s.dec || EVP_EncryptInit_ex(s.enc.get(), cipher, nullptr, nullptr, nullptr) != 1 ||
-        EVP_DecryptInit_ex(s.dec.get(), cipher, nullptr, nullptr, nullptr) != 1)
+        EVP_DecryptInit_ex(s.dec.get(), cipher, nullptr, nullptr, nullptr) != 1) {
+        // Leave the object keyless rather than half-initialised.
+        s.enc.reset();
+        s.dec.reset();
+        s.key.clear();
         return ossl::failure(ErrorCode::Crypto, "AES-GCM initialisation failed");
+    }
     s.encIvLen = s.decIvLen = -1;
     return {};
 }
 
+// Keys the context with a nonce. IVs longer than OpenSSL's GCM accepts are replaced by the 16-byte IV with
+// the same pre-counter block, which gives the same ciphertext and tag (see GcmIv.h).
 static bool setNonce(EVP_CIPHER_CTX *ctx, int &currentLen, const SecureBytes &key, QByteArrayView iv, int enc)
 {
+    if (iv.isEmpty()) // SP 800-38D needs at least one bit (OpenSSL refuses it too): fail closed
+        return false;
+    SecureBytes equivalent;
+    if (iv.size() > GcmNativeIvMax) {
+        auto folded = gcmEquivalentIv(key.view(), iv);
+        if (!folded)
+            return false;
+        equivalent = std::move(folded).value();
+        iv = equivalent.view();
+    }
     const auto *ivp = reinterpret_cast<const unsigned char *>(iv.data());
     if (currentLen == int(iv.size()))
         return EVP_CipherInit_ex(ctx, nullptr, nullptr, nullptr, ivp, enc) == 1;
+    currentLen = -1; // unknown until both calls below succeed
     if (EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, int(iv.size()), nullptr) != 1)
         return false;
     if (EVP_CipherInit_ex(ctx, nullptr, nullptr, key.data(), ivp, enc) != 1)
@@ -88,11 +107,17 @@ static bool setNonce(EVP_CIPHER_CTX *ctx, int &currentLen, const SecureBytes &ke
 
 static bool feedAad(EVP_CIPHER_CTX *ctx, QByteArrayView aad)
 {
-    if (aad.isEmpty())
-        return true;
-    int outLen = 0;
-    return EVP_CipherUpdate(ctx, nullptr, &outLen, reinterpret_cast<const unsigned char *>(aad.data()),
-                            int(aad.size())) == 1;
+    const auto *p = reinterpret_cast<const unsigned char *>(aad.data());
+    qsizetype left = aad.size();
+    while (left > 0) {
+        const int chunk = left > INT_MAX / 2 ? INT_MAX / 2 : int(left);
+        int outLen = 0;
+        if (EVP_CipherUpdate(ctx, nullptr, &outLen, p, chunk) != 1)
+            return false;
+        p += chunk;
+        left -= chunk;
+    }
+    return true;
 }
 
 Status AesGcm::encrypt(QByteArrayView iv, QByteArrayView aad, const std::uint8_t *in, std::size_t size,
@@ -101,8 +126,7 @@ Status AesGcm::encrypt(QByteArrayView iv, QByteArrayView aad, const std::uint8_t
     State &s = *m_state;
     if (!s.enc)
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("AES-GCM used without a key"));
-    // A zero-length IV is forbidden by SP 800-38D (and OpenSSL refuses it): fail closed.
-    if (iv.isEmpty() || !setNonce(s.enc.get(), s.encIvLen, s.key, iv, 1))
+    if (!setNonce(s.enc.get(), s.encIvLen, s.key, iv, 1))
         return ossl::failure(ErrorCode::InvalidArgument, "AES-GCM nonce rejected");
     int outLen = 0;
     if (!feedAad(s.enc.get(), aad) || !cipherUpdate(s.enc.get(), in, size, out) ||
@@ -115,21 +139,25 @@ Status AesGcm::encrypt(QByteArrayView iv, QByteArrayView aad, const std::uint8_t
 Status AesGcm::decrypt(QByteArrayView iv, QByteArrayView aad, const std::uint8_t *in, std::size_t size,
                        const std::uint8_t *tag, std::uint8_t *out)
 {
+    // Whatever fails, `out` is left wiped, never partly decrypted or holding stale bytes the caller could
+    // mistake for plaintext.
+    const auto fail = [out, size](Error error) {
+        if (size > 0)
+            OPENSSL_cleanse(out, size);
+        return Status(std::move(error));
+    };
     State &s = *m_state;
     if (!s.dec)
-        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("AES-GCM used without a key"));
-    if (iv.isEmpty() || !setNonce(s.dec.get(), s.decIvLen, s.key, iv, 0))
-        return ossl::failure(ErrorCode::InvalidArgument, "AES-GCM nonce rejected");
+        return fail(Error::make(ErrorCode::InvalidArgument, QStringLiteral("AES-GCM used without a key")));
+    if (!setNonce(s.dec.get(), s.decIvLen, s.key, iv, 0))
+        return fail(ossl::failure(ErrorCode::InvalidArgument, "AES-GCM nonce rejected"));
     if (!feedAad(s.dec.get(), aad) || !cipherUpdate(s.dec.get(), in, size, out) ||
-        EVP_CIPHER_CTX_ctrl(s.dec.get(), EVP_CTRL_GCM_SET_TAG, int(TagSize), const_cast<std::uint8_t *>(tag)) != 1) {
-        OPENSSL_cleanse(out, size);
-        return ossl::failure(ErrorCode::Crypto, "AES-GCM decryption failed");
-    }
+        EVP_CIPHER_CTX_ctrl(s.dec.get(), EVP_CTRL_GCM_SET_TAG, int(TagSize), const_cast<std::uint8_t *>(tag)) != 1)
+        return fail(ossl::failure(ErrorCode::Crypto, "AES-GCM decryption failed"));
     int outLen = 0;
     if (EVP_DecryptFinal_ex(s.dec.get(), out + size, &outLen) != 1) {
-        OPENSSL_cleanse(out, size);
         ERR_clear_error();
-        return Error::make(ErrorCode::Auth, QStringLiteral("authentication tag mismatch"));
+        return fail(Error::make(ErrorCode::Auth, QStringLiteral("authentication tag mismatch")));
     }
     return {};
 }

@@ -25,10 +25,11 @@ public:
     // Key of 16, 24 or 32 bytes; the key schedule is kept, only the nonce changes per message.
     Status setKey(QByteArrayView key);
 
-    // `in` and `out` may be the same buffer. `tag` receives TagSize bytes.
+    // `in` and `out` may be the same buffer. `tag` receives TagSize bytes. The IV may be 1 byte or longer;
+    // 12 bytes is the size to use (SP 800-38D), other sizes exist for interoperability.
     Status encrypt(QByteArrayView iv, QByteArrayView aad, const std::uint8_t *in, std::size_t size,
                    std::uint8_t *out, std::uint8_t *tag);
-    // Writes into `out` only what the tag has vouched for: on an Auth failure `out` is wiped.
+    // Writes into `out` only what the tag has vouched for: on any failure `out` is wiped.
     Status decrypt(QByteArrayView iv, QByteArrayView aad, const std::uint8_t *in, std::size_t size,
                    const std::uint8_t *tag, std::uint8_t *out);
 

@@ -26,10 +26,17 @@ struct BioFree
 using Bio = std::unique_ptr<BIO, BioFree>;
 
 constexpr int MinimumBits = 2048;
+// Far above any RSA key this product handles (a 16384-bit private key is under 10 KiB of PEM); it also keeps
+// sizes well inside the int and long that BIO_new_mem_buf and d2i take (a negative int would mean strlen).
+constexpr qsizetype MaximumEncodedSize = 1 << 20;
 
-Result<std::shared_ptr<const RsaKeyHandle>> adopt(EVP_PKEY *raw, const char *what)
+bool plausibleSize(QByteArrayView encoded)
 {
-    ossl::Pkey pkey(raw);
+    return !encoded.isEmpty() && encoded.size() <= MaximumEncodedSize;
+}
+
+Result<std::shared_ptr<const RsaKeyHandle>> adopt(ossl::Pkey pkey, const char *what)
+{
     if (!pkey)
         return ossl::failure(ErrorCode::Format, what);
     if (!EVP_PKEY_is_a(pkey.get(), "RSA"))
@@ -67,10 +74,12 @@ ossl::PkeyCtx oaepContext(EVP_PKEY *pkey, bool encrypt, QByteArrayView label)
 
 Result<RsaPublicKey> RsaPublicKey::fromPem(QByteArrayView pem)
 {
+    if (!plausibleSize(pem))
+        return Error::make(ErrorCode::Format, QStringLiteral("not a PEM public key"));
     Bio bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
     if (!bio)
         return ossl::failure(ErrorCode::Crypto, "memory BIO allocation failed");
-    auto handle = adopt(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr), "not a PEM public key");
+    auto handle = adopt(ossl::Pkey(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr)), "not a PEM public key");
     if (!handle)
         return handle.error();
     return RsaPublicKey(std::move(handle).value());
@@ -78,8 +87,16 @@ Result<RsaPublicKey> RsaPublicKey::fromPem(QByteArrayView pem)
 
 Result<RsaPublicKey> RsaPublicKey::fromSpkiDer(QByteArrayView der)
 {
+    if (!plausibleSize(der))
+        return Error::make(ErrorCode::Format, QStringLiteral("not a DER SubjectPublicKeyInfo"));
     const auto *p = reinterpret_cast<const unsigned char *>(der.data());
-    auto handle = adopt(d2i_PUBKEY(nullptr, &p, long(der.size())), "not a DER SubjectPublicKeyInfo");
+    const auto *end = p + der.size();
+    ossl::Pkey parsed(d2i_PUBKEY(nullptr, &p, long(der.size())));
+    // d2i reads one object from the front; trailing bytes are refused so that the bytes a fingerprint or an
+    // escrow record names are exactly the bytes that were parsed.
+    if (p != end)
+        parsed.reset();
+    auto handle = adopt(std::move(parsed), "not a DER SubjectPublicKeyInfo");
     if (!handle)
         return handle.error();
     return RsaPublicKey(std::move(handle).value());
@@ -108,6 +125,8 @@ Result<QByteArray> RsaPublicKey::toPem() const
         return ossl::failure(ErrorCode::Crypto, "public key encoding failed");
     char *data = nullptr;
     const long len = BIO_get_mem_data(bio.get(), &data);
+    if (len <= 0 || !data)
+        return ossl::failure(ErrorCode::Crypto, "public key encoding failed");
     return QByteArray(data, qsizetype(len));
 }
 
@@ -145,7 +164,7 @@ Result<RsaPrivateKey> RsaPrivateKey::generate(int bits)
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) != 1 ||
         EVP_PKEY_generate(ctx.get(), &raw) != 1)
         return ossl::failure(ErrorCode::Crypto, "RSA key generation failed");
-    auto handle = adopt(raw, "RSA key generation failed");
+    auto handle = adopt(ossl::Pkey(raw), "RSA key generation failed");
     if (!handle)
         return handle.error();
     return RsaPrivateKey(std::move(handle).value());
@@ -153,12 +172,15 @@ Result<RsaPrivateKey> RsaPrivateKey::generate(int bits)
 
 Result<RsaPrivateKey> RsaPrivateKey::fromPem(QByteArrayView pem)
 {
+    if (!plausibleSize(pem))
+        return Error::make(ErrorCode::Format, QStringLiteral("not a PEM private key"));
     Bio bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
     if (!bio)
         return ossl::failure(ErrorCode::Crypto, "memory BIO allocation failed");
     // No passphrase callback: an encrypted PEM fails instead of prompting on the terminal.
     static pem_password_cb *noPrompt = [](char *, int, int, void *) { return -1; };
-    auto handle = adopt(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPrompt, nullptr), "not a PEM private key");
+    auto handle =
+        adopt(ossl::Pkey(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPrompt, nullptr)), "not a PEM private key");
     if (!handle)
         return handle.error();
     return RsaPrivateKey(std::move(handle).value());
@@ -166,8 +188,14 @@ Result<RsaPrivateKey> RsaPrivateKey::fromPem(QByteArrayView pem)
 
 Result<RsaPrivateKey> RsaPrivateKey::fromPkcs8Der(QByteArrayView der)
 {
+    if (!plausibleSize(der))
+        return Error::make(ErrorCode::Format, QStringLiteral("not a DER private key"));
     const auto *p = reinterpret_cast<const unsigned char *>(der.data());
-    auto handle = adopt(d2i_AutoPrivateKey(nullptr, &p, long(der.size())), "not a DER private key");
+    const auto *end = p + der.size();
+    ossl::Pkey parsed(d2i_AutoPrivateKey(nullptr, &p, long(der.size())));
+    if (p != end) // one key and nothing after it, as for the public key
+        parsed.reset();
+    auto handle = adopt(std::move(parsed), "not a DER private key");
     if (!handle)
         return handle.error();
     return RsaPrivateKey(std::move(handle).value());
