@@ -1,13 +1,13 @@
 // AesGcm: EVP AES-GCM contexts, keyed once and re-nonced per message.
 #include "crypto/AesGcm.h"
 
-#include "crypto/GcmIv.h"
 #include "crypto/OpenSsl.h"
 
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 
 #include <climits>
+#include <optional>
 
 namespace keyward::crypto {
 
@@ -79,20 +79,9 @@ Status AesGcm::setKey(QByteArrayView key)
     return {};
 }
 
-// Keys the context with a nonce. IVs longer than OpenSSL's GCM accepts are replaced by the 16-byte IV with
-// the same pre-counter block, which gives the same ciphertext and tag (see GcmIv.h).
+// Keys the context with a nonce of 1 to MaxIvSize bytes (checked by the callers).
 static bool setNonce(EVP_CIPHER_CTX *ctx, int &currentLen, const SecureBytes &key, QByteArrayView iv, int enc)
 {
-    if (iv.isEmpty()) // SP 800-38D needs at least one bit (OpenSSL refuses it too): fail closed
-        return false;
-    SecureBytes equivalent;
-    if (iv.size() > GcmNativeIvMax) {
-        auto folded = gcmEquivalentIv(key.view(), iv);
-        if (!folded)
-            return false;
-        equivalent = std::move(folded).value();
-        iv = equivalent.view();
-    }
     const auto *ivp = reinterpret_cast<const unsigned char *>(iv.data());
     if (currentLen == int(iv.size()))
         return EVP_CipherInit_ex(ctx, nullptr, nullptr, nullptr, ivp, enc) == 1;
@@ -120,12 +109,25 @@ static bool feedAad(EVP_CIPHER_CTX *ctx, QByteArrayView aad)
     return true;
 }
 
+// SP 800-38D needs an IV of at least one bit (a zero-length IV is CVE-2017-7822's bug); OpenSSL's GCM takes
+// at most 128 bytes, and GCM arithmetic is not written outside OpenSSL, so longer IVs are refused.
+static std::optional<Error> checkIv(QByteArrayView iv)
+{
+    if (iv.isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("AES-GCM needs a non-empty IV"));
+    if (iv.size() > AesGcm::MaxIvSize)
+        return Error::make(ErrorCode::Unsupported, QStringLiteral("AES-GCM IVs longer than 128 bytes are not supported"));
+    return std::nullopt;
+}
+
 Status AesGcm::encrypt(QByteArrayView iv, QByteArrayView aad, const std::uint8_t *in, std::size_t size,
                        std::uint8_t *out, std::uint8_t *tag)
 {
     State &s = *m_state;
     if (!s.enc)
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("AES-GCM used without a key"));
+    if (auto bad = checkIv(iv))
+        return *bad;
     if (!setNonce(s.enc.get(), s.encIvLen, s.key, iv, 1))
         return ossl::failure(ErrorCode::InvalidArgument, "AES-GCM nonce rejected");
     int outLen = 0;
@@ -149,6 +151,8 @@ Status AesGcm::decrypt(QByteArrayView iv, QByteArrayView aad, const std::uint8_t
     State &s = *m_state;
     if (!s.dec)
         return fail(Error::make(ErrorCode::InvalidArgument, QStringLiteral("AES-GCM used without a key")));
+    if (auto bad = checkIv(iv))
+        return fail(*bad);
     if (!setNonce(s.dec.get(), s.decIvLen, s.key, iv, 0))
         return fail(ossl::failure(ErrorCode::InvalidArgument, "AES-GCM nonce rejected"));
     if (!feedAad(s.dec.get(), aad) || !cipherUpdate(s.dec.get(), in, size, out) ||

@@ -16,6 +16,8 @@ class AesGcm
 {
 public:
     static constexpr std::size_t TagSize = 16;
+    // Longest IV accepted (OpenSSL's limit); longer ones are refused as Unsupported. KWE1 uses 12 bytes.
+    static constexpr qsizetype MaxIvSize = 128;
 
     AesGcm();
     ~AesGcm();
