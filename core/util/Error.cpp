@@ -24,6 +24,24 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("not-found");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorCode::KeyDisabled:
+        return QStringLiteral("key-disabled");
+    case ErrorCode::KeyExpired:
+        return QStringLiteral("key-expired");
+    case ErrorCode::KeyNotYetValid:
+        return QStringLiteral("key-not-yet-valid");
+    case ErrorCode::KeyDeleted:
+        return QStringLiteral("key-deleted");
+    case ErrorCode::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorCode::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorCode::WrongPassphrase:
+        return QStringLiteral("wrong-passphrase");
+    case ErrorCode::Locked:
+        return QStringLiteral("locked");
+    case ErrorCode::Unavailable:
+        return QStringLiteral("unavailable");
     }
     return QStringLiteral("unknown");
 }

@@ -1,0 +1,125 @@
+// KeychainSecretStore: QtKeychain jobs driven synchronously on the calling thread's event loop.
+#include "secrets/KeychainSecretStore.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace keyward::secrets {
+
+namespace {
+
+constexpr int JobTimeoutMs = 30000;
+
+// Runs a QtKeychain job to its end. Returns false when it did not finish in time.
+bool runJob(QKeychain::Job &job)
+{
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false); // never store a secret in a plain file
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(JobTimeoutMs, &loop, &QEventLoop::quit);
+    job.start();
+    if (!finished)
+        loop.exec();
+    return finished;
+}
+
+Error mapError(const QKeychain::Job &job, const QString &key, const char *action)
+{
+    const QString what = QStringLiteral("keychain %1 of '%2'").arg(QLatin1String(action), key);
+    // QtKeychain's own strings name the backend's reason (never the secret); keep them for the admin.
+    const QString why = job.errorString();
+    switch (job.error()) {
+    case QKeychain::EntryNotFound:
+        return Error::make(ErrorCode::NotFound, QStringLiteral("%1: no such entry").arg(what));
+    case QKeychain::AccessDenied:
+        return Error::make(ErrorCode::Locked, QStringLiteral("%1 refused: the keychain is locked (%2)").arg(what, why));
+    case QKeychain::AccessDeniedByUser:
+        return Error::make(ErrorCode::Forbidden, QStringLiteral("%1 was refused by the user").arg(what));
+    case QKeychain::NoBackendAvailable:
+        return Error::make(ErrorCode::Unavailable, QStringLiteral("%1: no keychain is available (%2)").arg(what, why));
+    case QKeychain::NotImplemented:
+        return Error::make(ErrorCode::Unsupported, QStringLiteral("%1: not supported here (%2)").arg(what, why));
+    case QKeychain::CouldNotDeleteEntry:
+        return Error::make(ErrorCode::Io, QStringLiteral("%1 failed (%2)").arg(what, why));
+    case QKeychain::OtherError:
+    default:
+        return Error::make(ErrorCode::Unavailable, QStringLiteral("%1 failed: the keychain did not answer (%2)").arg(what, why));
+    }
+}
+
+Error timedOut(const QString &key, const char *action)
+{
+    return Error::make(ErrorCode::Unavailable, QStringLiteral("keychain %1 of '%2' did not finish within %3 seconds")
+                                                   .arg(QLatin1String(action), key)
+                                                   .arg(JobTimeoutMs / 1000));
+}
+
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
+
+QString KeychainSecretStore::backendName() const
+{
+    return QStringLiteral("OS keychain (Secret Service)");
+}
+
+Result<crypto::SecureBytes> KeychainSecretStore::read(const QString &key)
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(key);
+    if (!runJob(job))
+        return timedOut(key, "read");
+    if (job.error() != QKeychain::NoError)
+        return mapError(job, key, "read");
+    QByteArray data = job.binaryData();
+    crypto::SecureBytes secret = crypto::SecureBytes::fromView(data);
+    crypto::wipe(data);
+    return secret;
+}
+
+Status KeychainSecretStore::write(const QString &key, const crypto::SecureBytes &secret)
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setKey(key);
+    QByteArray data(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size()));
+    job.setBinaryData(data);
+    crypto::wipe(data);
+    const bool finished = runJob(job);
+    if (!finished)
+        return timedOut(key, "write");
+    if (job.error() != QKeychain::NoError)
+        return mapError(job, key, "write");
+    return {};
+}
+
+Status KeychainSecretStore::remove(const QString &key)
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(key);
+    if (!runJob(job))
+        return timedOut(key, "delete");
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+        return mapError(job, key, "delete");
+    return {};
+}
+
+Status KeychainSecretStore::probe()
+{
+    const QString key = QStringLiteral("keyward-probe");
+    auto probe = crypto::SecureBytes(16);
+    if (auto st = write(key, probe); !st)
+        return st;
+    auto back = read(key);
+    if (!back)
+        return back.error();
+    return remove(key);
+}
+
+} // namespace keyward::secrets
