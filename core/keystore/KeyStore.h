@@ -93,6 +93,10 @@ struct DeletedKeyInfo
 
 struct CreateKeyRequest
 {
+    CreateKeyRequest(QString keyName = {}, KeyKind keyKind = KeyKind::Rsa, int keyBits = 3072)
+        : name(std::move(keyName)), kind(keyKind), bits(keyBits)
+    {
+    }
     QString name;
     KeyKind kind = KeyKind::Rsa;
     int bits = 3072;

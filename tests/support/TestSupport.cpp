@@ -117,3 +117,30 @@ qint64 peakRss()
 }
 
 } // namespace keyward::test
+
+#include <QDirIterator>
+
+namespace keyward::test {
+
+Result<crypto::SecureBytes> ScriptedPrompt::ask(const SecretRequest &request)
+{
+    asked.append(request);
+    if (m_answers.isEmpty())
+        return Error::make(ErrorCode::Cancelled, QStringLiteral("no answer scripted"));
+    return crypto::SecureBytes::fromView(m_answers.takeFirst());
+}
+
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            hits << path;
+    }
+    return hits;
+}
+
+} // namespace keyward::test

@@ -78,3 +78,26 @@ private:
 qint64 peakRss();
 
 } // namespace keyward::test
+
+#include "util/SecretPrompt.h"
+
+#include <QList>
+
+namespace keyward::test {
+
+// Answers passphrase and PIN prompts from a script, and records what was asked.
+class ScriptedPrompt final : public SecretPrompt
+{
+public:
+    void answer(const QByteArray &secret) { m_answers.append(secret); }
+    Result<crypto::SecureBytes> ask(const SecretRequest &request) override;
+    QList<SecretRequest> asked;
+
+private:
+    QList<QByteArray> m_answers; // an empty list means "cancelled"
+};
+
+// Every regular file under `dir` whose bytes contain `needle` (for secret-leak scans).
+QStringList filesContaining(const QString &dir, const QByteArray &needle);
+
+} // namespace keyward::test

@@ -1,0 +1,96 @@
+// LocalVault: the embedded key store: one vault file per vault under the user's data directory, key
+// material sealed under a random master key kept in the OS keychain or wrapped under a passphrase.
+#pragma once
+
+#include "keystore/KeyStore.h"
+#include "keystore/VaultFile.h"
+#include "secrets/SecretStore.h"
+#include "util/Clock.h"
+#include "util/SecretPrompt.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace keyward::keystore {
+
+struct VaultOptions
+{
+    enum class Protection {
+        Auto,       // the OS keychain when it answers, a passphrase otherwise
+        Keychain,
+        Passphrase,
+    };
+    VaultOptions(QString vaultName = {}, Protection how = Protection::Auto)
+        : name(std::move(vaultName)), protection(how)
+    {
+    }
+    QString name;
+    Protection protection = Protection::Auto;
+    bool softDelete = true;
+    bool purgeProtection = true;
+    int retentionDays = 90; // 7..90, as Key Vault allows
+    crypto::ScryptParams scrypt;
+};
+
+class LocalVault final : public KeyStore
+{
+public:
+    // Refuses (Conflict) when the file exists. Passphrase vaults ask `prompt` for a new passphrase.
+    static Result<std::unique_ptr<LocalVault>> create(const QString &path, const VaultOptions &options,
+                                                      secrets::SecretStore &secrets, SecretPrompt *prompt,
+                                                      Clock &clock = Clock::system());
+    // Opens and verifies the file; passphrase vaults ask `prompt` (up to three attempts).
+    static Result<std::unique_ptr<LocalVault>> open(const QString &path, secrets::SecretStore &secrets,
+                                                    SecretPrompt *prompt, Clock &clock = Clock::system());
+    // Where a vault named `name` lives under `dataDir`.
+    static QString pathFor(const QString &dataDir, const QString &name);
+    ~LocalVault() override;
+
+    QString path() const { return m_path; }
+    VaultProtection protection() const { return m_header.protection; }
+    // Identifier of a version in this vault: vault://<vault>/keys/<name>/<version>.
+    QString keyId(const QString &name, const QString &version) const;
+
+    StoreProperties properties() const override;
+    Result<QList<KeyVersionInfo>> listKeys() override;
+    Result<QList<KeyVersionInfo>> listVersions(const QString &name) override;
+    Result<KeyVersionInfo> keyVersion(const QString &name, const QString &version = {}) override;
+    Result<KeyVersionInfo> createKey(const CreateKeyRequest &request) override;
+    Result<KeyVersionInfo> rotateKey(const QString &name) override;
+    Result<RotationPolicy> rotationPolicy(const QString &name) override;
+    Status setRotationPolicy(const QString &name, const RotationPolicy &policy) override;
+    Status setVersionEnabled(const QString &name, const QString &version, bool enabled) override;
+    Result<DeletedKeyInfo> deleteKey(const QString &name) override;
+    Result<QList<DeletedKeyInfo>> listDeletedKeys() override;
+    Result<KeyVersionInfo> recoverKey(const QString &name) override;
+    Status purgeKey(const QString &name) override;
+    Result<WrappedKey> wrapKey(const QString &name, const QString &version, const crypto::SecureBytes &key) override;
+    Result<crypto::SecureBytes> unwrapKey(const QString &name, const QString &version, const QByteArray &wrapped) override;
+
+    // Rotates every key whose rotation policy is due at the clock's now; returns the new versions.
+    Result<QList<KeyVersionInfo>> applyRotationPolicies();
+
+private:
+    LocalVault(QString path, VaultHeader header, crypto::SecureBytes master, VaultContents contents, Clock &clock);
+
+    // Re-reads and verifies the file under a lock, applies `change`, and writes atomically. A file that
+    // no longer verifies is never overwritten.
+    Status mutate(const std::function<Status(VaultContents &)> &change);
+    Status reload();
+    KeyVersionInfo info(const VaultKey &key, const VaultVersion &version) const;
+    Result<const VaultKey *> liveKey(const QString &name) const;
+    Result<VaultVersion> newVersion(const QString &name, KeyKind kind, int bits, const QStringList &operations,
+                                    const std::optional<QDateTime> &notBefore, const std::optional<QDateTime> &expires);
+    Result<crypto::SecureBytes> material(const QString &name, const QString &version, const QString &operation,
+                                         KeyVersionInfo *info);
+
+    QString m_path;
+    VaultHeader m_header;
+    crypto::SecureBytes m_master;
+    VaultContents m_contents;
+    Clock &m_clock;
+};
+
+} // namespace keyward::keystore
