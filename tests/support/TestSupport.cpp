@@ -144,3 +144,44 @@ QStringList filesContaining(const QString &dir, const QByteArray &needle)
 }
 
 } // namespace keyward::test
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace keyward::test {
+
+int reexecInKeyringSession(int argc, char **argv)
+{
+    const QString session = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+    const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+    if (session.isEmpty() || keyring.isEmpty()) {
+        std::fprintf(stderr, "dbus-run-session and gnome-keyring-daemon are needed (packages dbus-daemon, gnome-keyring)\n");
+        return 1;
+    }
+    QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    QStringList args{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                     QStringLiteral("printf keyward-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null "
+                                    "&& exec \"$0\" \"$@\"")};
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("KEYWARD_TEST_IN_KEYRING_SESSION"), QStringLiteral("1"));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(session, args);
+    if (!child.waitForStarted() || !child.waitForFinished(600000))
+        return 1;
+    return child.exitStatus() == QProcess::NormalExit ? child.exitCode() : 1;
+}
+
+} // namespace keyward::test

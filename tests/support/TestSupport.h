@@ -101,3 +101,11 @@ private:
 QStringList filesContaining(const QString &dir, const QByteArray &needle);
 
 } // namespace keyward::test
+
+namespace keyward::test {
+
+// Runs this program again under `dbus-run-session` with an unlocked gnome-keyring-daemon, a fresh HOME and
+// KEYWARD_TEST_IN_KEYRING_SESSION=1; returns its exit status (or 1 when the tools are missing).
+int reexecInKeyringSession(int argc, char **argv);
+
+} // namespace keyward::test
