@@ -1,0 +1,283 @@
+// tst_mainwindow: the console window: widgets present by name, plan and option controls drive the matrix live.
+#include "LegendWidget.h"
+#include "MainWindow.h"
+#include "MatrixModel.h"
+#include "MatrixView.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace keyward;
+using namespace keyward::model;
+using keyward::ui::MainWindow;
+using keyward::ui::MatrixModel;
+
+namespace {
+
+template <typename T> T *child(QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qWarning("no %s named %s", T::staticMetaObject.className(), name);
+    return w;
+}
+
+// Clicks on the indicator, where a real user aims; the label's centre may lie outside the click area.
+void clickButton(QAbstractButton *button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, QPoint(8, button->height() / 2));
+}
+
+int coverageOf(const MatrixModel *model, const char *id)
+{
+    const int row = model->rowOfDataType(QString::fromLatin1(id));
+    for (int c = MatrixModel::ManagedServicesColumn; c < MatrixModel::ColumnCount; ++c) {
+        const QVariant v = model->index(row, c).data(MatrixModel::CoverageRole);
+        if (v.isValid())
+            return v.toInt();
+    }
+    return -1;
+}
+
+bool noteOf(const MatrixModel *model, const char *id, int role)
+{
+    const int row = model->rowOfDataType(QString::fromLatin1(id));
+    for (int c = MatrixModel::ManagedServicesColumn; c < MatrixModel::ColumnCount; ++c) {
+        if (model->index(row, c).data(MatrixModel::CoverageRole).isValid())
+            return model->index(row, c).data(role).toBool();
+    }
+    return false;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void opensOnSampleMatrix();
+    void layoutFits();
+    void planSwitch();
+    void notebookResultsOption();
+    void doubleEncryptionOption();
+    void rotateToLatestOption();
+    void reset();
+    void about();
+    void quit();
+
+private:
+    MainWindow *m_window = nullptr;
+    MatrixModel *m_model = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    Workspace ws = Workspace::sample();
+    // Key managed disks too, so rotate-to-latest has something to act on.
+    QVERIFY(ws.assignKey(Feature::ManagedDisks, QStringLiteral("https://kv.example/keys/disks/5")).ok());
+    m_window = new MainWindow(ws);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_model = child<MatrixModel>(m_window, "matrixModel");
+    QVERIFY(m_model);
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    m_model = nullptr;
+}
+
+void TestMainWindow::opensOnSampleMatrix()
+{
+    MainWindow plain; // default constructor: the demo workspace
+    QCOMPARE(plain.workspace(), Workspace::sample());
+
+    auto *view = child<ui::MatrixView>(m_window, "matrixView");
+    QVERIFY(view);
+    QVERIFY(view->isVisible());
+    QCOMPARE(view->model(), m_model);
+    QCOMPARE(m_model->rowCount(), 20);
+    // Location headings span the whole row.
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        QCOMPARE(view->columnSpan(r, 0), m_model->isHeadingRow(r) ? int(MatrixModel::ColumnCount) : 1);
+
+    auto *legend = child<ui::LegendWidget>(m_window, "matrixLegend");
+    QVERIFY(legend);
+    QVERIFY(legend->isVisible());
+    QCOMPARE(legend->entryCount(), 7);
+    for (const char *id : {"legend_customer-key", "legend_no-key-assigned", "legend_platform-key-only",
+                           "legend_not-available-on-standard", "legend_moved-by-option", "legend_double-encryption",
+                           "legend_rotate-to-latest"}) {
+        auto *label = child<QLabel>(legend, id);
+        QVERIFY2(label && label->isVisible() && !label->text().isEmpty(), id);
+    }
+
+    for (const char *name : {"planStandardRadio", "planPremiumRadio"})
+        QVERIFY2(child<QRadioButton>(m_window, name), name);
+    for (const char *name : {"optionNotebookResults", "optionDoubleEncryption", "optionRotateToLatest"}) {
+        auto *box = child<QCheckBox>(m_window, name);
+        QVERIFY2(box && box->isVisible() && !box->isChecked(), name);
+    }
+    QVERIFY(child<QRadioButton>(m_window, "planPremiumRadio")->isChecked());
+    QVERIFY(child<QAction>(m_window, "actionQuit"));
+    QVERIFY(child<QAction>(m_window, "actionAbout"));
+
+    auto *summary = child<QLabel>(m_window, "statusSummary");
+    QVERIFY(summary);
+    QVERIFY(m_window->statusBar()->isVisible());
+    QCOMPARE(summary->text(), QStringLiteral("16 data types  \u00B7  Customer key: 14  \u00B7  Platform key only: 2"));
+    QVERIFY(child<QLabel>(m_window, "workspaceName")->text().contains(QLatin1String("contoso")));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("contoso-analytics-prod")));
+    QVERIFY(!m_window->grab().isNull());
+}
+
+// A careful look, made checkable: at the default size nothing is truncated and nothing scrolls.
+void TestMainWindow::layoutFits()
+{
+    auto *view = child<ui::MatrixView>(m_window, "matrixView");
+    QVERIFY(view);
+    // The offscreen screen is 800x600, so the window opened small; give it its size on a 1400x900 desktop.
+    m_window->resize(1380, 880);
+    QTRY_COMPARE(m_window->size(), QSize(1380, 880));
+    QTRY_VERIFY(view->viewport()->width() > 1200);
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.font = view->font();
+    option.fontMetrics = view->fontMetrics();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->isHeadingRow(r))
+            continue;
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            const int needed = view->itemDelegate()->sizeHint(option, m_model->index(r, c)).width();
+            QVERIFY2(
+                view->columnWidth(c) >= needed,
+                qPrintable(
+                    QStringLiteral("row %1 column %2: %3 < %4").arg(r).arg(c).arg(view->columnWidth(c)).arg(needed)));
+        }
+    }
+    int total = 0;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        total += view->columnWidth(c);
+    QVERIFY(total <= view->viewport()->width());
+    // Scroll bars are shown or hidden after a deferred layout pass.
+    QTRY_VERIFY(!view->verticalScrollBar()->isVisible());
+    QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
+    // Coverage columns share the width equally, so the matrix reads as a grid.
+    for (int c = MatrixModel::DbfsRootColumn; c < MatrixModel::ColumnCount; ++c)
+        QCOMPARE(view->columnWidth(c), view->columnWidth(MatrixModel::ManagedServicesColumn));
+}
+
+void TestMainWindow::planSwitch()
+{
+    auto *standard = child<QRadioButton>(m_window, "planStandardRadio");
+    auto *premium = child<QRadioButton>(m_window, "planPremiumRadio");
+    auto *summary = child<QLabel>(m_window, "statusSummary");
+    QVERIFY(standard && premium && summary);
+
+    clickButton(standard);
+    QVERIFY(standard->isChecked());
+    QCOMPARE(m_model->workspace().plan(), Plan::Standard);
+    QCOMPARE(coverageOf(m_model, "notebook-source"), int(Coverage::NotAvailableOnStandard));
+    QCOMPARE(coverageOf(m_model, "job-results"), int(Coverage::NotAvailableOnStandard));
+    QCOMPARE(coverageOf(m_model, "classic-compute-disks"), int(Coverage::NotAvailableOnStandard));
+    QCOMPARE(coverageOf(m_model, "serverless-disks"), int(Coverage::PlatformKeyOnly));
+    QVERIFY(summary->text().contains(QLatin1String("Needs Premium: 14")));
+    QVERIFY(
+        m_window->findChild<QLabel *>(QStringLiteral("matrixSubtitle"))->text().contains(QLatin1String("Standard")));
+
+    clickButton(premium);
+    QCOMPARE(m_model->workspace().plan(), Plan::Premium);
+    QCOMPARE(coverageOf(m_model, "notebook-source"), int(Coverage::CustomerKey));
+    QVERIFY(summary->text().contains(QLatin1String("Customer key: 14")));
+}
+
+void TestMainWindow::notebookResultsOption()
+{
+    auto *box = child<QCheckBox>(m_window, "optionNotebookResults");
+    QVERIFY(box);
+    QCOMPARE(coverageOf(m_model, "notebook-results-control-plane"), int(Coverage::CustomerKey));
+    clickButton(box);
+    QVERIFY(box->isChecked());
+    QVERIFY(m_model->workspace().options().notebookResultsInCustomerStorage);
+    QCOMPARE(coverageOf(m_model, "notebook-results-control-plane"), int(Coverage::MovedByOption));
+    QCOMPARE(coverageOf(m_model, "notebook-results-root-storage"), int(Coverage::CustomerKey));
+    QVERIFY(child<QLabel>(m_window, "statusSummary")->text().contains(QLatin1String("Moved: 1")));
+    clickButton(box);
+    QCOMPARE(coverageOf(m_model, "notebook-results-control-plane"), int(Coverage::CustomerKey));
+}
+
+void TestMainWindow::doubleEncryptionOption()
+{
+    auto *box = child<QCheckBox>(m_window, "optionDoubleEncryption");
+    QVERIFY(box);
+    QVERIFY(!noteOf(m_model, "job-results", MatrixModel::DoubleEncryptedRole));
+    clickButton(box);
+    QVERIFY(m_model->workspace().options().dbfsDoubleEncryption);
+    QVERIFY(noteOf(m_model, "job-results", MatrixModel::DoubleEncryptedRole));
+    QVERIFY(noteOf(m_model, "model-serving-artifacts", MatrixModel::DoubleEncryptedRole));
+    QVERIFY(!noteOf(m_model, "notebook-source", MatrixModel::DoubleEncryptedRole));
+    // Keyboard works as well as the mouse.
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(!m_model->workspace().options().dbfsDoubleEncryption);
+    QVERIFY(!noteOf(m_model, "job-results", MatrixModel::DoubleEncryptedRole));
+}
+
+void TestMainWindow::rotateToLatestOption()
+{
+    auto *box = child<QCheckBox>(m_window, "optionRotateToLatest");
+    QVERIFY(box);
+    QVERIFY(!noteOf(m_model, "classic-compute-disks", MatrixModel::RotatesToLatestRole));
+    clickButton(box);
+    QVERIFY(m_model->workspace().options().managedDiskRotateToLatest);
+    QVERIFY(noteOf(m_model, "classic-compute-disks", MatrixModel::RotatesToLatestRole));
+    QVERIFY(!noteOf(m_model, "serverless-disks", MatrixModel::RotatesToLatestRole));
+}
+
+void TestMainWindow::reset()
+{
+    const Workspace initial = m_window->workspace();
+    clickButton(child<QRadioButton>(m_window, "planStandardRadio"));
+    clickButton(child<QCheckBox>(m_window, "optionDoubleEncryption"));
+    QVERIFY(m_window->workspace() != initial);
+    auto *action = child<QAction>(m_window, "actionReset");
+    QVERIFY(action);
+    action->trigger();
+    QCOMPARE(m_window->workspace(), initial);
+    // The controls follow the workspace back.
+    QVERIFY(child<QRadioButton>(m_window, "planPremiumRadio")->isChecked());
+    QVERIFY(!child<QCheckBox>(m_window, "optionDoubleEncryption")->isChecked());
+}
+
+void TestMainWindow::about()
+{
+    child<QAction>(m_window, "actionAbout")->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("aboutDialog"))) && box->isVisible());
+    QVERIFY(box->text().contains(QLatin1String("Keyward")));
+    box->close();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("aboutDialog")));
+}
+
+void TestMainWindow::quit()
+{
+    QVERIFY(m_window->isVisible());
+    child<QAction>(m_window, "actionQuit")->trigger();
+    QVERIFY(!m_window->isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

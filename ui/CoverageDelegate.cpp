@@ -1,0 +1,127 @@
+// CoverageDelegate: badge and heading painting for the matrix view.
+#include "CoverageDelegate.h"
+
+#include "CoverageStyle.h"
+#include "MatrixModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace keyward::ui {
+
+namespace {
+constexpr int CellMargin = 8;
+constexpr int NoteGap = 4;
+constexpr int MinRowHeight = 27;
+} // namespace
+
+void CoverageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.data(MatrixModel::RowKindRole).toInt() == MatrixModel::HeadingRow) {
+        paintHeading(painter, option, index);
+        return;
+    }
+    if (index.data(MatrixModel::CoverageRole).isValid()) {
+        paintCoverage(painter, option, index);
+    } else {
+        QStyleOptionViewItem opt = option;
+        opt.rect.adjust(CellMargin - 4, 0, 0, 0); // line text up with the badges' left edge
+        QStyledItemDelegate::paint(painter, opt, index);
+    }
+    paintRowLine(painter, option.rect);
+}
+
+void CoverageDelegate::paintRowLine(QPainter *painter, const QRect &rect) const
+{
+    painter->save();
+    painter->setPen(CoverageStyle::gridLine());
+    painter->drawLine(rect.bottomLeft(), rect.bottomRight());
+    painter->restore();
+}
+
+void CoverageDelegate::paintHeading(QPainter *painter, const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
+{
+    painter->save();
+    const QRect r = option.rect;
+    painter->fillRect(r, CoverageStyle::headingBackground());
+    painter->setPen(CoverageStyle::gridLine());
+    painter->drawLine(r.topLeft(), r.topRight());
+    painter->drawLine(r.bottomLeft(), r.bottomRight());
+
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QString title = index.data(Qt::DisplayRole).toString();
+    const QRect textRect = r.adjusted(CellMargin, 0, -CellMargin, 0);
+    painter->setFont(bold);
+    painter->setPen(CoverageStyle::headingForeground());
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, title);
+
+    // The description follows the title in the secondary colour: who runs the place and which key covers it.
+    const int titleWidth = QFontMetrics(bold).horizontalAdvance(title);
+    const QRect descRect = textRect.adjusted(titleWidth + 2 * CellMargin, 0, 0, 0);
+    painter->setFont(option.font);
+    painter->setPen(CoverageStyle::secondaryText());
+    const QString desc = index.data(MatrixModel::DescriptionRole).toString();
+    painter->drawText(descRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(desc, Qt::ElideRight, descRect.width()));
+    painter->restore();
+}
+
+void CoverageDelegate::paintCoverage(QPainter *painter, const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
+{
+    // Selection and hover backgrounds from the style first, so the badge sits on top of them.
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    opt.icon = QIcon();
+    opt.backgroundBrush = QBrush();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const auto coverage = static_cast<model::Coverage>(index.data(MatrixModel::CoverageRole).toInt());
+    const QString label = index.data(Qt::DisplayRole).toString();
+    const QRect area = option.rect.adjusted(CellMargin, 0, -CellMargin, 0);
+
+    painter->save();
+    painter->setFont(option.font);
+    CoverageStyle::paintBadge(painter, area, coverage, label);
+
+    // Note icons after the badge: infrastructure layer, automatic rotation.
+    int x = area.left() + CoverageStyle::badgeSize(option.font, coverage, label).width() + NoteGap + 2;
+    const int y = area.top() + (area.height() - CoverageStyle::NoteIconSize) / 2;
+    const auto note = [&](const QIcon &icon) {
+        if (x + CoverageStyle::NoteIconSize > area.right())
+            return;
+        icon.paint(painter, QRect(x, y, CoverageStyle::NoteIconSize, CoverageStyle::NoteIconSize));
+        x += CoverageStyle::NoteIconSize + NoteGap;
+    };
+    if (index.data(MatrixModel::DoubleEncryptedRole).toBool())
+        note(CoverageStyle::doubleEncryptionIcon());
+    if (index.data(MatrixModel::RotatesToLatestRole).toBool())
+        note(CoverageStyle::rotateToLatestIcon());
+    painter->restore();
+}
+
+QSize CoverageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.data(MatrixModel::RowKindRole).toInt() == MatrixModel::HeadingRow)
+        return {size.width(), qMax(size.height(), MinRowHeight + 2)};
+    if (index.data(MatrixModel::CoverageRole).isValid()) {
+        const auto coverage = static_cast<model::Coverage>(index.data(MatrixModel::CoverageRole).toInt());
+        const QSize badge = CoverageStyle::badgeSize(option.font, coverage, index.data(Qt::DisplayRole).toString());
+        const int notes = int(index.data(MatrixModel::DoubleEncryptedRole).toBool()) +
+                          int(index.data(MatrixModel::RotatesToLatestRole).toBool());
+        size.setWidth(2 * CellMargin + badge.width() + notes * (CoverageStyle::NoteIconSize + NoteGap) + 2);
+        size.setHeight(qMax(size.height(), badge.height() + 6));
+    } else {
+        size.setWidth(size.width() + CellMargin);
+    }
+    size.setHeight(qMax(size.height(), MinRowHeight));
+    return size;
+}
+
+} // namespace keyward::ui

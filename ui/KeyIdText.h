@@ -1,0 +1,15 @@
+// KeyIdText: short, readable forms of key identifiers for places too narrow for a full Key Vault URL.
+#pragma once
+
+#include <QString>
+
+namespace keyward::ui {
+
+class KeyIdText
+{
+public:
+    // "https://kv-x.vault.azure.net/keys/NAME/VERSION" -> "NAME/VERSION (kv-x)"; anything else unchanged.
+    static QString shortName(const QString &keyId);
+};
+
+} // namespace keyward::ui

@@ -1,0 +1,31 @@
+// LegendWidget: explains the matrix's badges and note icons, painted exactly as the table paints them.
+#pragma once
+
+#include <QFrame>
+
+class QGridLayout;
+
+namespace keyward::ui {
+
+class LegendWidget : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit LegendWidget(QWidget *parent = nullptr);
+
+    // Entries shown: one per coverage kind plus the two notes.
+    int entryCount() const { return m_entries; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void addEntry(const QPixmap &swatch, const QString &title, const QString &text, const QString &id,
+                  const QString &toolTip);
+
+    QGridLayout *m_grid = nullptr;
+    int m_entries = 0;
+};
+
+} // namespace keyward::ui

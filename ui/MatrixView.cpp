@@ -1,0 +1,149 @@
+// MatrixView: spans, header and column sizing for the coverage matrix.
+#include "MatrixView.h"
+
+#include "CoverageDelegate.h"
+#include "MatrixModel.h"
+#include "model/Workspace.h"
+
+#include <QHeaderView>
+
+namespace keyward::ui {
+
+MatrixView::MatrixView(QWidget *parent) : QTableView(parent)
+{
+    setItemDelegate(new CoverageDelegate(this));
+    setShowGrid(false); // the delegate draws one light line under each row; a full grid is noise here
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setMouseTracking(true); // tooltips and hover follow the pointer
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(27);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setMinimumSectionSize(60);
+    // Widths are managed by distributeColumns(); dragging them would be undone by the next resize.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setStretchLastSection(false);
+}
+
+void MatrixView::setModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *old = this->model())
+        disconnect(old, nullptr, this, nullptr);
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::modelReset, this, &MatrixView::applySpans);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MatrixView::applySpans);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MatrixView::applySpans);
+    applySpans();
+    fitColumns();
+}
+
+MatrixModel *MatrixView::matrixModel() const
+{
+    return qobject_cast<MatrixModel *>(model());
+}
+
+void MatrixView::applySpans()
+{
+    clearSpans();
+    QAbstractItemModel *m = model();
+    if (!m)
+        return;
+    for (int row = 0; row < m->rowCount(); ++row) {
+        if (m->index(row, 0).data(MatrixModel::RowKindRole).toInt() == MatrixModel::HeadingRow) {
+            setSpan(row, 0, 1, m->columnCount());
+            setRowHeight(row, 30);
+        }
+    }
+}
+
+void MatrixView::fitColumns()
+{
+    // Each coverage column gets the width of its widest cell over every plan, option and key
+    // combination, measured once on a scratch model: toggling an option never makes columns jump.
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    QList<int> widths(MatrixModel::ColumnCount, 0);
+    widths[MatrixModel::DataTypeColumn] = sizeHintForColumn(MatrixModel::DataTypeColumn) + 16;
+    widths[MatrixModel::LocationColumn] = sizeHintForColumn(MatrixModel::LocationColumn) + 16;
+    for (int col = 0; col < MatrixModel::ColumnCount; ++col)
+        widths[col] = qMax(widths[col], horizontalHeader()->sectionSizeHint(col));
+    MatrixModel scratch;
+    const QList<model::WorkspaceOption> options = model::allWorkspaceOptions();
+    for (model::Plan plan : {model::Plan::Premium, model::Plan::Standard}) {
+        for (int mask = 0; mask < (1 << options.size()); ++mask) {
+            for (bool keyed : {false, true}) {
+                model::Workspace ws(QStringLiteral("scratch"), plan);
+                for (int i = 0; i < options.size(); ++i)
+                    ws.setOption(options.at(i), (mask & (1 << i)) != 0);
+                for (model::Feature f : model::customerKeyFeatures()) {
+                    if (keyed)
+                        (void)ws.assignKey(f, QStringLiteral("k")); // always accepted for these features
+                }
+                scratch.setWorkspace(ws);
+                for (int row = 0; row < scratch.rowCount(); ++row) {
+                    if (scratch.isHeadingRow(row))
+                        continue;
+                    for (int col = MatrixModel::ManagedServicesColumn; col < MatrixModel::ColumnCount; ++col)
+                        widths[col] =
+                            qMax(widths[col], itemDelegate()->sizeHint(option, scratch.index(row, col)).width());
+                }
+            }
+        }
+    }
+    m_minWidths = widths;
+    distributeColumns();
+}
+
+void MatrixView::distributeColumns()
+{
+    if (m_minWidths.size() != MatrixModel::ColumnCount)
+        return;
+    // Names and locations get what they need; the four coverage columns share the rest equally so
+    // the matrix reads as a grid. Below the minimum the view scrolls instead of truncating badges.
+    constexpr int MaxCoverageWidth = 260;
+    constexpr int CoverageColumns = MatrixModel::ColumnCount - MatrixModel::ManagedServicesColumn;
+    int dataType = m_minWidths.at(MatrixModel::DataTypeColumn);
+    const int location = m_minWidths.at(MatrixModel::LocationColumn);
+    const int available = viewport()->width() - dataType - location;
+    int widest = 0;
+    for (int col = MatrixModel::ManagedServicesColumn; col < MatrixModel::ColumnCount; ++col)
+        widest = qMax(widest, m_minWidths.at(col));
+    const int share = qBound(widest, available / CoverageColumns, MaxCoverageWidth);
+    // Whatever the capped coverage columns leave goes to the names.
+    dataType += qMax(0, available - share * CoverageColumns);
+
+    setColumnWidth(MatrixModel::DataTypeColumn, dataType);
+    setColumnWidth(MatrixModel::LocationColumn, location);
+    for (int col = MatrixModel::ManagedServicesColumn; col < MatrixModel::ColumnCount; ++col)
+        setColumnWidth(col, share);
+}
+
+void MatrixView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    distributeColumns();
+}
+
+QSize MatrixView::sizeHint() const
+{
+    // Tall enough for every row without scrolling when the screen allows it.
+    QSize size = QTableView::sizeHint();
+    int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
+    if (model()) {
+        for (int row = 0; row < model()->rowCount(); ++row)
+            height += rowHeight(row);
+    }
+    size.setHeight(height);
+    return size;
+}
+
+} // namespace keyward::ui
