@@ -19,7 +19,6 @@ constexpr int EntriesPerRow = 4;
 QString shortDescription(keyward::model::Coverage coverage)
 {
     using keyward::model::Coverage;
-    using keyward::ui::LegendWidget;
     switch (coverage) {
     case Coverage::CustomerKey:
         return LegendWidget::tr("Your customer-managed key protects this data.");

@@ -1,6 +1,7 @@
 // keyward: the desktop console: parses the command line, opens the main window.
 #include "MainWindow.h"
 #include "model/Workspace.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Keyward"));
     QApplication::setOrganizationName(QStringLiteral("Keyward"));
     QApplication::setApplicationDisplayName(QStringLiteral("Keyward"));
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Customer-managed key console."));
