@@ -185,3 +185,92 @@ int reexecInKeyringSession(int argc, char **argv)
 }
 
 } // namespace keyward::test
+
+#include <QDir>
+#include <QtEndian>
+
+namespace keyward::test {
+
+QString softHsmModulePath()
+{
+    for (const char *candidate : {"/usr/lib/softhsm/libsofthsm2.so", "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+                                  "/usr/local/lib/softhsm/libsofthsm2.so", "/usr/lib64/softhsm/libsofthsm2.so"}) {
+        if (QFile::exists(QLatin1String(candidate)))
+            return QLatin1String(candidate);
+    }
+    return {};
+}
+
+SoftHsm::SoftHsm(const QString &dir) : m_dir(dir)
+{
+    QDir().mkpath(tokenRoot());
+    QFile conf(confPath());
+    if (conf.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        conf.write(QStringLiteral("directories.tokendir = %1\nobjectstore.backend = file\nlog.level = ERROR\n"
+                                  "slots.removable = false\n")
+                       .arg(tokenRoot())
+                       .toUtf8());
+    }
+    qputenv("SOFTHSM2_CONF", QFile::encodeName(confPath()));
+}
+
+QString SoftHsm::confPath() const
+{
+    return m_dir + QStringLiteral("/softhsm2.conf");
+}
+
+QString SoftHsm::tokenRoot() const
+{
+    return m_dir + QStringLiteral("/tokens");
+}
+
+QString SoftHsm::initToken(const QString &label, const QString &soPin, const QString &userPin)
+{
+    const QStringList before = QDir(tokenRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QProcess p;
+    p.start(QStringLiteral("softhsm2-util"), {QStringLiteral("--init-token"), QStringLiteral("--free"),
+                                             QStringLiteral("--label"), label, QStringLiteral("--so-pin"), soPin,
+                                             QStringLiteral("--pin"), userPin});
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning("softhsm2-util --init-token failed: %s", p.readAllStandardError().constData());
+        return {};
+    }
+    for (const QString &entry : QDir(tokenRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        if (!before.contains(entry))
+            return tokenRoot() + QLatin1Char('/') + entry;
+    qWarning("softhsm2-util made no token directory under %s", qPrintable(tokenRoot()));
+    return {};
+}
+
+bool SoftHsm::lockUserPin(const QString &tokenDir)
+{
+    // token.object is a list of (type, kind, value) records with 8-byte big-endian integers; the token flags
+    // are SoftHSM's vendor attribute CKA_OS_TOKENFLAGS (0x8000534B), an unsigned long (kind 2).
+    QFile f(tokenDir + QStringLiteral("/token.object"));
+    if (!f.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray bytes = f.readAll();
+    QByteArray marker(16, '\0');
+    qToBigEndian<quint64>(0x8000534BULL, marker.data());
+    qToBigEndian<quint64>(2, marker.data() + 8);
+    const qsizetype at = bytes.indexOf(marker);
+    if (at < 0 || at + 24 > bytes.size())
+        return false;
+    const quint64 flags = qFromBigEndian<quint64>(bytes.constData() + at + 16);
+    qToBigEndian<quint64>(flags | 0x00040000ULL /* CKF_USER_PIN_LOCKED */, bytes.data() + at + 16);
+    return f.seek(0) && f.write(bytes) == bytes.size();
+}
+
+int SoftHsm::pkcs11Tool(const QStringList &args, QByteArray *output)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("pkcs11-tool"), QStringList{QStringLiteral("--module"), softHsmModulePath()} + args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
+        return -1;
+    if (output)
+        *output = p.readAll();
+    return p.exitCode();
+}
+
+} // namespace keyward::test

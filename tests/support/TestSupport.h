@@ -109,3 +109,35 @@ namespace keyward::test {
 int reexecInKeyringSession(int argc, char **argv);
 
 } // namespace keyward::test
+
+#include <QStringList>
+
+namespace keyward::test {
+
+// The SoftHSM2 PKCS#11 module installed on this machine, or empty when there is none.
+QString softHsmModulePath();
+
+// A private SoftHSM2 set-up under `dir`: its own softhsm2.conf and token directory. Constructing it points
+// SOFTHSM2_CONF at that file for this process (the module reads it in C_Initialize, so do this before any
+// store loads the module) and for the softhsm2-util / pkcs11-tool processes started from here.
+class SoftHsm
+{
+public:
+    explicit SoftHsm(const QString &dir);
+    QString confPath() const;
+    QString tokenRoot() const;
+    // `softhsm2-util --init-token --free`; returns the new token's own directory, or empty (with a warning).
+    // SoftHSM2 sees new tokens only when the module is initialised again, so init them while no store is open.
+    QString initToken(const QString &label, const QString &soPin, const QString &userPin);
+    // SoftHSM2 never locks a user PIN itself (wrong PINs only set CKF_USER_PIN_COUNT_LOW), so this sets
+    // CKF_USER_PIN_LOCKED in the token's stored flags, as a hardware token does after too many wrong PINs.
+    // The module must not be loaded while this runs.
+    bool lockUserPin(const QString &tokenDir);
+    // Runs pkcs11-tool against this module with `args`; returns its exit status, output in `output`.
+    int pkcs11Tool(const QStringList &args, QByteArray *output = nullptr);
+
+private:
+    QString m_dir;
+};
+
+} // namespace keyward::test
