@@ -15,10 +15,10 @@ fi
 
 say "no display found: running the same flow headless through keywardctl"
 CTL="$BUILD_DIR/app/keywardctl"
-say "keywardctl matrix --plan premium (the demo workspace's data-type to key-feature matrix)"
-"$CTL" matrix --plan premium
-say "keywardctl matrix --plan premium --option dbfs-double-encryption --option notebook-results-in-customer-storage"
-"$CTL" matrix --plan premium --option dbfs-double-encryption --option notebook-results-in-customer-storage
+say "keywardctl matrix --sample (the demo workspace: data-type to key-feature matrix)"
+"$CTL" matrix --sample
+say "keywardctl matrix --sample --option dbfs-double-encryption --option notebook-results-in-customer-storage"
+"$CTL" matrix --sample --option dbfs-double-encryption --option notebook-results-in-customer-storage
 SHARED="$KEYWARD_ROOT/../shared/vectors/envelope"
 if [ -d "$SHARED" ]; then
     WORK=$(mktemp -d)

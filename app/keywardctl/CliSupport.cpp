@@ -28,6 +28,20 @@ int exitStatusFor(ErrorCode code)
         return ExitKey;
     case ErrorCode::Auth:
         return ExitAuth;
+    case ErrorCode::KeyDisabled:
+    case ErrorCode::KeyExpired:
+    case ErrorCode::KeyNotYetValid:
+    case ErrorCode::KeyDeleted:
+        return ExitKey;
+    case ErrorCode::NotFound:
+        return ExitNotFound;
+    case ErrorCode::Forbidden:
+    case ErrorCode::Conflict:
+        return ExitRefused;
+    case ErrorCode::Unavailable:
+    case ErrorCode::Locked:
+    case ErrorCode::WrongPassphrase:
+        return ExitUnavailable;
     default:
         return ExitFailure;
     }
@@ -45,6 +59,40 @@ int report(const QString &command, const Error &error)
         break;
     case ErrorCode::Auth:
         kind = QCoreApplication::translate("keywardctl", "authentication failed");
+        break;
+    case ErrorCode::KeyDisabled:
+        kind = QCoreApplication::translate("keywardctl", "key disabled");
+        break;
+    case ErrorCode::KeyExpired:
+        kind = QCoreApplication::translate("keywardctl", "key expired");
+        break;
+    case ErrorCode::KeyNotYetValid:
+        kind = QCoreApplication::translate("keywardctl", "key not yet valid");
+        break;
+    case ErrorCode::KeyDeleted:
+        kind = QCoreApplication::translate("keywardctl", "key deleted");
+        break;
+    case ErrorCode::NotFound:
+        kind = QCoreApplication::translate("keywardctl", "not found");
+        break;
+    case ErrorCode::Forbidden:
+    case ErrorCode::Conflict:
+        kind = QCoreApplication::translate("keywardctl", "refused");
+        break;
+    case ErrorCode::WrongPassphrase:
+        kind = QCoreApplication::translate("keywardctl", "wrong passphrase or PIN");
+        break;
+    case ErrorCode::Locked:
+        kind = QCoreApplication::translate("keywardctl", "locked");
+        break;
+    case ErrorCode::Unavailable:
+        kind = QCoreApplication::translate("keywardctl", "unavailable");
+        break;
+    case ErrorCode::Unsupported:
+        kind = QCoreApplication::translate("keywardctl", "not supported");
+        break;
+    case ErrorCode::Cancelled:
+        kind = QCoreApplication::translate("keywardctl", "cancelled");
         break;
     default:
         kind = QCoreApplication::translate("keywardctl", "error");
@@ -128,6 +176,72 @@ void AtomicOutput::discard()
     if (m_file)
         m_file->cancelWriting();
     m_file.reset(); // QSaveFile removes its temporary file when destroyed uncommitted
+}
+
+} // namespace keyward::cli
+
+#include "util/DataDir.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace keyward::cli {
+
+StoreAccess::StoreAccess()
+    : m_dataDirOpt(QStringLiteral("data-dir"),
+                   QCoreApplication::translate("keywardctl", "Keyward's data directory (default: $KEYWARD_DATA_DIR, "
+                                                             "else ~/.local/share/keyward)."),
+                   QStringLiteral("DIR")),
+      m_passphraseOpt(QStringLiteral("passphrase-file"),
+                      QCoreApplication::translate("keywardctl", "Read a vault passphrase from FILE (- for standard input) "
+                                                                "instead of asking on the terminal."),
+                      QStringLiteral("FILE")),
+      m_pinOpt(QStringLiteral("pin-file"),
+               QCoreApplication::translate("keywardctl", "Read a token PIN from FILE (- for standard input) instead of "
+                                                         "the keychain or the terminal."),
+               QStringLiteral("FILE")),
+      m_jsonOpt(QStringLiteral("json"), QCoreApplication::translate("keywardctl", "Print JSON."))
+{
+}
+
+void StoreAccess::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({m_dataDirOpt, m_passphraseOpt, m_pinOpt, m_jsonOpt});
+}
+
+void StoreAccess::configure(const QCommandLineParser &parser)
+{
+    m_dataDir = resolveDataDir(parser.value(m_dataDirOpt));
+    m_json = parser.isSet(m_jsonOpt);
+    m_registry = std::make_unique<keystore::StoreRegistry>(m_dataDir);
+    m_prompt = std::make_unique<TerminalPrompt>(parser.value(m_passphraseOpt), parser.value(m_pinOpt));
+}
+
+Result<std::unique_ptr<keystore::KeyStore>> StoreAccess::open(const QString &store)
+{
+    return m_registry->open(store, m_secrets, m_prompt.get());
+}
+
+int dispatch(const QStringList &args, const QList<QPair<QString, SubcommandFn>> &subcommands, const QString &usage)
+{
+    const QString sub = args.value(1);
+    for (const auto &[name, fn] : subcommands) {
+        if (sub == name) {
+            QStringList rest = args.mid(2);
+            rest.prepend(args.value(0) + QLatin1Char(' ') + name);
+            return fn(rest);
+        }
+    }
+    const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
+    (help ? out() : err()) << usage << Qt::endl;
+    return help ? ExitOk : ExitUsage;
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << doc.toJson(QJsonDocument::Indented);
+    out().flush();
 }
 
 } // namespace keyward::cli

@@ -13,7 +13,15 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace keyward::cli {
+
+// The translation context of every keywardctl message: Text::tr("...").
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(keywardctl)
+};
 
 QTextStream &out();
 QTextStream &err();
@@ -44,5 +52,48 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<QFile> m_stdout;
 };
+
+} // namespace keyward::cli
+
+#include "keystore/KeyStore.h"
+#include "keystore/StoreRegistry.h"
+#include "secrets/KeychainSecretStore.h"
+#include "TerminalPrompt.h"
+
+namespace keyward::cli {
+
+// Options every command that touches key stores shares, and the objects they lead to.
+class StoreAccess
+{
+public:
+    StoreAccess();
+    void addOptions(QCommandLineParser &parser);
+    // Call after parsing.
+    void configure(const QCommandLineParser &parser);
+
+    QString dataDir() const { return m_dataDir; }
+    bool json() const { return m_json; }
+    keystore::StoreRegistry &registry() { return *m_registry; }
+    secrets::SecretStore &secrets() { return m_secrets; }
+    SecretPrompt &prompt() { return *m_prompt; }
+    Result<std::unique_ptr<keystore::KeyStore>> open(const QString &store);
+
+private:
+    QCommandLineOption m_dataDirOpt;
+    QCommandLineOption m_passphraseOpt;
+    QCommandLineOption m_pinOpt;
+    QCommandLineOption m_jsonOpt;
+    QString m_dataDir;
+    bool m_json = false;
+    std::unique_ptr<keystore::StoreRegistry> m_registry;
+    secrets::KeychainSecretStore m_secrets;
+    std::unique_ptr<TerminalPrompt> m_prompt;
+};
+
+// Runs `sub` of a command group: argv[1] names it; prints `usage` for --help or an unknown name.
+using SubcommandFn = int (*)(const QStringList &);
+int dispatch(const QStringList &args, const QList<QPair<QString, SubcommandFn>> &subcommands, const QString &usage);
+
+void printJson(const QJsonValue &value);
 
 } // namespace keyward::cli

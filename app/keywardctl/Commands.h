@@ -14,10 +14,15 @@ enum ExitStatus {
     ExitFormat = 3,  // input is not a well-formed object / record
     ExitKey = 4,     // no usable key for the input
     ExitAuth = 5,    // the input failed authentication (altered or truncated)
+    ExitNotFound = 6,    // no such store, key or version
+    ExitRefused = 7,     // the store refused: purge protection, a name already taken, an operation not permitted
+    ExitUnavailable = 8, // the store cannot be reached or unlocked: missing module or token, locked, wrong PIN or passphrase
 };
 
 int runEnvelope(const QStringList &args);
 int runRecover(const QStringList &args);
 int runMatrix(const QStringList &args);
+int runStore(const QStringList &args);
+int runKey(const QStringList &args);
 
 } // namespace keyward::cli

@@ -23,6 +23,8 @@ const Command commands[] = {
     {"envelope", runEnvelope, QT_TRANSLATE_NOOP("keywardctl", "inspect KWE1 objects")},
     {"recover", runRecover, QT_TRANSLATE_NOOP("keywardctl", "decrypt an object with an escrow key (break-glass)")},
     {"matrix", runMatrix, QT_TRANSLATE_NOOP("keywardctl", "print the data-type to key-feature matrix")},
+    {"store", runStore, QT_TRANSLATE_NOOP("keywardctl", "add, list and inspect key stores")},
+    {"key", runKey, QT_TRANSLATE_NOOP("keywardctl", "create, rotate, enable, disable, delete keys; rotation policy")},
 };
 
 void printUsage(FILE *to)

@@ -84,7 +84,7 @@ QString randomVersion()
 } // namespace
 
 LocalVault::LocalVault(QString path, VaultHeader header, crypto::SecureBytes master, VaultContents contents,
-                       Clock &clock)
+                       const Clock &clock)
     : m_path(std::move(path)), m_header(std::move(header)), m_master(std::move(master)),
       m_contents(std::move(contents)), m_clock(clock)
 {
@@ -98,7 +98,7 @@ QString LocalVault::pathFor(const QString &dataDir, const QString &name)
 }
 
 Result<std::unique_ptr<LocalVault>> LocalVault::create(const QString &path, const VaultOptions &options,
-                                                       secrets::SecretStore &secrets, SecretPrompt *prompt, Clock &clock)
+                                                       secrets::SecretStore &secrets, SecretPrompt *prompt, const Clock &clock)
 {
     if (!isValidKeyName(options.name))
         return Error::make(ErrorCode::InvalidArgument,
@@ -165,7 +165,7 @@ Result<std::unique_ptr<LocalVault>> LocalVault::create(const QString &path, cons
 }
 
 Result<std::unique_ptr<LocalVault>> LocalVault::open(const QString &path, secrets::SecretStore &secrets,
-                                                     SecretPrompt *prompt, Clock &clock)
+                                                     SecretPrompt *prompt, const Clock &clock)
 {
     auto bytes = readVaultBytes(path);
     if (!bytes)

@@ -40,10 +40,10 @@ public:
     // Refuses (Conflict) when the file exists. Passphrase vaults ask `prompt` for a new passphrase.
     static Result<std::unique_ptr<LocalVault>> create(const QString &path, const VaultOptions &options,
                                                       secrets::SecretStore &secrets, SecretPrompt *prompt,
-                                                      Clock &clock = Clock::system());
+                                                      const Clock &clock = Clock::system());
     // Opens and verifies the file; passphrase vaults ask `prompt` (up to three attempts).
     static Result<std::unique_ptr<LocalVault>> open(const QString &path, secrets::SecretStore &secrets,
-                                                    SecretPrompt *prompt, Clock &clock = Clock::system());
+                                                    SecretPrompt *prompt, const Clock &clock = Clock::system());
     // Where a vault named `name` lives under `dataDir`.
     static QString pathFor(const QString &dataDir, const QString &name);
     ~LocalVault() override;
@@ -73,7 +73,7 @@ public:
     Result<QList<KeyVersionInfo>> applyRotationPolicies();
 
 private:
-    LocalVault(QString path, VaultHeader header, crypto::SecureBytes master, VaultContents contents, Clock &clock);
+    LocalVault(QString path, VaultHeader header, crypto::SecureBytes master, VaultContents contents, const Clock &clock);
 
     // Re-reads and verifies the file under a lock, applies `change`, and writes atomically. A file that
     // no longer verifies is never overwritten.
@@ -90,7 +90,7 @@ private:
     VaultHeader m_header;
     crypto::SecureBytes m_master;
     VaultContents m_contents;
-    Clock &m_clock;
+    const Clock &m_clock;
 };
 
 } // namespace keyward::keystore

@@ -1,0 +1,405 @@
+// KeyCommand: keywardctl key list|show|create|rotate|enable|disable|delete|recover|purge|policy.
+#include "CliSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace keyward::cli {
+
+namespace {
+
+using keystore::KeyVersionInfo;
+
+// Parses the options shared by every key subcommand plus `extra`; returns the store name or an exit status.
+struct KeyCommandLine
+{
+    QCommandLineParser parser;
+    StoreAccess access;
+    QCommandLineOption storeOpt{QStringLiteral("store"), Text::tr("The key store (see 'keywardctl store list')."),
+                                QStringLiteral("STORE")};
+
+    int parse(const QStringList &args, const QString &description, const QList<QCommandLineOption> &extra,
+              int positional, const QString &positionalName = QStringLiteral("NAME"))
+    {
+        access.addOptions(parser);
+        parser.addOption(storeOpt);
+        parser.addOptions(extra);
+        if (positional > 0)
+            parser.addPositionalArgument(positionalName, Text::tr("The key's name."));
+        if (int rc = parseOrExit(parser, args, description); rc >= 0)
+            return rc;
+        access.configure(parser);
+        if (!parser.isSet(storeOpt) || parser.positionalArguments().size() != positional) {
+            err() << args.value(0) << ": "
+                  << (positional ? Text::tr("expected --store STORE and the key's NAME") : Text::tr("expected --store STORE"))
+                  << Qt::endl;
+            return ExitUsage;
+        }
+        return -1;
+    }
+    QString name() const { return parser.positionalArguments().value(0); }
+};
+
+QString dateText(const std::optional<QDateTime> &t)
+{
+    return t ? t->toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+void printVersions(const QList<KeyVersionInfo> &versions)
+{
+    out() << Text::tr("VERSION").leftJustified(34) << Text::tr("STATE").leftJustified(10)
+          << Text::tr("CREATED").leftJustified(22) << Text::tr("EXPIRES").leftJustified(22) << Text::tr("NOT BEFORE") << '\n';
+    for (const KeyVersionInfo &v : versions)
+        out() << v.version.leftJustified(34) << (v.enabled ? Text::tr("enabled") : Text::tr("disabled")).leftJustified(10)
+              << v.created.toString(Qt::ISODate).leftJustified(22) << dateText(v.expires).leftJustified(22)
+              << dateText(v.notBefore) << '\n';
+    out().flush();
+}
+
+QJsonArray toJsonArray(const QList<KeyVersionInfo> &list)
+{
+    QJsonArray a;
+    for (const auto &v : list)
+        a.append(v.toJson());
+    return a;
+}
+
+int list(const QStringList &args)
+{
+    KeyCommandLine cl;
+    const QCommandLineOption deletedOpt(QStringLiteral("deleted"), Text::tr("List soft-deleted keys instead."));
+    if (int rc = cl.parse(args, Text::tr("List the keys in a store (newest version of each)."), {deletedOpt}, 0); rc >= 0)
+        return rc;
+    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
+    if (!store)
+        return report(args.value(0), store.error());
+    if (cl.parser.isSet(deletedOpt)) {
+        auto deleted = (*store)->listDeletedKeys();
+        if (!deleted)
+            return report(args.value(0), deleted.error());
+        if (cl.access.json()) {
+            QJsonArray a;
+            for (const auto &d : *deleted)
+                a.append(d.toJson());
+            printJson(a);
+            return ExitOk;
+        }
+        out() << Text::tr("NAME").leftJustified(24) << Text::tr("DELETED ON").leftJustified(22) << Text::tr("PURGE AFTER") << '\n';
+        for (const auto &d : *deleted)
+            out() << d.name.leftJustified(24) << d.deletedOn.toString(Qt::ISODate).leftJustified(22)
+                  << d.scheduledPurge.toString(Qt::ISODate) << '\n';
+        out().flush();
+        return ExitOk;
+    }
+    auto keys = (*store)->listKeys();
+    if (!keys)
+        return report(args.value(0), keys.error());
+    if (cl.access.json()) {
+        printJson(toJsonArray(*keys));
+        return ExitOk;
+    }
+    out() << Text::tr("NAME").leftJustified(24) << Text::tr("TYPE").leftJustified(10) << Text::tr("STATE").leftJustified(10)
+          << Text::tr("EXPIRES").leftJustified(22) << Text::tr("NEWEST VERSION") << '\n';
+    for (const auto &k : *keys)
+        out() << k.name.leftJustified(24) << QStringLiteral("%1-%2").arg(keystore::keyKindName(k.kind)).arg(k.bits).leftJustified(10)
+              << (k.enabled ? Text::tr("enabled") : Text::tr("disabled")).leftJustified(10)
+              << dateText(k.expires).leftJustified(22) << k.id << '\n';
+    out().flush();
+    return ExitOk;
+}
+
+int show(const QStringList &args)
+{
+    KeyCommandLine cl;
+    const QCommandLineOption versionOpt(QStringLiteral("version"), Text::tr("Show one version only."), QStringLiteral("VERSION"));
+    if (int rc = cl.parse(args, Text::tr("Show a key's versions and attributes."), {versionOpt}, 1); rc >= 0)
+        return rc;
+    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
+    if (!store)
+        return report(args.value(0), store.error());
+    QList<KeyVersionInfo> versions;
+    if (cl.parser.isSet(versionOpt)) {
+        auto v = (*store)->keyVersion(cl.name(), cl.parser.value(versionOpt));
+        if (!v)
+            return report(args.value(0), v.error());
+        versions << *v;
+    } else {
+        auto all = (*store)->listVersions(cl.name());
+        if (!all)
+            return report(args.value(0), all.error());
+        versions = *all;
+    }
+    if (cl.access.json()) {
+        printJson(cl.parser.isSet(versionOpt) ? QJsonValue(versions.first().toJson()) : QJsonValue(toJsonArray(versions)));
+        return ExitOk;
+    }
+    const KeyVersionInfo &latest = versions.last();
+    out() << Text::tr("key %1: %2-%3, operations %4, %5")
+                 .arg(latest.name, keystore::keyKindName(latest.kind))
+                 .arg(latest.bits)
+                 .arg(latest.operations.join(QLatin1Char(',')),
+                      latest.hsmBacked ? Text::tr("HSM-backed") : Text::tr("software-protected"))
+          << '\n';
+    printVersions(versions);
+    return ExitOk;
+}
+
+std::optional<QDateTime> parseDate(const QString &text, bool *ok)
+{
+    *ok = true;
+    if (text.isEmpty())
+        return std::nullopt;
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        t = d.isValid() ? QDateTime(d, QTime(0, 0), Qt::UTC) : QDateTime();
+    }
+    *ok = t.isValid();
+    return t.toUTC();
+}
+
+int create(const QStringList &args)
+{
+    KeyCommandLine cl;
+    const QCommandLineOption typeOpt(QStringLiteral("type"), Text::tr("rsa or aes."), QStringLiteral("TYPE"), QStringLiteral("rsa"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), Text::tr("Bits: 2048, 3072 or 4096 for RSA (default 3072); 256 for AES."),
+                                     QStringLiteral("BITS"));
+    const QCommandLineOption notBeforeOpt(QStringLiteral("not-before"), Text::tr("Not usable before this date (ISO 8601)."),
+                                          QStringLiteral("DATE"));
+    const QCommandLineOption expiresOpt(QStringLiteral("expires"), Text::tr("Not usable from this date (ISO 8601)."), QStringLiteral("DATE"));
+    if (int rc = cl.parse(args, Text::tr("Create a key (its first version) in a store."), {typeOpt, sizeOpt, notBeforeOpt, expiresOpt}, 1);
+        rc >= 0)
+        return rc;
+    const QString type = cl.parser.value(typeOpt).toLower();
+    if (type != QLatin1String("rsa") && type != QLatin1String("aes")) {
+        err() << args.value(0) << ": " << Text::tr("--type must be rsa or aes") << Qt::endl;
+        return ExitUsage;
+    }
+    const bool rsa = type == QLatin1String("rsa");
+    keystore::CreateKeyRequest request(cl.name(), rsa ? keystore::KeyKind::Rsa : keystore::KeyKind::Aes,
+                                       cl.parser.isSet(sizeOpt) ? cl.parser.value(sizeOpt).toInt() : (rsa ? 3072 : 256));
+    bool ok1 = true, ok2 = true;
+    request.notBefore = parseDate(cl.parser.value(notBeforeOpt), &ok1);
+    request.expires = parseDate(cl.parser.value(expiresOpt), &ok2);
+    if (!ok1 || !ok2) {
+        err() << args.value(0) << ": " << Text::tr("dates are ISO 8601, e.g. 2027-06-30 or 2027-06-30T12:00:00Z") << Qt::endl;
+        return ExitUsage;
+    }
+    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
+    if (!store)
+        return report(args.value(0), store.error());
+    auto created = (*store)->createKey(request);
+    if (!created)
+        return report(args.value(0), created.error());
+    if (cl.access.json())
+        printJson(created->toJson());
+    else
+        out() << Text::tr("created %1").arg(created->id) << Qt::endl;
+    return ExitOk;
+}
+
+int rotate(const QStringList &args)
+{
+    KeyCommandLine cl;
+    if (int rc = cl.parse(args, Text::tr("Make a new version of a key. Older versions stay enabled."), {}, 1); rc >= 0)
+        return rc;
+    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
+    if (!store)
+        return report(args.value(0), store.error());
+    auto v = (*store)->rotateKey(cl.name());
+    if (!v)
+        return report(args.value(0), v.error());
+    if (cl.access.json())
+        printJson(v->toJson());
+    else
+        out() << Text::tr("new version %1").arg(v->id) << Qt::endl;
+    return ExitOk;
+}
+
+int setEnabled(const QStringList &args, bool enabled)
+{
+    KeyCommandLine cl;
+    const QCommandLineOption versionOpt(QStringLiteral("version"), Text::tr("The version."), QStringLiteral("VERSION"));
+    if (int rc = cl.parse(args, enabled ? Text::tr("Enable a key version.") : Text::tr("Disable a key version."), {versionOpt}, 1);
+        rc >= 0)
+        return rc;
+    if (!cl.parser.isSet(versionOpt)) {
+        err() << args.value(0) << ": " << Text::tr("--version is required") << Qt::endl;
+        return ExitUsage;
+    }
+    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
+    if (!store)
+        return report(args.value(0), store.error());
+    if (auto st = (*store)->setVersionEnabled(cl.name(), cl.parser.value(versionOpt), enabled); !st)
+        return report(args.value(0), st.error());
+    return ExitOk;
+}
+
+int enable(const QStringList &args)
+{
+    return setEnabled(args, true);
+}
+
+int disable(const QStringList &args)
+{
+    return setEnabled(args, false);
+}
+
+int remove(const QStringList &args)
+{
+    KeyCommandLine cl;
+    if (int rc = cl.parse(args, Text::tr("Delete a key: with soft delete it is kept for the retention period and can be recovered."), {}, 1);
+        rc >= 0)
+        return rc;
+    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
+    if (!store)
+        return report(args.value(0), store.error());
+    auto d = (*store)->deleteKey(cl.name());
+    if (!d)
+        return report(args.value(0), d.error());
+    if (cl.access.json())
+        printJson(d->toJson());
+    else if ((*store)->properties().softDelete)
+        out() << Text::tr("deleted %1; recoverable until %2").arg(cl.name(), d->scheduledPurge.toString(Qt::ISODate)) << Qt::endl;
+    else
+        out() << Text::tr("deleted %1").arg(cl.name()) << Qt::endl;
+    return ExitOk;
+}
+
+int recover(const QStringList &args)
+{
+    KeyCommandLine cl;
+    if (int rc = cl.parse(args, Text::tr("Recover a soft-deleted key."), {}, 1); rc >= 0)
+        return rc;
+    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
+    if (!store)
+        return report(args.value(0), store.error());
+    auto v = (*store)->recoverKey(cl.name());
+    if (!v)
+        return report(args.value(0), v.error());
+    if (cl.access.json())
+        printJson(v->toJson());
+    else
+        out() << Text::tr("recovered %1").arg(v->id) << Qt::endl;
+    return ExitOk;
+}
+
+int purge(const QStringList &args)
+{
+    KeyCommandLine cl;
+    if (int rc = cl.parse(args, Text::tr("Destroy a deleted key for good (refused while purge protection holds it)."), {}, 1); rc >= 0)
+        return rc;
+    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
+    if (!store)
+        return report(args.value(0), store.error());
+    if (auto st = (*store)->purgeKey(cl.name()); !st)
+        return report(args.value(0), st.error());
+    return ExitOk;
+}
+
+void printPolicy(const keystore::RotationPolicy &p, bool json)
+{
+    if (json) {
+        printJson(p.toKeyVaultJson());
+        return;
+    }
+    auto d = [](const std::optional<keystore::IsoDuration> &x) { return x ? x->toString() : Text::tr("not set"); };
+    out() << Text::tr("rotate after creation").leftJustified(26) << d(p.rotateAfterCreate) << '\n'
+          << Text::tr("rotate before expiry").leftJustified(26) << d(p.rotateBeforeExpiry) << '\n'
+          << Text::tr("new versions expire after").leftJustified(26) << d(p.expiryTime) << '\n'
+          << Text::tr("notify before expiry").leftJustified(26) << d(p.notifyBeforeExpiry) << '\n';
+    out().flush();
+}
+
+int policyGet(const QStringList &args)
+{
+    KeyCommandLine cl;
+    if (int rc = cl.parse(args, Text::tr("Show a key's rotation policy (--json prints the Key Vault shape)."), {}, 1); rc >= 0)
+        return rc;
+    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
+    if (!store)
+        return report(args.value(0), store.error());
+    auto p = (*store)->rotationPolicy(cl.name());
+    if (!p)
+        return report(args.value(0), p.error());
+    printPolicy(*p, cl.access.json());
+    return ExitOk;
+}
+
+int policySet(const QStringList &args)
+{
+    KeyCommandLine cl;
+    const QCommandLineOption afterOpt(QStringLiteral("rotate-after"), Text::tr("Rotate this long after a version is created (e.g. P90D)."),
+                                      QStringLiteral("DURATION"));
+    const QCommandLineOption beforeOpt(QStringLiteral("rotate-before-expiry"), Text::tr("Rotate this long before expiry."),
+                                       QStringLiteral("DURATION"));
+    const QCommandLineOption expiryOpt(QStringLiteral("expire-after"), Text::tr("New versions expire this long after creation."),
+                                       QStringLiteral("DURATION"));
+    const QCommandLineOption notifyOpt(QStringLiteral("notify-before"), Text::tr("Notify this long before expiry."),
+                                       QStringLiteral("DURATION"));
+    const QCommandLineOption fileOpt(QStringLiteral("from-json"), Text::tr("Take the policy from a Key Vault rotation-policy JSON file."),
+                                     QStringLiteral("FILE"));
+    if (int rc = cl.parse(args, Text::tr("Set a key's rotation policy."), {afterOpt, beforeOpt, expiryOpt, notifyOpt, fileOpt}, 1);
+        rc >= 0)
+        return rc;
+    keystore::RotationPolicy policy;
+    if (cl.parser.isSet(fileOpt)) {
+        QFile f(cl.parser.value(fileOpt));
+        if (!f.open(QIODevice::ReadOnly))
+            return report(args.value(0), Error::make(ErrorCode::Io, Text::tr("cannot read %1").arg(f.fileName())));
+        auto parsed = keystore::RotationPolicy::fromKeyVaultJson(QJsonDocument::fromJson(f.readAll()).object());
+        if (!parsed)
+            return report(args.value(0), parsed.error());
+        policy = *parsed;
+    }
+    const QList<QPair<const QCommandLineOption *, std::optional<keystore::IsoDuration> *>> fields = {
+        {&afterOpt, &policy.rotateAfterCreate},
+        {&beforeOpt, &policy.rotateBeforeExpiry},
+        {&expiryOpt, &policy.expiryTime},
+        {&notifyOpt, &policy.notifyBeforeExpiry}};
+    for (const auto &[opt, field] : fields) {
+        if (!cl.parser.isSet(*opt))
+            continue;
+        auto d = keystore::IsoDuration::parse(cl.parser.value(*opt));
+        if (!d) {
+            err() << args.value(0) << ": " << d.error().detail << Qt::endl;
+            return ExitUsage;
+        }
+        *field = *d;
+    }
+    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
+    if (!store)
+        return report(args.value(0), store.error());
+    if (auto st = (*store)->setRotationPolicy(cl.name(), policy); !st)
+        return report(args.value(0), st.error());
+    printPolicy(policy, cl.access.json());
+    return ExitOk;
+}
+
+int policy(const QStringList &args)
+{
+    return dispatch(args, {{QStringLiteral("get"), policyGet}, {QStringLiteral("set"), policySet}},
+                    Text::tr("Usage: keywardctl key policy get|set --store STORE NAME [options]"));
+}
+
+} // namespace
+
+int runKey(const QStringList &args)
+{
+    return dispatch(args,
+                    {{QStringLiteral("list"), list},
+                     {QStringLiteral("show"), show},
+                     {QStringLiteral("create"), create},
+                     {QStringLiteral("rotate"), rotate},
+                     {QStringLiteral("enable"), enable},
+                     {QStringLiteral("disable"), disable},
+                     {QStringLiteral("delete"), remove},
+                     {QStringLiteral("recover"), recover},
+                     {QStringLiteral("purge"), purge},
+                     {QStringLiteral("policy"), policy}},
+                    Text::tr("Usage: keywardctl key list|show|create|rotate|enable|disable|delete|recover|purge|policy "
+                             "--store STORE ...\nRun 'keywardctl key <command> --help' for details."));
+}
+
+} // namespace keyward::cli

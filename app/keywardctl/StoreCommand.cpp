@@ -1,0 +1,244 @@
+// StoreCommand: keywardctl store add|list|show|remove: the key stores Keyward knows.
+#include "CliSupport.h"
+
+#include "keystore/LocalVault.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace keyward::cli {
+
+namespace {
+
+int addLocal(const QStringList &args)
+{
+    QCommandLineParser parser;
+    StoreAccess access;
+    access.addOptions(parser);
+    const QCommandLineOption fileOpt(QStringLiteral("vault-file"), Text::tr("Where to put the vault file (default: <data dir>/vaults/NAME.kwvault)."),
+                                     QStringLiteral("PATH"));
+    const QCommandLineOption protectionOpt(QStringLiteral("protection"),
+                                           Text::tr("How the vault's master key is kept: auto (the OS keychain when it answers, "
+                                              "else a passphrase), keychain, or passphrase."),
+                                           QStringLiteral("HOW"), QStringLiteral("auto"));
+    const QCommandLineOption noPurgeOpt(QStringLiteral("no-purge-protection"), Text::tr("Allow purging deleted keys at once."));
+    const QCommandLineOption noSoftOpt(QStringLiteral("no-soft-delete"), Text::tr("Delete keys at once instead of keeping them."));
+    const QCommandLineOption retentionOpt(QStringLiteral("retention-days"), Text::tr("Days deleted keys are kept (7-90)."),
+                                          QStringLiteral("DAYS"), QStringLiteral("90"));
+    parser.addOptions({fileOpt, protectionOpt, noPurgeOpt, noSoftOpt, retentionOpt});
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The new vault's name."));
+    if (int rc = parseOrExit(parser, args, Text::tr("Create a local vault (the embedded key store) and add it.")); rc >= 0)
+        return rc;
+    access.configure(parser);
+    if (parser.positionalArguments().size() != 1) {
+        err() << args.value(0) << ": " << Text::tr("expected one NAME") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString name = parser.positionalArguments().first();
+    keystore::VaultOptions options(name);
+    const QString how = parser.value(protectionOpt);
+    if (how == QLatin1String("keychain"))
+        options.protection = keystore::VaultOptions::Protection::Keychain;
+    else if (how == QLatin1String("passphrase"))
+        options.protection = keystore::VaultOptions::Protection::Passphrase;
+    else if (how != QLatin1String("auto")) {
+        err() << args.value(0) << ": " << Text::tr("--protection must be auto, keychain or passphrase") << Qt::endl;
+        return ExitUsage;
+    }
+    options.purgeProtection = !parser.isSet(noPurgeOpt);
+    options.softDelete = !parser.isSet(noSoftOpt);
+    options.retentionDays = parser.value(retentionOpt).toInt();
+    if (access.registry().find(name).ok())
+        return report(args.value(0), Error::make(ErrorCode::Conflict, Text::tr("a key store named '%1' exists already").arg(name)));
+    const QString path = parser.isSet(fileOpt) ? parser.value(fileOpt) : keystore::LocalVault::pathFor(access.dataDir(), name);
+    auto vault = keystore::LocalVault::create(path, options, access.secrets(), &access.prompt());
+    if (!vault)
+        return report(args.value(0), vault.error());
+    keystore::StoreConfig config;
+    config.name = name;
+    config.kind = QStringLiteral("local");
+    config.vaultPath = (*vault)->path();
+    if (auto st = access.registry().add(config); !st)
+        return report(args.value(0), st.error());
+    if (access.json()) {
+        QJsonObject o = (*vault)->properties().toJson();
+        o.insert(QStringLiteral("vault_file"), config.vaultPath);
+        o.insert(QStringLiteral("protection"), (*vault)->protection() == keystore::VaultProtection::Keychain
+                                                   ? QStringLiteral("keychain")
+                                                   : QStringLiteral("passphrase"));
+        printJson(o);
+    } else {
+        out() << Text::tr("created local vault '%1' at %2 (master key in %3)")
+                     .arg(name, config.vaultPath,
+                          (*vault)->protection() == keystore::VaultProtection::Keychain ? Text::tr("the OS keychain")
+                                                                                         : Text::tr("a passphrase"))
+              << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int addPkcs11(const QStringList &args)
+{
+    QCommandLineParser parser;
+    StoreAccess access;
+    access.addOptions(parser);
+    const QCommandLineOption moduleOpt(QStringLiteral("module"), Text::tr("The PKCS#11 module (shared library)."), QStringLiteral("PATH"));
+    const QCommandLineOption labelOpt(QStringLiteral("token-label"), Text::tr("Choose the token by label."), QStringLiteral("LABEL"));
+    const QCommandLineOption serialOpt(QStringLiteral("token-serial"), Text::tr("Choose the token by serial number."), QStringLiteral("SERIAL"));
+    const QCommandLineOption savePinOpt(QStringLiteral("save-pin"), Text::tr("Keep the user PIN in the OS keychain."));
+    const QCommandLineOption noPurgeOpt(QStringLiteral("no-purge-protection"), Text::tr("Allow purging deleted keys at once."));
+    const QCommandLineOption retentionOpt(QStringLiteral("retention-days"), Text::tr("Days deleted keys are kept (7-90)."),
+                                          QStringLiteral("DAYS"), QStringLiteral("90"));
+    parser.addOptions({moduleOpt, labelOpt, serialOpt, savePinOpt, noPurgeOpt, retentionOpt});
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The store's name in Keyward."));
+    if (int rc = parseOrExit(parser, args, Text::tr("Add a PKCS#11 token (an HSM) as a key store; it is opened once to check it."));
+        rc >= 0)
+        return rc;
+    access.configure(parser);
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(moduleOpt) ||
+        (!parser.isSet(labelOpt) && !parser.isSet(serialOpt))) {
+        err() << args.value(0) << ": " << Text::tr("expected NAME, --module and --token-label or --token-serial") << Qt::endl;
+        return ExitUsage;
+    }
+    keystore::StoreConfig config;
+    config.name = parser.positionalArguments().first();
+    config.kind = QStringLiteral("pkcs11");
+    config.pkcs11.name = config.name;
+    config.pkcs11.modulePath = parser.value(moduleOpt);
+    config.pkcs11.tokenLabel = parser.value(labelOpt);
+    config.pkcs11.tokenSerial = parser.value(serialOpt);
+    config.pkcs11.purgeProtection = !parser.isSet(noPurgeOpt);
+    config.pkcs11.retentionDays = parser.value(retentionOpt).toInt();
+    if (!keystore::isValidKeyName(config.name))
+        return report(args.value(0), Error::make(ErrorCode::InvalidArgument, Text::tr("store names are letters, digits and dashes")));
+    if (access.registry().find(config.name).ok())
+        return report(args.value(0), Error::make(ErrorCode::Conflict, Text::tr("a key store named '%1' exists already").arg(config.name)));
+    const QString pinKey = config.pkcs11.effectivePinSecretKey();
+    if (parser.isSet(savePinOpt)) {
+        auto pin = access.prompt().ask({SecretRequest::Kind::TokenPin, config.name, 1});
+        if (!pin)
+            return report(args.value(0), pin.error());
+        if (auto st = access.secrets().write(pinKey, *pin); !st)
+            return report(args.value(0), st.error());
+    }
+    if (auto st = access.registry().add(config); !st)
+        return report(args.value(0), st.error());
+    auto store = access.open(config.name);
+    if (!store) {
+        (void)access.registry().remove(config.name);
+        if (parser.isSet(savePinOpt))
+            (void)access.secrets().remove(pinKey);
+        return report(args.value(0), store.error());
+    }
+    if (access.json())
+        printJson((*store)->properties().toJson());
+    else
+        out() << Text::tr("added PKCS#11 token '%1' as key store '%2'")
+                     .arg(config.pkcs11.tokenLabel.isEmpty() ? config.pkcs11.tokenSerial : config.pkcs11.tokenLabel, config.name)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int add(const QStringList &args)
+{
+    return dispatch(args, {{QStringLiteral("local"), addLocal}, {QStringLiteral("pkcs11"), addPkcs11}},
+                    Text::tr("Usage: keywardctl store add local NAME [options]\n"
+                       "       keywardctl store add pkcs11 NAME --module PATH (--token-label L | --token-serial S) [options]"));
+}
+
+int list(const QStringList &args)
+{
+    QCommandLineParser parser;
+    StoreAccess access;
+    access.addOptions(parser);
+    if (int rc = parseOrExit(parser, args, Text::tr("List the key stores Keyward knows.")); rc >= 0)
+        return rc;
+    access.configure(parser);
+    auto stores = access.registry().list();
+    if (!stores)
+        return report(args.value(0), stores.error());
+    if (access.json()) {
+        QJsonArray a;
+        for (const auto &c : *stores)
+            a.append(c.toJson());
+        printJson(a);
+        return ExitOk;
+    }
+    if (stores->isEmpty())
+        out() << Text::tr("no key stores; add one with 'keywardctl store add local NAME'") << Qt::endl;
+    for (const auto &c : *stores)
+        out() << c.name.leftJustified(20) << c.kind.leftJustified(8)
+              << (c.kind == QLatin1String("local") ? c.vaultPath
+                                                    : QStringLiteral("%1 (token %2)").arg(c.pkcs11.modulePath,
+                                                                                           c.pkcs11.tokenLabel.isEmpty()
+                                                                                               ? c.pkcs11.tokenSerial
+                                                                                               : c.pkcs11.tokenLabel))
+              << '\n';
+    out().flush();
+    return ExitOk;
+}
+
+int show(const QStringList &args)
+{
+    QCommandLineParser parser;
+    StoreAccess access;
+    access.addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The store."));
+    if (int rc = parseOrExit(parser, args, Text::tr("Open a key store and show its properties.")); rc >= 0)
+        return rc;
+    access.configure(parser);
+    if (parser.positionalArguments().size() != 1) {
+        err() << args.value(0) << ": " << Text::tr("expected one NAME") << Qt::endl;
+        return ExitUsage;
+    }
+    auto store = access.open(parser.positionalArguments().first());
+    if (!store)
+        return report(args.value(0), store.error());
+    const keystore::StoreProperties p = (*store)->properties();
+    if (access.json()) {
+        printJson(p.toJson());
+        return ExitOk;
+    }
+    auto yes = [](bool b) { return b ? Text::tr("on") : Text::tr("off"); };
+    out() << Text::tr("name") .leftJustified(18) << p.name << '\n'
+          << Text::tr("kind").leftJustified(18) << p.kind << '\n'
+          << Text::tr("soft delete").leftJustified(18) << yes(p.softDelete) << '\n'
+          << Text::tr("purge protection").leftJustified(18) << yes(p.purgeProtection) << '\n'
+          << Text::tr("retention").leftJustified(18) << Text::tr("%1 days").arg(p.retentionDays) << '\n'
+          << Text::tr("HSM-backed").leftJustified(18) << yes(p.hsmBacked) << '\n';
+    out().flush();
+    return ExitOk;
+}
+
+int remove(const QStringList &args)
+{
+    QCommandLineParser parser;
+    StoreAccess access;
+    access.addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The store."));
+    if (int rc = parseOrExit(parser, args, Text::tr("Forget a key store. Its vault file or token is left as it is.")); rc >= 0)
+        return rc;
+    access.configure(parser);
+    if (parser.positionalArguments().size() != 1) {
+        err() << args.value(0) << ": " << Text::tr("expected one NAME") << Qt::endl;
+        return ExitUsage;
+    }
+    if (auto st = access.registry().remove(parser.positionalArguments().first()); !st)
+        return report(args.value(0), st.error());
+    return ExitOk;
+}
+
+} // namespace
+
+int runStore(const QStringList &args)
+{
+    return dispatch(args,
+                    {{QStringLiteral("add"), add},
+                     {QStringLiteral("list"), list},
+                     {QStringLiteral("show"), show},
+                     {QStringLiteral("remove"), remove}},
+                    Text::tr("Usage: keywardctl store add local|pkcs11 NAME ... | list | show NAME | remove NAME\n"
+                       "Run 'keywardctl store <command> --help' for details."));
+}
+
+} // namespace keyward::cli

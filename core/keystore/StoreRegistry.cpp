@@ -1,0 +1,168 @@
+// StoreRegistry: reading and atomically writing stores.json, and opening the stores it names.
+#include "keystore/StoreRegistry.h"
+
+#include "keystore/LocalVault.h"
+#include "keystore/Pkcs11KeyStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSaveFile>
+
+namespace keyward::keystore {
+
+namespace {
+const char FormatName[] = "keyward-stores/1";
+}
+
+QJsonObject StoreConfig::toJson() const
+{
+    QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("kind"), kind}};
+    if (kind == QLatin1String("local")) {
+        o.insert(QStringLiteral("vault_path"), vaultPath);
+    } else {
+        o.insert(QStringLiteral("module"), pkcs11.modulePath);
+        o.insert(QStringLiteral("token_label"), pkcs11.tokenLabel);
+        o.insert(QStringLiteral("token_serial"), pkcs11.tokenSerial);
+        o.insert(QStringLiteral("pin_secret"), pkcs11.effectivePinSecretKey());
+        o.insert(QStringLiteral("purge_protection"), pkcs11.purgeProtection);
+        o.insert(QStringLiteral("retention_days"), pkcs11.retentionDays);
+    }
+    return o;
+}
+
+Result<StoreConfig> StoreConfig::fromJson(const QJsonObject &o)
+{
+    StoreConfig c;
+    c.name = o.value(QStringLiteral("name")).toString();
+    c.kind = o.value(QStringLiteral("kind")).toString();
+    if (!isValidKeyName(c.name))
+        return Error::make(ErrorCode::Format, QStringLiteral("store registry: bad store name '%1'").arg(c.name));
+    if (c.kind == QLatin1String("local")) {
+        c.vaultPath = o.value(QStringLiteral("vault_path")).toString();
+        if (c.vaultPath.isEmpty())
+            return Error::make(ErrorCode::Format, QStringLiteral("store registry: store '%1' has no vault path").arg(c.name));
+        return c;
+    }
+    if (c.kind != QLatin1String("pkcs11"))
+        return Error::make(ErrorCode::Format, QStringLiteral("store registry: unknown kind '%1'").arg(c.kind));
+    c.pkcs11.name = c.name;
+    c.pkcs11.modulePath = o.value(QStringLiteral("module")).toString();
+    c.pkcs11.tokenLabel = o.value(QStringLiteral("token_label")).toString();
+    c.pkcs11.tokenSerial = o.value(QStringLiteral("token_serial")).toString();
+    c.pkcs11.pinSecretKey = o.value(QStringLiteral("pin_secret")).toString();
+    c.pkcs11.purgeProtection = o.value(QStringLiteral("purge_protection")).toBool(true);
+    c.pkcs11.retentionDays = o.value(QStringLiteral("retention_days")).toInt(90);
+    if (c.pkcs11.modulePath.isEmpty() || (c.pkcs11.tokenLabel.isEmpty() && c.pkcs11.tokenSerial.isEmpty()))
+        return Error::make(ErrorCode::Format,
+                           QStringLiteral("store registry: store '%1' needs a module and a token").arg(c.name));
+    return c;
+}
+
+StoreRegistry::StoreRegistry(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QString StoreRegistry::path() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("stores.json"));
+}
+
+Result<QList<StoreConfig>> StoreRegistry::list() const
+{
+    QFile f(path());
+    if (!f.exists())
+        return QList<StoreConfig>{};
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path(), f.errorString()));
+    QJsonParseError perr{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
+    if (perr.error != QJsonParseError::NoError || doc.object().value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
+        return Error::make(ErrorCode::Format, QStringLiteral("%1 is not a Keyward store registry; it was left as it is").arg(path()));
+    QList<StoreConfig> out;
+    for (const auto &v : doc.object().value(QStringLiteral("stores")).toArray()) {
+        auto c = StoreConfig::fromJson(v.toObject());
+        if (!c)
+            return c.error();
+        out << *c;
+    }
+    return out;
+}
+
+Result<StoreConfig> StoreRegistry::find(const QString &name) const
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    for (const StoreConfig &c : *all)
+        if (c.name == name)
+            return c;
+    return Error::make(ErrorCode::NotFound, QStringLiteral("no key store named '%1' (see 'keywardctl store list')").arg(name));
+}
+
+Status StoreRegistry::save(const QList<StoreConfig> &stores) const
+{
+    if (!QDir().mkpath(m_dataDir))
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot create %1").arg(m_dataDir));
+    QJsonArray array;
+    for (const StoreConfig &c : stores)
+        array.append(c.toJson());
+    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("format"), QLatin1String(FormatName)},
+                                                       {QStringLiteral("stores"), array}})
+                                 .toJson(QJsonDocument::Indented);
+    QSaveFile f(path());
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path(), f.errorString()));
+    return {};
+}
+
+Status StoreRegistry::add(const StoreConfig &config)
+{
+    QDir().mkpath(m_dataDir);
+    QLockFile lock(path() + QStringLiteral(".lock"));
+    if (!lock.tryLock(10000))
+        return Error::make(ErrorCode::Unavailable, QStringLiteral("the store registry is busy; try again"));
+    auto all = list();
+    if (!all)
+        return all.error();
+    for (const StoreConfig &c : *all)
+        if (c.name == config.name)
+            return Error::make(ErrorCode::Conflict, QStringLiteral("a key store named '%1' exists already").arg(config.name));
+    all->append(config);
+    return save(*all);
+}
+
+Status StoreRegistry::remove(const QString &name)
+{
+    QLockFile lock(path() + QStringLiteral(".lock"));
+    if (!lock.tryLock(10000))
+        return Error::make(ErrorCode::Unavailable, QStringLiteral("the store registry is busy; try again"));
+    auto all = list();
+    if (!all)
+        return all.error();
+    const auto before = all->size();
+    all->removeIf([&](const StoreConfig &c) { return c.name == name; });
+    if (all->size() == before)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no key store named '%1'").arg(name));
+    return save(*all);
+}
+
+Result<std::unique_ptr<KeyStore>> StoreRegistry::open(const QString &name, secrets::SecretStore &secrets,
+                                                      SecretPrompt *prompt, const Clock &clock) const
+{
+    auto config = find(name);
+    if (!config)
+        return config.error();
+    if (config->kind == QLatin1String("local")) {
+        auto vault = LocalVault::open(config->vaultPath, secrets, prompt, clock);
+        if (!vault)
+            return vault.error();
+        return std::unique_ptr<KeyStore>(std::move(vault).value());
+    }
+    auto token = Pkcs11KeyStore::open(config->pkcs11, &secrets, prompt, clock);
+    if (!token)
+        return token.error();
+    return std::unique_ptr<KeyStore>(std::move(token).value());
+}
+
+} // namespace keyward::keystore
