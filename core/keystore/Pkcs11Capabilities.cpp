@@ -74,10 +74,9 @@ QJsonObject Pkcs11Capabilities::toJson() const
         {QStringLiteral("mechanisms"), mechs},
         {QStringLiteral("aes_key_wrap_pad"),
          QJsonObject{{QStringLiteral("usable"), aesKeyWrapPad}, {QStringLiteral("detail"), aesKeyWrapPadDetail}}},
-        {QStringLiteral("rsa_oaep_256"),
-         QJsonObject{{QStringLiteral("usable"), rsaOaep256},
-                     {QStringLiteral("detail"), rsaOaep256Detail},
-                     {QStringLiteral("sha1_only"), rsaOaepSha1Only}}},
+        {QStringLiteral("rsa_oaep_256"), QJsonObject{{QStringLiteral("usable"), rsaOaep256},
+                                                     {QStringLiteral("detail"), rsaOaep256Detail},
+                                                     {QStringLiteral("sha1_only"), rsaOaepSha1Only}}},
         {QStringLiteral("rsa_key_sizes"), sizes},
     };
 }

@@ -17,10 +17,10 @@ struct Pkcs11Capabilities
     struct Mechanism
     {
         unsigned long type = 0;
-        QString name;                // CKM_AES_KEY_WRAP_PAD, or the hex value
+        QString name;                 // CKM_AES_KEY_WRAP_PAD, or the hex value
         unsigned long minKeySize = 0; // as the token reports them: bits for RSA, bytes for AES
         unsigned long maxKeySize = 0;
-        QStringList flags;           // "generate", "generate-key-pair", "wrap", "unwrap", "encrypt", "decrypt", ...
+        QStringList flags; // "generate", "generate-key-pair", "wrap", "unwrap", "encrypt", "decrypt", ...
         QJsonObject toJson() const;
     };
 

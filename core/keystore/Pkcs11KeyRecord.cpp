@@ -70,19 +70,16 @@ QByteArray Pkcs11KeyRecord::toJson() const
                               {QStringLiteral("expires"), timeValue(v.expires)},
                               {QStringLiteral("enabled"), v.enabled},
                               {QStringLiteral("operations"), QJsonArray::fromStringList(v.operations)}});
-    QJsonObject o{{QStringLiteral("format"), kFormat},
-                  {QStringLiteral("name"), name},
-                  {QStringLiteral("revision"), revision},
-                  {QStringLiteral("type"), keyKindName(kind)},
-                  {QStringLiteral("size"), bits},
-                  {QStringLiteral("versions"), vs}};
+    QJsonObject o{{QStringLiteral("format"), kFormat},    {QStringLiteral("name"), name},
+                  {QStringLiteral("revision"), revision}, {QStringLiteral("type"), keyKindName(kind)},
+                  {QStringLiteral("size"), bits},         {QStringLiteral("versions"), vs}};
     if (rotationPolicy)
         o.insert(QStringLiteral("rotation_policy"), rotationPolicy->toKeyVaultJson());
     if (deleted)
-        o.insert(QStringLiteral("deleted"), QJsonObject{{QStringLiteral("deleted_on"), timeValue(deleted->deletedOn)},
-                                                        {QStringLiteral("scheduled_purge"),
-                                                         timeValue(deleted->scheduledPurge)},
-                                                        {QStringLiteral("recovery_id"), deleted->recoveryId}});
+        o.insert(QStringLiteral("deleted"),
+                 QJsonObject{{QStringLiteral("deleted_on"), timeValue(deleted->deletedOn)},
+                             {QStringLiteral("scheduled_purge"), timeValue(deleted->scheduledPurge)},
+                             {QStringLiteral("recovery_id"), deleted->recoveryId}});
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -102,9 +102,7 @@ Pkcs11Template &dataObjectMatch(Pkcs11Template &t)
 // ---------------------------------------------------------------------------------------------------------
 // Opening
 
-Pkcs11KeyStore::Pkcs11KeyStore(Pkcs11Config config, const Clock &clock) : m_config(std::move(config)), m_clock(clock)
-{
-}
+Pkcs11KeyStore::Pkcs11KeyStore(Pkcs11Config config, const Clock &clock) : m_config(std::move(config)), m_clock(clock) {}
 
 Pkcs11KeyStore::~Pkcs11KeyStore()
 {
@@ -169,9 +167,9 @@ Status Pkcs11KeyStore::checkToken()
         return Error::make(ErrorCode::Unavailable,
                            QStringLiteral("%1: another token is now in its slot; open the store again").arg(context));
     if ((ti.flags & CKF_LOGIN_REQUIRED) && si.state != CKS_RW_USER_FUNCTIONS)
-        return Error::make(ErrorCode::Locked,
-                           QStringLiteral("%1: the token has logged this session out; open the store again to log in")
-                               .arg(context));
+        return Error::make(
+            ErrorCode::Locked,
+            QStringLiteral("%1: the token has logged this session out; open the store again to log in").arg(context));
     return {};
 }
 
@@ -248,10 +246,11 @@ Status Pkcs11KeyStore::logIn(secrets::SecretStore *secrets, SecretPrompt *prompt
     // The token's own flags are believed before any PIN is tried: on most tokens one more try is what
     // turns "count low" into "locked".
     auto lockedError = [&] {
-        return Error::make(ErrorCode::Locked, QStringLiteral("%1: the user PIN is locked after too many wrong attempts; "
-                                                             "the token's security officer must unlock it "
-                                                             "(CKF_USER_PIN_LOCKED)")
-                                                  .arg(context));
+        return Error::make(ErrorCode::Locked,
+                           QStringLiteral("%1: the user PIN is locked after too many wrong attempts; "
+                                          "the token's security officer must unlock it "
+                                          "(CKF_USER_PIN_LOCKED)")
+                               .arg(context));
     };
     auto accepted = [](CK_RV rv) { return rv == CKR_OK || rv == CKR_USER_ALREADY_LOGGED_IN; };
 
@@ -289,10 +288,10 @@ Status Pkcs11KeyStore::logIn(secrets::SecretStore *secrets, SecretPrompt *prompt
         }
     }
     if (!prompt)
-        return Error::make(ErrorCode::NotFound,
-                           QStringLiteral("%1: no PIN is kept under '%2'%3 and there is no one to ask for it")
-                               .arg(context, secretKey,
-                                    secrets ? QStringLiteral(" in %1").arg(secrets->backendName()) : QString()));
+        return Error::make(
+            ErrorCode::NotFound,
+            QStringLiteral("%1: no PIN is kept under '%2'%3 and there is no one to ask for it")
+                .arg(context, secretKey, secrets ? QStringLiteral(" in %1").arg(secrets->backendName()) : QString()));
 
     for (;; ++attempt) {
         SecretRequest request;
@@ -418,11 +417,12 @@ Result<Pkcs11KeyRecord> Pkcs11KeyStore::readRecord(const QString &name, bool all
             newest = std::move(*record);
     }
     if (!newest)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("there is no key named %1 on %2").arg(name, tokenText()));
+        return Error::make(ErrorCode::NotFound,
+                           QStringLiteral("there is no key named %1 on %2").arg(name, tokenText()));
     if (newest->deleted && !allowDeleted)
-        return Error::make(ErrorCode::KeyDeleted, QStringLiteral("key %1 on %2 is deleted; it can be recovered until %3")
-                                                      .arg(name, tokenText(),
-                                                           newest->deleted->scheduledPurge.toString(Qt::ISODate)));
+        return Error::make(ErrorCode::KeyDeleted,
+                           QStringLiteral("key %1 on %2 is deleted; it can be recovered until %3")
+                               .arg(name, tokenText(), newest->deleted->scheduledPurge.toString(Qt::ISODate)));
     return *newest;
 }
 
@@ -446,8 +446,9 @@ Result<QList<Pkcs11KeyRecord>> Pkcs11KeyStore::readAllRecords()
             return value.error();
         auto record = Pkcs11KeyRecord::fromJson(*value);
         if (!record)
-            return Error::make(record.error().code, QStringLiteral("%1: object '%2': %3")
-                                                        .arg(context, QString::fromUtf8(*label), record.error().detail));
+            return Error::make(
+                record.error().code,
+                QStringLiteral("%1: object '%2': %3").arg(context, QString::fromUtf8(*label), record.error().detail));
         auto it = newest.find(record->name);
         if (it == newest.end() || record->revision > it->second.revision)
             newest.insert_or_assign(record->name, std::move(*record));
@@ -479,15 +480,16 @@ Status Pkcs11KeyStore::writeRecord(Pkcs11KeyRecord &record)
 
 Result<QString> Pkcs11KeyStore::generateVersion(const Pkcs11KeyRecord &record,
                                                 const std::optional<QDateTime> &notBefore,
-                                                const std::optional<QDateTime> &expires,
-                                                const QStringList &operations)
+                                                const std::optional<QDateTime> &expires, const QStringList &operations)
 {
     auto idBytes = crypto::SystemRandom::instance().publicBytes(kVersionIdSize);
     if (!idBytes)
         return idBytes.error();
     const QString version = QString::fromLatin1(idBytes->toHex());
-    const QString context =
-        QStringLiteral("generating %1 %2-bit key %3 on %4").arg(keyKindName(record.kind)).arg(record.bits).arg(record.name, tokenText());
+    const QString context = QStringLiteral("generating %1 %2-bit key %3 on %4")
+                                .arg(keyKindName(record.kind))
+                                .arg(record.bits)
+                                .arg(record.name, tokenText());
     const bool wrap = operations.contains(QStringLiteral("wrapKey"));
     const bool unwrap = operations.contains(QStringLiteral("unwrapKey"));
     const bool encrypt = operations.contains(QStringLiteral("encrypt"));
@@ -587,9 +589,9 @@ Status Pkcs11KeyStore::mirrorEnabled(const QString &name, const QString &version
 {
     // The metadata is what Keyward enforces; clearing the usage flags on the token as well keeps other tools
     // from using a disabled version. Tokens that refuse the change keep the metadata's word alone.
-    const QString context = QStringLiteral("%1 version %2 of key %3 on %4")
-                                .arg(enabled ? QStringLiteral("enabling") : QStringLiteral("disabling"), version, name,
-                                     tokenText());
+    const QString context =
+        QStringLiteral("%1 version %2 of key %3 on %4")
+            .arg(enabled ? QStringLiteral("enabling") : QStringLiteral("disabling"), version, name, tokenText());
     auto record = readRecord(name, true);
     if (!record)
         return record.error();
@@ -671,10 +673,12 @@ Result<Pkcs11Capabilities> Pkcs11KeyStore::runProbe()
         return pkcs11Error(rv, context);
     types.resize(count);
     static const std::pair<CK_FLAGS, const char *> flagNames[] = {
-        {CKF_HW, "hardware"},        {CKF_ENCRYPT, "encrypt"},       {CKF_DECRYPT, "decrypt"},
-        {CKF_DIGEST, "digest"},      {CKF_SIGN, "sign"},             {CKF_VERIFY, "verify"},
-        {CKF_GENERATE, "generate"},  {CKF_GENERATE_KEY_PAIR, "generate-key-pair"},
-        {CKF_WRAP, "wrap"},          {CKF_UNWRAP, "unwrap"},         {CKF_DERIVE, "derive"},
+        {CKF_HW, "hardware"},       {CKF_ENCRYPT, "encrypt"},
+        {CKF_DECRYPT, "decrypt"},   {CKF_DIGEST, "digest"},
+        {CKF_SIGN, "sign"},         {CKF_VERIFY, "verify"},
+        {CKF_GENERATE, "generate"}, {CKF_GENERATE_KEY_PAIR, "generate-key-pair"},
+        {CKF_WRAP, "wrap"},         {CKF_UNWRAP, "unwrap"},
+        {CKF_DERIVE, "derive"},
     };
     for (CK_MECHANISM_TYPE type : types) {
         CK_MECHANISM_INFO mi{};
@@ -929,8 +933,7 @@ Result<KeyVersionInfo> Pkcs11KeyStore::createKey(const CreateKeyRequest &request
     if (!version)
         return version.error();
     const QDateTime now = m_clock.now();
-    record.versions.append(
-        {*version, now, now, request.notBefore, request.expires, true, request.operations});
+    record.versions.append({*version, now, now, request.notBefore, request.expires, true, request.operations});
     if (Status s = writeRecord(record); !s) {
         (void)destroyVersionObjects(record.name, *version); // a key without metadata would be invisible
         return s.error();
@@ -1064,8 +1067,9 @@ Result<KeyVersionInfo> Pkcs11KeyStore::recoverKey(const QString &name)
     if (!record)
         return record.error();
     if (!record->deleted)
-        return Error::make(ErrorCode::NotFound,
-                           QStringLiteral("there is no deleted key named %1 on %2 (it is not deleted)").arg(name, tokenText()));
+        return Error::make(
+            ErrorCode::NotFound,
+            QStringLiteral("there is no deleted key named %1 on %2 (it is not deleted)").arg(name, tokenText()));
     record->deleted.reset();
     if (Status s = writeRecord(*record); !s)
         return s.error();
@@ -1154,11 +1158,12 @@ Result<WrappedKey> Pkcs11KeyStore::wrapKey(const QString &name, const QString &v
     auto wrapped = m_session->wrap(mech, kek->first(), fkObject.get(), context, &rv);
     if (!wrapped) {
         if (record->kind == KeyKind::Rsa && isMechanismRefusal(rv))
-            return Error::make(ErrorCode::Unsupported,
-                               QStringLiteral("%1: %2 refuses RSA-OAEP-256 (OAEP-SHA-256: CKM_RSA_PKCS_OAEP with SHA-256 "
-                                              "and MGF1-SHA-256) with %3; Keyward never falls back to SHA-1, "
-                                              "PKCS#1 v1.5 or raw RSA")
-                                   .arg(context, tokenText(), pkcs11ReturnName(rv)));
+            return Error::make(
+                ErrorCode::Unsupported,
+                QStringLiteral("%1: %2 refuses RSA-OAEP-256 (OAEP-SHA-256: CKM_RSA_PKCS_OAEP with SHA-256 "
+                               "and MGF1-SHA-256) with %3; Keyward never falls back to SHA-1, "
+                               "PKCS#1 v1.5 or raw RSA")
+                    .arg(context, tokenText(), pkcs11ReturnName(rv)));
         return wrapped.error();
     }
     return WrappedKey{use->id, wrapAlgorithmFor(record->kind), *wrapped};
@@ -1207,8 +1212,8 @@ Result<crypto::SecureBytes> Pkcs11KeyStore::unwrapKey(const QString &name, const
     if (!unwrapped) {
         if (record->kind == KeyKind::Rsa && isMechanismRefusal(rv) && rv != CKR_ARGUMENTS_BAD)
             return Error::make(ErrorCode::Unsupported,
-                               QStringLiteral("%1: %2 refuses RSA-OAEP-256 (OAEP-SHA-256) with %3").arg(context, tokenText(),
-                                                                                        pkcs11ReturnName(rv)));
+                               QStringLiteral("%1: %2 refuses RSA-OAEP-256 (OAEP-SHA-256) with %3")
+                                   .arg(context, tokenText(), pkcs11ReturnName(rv)));
         // Tokens report a failed integrity check in different ways (SoftHSM2 says CKR_GENERAL_ERROR); with a
         // usable key and a mechanism the token takes, it means the input does not belong to this version.
         if (unwrapped.error().code == ErrorCode::Crypto)
@@ -1223,9 +1228,10 @@ Result<crypto::SecureBytes> Pkcs11KeyStore::unwrapKey(const QString &name, const
     if (!value)
         return value.error();
     if (value->size() != kFeatureKeySize)
-        return Error::make(ErrorCode::Key, QStringLiteral("%1: the wrapped key is %2 bytes long, not a 32-byte feature key")
-                                               .arg(context)
-                                               .arg(value->size()));
+        return Error::make(ErrorCode::Key,
+                           QStringLiteral("%1: the wrapped key is %2 bytes long, not a 32-byte feature key")
+                               .arg(context)
+                               .arg(value->size()));
     return std::move(*value);
 }
 

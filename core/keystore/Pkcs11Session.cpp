@@ -130,9 +130,10 @@ Result<CK_OBJECT_HANDLE> Pkcs11Session::generateKey(CK_MECHANISM &mechanism, Pkc
     return key;
 }
 
-Result<std::pair<CK_OBJECT_HANDLE, CK_OBJECT_HANDLE>>
-Pkcs11Session::generateKeyPair(CK_MECHANISM &mechanism, Pkcs11Template &publicAttributes,
-                               Pkcs11Template &privateAttributes, const QString &context)
+Result<std::pair<CK_OBJECT_HANDLE, CK_OBJECT_HANDLE>> Pkcs11Session::generateKeyPair(CK_MECHANISM &mechanism,
+                                                                                     Pkcs11Template &publicAttributes,
+                                                                                     Pkcs11Template &privateAttributes,
+                                                                                     const QString &context)
 {
     CK_OBJECT_HANDLE pub = CK_INVALID_HANDLE;
     CK_OBJECT_HANDLE priv = CK_INVALID_HANDLE;
@@ -152,8 +153,8 @@ Result<QByteArray> Pkcs11Session::wrap(CK_MECHANISM &mechanism, CK_OBJECT_HANDLE
     QByteArray wrapped;
     if (rv == CKR_OK) {
         wrapped.resize(qsizetype(size));
-        rv = functions()->C_WrapKey(m_handle, &mechanism, wrappingKey, key,
-                                    reinterpret_cast<CK_BYTE *>(wrapped.data()), &size);
+        rv = functions()->C_WrapKey(m_handle, &mechanism, wrappingKey, key, reinterpret_cast<CK_BYTE *>(wrapped.data()),
+                                    &size);
     }
     if (rvOut)
         *rvOut = rv;
@@ -169,9 +170,9 @@ Result<CK_OBJECT_HANDLE> Pkcs11Session::unwrap(CK_MECHANISM &mechanism, CK_OBJEC
 {
     CK_OBJECT_HANDLE key = CK_INVALID_HANDLE;
     QByteArray input = wrapped; // C_UnwrapKey takes a non-const pointer
-    const CK_RV rv = functions()->C_UnwrapKey(m_handle, &mechanism, unwrappingKey,
-                                              reinterpret_cast<CK_BYTE *>(input.data()), CK_ULONG(input.size()),
-                                              attributes.data(), attributes.size(), &key);
+    const CK_RV rv =
+        functions()->C_UnwrapKey(m_handle, &mechanism, unwrappingKey, reinterpret_cast<CK_BYTE *>(input.data()),
+                                 CK_ULONG(input.size()), attributes.data(), attributes.size(), &key);
     if (rvOut)
         *rvOut = rv;
     if (rv != CKR_OK)

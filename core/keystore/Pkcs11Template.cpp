@@ -39,8 +39,7 @@ Pkcs11Template &Pkcs11Template::addDate(CK_ATTRIBUTE_TYPE type, const QDate &dat
 
 Pkcs11Template &Pkcs11Template::addSecret(CK_ATTRIBUTE_TYPE type, const crypto::SecureBytes &value)
 {
-    m_attributes.push_back(
-        CK_ATTRIBUTE{type, const_cast<std::uint8_t *>(value.data()), CK_ULONG(value.size())});
+    m_attributes.push_back(CK_ATTRIBUTE{type, const_cast<std::uint8_t *>(value.data()), CK_ULONG(value.size())});
     return *this;
 }
 

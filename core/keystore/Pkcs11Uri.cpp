@@ -53,7 +53,8 @@ Result<QByteArray> decode(const QString &value)
         const int hi = i + 2 < in.size() ? hexValue(in[i + 1]) : -1;
         const int lo = i + 2 < in.size() ? hexValue(in[i + 2]) : -1;
         if (hi < 0 || lo < 0)
-            return Error::make(ErrorCode::Format, QStringLiteral("broken percent-escape in the pkcs11: URI '%1'").arg(value));
+            return Error::make(ErrorCode::Format,
+                               QStringLiteral("broken percent-escape in the pkcs11: URI '%1'").arg(value));
         out += char(hi << 4 | lo);
         i += 2;
     }
@@ -89,7 +90,8 @@ Result<Pkcs11Uri> Pkcs11Uri::parse(const QString &text)
     for (const QString &part : path.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const qsizetype eq = part.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return Error::make(ErrorCode::Format, QStringLiteral("'%1' in the pkcs11: URI is not name=value").arg(part));
+            return Error::make(ErrorCode::Format,
+                               QStringLiteral("'%1' in the pkcs11: URI is not name=value").arg(part));
         const QString name = part.left(eq).toLower();
         auto value = decode(part.mid(eq + 1));
         if (!value)

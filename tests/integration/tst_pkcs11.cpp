@@ -77,8 +77,8 @@ private:
     QByteArray tokenUsage(const QString &label, const QString &idHex)
     {
         QByteArray listing;
-        if (m_hsm->pkcs11Tool({QStringLiteral("--token-label"), label, QStringLiteral("--login"), QStringLiteral("--pin"),
-                               QString::fromLatin1(kPin), QStringLiteral("--list-objects")},
+        if (m_hsm->pkcs11Tool({QStringLiteral("--token-label"), label, QStringLiteral("--login"),
+                               QStringLiteral("--pin"), QString::fromLatin1(kPin), QStringLiteral("--list-objects")},
                               &listing) != 0)
             return "pkcs11-tool failed";
         const qsizetype at = listing.indexOf("ID:         " + idHex.toLatin1());
@@ -117,17 +117,26 @@ private slots:
         QTest::addColumn<qulonglong>("rv");
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("code");
-        QTest::newRow("pin incorrect") << 0xa0ULL << QStringLiteral("CKR_PIN_INCORRECT") << int(ErrorCode::WrongPassphrase);
+        QTest::newRow("pin incorrect") << 0xa0ULL << QStringLiteral("CKR_PIN_INCORRECT")
+                                       << int(ErrorCode::WrongPassphrase);
         QTest::newRow("pin locked") << 0xa4ULL << QStringLiteral("CKR_PIN_LOCKED") << int(ErrorCode::Locked);
-        QTest::newRow("token not present") << 0xe0ULL << QStringLiteral("CKR_TOKEN_NOT_PRESENT") << int(ErrorCode::Unavailable);
-        QTest::newRow("device removed") << 0x32ULL << QStringLiteral("CKR_DEVICE_REMOVED") << int(ErrorCode::Unavailable);
-        QTest::newRow("session invalid") << 0xb3ULL << QStringLiteral("CKR_SESSION_HANDLE_INVALID") << int(ErrorCode::Unavailable);
-        QTest::newRow("mechanism invalid") << 0x70ULL << QStringLiteral("CKR_MECHANISM_INVALID") << int(ErrorCode::Unsupported);
-        QTest::newRow("mechanism param") << 0x71ULL << QStringLiteral("CKR_MECHANISM_PARAM_INVALID") << int(ErrorCode::Unsupported);
-        QTest::newRow("wrapped key invalid") << 0x110ULL << QStringLiteral("CKR_WRAPPED_KEY_INVALID") << int(ErrorCode::Key);
-        QTest::newRow("not permitted") << 0x68ULL << QStringLiteral("CKR_KEY_FUNCTION_NOT_PERMITTED") << int(ErrorCode::Forbidden);
+        QTest::newRow("token not present")
+            << 0xe0ULL << QStringLiteral("CKR_TOKEN_NOT_PRESENT") << int(ErrorCode::Unavailable);
+        QTest::newRow("device removed") << 0x32ULL << QStringLiteral("CKR_DEVICE_REMOVED")
+                                        << int(ErrorCode::Unavailable);
+        QTest::newRow("session invalid") << 0xb3ULL << QStringLiteral("CKR_SESSION_HANDLE_INVALID")
+                                         << int(ErrorCode::Unavailable);
+        QTest::newRow("mechanism invalid")
+            << 0x70ULL << QStringLiteral("CKR_MECHANISM_INVALID") << int(ErrorCode::Unsupported);
+        QTest::newRow("mechanism param") << 0x71ULL << QStringLiteral("CKR_MECHANISM_PARAM_INVALID")
+                                         << int(ErrorCode::Unsupported);
+        QTest::newRow("wrapped key invalid")
+            << 0x110ULL << QStringLiteral("CKR_WRAPPED_KEY_INVALID") << int(ErrorCode::Key);
+        QTest::newRow("not permitted") << 0x68ULL << QStringLiteral("CKR_KEY_FUNCTION_NOT_PERMITTED")
+                                       << int(ErrorCode::Forbidden);
         QTest::newRow("general error") << 0x5ULL << QStringLiteral("CKR_GENERAL_ERROR") << int(ErrorCode::Crypto);
-        QTest::newRow("vendor") << 0x80000123ULL << QStringLiteral("CKR_VENDOR_DEFINED+0x123") << int(ErrorCode::Crypto);
+        QTest::newRow("vendor") << 0x80000123ULL << QStringLiteral("CKR_VENDOR_DEFINED+0x123")
+                                << int(ErrorCode::Crypto);
     }
     void returnCodes()
     {
@@ -153,9 +162,9 @@ private slots:
         QVERIFY(back);
         QCOMPARE(*back, uri);
         // RFC 7512's own example (section 3.3), with a query part that is ignored.
-        auto rfc = Pkcs11Uri::parse(QStringLiteral(
-            "pkcs11:token=The%20Software%20PKCS%2311%20Softtoken;manufacturer=Snake%20Oil,%20Inc.;"
-            "model=1.0;object=my-certificate;type=cert;id=%69%95%3E%5C%F4%BD%EC%91?pin-value=secret"));
+        auto rfc = Pkcs11Uri::parse(
+            QStringLiteral("pkcs11:token=The%20Software%20PKCS%2311%20Softtoken;manufacturer=Snake%20Oil,%20Inc.;"
+                           "model=1.0;object=my-certificate;type=cert;id=%69%95%3E%5C%F4%BD%EC%91?pin-value=secret"));
         QVERIFY(rfc);
         QCOMPARE(rfc->token, QStringLiteral("The Software PKCS#11 Softtoken"));
         QCOMPARE(rfc->object, QStringLiteral("my-certificate"));
@@ -180,6 +189,7 @@ private slots:
         QStringList names;
         for (const auto &m : caps->mechanisms)
             names << m.name;
+        qInfo("mechanisms: %s", qPrintable(names.join(u' ')));
         QVERIFY2(names.contains(QLatin1String("CKM_AES_KEY_WRAP_PAD")), qPrintable(names.join(u' ')));
         QVERIFY(names.contains(QLatin1String("CKM_RSA_PKCS_OAEP")));
         QVERIFY(names.contains(QLatin1String("CKM_AES_KEY_GEN")));
@@ -191,14 +201,16 @@ private slots:
         QVERIFY2(caps->aesKeyWrapPad, qPrintable(caps->aesKeyWrapPadDetail));
         QVERIFY2(caps->aesKeyWrapPadDetail.contains(QLatin1String("40 bytes")), qPrintable(caps->aesKeyWrapPadDetail));
         QVERIFY2(!caps->rsaOaep256, qPrintable(caps->rsaOaep256Detail));
-        QVERIFY2(caps->rsaOaep256Detail.contains(QLatin1String("CKR_ARGUMENTS_BAD")), qPrintable(caps->rsaOaep256Detail));
+        QVERIFY2(caps->rsaOaep256Detail.contains(QLatin1String("CKR_ARGUMENTS_BAD")),
+                 qPrintable(caps->rsaOaep256Detail));
         QVERIFY(caps->rsaOaepSha1Only);
         QCOMPARE(caps->rsaKeySizes, (QList<int>{2048, 3072, 4096}));
         QVERIFY(caps->supports(KeyKind::Aes, 256));
         QCOMPARE(caps->supports(KeyKind::Rsa, 3072).error().code, ErrorCode::Unsupported);
 
         const QJsonObject json = caps->toJson();
-        QCOMPARE(json.value(QStringLiteral("aes_key_wrap_pad")).toObject().value(QStringLiteral("usable")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("aes_key_wrap_pad")).toObject().value(QStringLiteral("usable")).toBool(),
+                 true);
         QCOMPARE(json.value(QStringLiteral("rsa_oaep_256")).toObject().value(QStringLiteral("usable")).toBool(), false);
         qInfo("probe: %s", QJsonDocument(json.value(QStringLiteral("rsa_oaep_256")).toObject())
                                .toJson(QJsonDocument::Compact)
@@ -400,7 +412,8 @@ private slots:
 
         RotationPolicy invalid;
         invalid.rotateBeforeExpiry = IsoDuration{0, 0, 30};
-        QCOMPARE(store.setRotationPolicy(QStringLiteral("kek-policy"), invalid).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(store.setRotationPolicy(QStringLiteral("kek-policy"), invalid).error().code,
+                 ErrorCode::InvalidArgument);
         QCOMPARE(store.setRotationPolicy(QStringLiteral("kek-none"), policy).error().code, ErrorCode::NotFound);
     }
 
@@ -454,7 +467,8 @@ private slots:
         QVERIFY(store.deleteKey(QStringLiteral("kek-doomed")));
         auto refused = store.purgeKey(QStringLiteral("kek-doomed"));
         QCOMPARE(refused.error().code, ErrorCode::Forbidden);
-        QVERIFY2(refused.error().detail.contains(QLatin1String("purge protection is on")), qPrintable(refused.error().detail));
+        QVERIFY2(refused.error().detail.contains(QLatin1String("purge protection is on")),
+                 qPrintable(refused.error().detail));
         clock.advance(89 * 86400);
         QCOMPARE(store.purgeKey(QStringLiteral("kek-doomed")).error().code, ErrorCode::Forbidden);
 
