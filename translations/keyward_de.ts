@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Workspace</source>
-        <translation>Workspace</translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Options</source>
@@ -76,8 +76,8 @@
         <translation>SCHLÜSSEL / DETAIL</translation>
     </message>
     <message>
-        <source>Summary: %1 data types: %2.</source>
-        <translation>Zusammenfassung: %1 Datentypen: %2.</translation>
+        <source>Summary: %1 data types (%2).</source>
+        <translation>Zusammenfassung: %1 Datentypen (%2).</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -236,6 +236,137 @@
     <message>
         <source>A workspace option keeps this data elsewhere; nothing is stored here.</source>
         <translation>Eine Option des Arbeitsbereichs legt diese Daten an anderer Stelle ab; hier wird nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::model::DataType</name>
+    <message>
+        <source>Notebook source and metadata</source>
+        <translation>Notebook-Quelltext und Metadaten</translation>
+    </message>
+    <message>
+        <source>Notebook code and its metadata, kept in the control plane.</source>
+        <translation>Notebook-Code und seine Metadaten, gespeichert in der Steuerungsebene.</translation>
+    </message>
+    <message>
+        <source>PATs / Git credentials for Git folders</source>
+        <translation>PATs / Git-Anmeldedaten für Git-Ordner</translation>
+    </message>
+    <message>
+        <source>Personal access tokens and other credentials used for Git integration with Git folders.</source>
+        <translation>Persönliche Zugriffstoken und andere Anmeldedaten für die Git-Integration mit Git-Ordnern.</translation>
+    </message>
+    <message>
+        <source>Secrets from the secret manager APIs</source>
+        <translation>Geheimnisse aus den Secret-Manager-APIs</translation>
+    </message>
+    <message>
+        <source>Secrets stored through the secret manager APIs.</source>
+        <translation>Über die Secret-Manager-APIs gespeicherte Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Databricks SQL queries and query history</source>
+        <translation>Databricks-SQL-Abfragen und Abfrageverlauf</translation>
+    </message>
+    <message>
+        <source>Saved SQL queries and the query history.</source>
+        <translation>Gespeicherte SQL-Abfragen und der Abfrageverlauf.</translation>
+    </message>
+    <message>
+        <source>Interactive notebook results (partial, default)</source>
+        <translation>Interaktive Notebook-Ergebnisse (teilweise, Vorgabe)</translation>
+    </message>
+    <message>
+        <source>By default, results of notebooks run interactively are kept in the control plane for speed; large results go to the workspace root storage.</source>
+        <translation>Standardmäßig werden Ergebnisse interaktiv ausgeführter Notebooks aus Geschwindigkeitsgründen in der Steuerungsebene gehalten; große Ergebnisse gehen in den Stammspeicher des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Customer-accessible DBFS root data, incl. FileStore</source>
+        <translation>Für Kunden zugängliche DBFS-Stammdaten, inkl. FileStore</translation>
+    </message>
+    <message>
+        <source>Files in the workspace&apos;s DBFS root, including the FileStore area.</source>
+        <translation>Dateien im DBFS-Stamm des Arbeitsbereichs, einschließlich des FileStore-Bereichs.</translation>
+    </message>
+    <message>
+        <source>Job results</source>
+        <translation>Job-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Results of notebooks and tasks run as jobs.</source>
+        <translation>Ergebnisse von Notebooks und Aufgaben, die als Jobs laufen.</translation>
+    </message>
+    <message>
+        <source>Databricks SQL results</source>
+        <translation>Databricks-SQL-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Result sets of SQL queries.</source>
+        <translation>Ergebnismengen von SQL-Abfragen.</translation>
+    </message>
+    <message>
+        <source>MLflow models</source>
+        <translation>MLflow-Modelle</translation>
+    </message>
+    <message>
+        <source>Models logged with MLflow to the workspace root storage.</source>
+        <translation>Mit MLflow im Stammspeicher des Arbeitsbereichs protokollierte Modelle.</translation>
+    </message>
+    <message>
+        <source>Delta Live Tables on DBFS-root paths (not mount points)</source>
+        <translation>Delta Live Tables auf DBFS-Stammpfaden (keine Einhängepunkte)</translation>
+    </message>
+    <message>
+        <source>Delta Live Tables stored under a DBFS root path; paths that are mount points to other data sources are not covered.</source>
+        <translation>Delta Live Tables unter einem DBFS-Stammpfad; Pfade, die Einhängepunkte anderer Datenquellen sind, fallen nicht darunter.</translation>
+    </message>
+    <message>
+        <source>Interactive notebook results (large, or all when configured)</source>
+        <translation>Interaktive Notebook-Ergebnisse (große, oder alle wenn eingestellt)</translation>
+    </message>
+    <message>
+        <source>Large interactive results, or all of them when the workspace stores notebook results in customer storage.</source>
+        <translation>Große interaktive Ergebnisse, oder alle, wenn der Arbeitsbereich Notebook-Ergebnisse im Kundenspeicher ablegt.</translation>
+    </message>
+    <message>
+        <source>Other workspace system data, e.g. notebook revisions</source>
+        <translation>Weitere Systemdaten des Arbeitsbereichs, z. B. Notebook-Revisionen</translation>
+    </message>
+    <message>
+        <source>System data in the root storage that DBFS does not expose, such as notebook revisions.</source>
+        <translation>Systemdaten im Stammspeicher, die DBFS nicht zugänglich macht, etwa Notebook-Revisionen.</translation>
+    </message>
+    <message>
+        <source>Model Serving: artifacts and version metadata you create</source>
+        <translation>Model Serving: von Ihnen erstellte Artefakte und Versionsmetadaten</translation>
+    </message>
+    <message>
+        <source>Model artifacts and version metadata you create, kept in the DBFS root and used by the model registry and MLflow.</source>
+        <translation>Von Ihnen erstellte Modellartefakte und Versionsmetadaten, gespeichert im DBFS-Stamm und genutzt von Modellregistrierung und MLflow.</translation>
+    </message>
+    <message>
+        <source>Temporary VM disks of classic compute</source>
+        <translation>Temporäre VM-Datenträger klassischer Compute-Ressourcen</translation>
+    </message>
+    <message>
+        <source>Temporary disk storage of cluster VMs in the classic compute plane in your subscription.</source>
+        <translation>Temporärer Datenträgerspeicher der Cluster-VMs in der klassischen Compute-Ebene Ihres Abonnements.</translation>
+    </message>
+    <message>
+        <source>Model Serving: model image, ephemeral serverless storage</source>
+        <translation>Model Serving: Modell-Image, flüchtiger Serverless-Speicher</translation>
+    </message>
+    <message>
+        <source>Created by the platform on your behalf and encrypted with platform-managed keys; customer-managed keys are not supported.</source>
+        <translation>Von der Plattform in Ihrem Auftrag erstellt und mit plattformverwalteten Schlüsseln verschlüsselt; kundenseitig verwaltete Schlüssel werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Serverless compute disks</source>
+        <translation>Datenträger von Serverless-Compute</translation>
+    </message>
+    <message>
+        <source>Short-lived disks tied to the serverless workload; managed-disk customer keys do not apply to serverless compute.</source>
+        <translation>Kurzlebige Datenträger, an die Serverless-Workload gebunden; Kundenschlüssel für verwaltete Datenträger gelten nicht für Serverless-Compute.</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,9 @@ void printText(QTextStream &out, const Workspace &ws, bool withReasons)
 {
     const QString indent = QStringLiteral("  ");
     const QString header = Text::tr("Workspace");
-    out << header.leftJustified(11) << ws.name() << QStringLiteral(" (") << planDisplayName(ws.plan());
+    // The label column fits the longest label in the reader's language.
+    const int labelWidth = int(qMax(header.size(), qMax(Text::tr("Options").size(), Text::tr("Keys").size()))) + 2;
+    out << header.leftJustified(labelWidth) << ws.name() << QStringLiteral(" (") << planDisplayName(ws.plan());
     if (!ws.region().isEmpty())
         out << QStringLiteral(", ") << ws.region();
     out << QStringLiteral(")\n");
@@ -132,13 +134,13 @@ void printText(QTextStream &out, const Workspace &ws, bool withReasons)
         optionWidth = qMax(optionWidth, int(workspaceOptionId(o).size()));
     QString label = Text::tr("Options");
     for (WorkspaceOption o : allWorkspaceOptions()) {
-        out << label.leftJustified(11) << workspaceOptionId(o).leftJustified(optionWidth + 2)
+        out << label.leftJustified(labelWidth) << workspaceOptionId(o).leftJustified(optionWidth + 2)
             << onOff(ws.options().isSet(o)) << '\n';
         label.clear();
     }
     label = Text::tr("Keys");
     for (Feature f : customerKeyFeatures()) {
-        out << label.leftJustified(11) << featureId(f).leftJustified(optionWidth + 2)
+        out << label.leftJustified(labelWidth) << featureId(f).leftJustified(optionWidth + 2)
             << ws.keyFor(f).value_or(Text::tr("(none)")) << '\n';
         label.clear();
     }
@@ -180,10 +182,10 @@ void printText(QTextStream &out, const Workspace &ws, bool withReasons)
     QStringList summary;
     for (Coverage c : allCoverages()) {
         if (counts.value(c) > 0)
-            summary << QStringLiteral("%1 %2").arg(counts.value(c)).arg(coverageDisplayName(c).toLower());
+            summary << QStringLiteral("%1: %2").arg(coverageDisplayName(c)).arg(counts.value(c));
     }
     out << '\n'
-        << Text::tr("Summary: %1 data types: %2.").arg(types.size()).arg(summary.join(QStringLiteral(", "))) << '\n';
+        << Text::tr("Summary: %1 data types (%2).").arg(types.size()).arg(summary.join(QStringLiteral(", "))) << '\n';
 
     out << '\n' << Text::tr("Legend") << '\n';
     int legendWidth = 0;

@@ -7,7 +7,6 @@ namespace keyward::model {
 
 namespace {
 
-#define KW_TR(text) QT_TRANSLATE_NOOP("keyward::model::DataType", text)
 
 QList<DataType> makeCatalogue()
 {
@@ -15,64 +14,63 @@ QList<DataType> makeCatalogue()
     using F = Feature;
     return {
         // Control plane: managed services key.
-        {QLatin1String("notebook-source"), KW_TR("Notebook source and metadata"),
-         KW_TR("Notebook code and its metadata, kept in the control plane."), L::ControlPlane, F::ManagedServices},
-        {QLatin1String("git-credentials"), KW_TR("PATs / Git credentials for Git folders"),
-         KW_TR("Personal access tokens and other credentials used for Git integration with Git folders."),
+        {QLatin1String("notebook-source"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Notebook source and metadata"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "Notebook code and its metadata, kept in the control plane."), L::ControlPlane, F::ManagedServices},
+        {QLatin1String("git-credentials"), QT_TRANSLATE_NOOP("keyward::model::DataType", "PATs / Git credentials for Git folders"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "Personal access tokens and other credentials used for Git integration with Git folders."),
          L::ControlPlane, F::ManagedServices},
-        {QLatin1String("secrets"), KW_TR("Secrets from the secret manager APIs"),
-         KW_TR("Secrets stored through the secret manager APIs."), L::ControlPlane, F::ManagedServices},
-        {QLatin1String("sql-queries"), KW_TR("Databricks SQL queries and query history"),
-         KW_TR("Saved SQL queries and the query history."), L::ControlPlane, F::ManagedServices},
-        {dataTypeIds::NotebookResultsControlPlane, KW_TR("Interactive notebook results (partial, default)"),
-         KW_TR("By default, results of notebooks run interactively are kept in the control plane for speed; "
+        {QLatin1String("secrets"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Secrets from the secret manager APIs"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "Secrets stored through the secret manager APIs."), L::ControlPlane, F::ManagedServices},
+        {QLatin1String("sql-queries"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Databricks SQL queries and query history"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "Saved SQL queries and the query history."), L::ControlPlane, F::ManagedServices},
+        {dataTypeIds::NotebookResultsControlPlane, QT_TRANSLATE_NOOP("keyward::model::DataType", "Interactive notebook results (partial, default)"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "By default, results of notebooks run interactively are kept in the control plane for speed; "
                "large results go to the workspace root storage."),
          L::ControlPlane, F::ManagedServices},
 
         // Workspace root storage (DBFS root): DBFS root key.
-        {QLatin1String("dbfs-root-data"), KW_TR("Customer-accessible DBFS root data, incl. FileStore"),
-         KW_TR("Files in the workspace's DBFS root, including the FileStore area."), L::WorkspaceRootStorage,
+        {QLatin1String("dbfs-root-data"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Customer-accessible DBFS root data, incl. FileStore"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "Files in the workspace's DBFS root, including the FileStore area."), L::WorkspaceRootStorage,
          F::DbfsRoot},
-        {QLatin1String("job-results"), KW_TR("Job results"), KW_TR("Results of notebooks and tasks run as jobs."),
+        {QLatin1String("job-results"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Job results"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Results of notebooks and tasks run as jobs."),
          L::WorkspaceRootStorage, F::DbfsRoot},
-        {QLatin1String("sql-results"), KW_TR("Databricks SQL results"), KW_TR("Result sets of SQL queries."),
+        {QLatin1String("sql-results"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Databricks SQL results"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Result sets of SQL queries."),
          L::WorkspaceRootStorage, F::DbfsRoot},
-        {QLatin1String("mlflow-models"), KW_TR("MLflow models"),
-         KW_TR("Models logged with MLflow to the workspace root storage."), L::WorkspaceRootStorage, F::DbfsRoot},
-        {QLatin1String("delta-live-tables"), KW_TR("Delta Live Tables on DBFS-root paths (not mount points)"),
-         KW_TR("Delta Live Tables stored under a DBFS root path; paths that are mount points to other data "
+        {QLatin1String("mlflow-models"), QT_TRANSLATE_NOOP("keyward::model::DataType", "MLflow models"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "Models logged with MLflow to the workspace root storage."), L::WorkspaceRootStorage, F::DbfsRoot},
+        {QLatin1String("delta-live-tables"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Delta Live Tables on DBFS-root paths (not mount points)"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "Delta Live Tables stored under a DBFS root path; paths that are mount points to other data "
                "sources are not covered."),
          L::WorkspaceRootStorage, F::DbfsRoot},
-        {dataTypeIds::NotebookResultsRootStorage, KW_TR("Interactive notebook results (large, or all when configured)"),
-         KW_TR("Large interactive results, or all of them when the workspace stores notebook results in customer "
+        {dataTypeIds::NotebookResultsRootStorage, QT_TRANSLATE_NOOP("keyward::model::DataType", "Interactive notebook results (large, or all when configured)"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "Large interactive results, or all of them when the workspace stores notebook results in customer "
                "storage."),
          L::WorkspaceRootStorage, F::DbfsRoot},
-        {QLatin1String("system-data"), KW_TR("Other workspace system data, e.g. notebook revisions"),
-         KW_TR("System data in the root storage that DBFS does not expose, such as notebook revisions."),
+        {QLatin1String("system-data"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Other workspace system data, e.g. notebook revisions"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "System data in the root storage that DBFS does not expose, such as notebook revisions."),
          L::WorkspaceRootStorage, F::DbfsRoot},
-        {QLatin1String("model-serving-artifacts"), KW_TR("Model Serving: artifacts and version metadata you create"),
-         KW_TR("Model artifacts and version metadata you create, kept in the DBFS root and used by the model "
+        {QLatin1String("model-serving-artifacts"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Model Serving: artifacts and version metadata you create"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "Model artifacts and version metadata you create, kept in the DBFS root and used by the model "
                "registry and MLflow."),
          L::WorkspaceRootStorage, F::DbfsRoot},
 
         // Classic compute plane: managed disks key.
-        {QLatin1String("classic-compute-disks"), KW_TR("Temporary VM disks of classic compute"),
-         KW_TR("Temporary disk storage of cluster VMs in the classic compute plane in your subscription."),
+        {QLatin1String("classic-compute-disks"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Temporary VM disks of classic compute"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "Temporary disk storage of cluster VMs in the classic compute plane in your subscription."),
          L::ComputePlane, F::ManagedDisks},
 
         // Serverless: nothing a customer key can reach.
-        {QLatin1String("model-serving-image"), KW_TR("Model Serving: model image, ephemeral serverless storage"),
-         KW_TR("Created by the platform on your behalf and encrypted with platform-managed keys; customer-managed "
+        {QLatin1String("model-serving-image"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Model Serving: model image, ephemeral serverless storage"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "Created by the platform on your behalf and encrypted with platform-managed keys; customer-managed "
                "keys are not supported."),
          L::Serverless, F::Platform},
-        {QLatin1String("serverless-disks"), KW_TR("Serverless compute disks"),
-         KW_TR("Short-lived disks tied to the serverless workload; managed-disk customer keys do not apply to "
+        {QLatin1String("serverless-disks"), QT_TRANSLATE_NOOP("keyward::model::DataType", "Serverless compute disks"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType", "Short-lived disks tied to the serverless workload; managed-disk customer keys do not apply to "
                "serverless compute."),
          L::Serverless, F::Platform},
     };
 }
 
-#undef KW_TR
 
 } // namespace
 

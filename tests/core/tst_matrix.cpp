@@ -636,7 +636,7 @@ void TestMatrix::cliText()
     for (Coverage c : allCoverages())
         QVERIFY(out.contains(coverageDescription(c)));
     QVERIFY(out.contains(QLatin1String("Customer key, 2x")));
-    QVERIFY(out.contains(QLatin1String("Summary: 16 data types: 13 customer key, 1 no key yet, 2 platform key only.")));
+    QVERIFY(out.contains(QLatin1String("Summary: 16 data types (Customer key: 13, No key yet: 1, Platform key only: 2).")));
 
     // Aligned: the coverage column starts at the same offset on every data row that has one.
     qsizetype column = -1;
