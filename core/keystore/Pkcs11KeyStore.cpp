@@ -1110,20 +1110,18 @@ Status Pkcs11KeyStore::purgeKey(const QString &name)
     return {};
 }
 
-Result<WrappedKey> Pkcs11KeyStore::wrapKey(const QString &name, const QString &version, const crypto::SecureBytes &key)
+Result<Pkcs11KeyStore::KekObject> Pkcs11KeyStore::kekObject(const QString &name, const QString &version, bool wrap)
 {
-    std::lock_guard lock(m_mutex);
     if (Status s = checkToken(); !s)
         return s.error();
-    if (key.size() != kFeatureKeySize)
-        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("a feature key is 32 bytes"));
     auto record = readRecord(name, false);
     if (!record)
         return record.error();
-    auto use = usableVersion(*record, version, QStringLiteral("wrapKey"));
+    auto use = usableVersion(*record, version, wrap ? QStringLiteral("wrapKey") : QStringLiteral("unwrapKey"));
     if (!use)
         return use.error();
-    const QString context = QStringLiteral("wrapping a feature key with %1").arg(use->id);
+    const QString context = QStringLiteral("%1 a feature key with %2")
+                                .arg(wrap ? QStringLiteral("wrapping") : QStringLiteral("unwrapping"), use->id);
     if (record->kind == KeyKind::Rsa) {
         auto caps = capabilities();
         if (!caps)
@@ -1132,17 +1130,34 @@ Result<WrappedKey> Pkcs11KeyStore::wrapKey(const QString &name, const QString &v
             return s.error();
     }
 
+    // Wrapping uses an RSA KEK's public half, unwrapping its private half; an AES KEK is one object.
+    const CK_OBJECT_CLASS keyClass =
+        record->kind == KeyKind::Aes ? CKO_SECRET_KEY : (wrap ? CKO_PUBLIC_KEY : CKO_PRIVATE_KEY);
     Pkcs11Template match;
-    match.addULong(CKA_CLASS, record->kind == KeyKind::Aes ? CKO_SECRET_KEY : CKO_PUBLIC_KEY)
+    match.addULong(CKA_CLASS, keyClass)
         .addBool(CKA_TOKEN, true)
         .addText(CKA_LABEL, name)
         .addBytes(CKA_ID, QByteArray::fromHex(use->version.toLatin1()));
-    auto kek = m_session->find(match, context);
-    if (!kek)
-        return kek.error();
-    if (kek->isEmpty())
+    auto found = m_session->find(match, context);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return Error::make(ErrorCode::NotFound,
                            QStringLiteral("%1 no longer holds the key object of %2").arg(tokenText(), use->id));
+    return KekObject{*record, *use, found->first(), context};
+}
+
+Result<WrappedKey> Pkcs11KeyStore::wrapKey(const QString &name, const QString &version, const crypto::SecureBytes &key)
+{
+    std::lock_guard lock(m_mutex);
+    if (key.size() != kFeatureKeySize)
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("a feature key is 32 bytes"));
+    auto kek = kekObject(name, version, true);
+    if (!kek)
+        return kek.error();
+    const Pkcs11KeyRecord *record = &kek->record;
+    const KeyVersionInfo *use = &kek->version;
+    const QString &context = kek->context;
 
     Pkcs11Template t;
     featureKeyTemplate(t).addSecret(CKA_VALUE, key);
@@ -1155,7 +1170,7 @@ Result<WrappedKey> Pkcs11KeyStore::wrapKey(const QString &name, const QString &v
     CK_MECHANISM mech = record->kind == KeyKind::Aes ? CK_MECHANISM{CKM_AES_KEY_WRAP_PAD, nullptr, 0}
                                                      : CK_MECHANISM{CKM_RSA_PKCS_OAEP, &params, sizeof params};
     CK_RV rv = CKR_OK;
-    auto wrapped = m_session->wrap(mech, kek->first(), fkObject.get(), context, &rv);
+    auto wrapped = m_session->wrap(mech, kek->handle, fkObject.get(), context, &rv);
     if (!wrapped) {
         if (record->kind == KeyKind::Rsa && isMechanismRefusal(rv))
             return Error::make(
@@ -1173,34 +1188,11 @@ Result<crypto::SecureBytes> Pkcs11KeyStore::unwrapKey(const QString &name, const
                                                       const QByteArray &wrapped)
 {
     std::lock_guard lock(m_mutex);
-    if (Status s = checkToken(); !s)
-        return s.error();
-    auto record = readRecord(name, false);
-    if (!record)
-        return record.error();
-    auto use = usableVersion(*record, version, QStringLiteral("unwrapKey"));
-    if (!use)
-        return use.error();
-    const QString context = QStringLiteral("unwrapping a feature key with %1").arg(use->id);
-    if (record->kind == KeyKind::Rsa) {
-        auto caps = capabilities();
-        if (!caps)
-            return caps.error();
-        if (Status s = caps->supports(KeyKind::Rsa, record->bits); !s)
-            return s.error();
-    }
-
-    Pkcs11Template match;
-    match.addULong(CKA_CLASS, record->kind == KeyKind::Aes ? CKO_SECRET_KEY : CKO_PRIVATE_KEY)
-        .addBool(CKA_TOKEN, true)
-        .addText(CKA_LABEL, name)
-        .addBytes(CKA_ID, QByteArray::fromHex(use->version.toLatin1()));
-    auto kek = m_session->find(match, context);
+    auto kek = kekObject(name, version, false);
     if (!kek)
         return kek.error();
-    if (kek->isEmpty())
-        return Error::make(ErrorCode::NotFound,
-                           QStringLiteral("%1 no longer holds the key object of %2").arg(tokenText(), use->id));
+    const Pkcs11KeyRecord *record = &kek->record;
+    const QString &context = kek->context;
 
     CK_RSA_PKCS_OAEP_PARAMS params = oaepSha256Params();
     CK_MECHANISM mech = record->kind == KeyKind::Aes ? CK_MECHANISM{CKM_AES_KEY_WRAP_PAD, nullptr, 0}
@@ -1208,7 +1200,7 @@ Result<crypto::SecureBytes> Pkcs11KeyStore::unwrapKey(const QString &name, const
     Pkcs11Template t;
     featureKeyTemplate(t);
     CK_RV rv = CKR_OK;
-    auto unwrapped = m_session->unwrap(mech, kek->first(), wrapped, t, context, &rv);
+    auto unwrapped = m_session->unwrap(mech, kek->handle, wrapped, t, context, &rv);
     if (!unwrapped) {
         if (record->kind == KeyKind::Rsa && isMechanismRefusal(rv) && rv != CKR_ARGUMENTS_BAD)
             return Error::make(ErrorCode::Unsupported,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "keystore/KeyStore.h"
+#include "keystore/Pkcs11KeyRecord.h"
 #include "keystore/Pkcs11Capabilities.h"
 #include "keystore/Pkcs11Config.h"
 #include "keystore/Pkcs11StoreSettings.h"
@@ -85,6 +86,16 @@ private:
     Result<KeyVersionInfo> usableVersion(const Pkcs11KeyRecord &record, const QString &version,
                                          const QString &operation) const;
     QString tokenText() const; // "token 'ci-token'"
+
+    // The token object a wrap or unwrap works with, after the token, key-state and mechanism checks.
+    struct KekObject
+    {
+        Pkcs11KeyRecord record;
+        KeyVersionInfo version;
+        unsigned long handle = 0; // CK_OBJECT_HANDLE
+        QString context;          // "wrapping a feature key with <id>", for messages
+    };
+    Result<KekObject> kekObject(const QString &name, const QString &version, bool wrap);
 
     Pkcs11Config m_config;
     const Clock &m_clock;
