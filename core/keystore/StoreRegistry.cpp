@@ -116,7 +116,7 @@ Status StoreRegistry::save(const QList<StoreConfig> &stores) const
     return {};
 }
 
-Status StoreRegistry::add(const StoreConfig &config)
+Status StoreRegistry::update(const std::function<Status(QList<StoreConfig> &)> &change)
 {
     QDir().mkpath(m_dataDir);
     QLockFile lock(path() + QStringLiteral(".lock"));
@@ -125,26 +125,30 @@ Status StoreRegistry::add(const StoreConfig &config)
     auto all = list();
     if (!all)
         return all.error();
-    for (const StoreConfig &c : *all)
-        if (c.name == config.name)
-            return Error::make(ErrorCode::Conflict, QStringLiteral("a key store named '%1' exists already").arg(config.name));
-    all->append(config);
+    if (auto st = change(*all); !st)
+        return st;
     return save(*all);
+}
+
+Status StoreRegistry::add(const StoreConfig &config)
+{
+    return update([&](QList<StoreConfig> &all) -> Status {
+        for (const StoreConfig &c : all)
+            if (c.name == config.name)
+                return Error::make(ErrorCode::Conflict,
+                                   QStringLiteral("a key store named '%1' exists already").arg(config.name));
+        all.append(config);
+        return {};
+    });
 }
 
 Status StoreRegistry::remove(const QString &name)
 {
-    QLockFile lock(path() + QStringLiteral(".lock"));
-    if (!lock.tryLock(10000))
-        return Error::make(ErrorCode::Unavailable, QStringLiteral("the store registry is busy; try again"));
-    auto all = list();
-    if (!all)
-        return all.error();
-    const auto before = all->size();
-    all->removeIf([&](const StoreConfig &c) { return c.name == name; });
-    if (all->size() == before)
-        return Error::make(ErrorCode::NotFound, QStringLiteral("no key store named '%1'").arg(name));
-    return save(*all);
+    return update([&](QList<StoreConfig> &all) -> Status {
+        if (all.removeIf([&](const StoreConfig &c) { return c.name == name; }) == 0)
+            return Error::make(ErrorCode::NotFound, QStringLiteral("no key store named '%1'").arg(name));
+        return {};
+    });
 }
 
 Result<std::unique_ptr<KeyStore>> StoreRegistry::open(const QString &name, secrets::SecretStore &secrets,

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace keyward::keystore {
@@ -44,6 +45,8 @@ public:
 
 private:
     Status save(const QList<StoreConfig> &stores) const;
+    // Reads the list under a lock, applies `change`, and writes it back atomically.
+    Status update(const std::function<Status(QList<StoreConfig> &)> &change);
     QString m_dataDir;
 };
 

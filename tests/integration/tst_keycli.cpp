@@ -11,17 +11,7 @@
 
 using namespace keyward;
 
-namespace {
-
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-} // namespace
+using Run = test::CtlRun;
 
 class TestKeyCli : public QObject
 {
@@ -53,14 +43,7 @@ void TestKeyCli::initTestCase()
 Run TestKeyCli::ctl(QStringList args, const QByteArray &input)
 {
     args << QStringLiteral("--data-dir") << m_dir.filePath(QStringLiteral("data"));
-    QProcess p;
-    p.start(QStringLiteral(KEYWARDCTL_PATH), args);
-    p.waitForStarted();
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return test::runKeywardctl(args, input);
 }
 
 void TestKeyCli::keychainVaultLifecycle()

@@ -15,13 +15,7 @@ namespace {
 
 const QByteArray UserPin = "735190";
 
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
+using Run = test::CtlRun;
 
 } // namespace
 
@@ -63,13 +57,9 @@ void TestPkcs11Cli::initTestCase()
 Run TestPkcs11Cli::ctl(QStringList args)
 {
     args << QStringLiteral("--data-dir") << m_dir.filePath(QStringLiteral("data"));
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SOFTHSM2_CONF"), m_hsm->confPath());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KEYWARDCTL_PATH), args);
-    p.waitForFinished(120000);
-    Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    const Run r = test::runKeywardctl(args, {}, env);
     m_outputs << r.out << r.err;
     return r;
 }

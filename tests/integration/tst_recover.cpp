@@ -32,25 +32,11 @@ QStringList allRecords()
     return args;
 }
 
-struct Run
-{
-    int status = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CtlRun;
 
 Run keywardctl(const QStringList &args, const QByteArray &stdinData = {})
 {
-    QProcess p;
-    p.start(QStringLiteral(KEYWARDCTL_PATH), args);
-    if (!p.waitForStarted())
-        return {};
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return test::runKeywardctl(args, stdinData);
 }
 
 int expectedStatus(const QString &kind)

@@ -274,3 +274,26 @@ int SoftHsm::pkcs11Tool(const QStringList &args, QByteArray *output)
 }
 
 } // namespace keyward::test
+
+namespace keyward::test {
+
+CtlRun runKeywardctl(const QStringList &args, const QByteArray &input, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KEYWARDCTL_PATH), args);
+    if (!p.waitForStarted())
+        return {};
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+} // namespace keyward::test

@@ -141,3 +141,22 @@ private:
 };
 
 } // namespace keyward::test
+
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+
+namespace keyward::test {
+
+// One run of the keywardctl built with the tests.
+struct CtlRun
+{
+    int status = -1; // -1 when it crashed or did not finish
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+CtlRun runKeywardctl(const QStringList &args, const QByteArray &input = {},
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
+} // namespace keyward::test
