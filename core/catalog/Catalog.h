@@ -1,0 +1,88 @@
+// Catalog: Keyward's SQLite database (Qt Sql, WAL, versioned schema with migrations): workspaces,
+// assignments, feature-key records, jobs with checkpoints, the hash-chained rotation history and the audit log.
+#pragma once
+
+#include "catalog/CatalogRecords.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSqlDatabase;
+class QSqlQuery;
+
+namespace keyward::catalog {
+
+class Catalog
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // Opens (creating and migrating as needed) the catalog at `path`. Each thread opens its own Catalog.
+    static Result<std::unique_ptr<Catalog>> open(const QString &path);
+    static QString defaultPath(const QString &dataDir); // <data dir>/catalog.sqlite
+    ~Catalog();
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Runs `body` in one transaction (IMMEDIATE): all of it is kept, or none.
+    Status transaction(const std::function<Status()> &body);
+
+    // Workspaces
+    Result<WorkspaceRecord> createWorkspace(const model::Workspace &workspace, const QString &storageRoot);
+    Result<QList<WorkspaceRecord>> workspaces();
+    Result<WorkspaceRecord> workspace(const QString &name);
+    Result<WorkspaceRecord> workspace(qint64 id);
+    Status updateWorkspace(const WorkspaceRecord &record);
+
+    // Assignments
+    Status setAssignment(const Assignment &assignment);
+    Status clearAssignment(qint64 workspaceId, model::Feature feature);
+    Result<QList<Assignment>> assignments(qint64 workspaceId);
+    Result<std::optional<Assignment>> assignment(qint64 workspaceId, model::Feature feature);
+
+    // Feature keys
+    Status insertFeatureKey(const FeatureKeyRecord &record);
+    Status updateFeatureKey(const FeatureKeyRecord &record);
+    Result<FeatureKeyRecord> featureKey(const QByteArray &fkId);
+    // Filtered by feature and state when given; newest generation first.
+    Result<QList<FeatureKeyRecord>> featureKeys(qint64 workspaceId, std::optional<model::Feature> feature = {},
+                                                std::optional<FeatureKeyState> state = {});
+
+    // Jobs and their per-object checkpoints
+    Result<qint64> createJob(const JobRecord &job);
+    Status updateJob(const JobRecord &job);
+    Result<JobRecord> job(qint64 id);
+    Result<QList<JobRecord>> jobs(qint64 workspaceId, const QString &kind = {});
+    Status recordObject(qint64 jobId, const JobObject &object);
+    Result<QList<JobObject>> jobObjects(qint64 jobId);
+
+    // Rotation history: appended with the previous entry's hash; never updated.
+    Result<HistoryEntry> appendHistory(HistoryEntry entry);
+    Result<QList<HistoryEntry>> history(const QString &workspace = {});
+    // Walks the whole chain; the first entry that was edited, deleted, inserted or reordered is named.
+    Result<HistoryCheck> verifyHistory();
+
+    // Audit log of console actions.
+    Status audit(const QString &action, const QString &target, const QString &detail = {});
+    Result<QList<AuditEntry>> auditLog(int limit = 1000);
+
+    // Who is acting, for history and audit ("user@host" by default).
+    static QString currentActor();
+
+private:
+    explicit Catalog(QString path, QString connection);
+    Status migrate();
+    QSqlDatabase db() const;
+    Error sqlError(const QSqlQuery &query, const QString &what) const;
+
+    QString m_path;
+    QString m_connection;
+};
+
+} // namespace keyward::catalog
