@@ -284,7 +284,13 @@ void TestKwe1::streamingHoldsOneSegment()
         expected.write(chunk);
     QCOMPARE(sink.sha256(), expected.sha256());
     const qint64 growth = test::peakRss() - before;
-    QVERIFY2(growth < qint64(24) << 20, qPrintable(QStringLiteral("peak RSS grew by %1 bytes").arg(growth)));
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed blocks in quarantine; the bound still shows the object is never held whole.
+    const qint64 bound = qint64(128) << 20;
+#else
+    const qint64 bound = qint64(24) << 20;
+#endif
+    QVERIFY2(growth < bound, qPrintable(QStringLiteral("peak RSS grew by %1 bytes").arg(growth)));
 }
 
 // A device that gives out at most a few bytes per read and reports itself sequential, like a pipe.
