@@ -1,0 +1,55 @@
+// ObjectStore: where a workspace's objects live (a local folder now; cloud blob stores behind the same
+// interface later). Paths are relative, '/'-separated, and never leave the store's root.
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace keyward::storage {
+
+struct ObjectInfo
+{
+    QString path; // relative to the store's root, e.g. "root/FileStore/tables/sales.csv"
+    qint64 size = 0;
+    QDateTime modified;
+};
+
+// A new version of an object, written to the side and put in place only by commit(): readers see the old
+// object or the new one, never a torn one, whatever happens to the writing process.
+class ObjectWriter
+{
+public:
+    virtual ~ObjectWriter() = default; // without commit(), nothing changes
+    virtual QIODevice *device() = 0;
+    virtual Status commit() = 0; // flush, sync, replace
+};
+
+class ObjectStore
+{
+public:
+    virtual ~ObjectStore() = default;
+
+    // For messages: a folder path or a container URL.
+    virtual QString location() const = 0;
+    // Every object under `prefix` (all when empty), sorted by path.
+    virtual Result<QList<ObjectInfo>> list(const QString &prefix = {}) = 0;
+    virtual Result<ObjectInfo> stat(const QString &path) = 0;
+    virtual Result<std::unique_ptr<QIODevice>> openRead(const QString &path) = 0;
+    virtual Result<std::unique_ptr<ObjectWriter>> openWrite(const QString &path) = 0;
+    // Overwrites `bytes.size()` bytes at `offset` in place, durably, as one write: for KWE1 header rewrites
+    // (rekey), where the rest of the object stays as it is.
+    virtual Status overwrite(const QString &path, qint64 offset, const QByteArray &bytes) = 0;
+    virtual Status remove(const QString &path) = 0;
+};
+
+// Rejects absolute paths, "..", empty segments and backslashes.
+Status checkObjectPath(const QString &path);
+
+} // namespace keyward::storage
