@@ -1,0 +1,135 @@
+// KeyStoreProvider: opening, caching and counting key stores for jobs.
+#include "jobs/KeyStoreProvider.h"
+
+#include "keystore/LocalVault.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace keyward::jobs {
+
+namespace {
+
+// Passes every call on to the real store and counts it.
+class CountingKeyStore final : public keystore::KeyStore
+{
+public:
+    CountingKeyStore(std::unique_ptr<keystore::KeyStore> inner, std::atomic<qint64> &calls)
+        : m_inner(std::move(inner)), m_calls(calls)
+    {
+    }
+    keystore::StoreProperties properties() const override { return m_inner->properties(); }
+    Result<QList<keystore::KeyVersionInfo>> listKeys() override { return count(), m_inner->listKeys(); }
+    Result<QList<keystore::KeyVersionInfo>> listVersions(const QString &n) override
+    {
+        return count(), m_inner->listVersions(n);
+    }
+    Result<keystore::KeyVersionInfo> keyVersion(const QString &n, const QString &v) override
+    {
+        return count(), m_inner->keyVersion(n, v);
+    }
+    Result<keystore::KeyVersionInfo> createKey(const keystore::CreateKeyRequest &r) override
+    {
+        return count(), m_inner->createKey(r);
+    }
+    Result<keystore::KeyVersionInfo> rotateKey(const QString &n) override { return count(), m_inner->rotateKey(n); }
+    Result<keystore::RotationPolicy> rotationPolicy(const QString &n) override
+    {
+        return count(), m_inner->rotationPolicy(n);
+    }
+    Status setRotationPolicy(const QString &n, const keystore::RotationPolicy &p) override
+    {
+        return count(), m_inner->setRotationPolicy(n, p);
+    }
+    Status setVersionEnabled(const QString &n, const QString &v, bool e) override
+    {
+        return count(), m_inner->setVersionEnabled(n, v, e);
+    }
+    Result<keystore::DeletedKeyInfo> deleteKey(const QString &n) override { return count(), m_inner->deleteKey(n); }
+    Result<QList<keystore::DeletedKeyInfo>> listDeletedKeys() override { return count(), m_inner->listDeletedKeys(); }
+    Result<keystore::KeyVersionInfo> recoverKey(const QString &n) override { return count(), m_inner->recoverKey(n); }
+    Status purgeKey(const QString &n) override { return count(), m_inner->purgeKey(n); }
+    Result<keystore::WrappedKey> wrapKey(const QString &n, const QString &v, const crypto::SecureBytes &k) override
+    {
+        return count(), m_inner->wrapKey(n, v, k);
+    }
+    Result<crypto::SecureBytes> unwrapKey(const QString &n, const QString &v, const QByteArray &w) override
+    {
+        return count(), m_inner->unwrapKey(n, v, w);
+    }
+
+private:
+    void count() { m_calls.fetch_add(1); }
+    std::unique_ptr<keystore::KeyStore> m_inner;
+    std::atomic<qint64> &m_calls;
+};
+
+} // namespace
+
+std::unique_ptr<keystore::KeyStore> KeyStoreProvider::counted(std::unique_ptr<keystore::KeyStore> store)
+{
+    return std::make_unique<CountingKeyStore>(std::move(store), m_calls);
+}
+
+RegistryKeyStoreProvider::RegistryKeyStoreProvider(QString dataDir, secrets::SecretStore &secrets, SecretPrompt *prompt,
+                                                   const Clock &clock)
+    : m_dataDir(std::move(dataDir)), m_registry(m_dataDir), m_secrets(secrets), m_prompt(prompt), m_clock(clock)
+{
+}
+
+Result<std::unique_ptr<keystore::KeyStore>> RegistryKeyStoreProvider::openPlatform()
+{
+    const QString path = QDir(m_dataDir).filePath(QStringLiteral("platform/platform.kwvault"));
+    std::unique_ptr<keystore::LocalVault> vault;
+    if (QFileInfo::exists(path)) {
+        auto opened = keystore::LocalVault::open(path, m_secrets, m_prompt, m_clock);
+        if (!opened)
+            return opened.error();
+        vault = std::move(opened).value();
+    } else {
+        // The platform's store stands for the provider's own infrastructure keys: it is never the
+        // customer's, and an admin does not manage it through Keyward's store commands.
+        keystore::VaultOptions options(platformStoreName());
+        auto created = keystore::LocalVault::create(path, options, m_secrets, m_prompt, m_clock);
+        if (!created)
+            return created.error();
+        vault = std::move(created).value();
+    }
+    auto key = vault->keyVersion(platformKeyName());
+    if (!key && key.error().code == ErrorCode::NotFound) {
+        auto made = vault->createKey({platformKeyName(), keystore::KeyKind::Aes, 256});
+        if (!made)
+            return made.error();
+    } else if (!key) {
+        return key.error();
+    }
+    return std::unique_ptr<keystore::KeyStore>(std::move(vault));
+}
+
+Result<keystore::KeyStore *> RegistryKeyStoreProvider::store(const QString &name)
+{
+    const auto it = m_open.find(name);
+    if (it != m_open.end())
+        return it->second.get();
+    Result<std::unique_ptr<keystore::KeyStore>> opened =
+        name == platformStoreName() ? openPlatform() : m_registry.open(name, m_secrets, m_prompt, m_clock);
+    if (!opened)
+        return opened.error();
+    auto *raw = (m_open[name] = counted(std::move(opened).value())).get();
+    return raw;
+}
+
+void FixedKeyStoreProvider::add(const QString &name, std::unique_ptr<keystore::KeyStore> store)
+{
+    m_stores[name] = counted(std::move(store));
+}
+
+Result<keystore::KeyStore *> FixedKeyStoreProvider::store(const QString &name)
+{
+    const auto it = m_stores.find(name);
+    if (it == m_stores.end())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no key store named '%1'").arg(name));
+    return it->second.get();
+}
+
+} // namespace keyward::jobs

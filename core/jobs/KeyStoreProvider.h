@@ -1,0 +1,70 @@
+// KeyStoreProvider: how jobs reach key stores by name (opened once per job and cached), including the
+// platform's own store that holds the infrastructure-layer key; counts every key-store call it passes on.
+#pragma once
+
+#include "keystore/KeyStore.h"
+#include "keystore/StoreRegistry.h"
+#include "secrets/SecretStore.h"
+#include "util/Clock.h"
+#include "util/SecretPrompt.h"
+
+#include <QHash>
+#include <QString>
+
+#include <atomic>
+#include <map>
+#include <memory>
+
+namespace keyward::jobs {
+
+class KeyStoreProvider
+{
+public:
+    virtual ~KeyStoreProvider() = default;
+    // The store named `name`; "platform" names the platform's own store (created on first use).
+    virtual Result<keystore::KeyStore *> store(const QString &name) = 0;
+
+    // Key-store calls made through stores from this provider (wrap, unwrap, rotate, reads), for reports.
+    qint64 calls() const { return m_calls.load(); }
+
+    static QString platformStoreName() { return QStringLiteral("platform"); }
+    static QString platformKeyName() { return QStringLiteral("platform-kek"); }
+
+protected:
+    // Wraps `store` so that its calls are counted.
+    std::unique_ptr<keystore::KeyStore> counted(std::unique_ptr<keystore::KeyStore> store);
+    std::atomic<qint64> m_calls{0};
+};
+
+// Stores from the registry in the data directory, unlocked through the keychain or the prompt. The platform
+// store is a local vault at <data dir>/platform/platform.kwvault with one AES-256 key.
+class RegistryKeyStoreProvider final : public KeyStoreProvider
+{
+public:
+    RegistryKeyStoreProvider(QString dataDir, secrets::SecretStore &secrets, SecretPrompt *prompt,
+                             const Clock &clock = Clock::system());
+    Result<keystore::KeyStore *> store(const QString &name) override;
+
+private:
+    Result<std::unique_ptr<keystore::KeyStore>> openPlatform();
+
+    QString m_dataDir;
+    keystore::StoreRegistry m_registry;
+    secrets::SecretStore &m_secrets;
+    SecretPrompt *m_prompt;
+    const Clock &m_clock;
+    std::map<QString, std::unique_ptr<keystore::KeyStore>> m_open;
+};
+
+// Stores handed over by the caller (tests, and the GUI when it has them open already).
+class FixedKeyStoreProvider final : public KeyStoreProvider
+{
+public:
+    void add(const QString &name, std::unique_ptr<keystore::KeyStore> store);
+    Result<keystore::KeyStore *> store(const QString &name) override;
+
+private:
+    std::map<QString, std::unique_ptr<keystore::KeyStore>> m_stores;
+};
+
+} // namespace keyward::jobs
