@@ -259,17 +259,24 @@ Status Catalog::migrate()
 
 Status Catalog::transaction(const std::function<Status()> &body)
 {
+    // Nested calls become savepoints, so a function that keeps itself atomic can run inside a larger transaction.
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    const bool outer = m_depth == 0;
+    const QString savepoint = QStringLiteral("kw_%1").arg(m_depth);
+    if (!q.exec(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT %1").arg(savepoint)))
         return sqlError(q, QStringLiteral("starting a transaction"));
+    ++m_depth;
     Status st = body();
+    --m_depth;
     if (!st) {
-        q.exec(QStringLiteral("ROLLBACK"));
+        q.exec(outer ? QStringLiteral("ROLLBACK") : QStringLiteral("ROLLBACK TO %1").arg(savepoint));
+        if (!outer)
+            q.exec(QStringLiteral("RELEASE %1").arg(savepoint));
         return st;
     }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
+    if (!q.exec(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(savepoint))) {
         Error e = sqlError(q, QStringLiteral("committing"));
-        q.exec(QStringLiteral("ROLLBACK"));
+        q.exec(outer ? QStringLiteral("ROLLBACK") : QStringLiteral("ROLLBACK TO %1").arg(savepoint));
         return e;
     }
     return {};

@@ -30,7 +30,7 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
-    // Runs `body` in one transaction (IMMEDIATE): all of it is kept, or none.
+    // Runs `body` in one transaction (IMMEDIATE): all of it is kept, or none. Nested calls are savepoints.
     Status transaction(const std::function<Status()> &body);
 
     // Workspaces
@@ -83,6 +83,7 @@ private:
 
     QString m_path;
     QString m_connection;
+    int m_depth = 0; // open transactions and savepoints
 };
 
 } // namespace keyward::catalog
