@@ -1,0 +1,557 @@
+// LocalFolderStore: POSIX file calls, because atomic replacement needs rename(2), fsync(2) and the errno of
+// each failure (a full disk must say so), which QFile and QSaveFile do not expose.
+#include "storage/LocalFolderStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <functional>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace keyward::storage {
+
+namespace {
+
+const QLatin1String TempMarker(".kw-tmp-");
+constexpr int TempRandomLength = 6; // the XXXXXX of mkstemp
+constexpr int TempNameKeep = 100;   // characters of the object's name kept in its temporary file's name
+constexpr qint64 WriteBufferSize = 256 * 1024;
+
+// Fixed English reasons for the failures an admin can act on; strerror() follows the process locale.
+QString reasonFor(int err)
+{
+    switch (err) {
+    case ENOSPC:
+        return QStringLiteral("no space left on the device");
+    case EDQUOT:
+        return QStringLiteral("the disk quota is exhausted");
+    case EROFS:
+        return QStringLiteral("the file system is read-only");
+    case EACCES:
+    case EPERM:
+        return QStringLiteral("permission denied");
+    case EIO:
+        return QStringLiteral("input/output error on the device");
+    case EFBIG:
+        return QStringLiteral("the file is too large for the file system");
+    case ENAMETOOLONG:
+        return QStringLiteral("the name is too long");
+    case EMFILE:
+    case ENFILE:
+        return QStringLiteral("too many open files");
+    case ENOTDIR:
+        return QStringLiteral("a part of the path is a file, not a folder");
+    default:
+        return QStringLiteral("%1 (errno %2)").arg(QString::fromLocal8Bit(std::strerror(err))).arg(err);
+    }
+}
+
+Error ioError(const QString &what, const QString &where, int err)
+{
+    return Error::make(ErrorCode::Io, QStringLiteral("cannot %1 %2: %3").arg(what, where, reasonFor(err)));
+}
+
+QByteArray native(const QString &path)
+{
+    return QFile::encodeName(path);
+}
+
+int retryOpen(const QByteArray &path, int flags, mode_t mode = 0)
+{
+    int fd;
+    do {
+        fd = ::open(path.constData(), flags | O_CLOEXEC, mode);
+    } while (fd < 0 && errno == EINTR);
+    return fd;
+}
+
+// A directory entry must reach the disk too, or a power cut can lose a rename that fsync'd file data.
+int syncDirectory(const QString &dir)
+{
+    const int fd = retryOpen(native(dir), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return errno;
+    int err = 0;
+    if (::fsync(fd) != 0 && errno != EINVAL) // some file systems cannot sync a directory, and need not
+        err = errno;
+    ::close(fd);
+    return err;
+}
+
+QString parentOf(const QString &filePath)
+{
+    return filePath.left(filePath.lastIndexOf(QLatin1Char('/')));
+}
+
+QDateTime modifiedTime(const struct stat &st)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000, Qt::UTC);
+}
+
+// The device a writer hands out: buffered writes onto the temporary file's descriptor, seekable, and keeping
+// the errno of the first failure so that commit() can refuse and say why.
+class TempFileDevice final : public QIODevice
+{
+public:
+    explicit TempFileDevice(int fd) : m_fd(fd) { QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered); }
+    ~TempFileDevice() override { closeDescriptor(); }
+
+    bool isSequential() const override { return false; }
+    qint64 size() const override
+    {
+        struct stat st;
+        const qint64 onDisk = (m_fd >= 0 && ::fstat(m_fd, &st) == 0) ? qint64(st.st_size) : 0;
+        return std::max(onDisk, m_filePos + qint64(m_buffer.size()));
+    }
+    bool seek(qint64 pos) override
+    {
+        if (!flushBuffer() || !QIODevice::seek(pos))
+            return false;
+        if (::lseek(m_fd, pos, SEEK_SET) != pos)
+            return fail(errno);
+        m_filePos = pos;
+        return true;
+    }
+
+    int failure() const { return m_errno; }
+    // Everything written so far on the disk (with `sync`, durably); 0 or the errno that stopped it.
+    int settle(bool sync)
+    {
+        if (!flushBuffer())
+            return m_errno;
+        if (sync && ::fsync(m_fd) != 0)
+            fail(errno);
+        return m_errno;
+    }
+    int closeDescriptor()
+    {
+        if (m_fd < 0)
+            return 0;
+        const int rc = ::close(m_fd);
+        m_fd = -1;
+        QIODevice::close();
+        return rc == 0 || errno == EINTR ? 0 : errno;
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (m_errno != 0)
+            return -1;
+        if (m_buffer.size() + size > WriteBufferSize && !flushBuffer())
+            return -1;
+        if (size >= WriteBufferSize)
+            return writeRaw(data, size) ? size : -1;
+        m_buffer.append(data, size);
+        return size;
+    }
+
+private:
+    bool fail(int err)
+    {
+        if (m_errno == 0) {
+            m_errno = err;
+            setErrorString(reasonFor(err));
+        }
+        return false;
+    }
+    bool writeRaw(const char *data, qint64 size)
+    {
+        while (size > 0) {
+            const ssize_t n = ::write(m_fd, data, size_t(size));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return fail(n < 0 ? errno : EIO);
+            data += n;
+            size -= n;
+            m_filePos += n;
+        }
+        return true;
+    }
+    bool flushBuffer()
+    {
+        if (m_errno != 0)
+            return false;
+        const QByteArray pending = std::exchange(m_buffer, QByteArray());
+        return writeRaw(pending.constData(), pending.size());
+    }
+
+    int m_fd;
+    int m_errno = 0;
+    qint64 m_filePos = 0; // where the descriptor's offset stands; m_buffer follows it
+    QByteArray m_buffer;
+};
+
+class LocalObjectWriter final : public ObjectWriter
+{
+public:
+    LocalObjectWriter(QString objectPath, QString target, QString temp, int fd, bool sync)
+        : m_objectPath(std::move(objectPath)), m_target(std::move(target)), m_temp(std::move(temp)), m_device(fd),
+          m_sync(sync)
+    {
+    }
+    ~LocalObjectWriter() override
+    {
+        m_device.closeDescriptor();
+        if (!m_committed)
+            ::unlink(native(m_temp).constData());
+    }
+
+    QIODevice *device() override { return &m_device; }
+
+    Status commit() override
+    {
+        if (m_committed)
+            return Error::make(ErrorCode::InvalidArgument, QStringLiteral("%1 is already committed").arg(m_objectPath));
+        if (const int err = m_device.settle(m_sync))
+            return ioError(QStringLiteral("write"), m_objectPath, err);
+        // The descriptor (and with it the lock that keeps cleanStaleTemporaries() away) is held until the
+        // temporary file has its final name.
+        if (::rename(native(m_temp).constData(), native(m_target).constData()) != 0)
+            return ioError(QStringLiteral("replace"), m_objectPath, errno);
+        m_committed = true;
+        const int closeErr = m_device.closeDescriptor();
+        if (closeErr != 0)
+            return ioError(QStringLiteral("close"), m_objectPath, closeErr);
+        if (m_sync) {
+            if (const int err = syncDirectory(parentOf(m_target)))
+                return ioError(QStringLiteral("sync the folder of"), m_objectPath, err);
+        }
+        return {};
+    }
+
+private:
+    QString m_objectPath;
+    QString m_target;
+    QString m_temp;
+    TempFileDevice m_device;
+    bool m_sync;
+    bool m_committed = false;
+};
+
+// Calls `visit` for every regular file under `dir` (symbolic links and special files are not objects).
+// Unlike QDirIterator, a folder that cannot be read is an error: a job must not silently miss objects.
+using FileVisitor = std::function<void(const QString &relPath, const QString &name, const struct stat &st)>;
+
+Status walk(const QString &dir, const QString &relDir, const FileVisitor &visit)
+{
+    DIR *d = ::opendir(native(dir).constData());
+    if (!d)
+        return ioError(QStringLiteral("read the folder"), relDir.isEmpty() ? QStringLiteral(".") : relDir, errno);
+    QStringList subdirs;
+    Status status;
+    errno = 0;
+    while (const dirent *entry = ::readdir(d)) {
+        if (std::strcmp(entry->d_name, ".") == 0 || std::strcmp(entry->d_name, "..") == 0)
+            continue;
+        struct stat st;
+        const QString name = QFile::decodeName(entry->d_name);
+        const QString rel = relDir.isEmpty() ? name : relDir + QLatin1Char('/') + name;
+        if (::fstatat(::dirfd(d), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+            if (errno == ENOENT) // removed while we looked: no longer an object
+                continue;
+            status = ioError(QStringLiteral("examine"), rel, errno);
+            break;
+        }
+        if (S_ISDIR(st.st_mode))
+            subdirs.append(name);
+        else if (S_ISREG(st.st_mode))
+            visit(rel, name, st);
+        errno = 0;
+    }
+    if (status.ok() && errno != 0)
+        status = ioError(QStringLiteral("read the folder"), relDir, errno);
+    ::closedir(d);
+    for (const QString &sub : std::as_const(subdirs)) {
+        if (!status.ok())
+            break;
+        status = walk(dir + QLatin1Char('/') + sub, relDir.isEmpty() ? sub : relDir + QLatin1Char('/') + sub, visit);
+    }
+    return status;
+}
+
+} // namespace
+
+Result<std::unique_ptr<LocalFolderStore>> LocalFolderStore::open(const QString &folder, OpenMode mode)
+{
+    if (folder.isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("no folder given for the object store"));
+    QFileInfo info(folder);
+    if (!info.exists()) {
+        if (mode == OpenMode::MustExist)
+            return Error::make(ErrorCode::NotFound, QStringLiteral("no folder %1").arg(folder));
+        if (!QDir().mkpath(folder))
+            return Error::make(ErrorCode::Io, QStringLiteral("cannot create the folder %1").arg(folder));
+        info.refresh();
+    }
+    if (!info.isDir())
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a folder").arg(folder));
+    const QString canonical = info.canonicalFilePath();
+    if (canonical.isEmpty())
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot resolve the folder %1").arg(folder));
+    return std::unique_ptr<LocalFolderStore>(new LocalFolderStore(canonical));
+}
+
+bool LocalFolderStore::isTemporaryName(QStringView fileName)
+{
+    const qsizetype markerAt = fileName.size() - TempRandomLength - TempMarker.size();
+    if (markerAt < 2 || !fileName.startsWith(QLatin1Char('.')) || fileName.mid(markerAt, TempMarker.size()) != TempMarker)
+        return false;
+    for (QChar c : fileName.right(TempRandomLength)) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128))
+            return false;
+    }
+    return true;
+}
+
+bool LocalFolderStore::isInside(const QString &canonicalPath) const
+{
+    if (m_root == QLatin1String("/"))
+        return canonicalPath.startsWith(QLatin1Char('/'));
+    return canonicalPath == m_root || canonicalPath.startsWith(m_root + QLatin1Char('/'));
+}
+
+Result<QString> LocalFolderStore::existingFile(const QString &path) const
+{
+    if (Status ok = checkObjectPath(path); !ok)
+        return ok.error();
+    const QString canonical = QFileInfo(m_root + QLatin1Char('/') + path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path));
+    if (!isInside(canonical))
+        return Error::make(ErrorCode::InvalidArgument,
+                           QStringLiteral("%1 leads outside the store's folder (through a symbolic link)").arg(path));
+    if (QFileInfo(canonical).isDir())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("%1 is a folder, not an object").arg(path));
+    return canonical;
+}
+
+Result<QString> LocalFolderStore::writableFile(const QString &path) const
+{
+    if (Status ok = checkObjectPath(path); !ok)
+        return ok.error();
+    const QStringList segments = path.split(QLatin1Char('/'));
+    if (isTemporaryName(segments.last()))
+        return Error::make(ErrorCode::InvalidArgument,
+                           QStringLiteral("%1: names like this are kept for temporary files").arg(path));
+    const auto escapes = [&](const QString &p) {
+        const QString canonical = QFileInfo(p).canonicalFilePath();
+        return canonical.isEmpty() || !isInside(canonical);
+    };
+    const auto refused = [&](const QString &rel, const QString &why) {
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("cannot write %1: %2 %3").arg(path, rel, why));
+    };
+
+    QString dir = m_root;
+    QString rel;
+    for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+        dir += QLatin1Char('/') + segments[i];
+        rel += (rel.isEmpty() ? QString() : QStringLiteral("/")) + segments[i];
+        struct stat st;
+        if (::lstat(native(dir).constData(), &st) == 0) {
+            if (S_ISLNK(st.st_mode) && escapes(dir))
+                return refused(rel, QStringLiteral("is a symbolic link leading outside the store's folder"));
+            if (!QFileInfo(dir).isDir())
+                return refused(rel, QStringLiteral("is a file, not a folder"));
+            continue;
+        }
+        if (errno != ENOENT)
+            return ioError(QStringLiteral("examine"), rel, errno);
+        // Owner-only: objects hold customer data until the jobs seal them.
+        if (::mkdir(native(dir).constData(), 0700) != 0 && errno != EEXIST)
+            return ioError(QStringLiteral("create the folder"), rel, errno);
+        if (!QFileInfo(dir).isDir()) // lost a race with something that is not a folder
+            return refused(rel, QStringLiteral("is not a folder"));
+    }
+    if (escapes(dir)) // the checks above should make this impossible; the write must never leave the root
+        return refused(parentOf(path), QStringLiteral("leads outside the store's folder"));
+
+    const QString target = dir + QLatin1Char('/') + segments.last();
+    struct stat st;
+    if (::lstat(native(target).constData(), &st) == 0) {
+        if (S_ISDIR(st.st_mode))
+            return refused(path, QStringLiteral("is a folder"));
+        if (S_ISLNK(st.st_mode) && escapes(target))
+            return refused(path, QStringLiteral("is a symbolic link leading outside the store's folder"));
+    }
+    return target;
+}
+
+Result<QList<ObjectInfo>> LocalFolderStore::list(const QString &prefix)
+{
+    QString dirPart;
+    if (!prefix.isEmpty()) {
+        const QString checked = prefix.endsWith(QLatin1Char('/')) ? prefix.chopped(1) : prefix;
+        if (Status ok = checkObjectPath(checked); !ok)
+            return Error::make(ErrorCode::InvalidArgument, QStringLiteral("'%1' is not a valid prefix").arg(prefix));
+        dirPart = prefix.left(std::max<qsizetype>(0, prefix.lastIndexOf(QLatin1Char('/'))));
+    }
+    const QString startDir = dirPart.isEmpty() ? m_root : m_root + QLatin1Char('/') + dirPart;
+    const QString canonicalStart = QFileInfo(startDir).canonicalFilePath();
+    if (canonicalStart.isEmpty() || !QFileInfo(canonicalStart).isDir())
+        return QList<ObjectInfo>(); // nothing under a folder that does not exist
+    if (!isInside(canonicalStart))
+        return Error::make(ErrorCode::InvalidArgument,
+                           QStringLiteral("'%1' leads outside the store's folder (through a symbolic link)").arg(prefix));
+
+    QList<ObjectInfo> objects;
+    Status walked = walk(startDir, dirPart, [&](const QString &rel, const QString &name, const struct stat &st) {
+        if (!isTemporaryName(name) && rel.startsWith(prefix))
+            objects.append({rel, qint64(st.st_size), modifiedTime(st)});
+    });
+    if (!walked)
+        return walked.error();
+    std::sort(objects.begin(), objects.end(), [](const ObjectInfo &a, const ObjectInfo &b) { return a.path < b.path; });
+    return objects;
+}
+
+Result<ObjectInfo> LocalFolderStore::stat(const QString &path)
+{
+    Result<QString> file = existingFile(path);
+    if (!file)
+        return file.error();
+    struct stat st;
+    if (::stat(native(*file).constData(), &st) != 0)
+        return errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
+                               : ioError(QStringLiteral("examine"), path, errno);
+    return ObjectInfo{path, qint64(st.st_size), modifiedTime(st)};
+}
+
+Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &path)
+{
+    Result<QString> file = existingFile(path);
+    if (!file)
+        return file.error();
+    const int fd = retryOpen(native(*file), O_RDONLY);
+    if (fd < 0)
+        return errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
+                               : ioError(QStringLiteral("read"), path, errno);
+    auto device = std::make_unique<QFile>();
+    if (!device->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, device->errorString()));
+    }
+    return std::unique_ptr<QIODevice>(std::move(device));
+}
+
+Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWrite(const QString &path)
+{
+    Result<QString> target = writableFile(path);
+    if (!target)
+        return target.error();
+    QString name = target->mid(target->lastIndexOf(QLatin1Char('/')) + 1);
+    if (name.size() > TempNameKeep)
+        name.truncate(name.at(TempNameKeep - 1).isHighSurrogate() ? TempNameKeep - 1 : TempNameKeep);
+    const QString pattern = parentOf(*target) + QLatin1Char('/') + QLatin1Char('.') + name + TempMarker +
+                            QString(TempRandomLength, QLatin1Char('X'));
+    QByteArray temp = native(pattern);
+    const int fd = ::mkostemp(temp.data(), O_CLOEXEC); // mode 0600: owner-only until it replaces the object
+    if (fd < 0)
+        return ioError(QStringLiteral("write"), path, errno);
+    // Marks the temporary file as in use for cleanStaleTemporaries() in this and other processes; the kernel
+    // drops the lock when the process dies, which is what makes a leftover file "stale".
+    ::flock(fd, LOCK_EX | LOCK_NB);
+    return std::unique_ptr<ObjectWriter>(
+        new LocalObjectWriter(path, *target, QFile::decodeName(temp), fd, m_syncWrites));
+}
+
+Status LocalFolderStore::overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    Result<QString> file = existingFile(path);
+    if (!file)
+        return file.error();
+    const int fd = retryOpen(native(*file), O_WRONLY);
+    if (fd < 0)
+        return errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
+                               : ioError(QStringLiteral("open for rewriting"), path, errno);
+    const auto closeWith = [fd](Status status) {
+        ::close(fd);
+        return status;
+    };
+    struct stat st;
+    if (::fstat(fd, &st) != 0)
+        return closeWith(ioError(QStringLiteral("examine"), path, errno));
+    if (offset < 0 || offset + bytes.size() > qint64(st.st_size))
+        return closeWith(Error::make(ErrorCode::InvalidArgument,
+                                     QStringLiteral("cannot rewrite bytes %1..%2 of %3: it has %4 bytes")
+                                         .arg(offset)
+                                         .arg(offset + bytes.size())
+                                         .arg(path)
+                                         .arg(qint64(st.st_size))));
+    // One pwrite: a rewrite within one page (a KWE1 header at offset 0) is never seen half done by a reader,
+    // nor left half done by a killed process.
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::pwrite(fd, bytes.constData() + done, size_t(bytes.size() - done), offset + done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return closeWith(ioError(QStringLiteral("rewrite"), path, n < 0 ? errno : EIO));
+        done += n;
+    }
+    if (m_syncWrites && ::fsync(fd) != 0)
+        return closeWith(ioError(QStringLiteral("sync"), path, errno));
+    if (::close(fd) != 0 && errno != EINTR)
+        return ioError(QStringLiteral("close"), path, errno);
+    return {};
+}
+
+Status LocalFolderStore::remove(const QString &path)
+{
+    Result<QString> file = existingFile(path);
+    if (!file)
+        return file.error();
+    // The object's own name goes, not what a symbolic link there points to.
+    const QString entry = m_root + QLatin1Char('/') + path;
+    if (::unlink(native(entry).constData()) != 0)
+        return errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
+                               : ioError(QStringLiteral("remove"), path, errno);
+    if (m_syncWrites) {
+        if (const int err = syncDirectory(parentOf(entry)))
+            return ioError(QStringLiteral("sync the folder of"), path, err);
+    }
+    return {};
+}
+
+Result<int> LocalFolderStore::cleanStaleTemporaries()
+{
+    QStringList candidates;
+    Status walked = walk(m_root, QString(), [&](const QString &rel, const QString &name, const struct stat &) {
+        if (isTemporaryName(name))
+            candidates.append(rel);
+    });
+    if (!walked)
+        return walked.error();
+    int removed = 0;
+    for (const QString &rel : std::as_const(candidates)) {
+        const QByteArray file = native(m_root + QLatin1Char('/') + rel);
+        const int fd = retryOpen(file, O_RDONLY | O_NOFOLLOW);
+        if (fd < 0)
+            continue; // already gone (committed or cleaned meanwhile)
+        // A live writer holds the lock; a writer that died released it with its process.
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            if (::unlink(file.constData()) == 0)
+                ++removed;
+            else if (errno != ENOENT) {
+                const int err = errno;
+                ::close(fd);
+                return ioError(QStringLiteral("remove the temporary file"), rel, err);
+            }
+        }
+        ::close(fd);
+    }
+    return removed;
+}
+
+} // namespace keyward::storage

@@ -1,0 +1,70 @@
+// LocalFolderStore: a workspace's objects as files under one folder, replaced atomically and durably.
+#pragma once
+
+#include "storage/ObjectStore.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <memory>
+
+namespace keyward::storage {
+
+// Objects are regular files; the object path is the file's path relative to the folder. Symbolic links are
+// not objects: list() skips them, and the other calls follow one only when it leads to a place inside the
+// folder. New versions are written to `.<name>.kw-tmp-XXXXXX` beside the object (owner-only permissions),
+// synced, then renamed over it, so a process killed at any moment leaves the old object or the new one.
+// Every call may be made from several threads at once; the store keeps no state beyond its folder.
+class LocalFolderStore final : public ObjectStore
+{
+public:
+    enum class OpenMode
+    {
+        MustExist,       // NotFound when the folder is missing
+        CreateIfMissing, // makes the folder (and its parents) first
+    };
+
+    // The folder is resolved once, through any symbolic links, and every object must stay inside it.
+    static Result<std::unique_ptr<LocalFolderStore>> open(const QString &folder,
+                                                          OpenMode mode = OpenMode::CreateIfMissing);
+
+    // The folder's canonical path.
+    QString root() const { return m_root; }
+
+    QString location() const override { return m_root; }
+    Result<QList<ObjectInfo>> list(const QString &prefix = {}) override;
+    Result<ObjectInfo> stat(const QString &path) override;
+    Result<std::unique_ptr<QIODevice>> openRead(const QString &path) override;
+    // The writer's device is seekable, so a sparse object can be made by seeking past the end before writing.
+    Result<std::unique_ptr<ObjectWriter>> openWrite(const QString &path) override;
+    // Refuses to write past the object's end: an in-place rewrite never changes an object's size.
+    Status overwrite(const QString &path, qint64 offset, const QByteArray &bytes) override;
+    Status remove(const QString &path) override;
+
+    // Removes temporary files that writers left behind when their process died before commit, and returns
+    // how many it removed. A temporary file that a live writer (in any process) holds is left alone.
+    Result<int> cleanStaleTemporaries();
+
+    // Whether commit() and overwrite() wait for the data to reach the disk (fsync) before returning. On by
+    // default. Turning it off keeps the replacement atomic for readers and against a killed process, but
+    // not against a power cut: for bulk-generated data that can be made again (demo workspaces, benchmarks).
+    void setSyncWrites(bool on) { m_syncWrites = on; }
+    bool syncWrites() const { return m_syncWrites; }
+
+    // True for the names this store gives its temporary files (".<name>.kw-tmp-XXXXXX").
+    static bool isTemporaryName(QStringView fileName);
+
+private:
+    explicit LocalFolderStore(const QString &canonicalRoot) : m_root(canonicalRoot) {}
+
+    // The file-system path of an existing object, after refusing anything that leads outside the folder.
+    Result<QString> existingFile(const QString &path) const;
+    // The file-system path an object is to be written to, with its parent folders made inside the folder.
+    Result<QString> writableFile(const QString &path) const;
+    bool isInside(const QString &canonicalPath) const;
+
+    QString m_root;
+    bool m_syncWrites = true;
+};
+
+} // namespace keyward::storage

@@ -1,0 +1,557 @@
+// tst_localfolderstore: the local-folder object store: round trips, atomic replacement, in-place rewrites,
+// refused paths, listing, stale temporaries, a killed writer, and a full or read-only file system.
+#include "storage/LocalFolderStore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <thread>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace keyward;
+using namespace keyward::storage;
+
+Q_DECLARE_METATYPE(keyward::ErrorCode)
+
+namespace {
+
+QByteArray pattern(qint64 size, char seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        bytes[i] = char((i * 31 + seed) & 0xff);
+    return bytes;
+}
+
+Status put(ObjectStore &store, const QString &path, const QByteArray &bytes)
+{
+    auto writer = store.openWrite(path);
+    if (!writer)
+        return writer.error();
+    if ((*writer)->device()->write(bytes) != bytes.size())
+        return Error::make(ErrorCode::Io, (*writer)->device()->errorString());
+    return (*writer)->commit();
+}
+
+QByteArray get(ObjectStore &store, const QString &path)
+{
+    auto device = store.openRead(path);
+    return device ? (*device)->readAll() : QByteArray("<unreadable>");
+}
+
+// Every file name under `dir`, hidden ones included: to see leftover temporary files.
+QStringList allFiles(const QString &dir)
+{
+    QStringList names;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        names.append(QDir(dir).relativeFilePath(it.next()));
+    names.sort();
+    return names;
+}
+
+QStringList paths(const QList<ObjectInfo> &objects)
+{
+    QStringList out;
+    for (const ObjectInfo &o : objects)
+        out.append(o.path);
+    return out;
+}
+
+int run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(30000))
+        return -1;
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// A tmpfs of a given size mounted for one test; unmounted when it goes out of scope.
+class TinyFileSystem
+{
+public:
+    explicit TinyFileSystem(const QString &dir, const QString &options)
+        : m_dir(dir), m_mounted(::geteuid() == 0 &&
+                                run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                                              QStringLiteral("-o"), options, QStringLiteral("tmpfs"),
+                                                              dir}) == 0)
+    {
+    }
+    ~TinyFileSystem()
+    {
+        if (m_mounted)
+            run(QStringLiteral("umount"), {m_dir});
+    }
+    bool mounted() const { return m_mounted; }
+    bool remountReadOnly() const
+    {
+        return run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_dir}) == 0;
+    }
+
+private:
+    QString m_dir;
+    bool m_mounted;
+};
+
+} // namespace
+
+class TestLocalFolderStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_rootPath;
+    std::unique_ptr<LocalFolderStore> m_store;
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_tmp.isValid());
+        m_rootPath = m_tmp.filePath(QStringLiteral("ws-%1").arg(QRandomGenerator::global()->generate()));
+        auto store = LocalFolderStore::open(m_rootPath);
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().detail));
+        m_store = std::move(*store);
+    }
+    void cleanup() { m_store.reset(); }
+
+    void openMissingFolder()
+    {
+        auto missing = LocalFolderStore::open(m_tmp.filePath(QStringLiteral("nope")), LocalFolderStore::OpenMode::MustExist);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        QFile file(m_tmp.filePath(QStringLiteral("plain-file")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        auto notDir = LocalFolderStore::open(file.fileName());
+        QVERIFY(!notDir.ok());
+        QCOMPARE(notDir.error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(m_store->location(), QFileInfo(m_rootPath).canonicalFilePath());
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<qint64>("size");
+        QTest::newRow("empty") << QStringLiteral("root/FileStore/empty.txt") << qint64(0);
+        QTest::newRow("small") << QStringLiteral("control-plane/notebooks/a.py") << qint64(17);
+        QTest::newRow("buffer-edge") << QStringLiteral("root/jobs/1/out.json") << qint64(256 * 1024);
+        QTest::newRow("large") << QStringLiteral("root/dbfs/big.bin") << qint64(3 * 1024 * 1024 + 5);
+        QTest::newRow("unicode") << QStringLiteral("root/FileStore/Größe/ß €.csv") << qint64(100);
+        QTest::newRow("top-level") << QStringLiteral("x") << qint64(3);
+    }
+    void roundTrip()
+    {
+        QFETCH(QString, path);
+        QFETCH(qint64, size);
+        const QByteArray bytes = pattern(size, 3);
+        Status wrote = put(*m_store, path, bytes);
+        QVERIFY2(wrote.ok(), qPrintable(wrote.ok() ? QString() : wrote.error().detail));
+        QCOMPARE(get(*m_store, path), bytes);
+        auto info = m_store->stat(path);
+        QVERIFY(info.ok());
+        QCOMPARE(info->path, path);
+        QCOMPARE(info->size, size);
+        QVERIFY(qAbs(info->modified.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(paths(*m_store->list()), QStringList{path});
+        // Owner-only: the object was a 0600 temporary file before it took its name.
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(m_rootPath + QLatin1Char('/') + path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
+    }
+
+    void writesInManyChunks()
+    {
+        auto writer = m_store->openWrite(QStringLiteral("a/chunks.bin"));
+        QVERIFY(writer.ok());
+        const QByteArray bytes = pattern(1024 * 1024 + 333, 9);
+        for (qint64 at = 0; at < bytes.size(); at += 4099)
+            QVERIFY((*writer)->device()->write(bytes.mid(at, 4099)) > 0);
+        QVERIFY((*writer)->commit().ok());
+        QCOMPARE(get(*m_store, QStringLiteral("a/chunks.bin")), bytes);
+        QVERIFY(!(*writer)->commit().ok()); // once only
+    }
+
+    void commitReplaces()
+    {
+        QVERIFY(put(*m_store, QStringLiteral("r/obj"), "old version").ok());
+        QVERIFY(put(*m_store, QStringLiteral("r/obj"), "new").ok());
+        QCOMPARE(get(*m_store, QStringLiteral("r/obj")), QByteArray("new"));
+        QCOMPARE(allFiles(m_rootPath), QStringList{QStringLiteral("r/obj")});
+    }
+
+    void uncommittedWriterChangesNothing()
+    {
+        const QByteArray old = pattern(5000, 1);
+        QVERIFY(put(*m_store, QStringLiteral("r/obj"), old).ok());
+        {
+            auto writer = m_store->openWrite(QStringLiteral("r/obj"));
+            QVERIFY(writer.ok());
+            QVERIFY((*writer)->device()->write(pattern(400000, 2)) > 0);
+            // While it writes, readers and listings see only the old object.
+            QCOMPARE(get(*m_store, QStringLiteral("r/obj")), old);
+            QCOMPARE(paths(*m_store->list()), QStringList{QStringLiteral("r/obj")});
+            QCOMPARE(allFiles(m_rootPath).size(), 2);
+            QVERIFY(LocalFolderStore::isTemporaryName(QFileInfo(allFiles(m_rootPath).first()).fileName()));
+        }
+        QCOMPARE(get(*m_store, QStringLiteral("r/obj")), old);
+        QCOMPARE(allFiles(m_rootPath), QStringList{QStringLiteral("r/obj")});
+        // A new object that was never committed leaves nothing either.
+        {
+            auto writer = m_store->openWrite(QStringLiteral("r/new"));
+            QVERIFY(writer.ok());
+            (*writer)->device()->write("abandoned");
+        }
+        QCOMPARE(m_store->stat(QStringLiteral("r/new")).error().code, ErrorCode::NotFound);
+        QCOMPARE(allFiles(m_rootPath), QStringList{QStringLiteral("r/obj")});
+    }
+
+    void sparseObject()
+    {
+        const qint64 size = 8 * 1024 * 1024;
+        auto writer = m_store->openWrite(QStringLiteral("disks/d.img"));
+        QVERIFY(writer.ok());
+        QIODevice *device = (*writer)->device();
+        QVERIFY(device->write(QByteArray(512, 'M')) == 512);
+        QVERIFY(device->seek(size - 512));
+        QVERIFY(device->write(QByteArray(512, 'F')) == 512);
+        QCOMPARE(device->size(), size);
+        QVERIFY((*writer)->commit().ok());
+        QCOMPARE(m_store->stat(QStringLiteral("disks/d.img"))->size, size);
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(m_rootPath + QStringLiteral("/disks/d.img")).constData(), &st), 0);
+        QVERIFY2(qint64(st.st_blocks) * 512 < size / 4, "the hole is not allocated");
+        auto in = m_store->openRead(QStringLiteral("disks/d.img"));
+        QVERIFY(in.ok());
+        QVERIFY((*in)->seek(size / 2));
+        QCOMPARE((*in)->read(4), QByteArray(4, '\0'));
+    }
+
+    void overwriteInPlace()
+    {
+        const QByteArray original = pattern(100000, 4);
+        QVERIFY(put(*m_store, QStringLiteral("root/jobs/o.bin"), original).ok());
+        const QString file = m_rootPath + QStringLiteral("/root/jobs/o.bin");
+        struct stat before;
+        QCOMPARE(::stat(QFile::encodeName(file).constData(), &before), 0);
+
+        const QByteArray header = pattern(87, 7);
+        QVERIFY(m_store->overwrite(QStringLiteral("root/jobs/o.bin"), 0, header).ok());
+        QVERIFY(m_store->overwrite(QStringLiteral("root/jobs/o.bin"), 99990, "0123456789").ok());
+        QByteArray expected = original;
+        expected.replace(0, 87, header);
+        expected.replace(99990, 10, "0123456789");
+        QCOMPARE(get(*m_store, QStringLiteral("root/jobs/o.bin")), expected);
+
+        struct stat after;
+        QCOMPARE(::stat(QFile::encodeName(file).constData(), &after), 0);
+        QCOMPARE(after.st_ino, before.st_ino); // the same file, rewritten, not replaced
+
+        Status pastEnd = m_store->overwrite(QStringLiteral("root/jobs/o.bin"), 99995, "0123456789");
+        QVERIFY(!pastEnd.ok());
+        QCOMPARE(pastEnd.error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(m_store->stat(QStringLiteral("root/jobs/o.bin"))->size, qint64(100000));
+        QCOMPARE(m_store->overwrite(QStringLiteral("root/jobs/o.bin"), -1, "x").error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(m_store->overwrite(QStringLiteral("root/jobs/none"), 0, "x").error().code, ErrorCode::NotFound);
+    }
+
+    void missingObjects()
+    {
+        QVERIFY(put(*m_store, QStringLiteral("a/b/c"), "x").ok());
+        for (const QString &path : {QStringLiteral("a/none"), QStringLiteral("nowhere/x"), QStringLiteral("a/b")}) {
+            QCOMPARE(m_store->stat(path).error().code, ErrorCode::NotFound);
+            QCOMPARE(m_store->openRead(path).error().code, ErrorCode::NotFound);
+            QCOMPARE(m_store->remove(path).error().code, ErrorCode::NotFound);
+        }
+        QVERIFY(m_store->remove(QStringLiteral("a/b/c")).ok());
+        QCOMPARE(m_store->stat(QStringLiteral("a/b/c")).error().code, ErrorCode::NotFound);
+        QCOMPARE(m_store->remove(QStringLiteral("a/b/c")).error().code, ErrorCode::NotFound);
+    }
+
+    void writeOverFolderOrThroughFile()
+    {
+        QVERIFY(put(*m_store, QStringLiteral("a/b/c"), "x").ok());
+        QCOMPARE(m_store->openWrite(QStringLiteral("a/b")).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(m_store->openWrite(QStringLiteral("a/b/c/d")).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(m_store->openWrite(QStringLiteral("a/.c.kw-tmp-AbC123")).error().code, ErrorCode::InvalidArgument);
+    }
+
+    void badPathsRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("absolute") << QStringLiteral("/etc/passwd");
+        QTest::newRow("dotdot") << QStringLiteral("../outside");
+        QTest::newRow("inner-dotdot") << QStringLiteral("root/../../outside");
+        QTest::newRow("dot") << QStringLiteral("root/./x");
+        QTest::newRow("double-slash") << QStringLiteral("root//x");
+        QTest::newRow("trailing-slash") << QStringLiteral("root/x/");
+        QTest::newRow("backslash") << QStringLiteral("root\\..\\x");
+    }
+    void badPathsRefused()
+    {
+        QFETCH(QString, path);
+        QCOMPARE(m_store->openWrite(path).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(m_store->openRead(path).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(m_store->stat(path).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(m_store->remove(path).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(m_store->overwrite(path, 0, "x").error().code, ErrorCode::InvalidArgument);
+        QVERIFY(allFiles(m_tmp.path()).filter(QStringLiteral("outside")).isEmpty());
+    }
+
+    void symlinkEscapesRefused()
+    {
+        const QString outside = m_tmp.filePath(QStringLiteral("outside-%1").arg(QRandomGenerator::global()->generate()));
+        QVERIFY(QDir().mkpath(outside));
+        QFile secret(outside + QStringLiteral("/secret"));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("do not touch");
+        secret.close();
+        QVERIFY(QDir().mkpath(m_rootPath + QStringLiteral("/root")));
+        QVERIFY(QFile::link(outside, m_rootPath + QStringLiteral("/root/escape")));
+        QVERIFY(QFile::link(outside + QStringLiteral("/secret"), m_rootPath + QStringLiteral("/root/secret-link")));
+
+        for (const QString &path : {QStringLiteral("root/escape/secret"), QStringLiteral("root/secret-link")}) {
+            QCOMPARE(m_store->openRead(path).error().code, ErrorCode::InvalidArgument);
+            QCOMPARE(m_store->stat(path).error().code, ErrorCode::InvalidArgument);
+            QCOMPARE(m_store->overwrite(path, 0, "x").error().code, ErrorCode::InvalidArgument);
+            QCOMPARE(m_store->remove(path).error().code, ErrorCode::InvalidArgument);
+            QCOMPARE(m_store->openWrite(path).error().code, ErrorCode::InvalidArgument);
+        }
+        QCOMPARE(m_store->openWrite(QStringLiteral("root/escape/new/deeper")).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(m_store->list(QStringLiteral("root/escape/")).error().code, ErrorCode::InvalidArgument);
+        // Nothing was read, written or made outside, and links are not objects.
+        QCOMPARE(allFiles(outside), QStringList{QStringLiteral("secret")});
+        QVERIFY(secret.open(QIODevice::ReadOnly));
+        QCOMPARE(secret.readAll(), QByteArray("do not touch"));
+        QVERIFY(m_store->list()->isEmpty());
+    }
+
+    void symlinkInsideFollowed()
+    {
+        QVERIFY(put(*m_store, QStringLiteral("root/real/file"), "inside").ok());
+        QVERIFY(QFile::link(m_rootPath + QStringLiteral("/root/real"), m_rootPath + QStringLiteral("/root/alias")));
+        QCOMPARE(get(*m_store, QStringLiteral("root/alias/file")), QByteArray("inside"));
+        QVERIFY(put(*m_store, QStringLiteral("root/alias/other"), "via link").ok());
+        QCOMPARE(get(*m_store, QStringLiteral("root/real/other")), QByteArray("via link"));
+        // The listing does not follow the link, so each object shows up once.
+        QCOMPARE(paths(*m_store->list()), (QStringList{QStringLiteral("root/real/file"), QStringLiteral("root/real/other")}));
+    }
+
+    void listingOrderAndPrefix()
+    {
+        const QStringList names = {QStringLiteral("b/2"),   QStringLiteral("a/1"),  QStringLiteral("a/10"),
+                                   QStringLiteral("a/2"),   QStringLiteral("ab/x"), QStringLiteral("a/sub/z"),
+                                   QStringLiteral(".hidden/h"), QStringLiteral("c")};
+        for (const QString &n : names)
+            QVERIFY(put(*m_store, n, n.toUtf8()).ok());
+        QStringList sorted = names;
+        sorted.sort();
+        QCOMPARE(paths(*m_store->list()), sorted);
+        QCOMPARE(paths(*m_store->list(QStringLiteral("a/"))),
+                 (QStringList{QStringLiteral("a/1"), QStringLiteral("a/10"), QStringLiteral("a/2"), QStringLiteral("a/sub/z")}));
+        QCOMPARE(paths(*m_store->list(QStringLiteral("a"))),
+                 (QStringList{QStringLiteral("a/1"), QStringLiteral("a/10"), QStringLiteral("a/2"), QStringLiteral("a/sub/z"),
+                              QStringLiteral("ab/x")}));
+        QCOMPARE(paths(*m_store->list(QStringLiteral("a/1"))), (QStringList{QStringLiteral("a/1"), QStringLiteral("a/10")}));
+        QCOMPARE(paths(*m_store->list(QStringLiteral("a/sub"))), QStringList{QStringLiteral("a/sub/z")});
+        QVERIFY(m_store->list(QStringLiteral("missing/")).ok());
+        QVERIFY(m_store->list(QStringLiteral("missing/"))->isEmpty());
+        QCOMPARE(m_store->list(QStringLiteral("../")).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(m_store->list(QStringLiteral("/a")).error().code, ErrorCode::InvalidArgument);
+        const auto all = m_store->list();
+        QVERIFY(all.ok());
+        for (const ObjectInfo &o : *all)
+            QCOMPARE(o.size, qint64(o.path.toUtf8().size()));
+
+        // An open writer's temporary file is not an object.
+        auto writer = m_store->openWrite(QStringLiteral("a/1"));
+        QVERIFY(writer.ok());
+        (*writer)->device()->write("pending");
+        QCOMPARE(paths(*m_store->list()), sorted);
+    }
+
+    void cleanStaleTemporaries()
+    {
+        QVERIFY(put(*m_store, QStringLiteral("root/x"), "x").ok());
+        // What a writer killed before commit leaves: a temporary file that nobody holds.
+        QFile stale(m_rootPath + QStringLiteral("/root/.x.kw-tmp-AbC123"));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("half");
+        stale.close();
+        QFile lookalike(m_rootPath + QStringLiteral("/root/.x.kw-tmp-notmine"));
+        QVERIFY(lookalike.open(QIODevice::WriteOnly));
+        lookalike.close();
+        auto live = m_store->openWrite(QStringLiteral("root/y"));
+        QVERIFY(live.ok());
+        (*live)->device()->write("in progress");
+
+        auto removed = m_store->cleanStaleTemporaries();
+        QVERIFY(removed.ok());
+        QCOMPARE(*removed, 1);
+        QVERIFY(!stale.exists());
+        QVERIFY(lookalike.exists()); // not our name pattern: an object, and listed as one
+        QVERIFY(paths(*m_store->list()).contains(QStringLiteral("root/.x.kw-tmp-notmine")));
+        QVERIFY((*live)->commit().ok()); // the live writer's file was left alone
+        QCOMPARE(get(*m_store, QStringLiteral("root/y")), QByteArray("in progress"));
+        QCOMPARE(*m_store->cleanStaleTemporaries(), 0);
+    }
+
+    void temporaryNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("temporary");
+        QTest::newRow("ours") << QStringLiteral(".sales.csv.kw-tmp-a1B2c3") << true;
+        QTest::newRow("object") << QStringLiteral("sales.csv") << false;
+        QTest::newRow("no-dot") << QStringLiteral("sales.csv.kw-tmp-a1B2c3") << false;
+        QTest::newRow("short-random") << QStringLiteral(".sales.csv.kw-tmp-a1B2c") << false;
+        QTest::newRow("no-name") << QStringLiteral(".kw-tmp-a1B2c3") << false;
+        QTest::newRow("punctuation") << QStringLiteral(".s.kw-tmp-a1B2-3") << false;
+    }
+    void temporaryNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, temporary);
+        QCOMPARE(LocalFolderStore::isTemporaryName(name), temporary);
+    }
+
+    void longNamesGetShortTemporaries()
+    {
+        const QString name = QString(200, QLatin1Char('n')) + QStringLiteral(".csv");
+        QVERIFY(put(*m_store, QStringLiteral("root/") + name, "long").ok());
+        QCOMPARE(get(*m_store, QStringLiteral("root/") + name), QByteArray("long"));
+    }
+
+    void parallelWriters()
+    {
+        std::vector<std::thread> threads;
+        std::atomic<int> failures = 0;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([this, t, &failures] {
+                for (int i = 0; i < 50; ++i) {
+                    const QString path = QStringLiteral("p/%1/%2/obj").arg(i % 5).arg(t * 100 + i);
+                    if (!put(*m_store, path, pattern(1000 + i, char(t))).ok())
+                        ++failures;
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(m_store->list()->size(), 200);
+    }
+
+    // SIGKILL at random moments of replacing an object: afterwards it is the old version or the new one,
+    // whole, and the only leftover is a temporary file that cleanStaleTemporaries() removes.
+    void killedWriterLeavesOldOrNew()
+    {
+        const QString path = QStringLiteral("root/dlt/table/part-0.parquet");
+        const qint64 size = 2 * 1024 * 1024;
+        QVERIFY(put(*m_store, path, pattern(size, 0)).ok());
+        QByteArray current = pattern(size, 0);
+        for (int round = 1; round <= 12; ++round) {
+            const QByteArray next = pattern(size, char(round));
+            const pid_t child = ::fork();
+            QVERIFY(child >= 0);
+            if (child == 0) {
+                // Keep replacing the object with the same next version until killed.
+                for (;;) {
+                    auto writer = m_store->openWrite(path);
+                    if (!writer)
+                        ::_exit(2);
+                    for (qint64 at = 0; at < size; at += 65536)
+                        (*writer)->device()->write(next.constData() + at, 65536);
+                    if (!(*writer)->commit().ok())
+                        ::_exit(3);
+                }
+            }
+            QTest::qSleep(5 + QRandomGenerator::global()->bounded(60));
+            ::kill(child, SIGKILL);
+            int status = 0;
+            QCOMPARE(::waitpid(child, &status, 0), child);
+            QVERIFY2(WIFSIGNALED(status), "the writer failed before it was killed");
+            const QByteArray seen = get(*m_store, path);
+            QVERIFY2(seen == current || seen == next, qPrintable(QStringLiteral("round %1: a torn object").arg(round)));
+            current = seen;
+            QVERIFY(m_store->cleanStaleTemporaries().ok());
+            QCOMPARE(allFiles(m_rootPath), QStringList{path});
+        }
+    }
+
+    void fullDiskSaysSo()
+    {
+        const QString mountPoint = m_tmp.filePath(QStringLiteral("tiny"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        TinyFileSystem tiny(mountPoint, QStringLiteral("size=1m"));
+        if (!tiny.mounted())
+            QSKIP("cannot mount a 1 MiB tmpfs here (needs root); the read-only test covers the error path");
+        auto opened = LocalFolderStore::open(mountPoint);
+        QVERIFY(opened.ok());
+        LocalFolderStore &store = **opened;
+        const QByteArray old = pattern(300 * 1024, 5);
+        QVERIFY(put(store, QStringLiteral("root/a.bin"), old).ok());
+
+        auto writer = store.openWrite(QStringLiteral("root/a.bin"));
+        QVERIFY(writer.ok());
+        const QByteArray chunk = pattern(64 * 1024, 6);
+        bool writeFailed = false;
+        for (int i = 0; i < 32 && !writeFailed; ++i)
+            writeFailed = (*writer)->device()->write(chunk) < 0;
+        Status committed = (*writer)->commit();
+        QVERIFY(!committed.ok());
+        QCOMPARE(committed.error().code, ErrorCode::Io);
+        QVERIFY2(committed.error().detail.contains(QStringLiteral("no space left on the device")),
+                 qPrintable(committed.error().detail));
+        if (writeFailed)
+            QCOMPARE((*writer)->device()->errorString(), QStringLiteral("no space left on the device"));
+        writer->reset();
+        QCOMPARE(get(store, QStringLiteral("root/a.bin")), old);
+        QCOMPARE(allFiles(mountPoint), QStringList{QStringLiteral("root/a.bin")});
+        // The space is back: a small object fits again.
+        QVERIFY(put(store, QStringLiteral("root/b.bin"), "fits").ok());
+    }
+
+    void readOnlyFolderSaysSo()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(dir));
+        TinyFileSystem fs(dir, QStringLiteral("size=4m"));
+        auto opened = LocalFolderStore::open(dir);
+        QVERIFY(opened.ok());
+        QVERIFY(put(**opened, QStringLiteral("root/a"), "kept").ok());
+        QString expected;
+        if (fs.mounted()) {
+            QVERIFY(fs.remountReadOnly());
+            expected = QStringLiteral("the file system is read-only");
+        } else {
+            if (::geteuid() == 0)
+                QSKIP("as root, folder permissions do not stop writes and tmpfs cannot be mounted");
+            QVERIFY(QFile::setPermissions(dir + QStringLiteral("/root"), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+            expected = QStringLiteral("permission denied");
+        }
+        auto writer = (*opened)->openWrite(QStringLiteral("root/a"));
+        QVERIFY(!writer.ok());
+        QCOMPARE(writer.error().code, ErrorCode::Io);
+        QVERIFY2(writer.error().detail.contains(expected), qPrintable(writer.error().detail));
+        QCOMPARE((*opened)->remove(QStringLiteral("root/a")).error().code, ErrorCode::Io);
+        QCOMPARE(get(**opened, QStringLiteral("root/a")), QByteArray("kept"));
+        if (!fs.mounted())
+            QFile::setPermissions(dir + QStringLiteral("/root"), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                                     QFileDevice::ExeOwner);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalFolderStore)
+#include "tst_localfolderstore.moc"
