@@ -68,6 +68,8 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
                                                                 "managed keys need Premium")
                                                      .arg(workspace.workspace.name()));
 
+    if (auto st = keys.loadRecords(); !st)
+        return st;
     // The active FK of every feature with a key, unwrapped once: a revoked key stops the job here.
     std::map<model::Feature, catalog::FeatureKeyRecord> active;
     QList<model::Feature> features;
@@ -89,12 +91,11 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
         }
         active[f] = *record;
     }
-    if (auto st = keys.loadRecords(); !st)
-        return st;
 
     QList<PlannedObject> scope;
     for (const PlannedObject &o : *planned) {
-        if (o.objectClass && active.count(o.keying.feature))
+        // Serverless data is the platform's to protect: never sealed here.
+        if (o.objectClass && o.keying.feature != model::Feature::Platform && active.count(o.keying.feature))
             scope << o;
         else
             ++report.skipped;

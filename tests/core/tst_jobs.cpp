@@ -1,0 +1,303 @@
+// TestJobs: encrypt, verify and rotate over a real workspace folder, a real catalog and local vaults.
+#include "TestSupport.h"
+
+#include "crypto/Digest.h"
+#include "envelope/Envelope.h"
+#include "jobs/EncryptJob.h"
+#include "jobs/FeatureKeyService.h"
+#include "jobs/RotateJob.h"
+#include "jobs/VerifyJob.h"
+#include "keystore/LocalVault.h"
+#include "model/ObjectLayout.h"
+#include "secrets/SecretStore.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyward;
+using namespace keyward::jobs;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+// Hash of every file under `root` by relative path.
+QMap<QString, QByteArray> snapshot(const QString &root)
+{
+    QMap<QString, QByteArray> out;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString p = it.next();
+        out.insert(QDir(root).relativeFilePath(p), *crypto::Sha256::hash(readFile(p)));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestJobs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void encryptSealsEverythingOnceAndOpens();
+    void verifyFindsPlaintextAndTampering();
+    void rotateTouchesNoObjectAndCallsDoNotGrow();
+    void revokedKeyStopsWithBlastRadius();
+    void cancelledJobChangesNothing();
+    void standardPlanRefused();
+
+private:
+    void addObjects(int copies);
+    JobSettings settings() const { return {m_catalogPath, QStringLiteral("prod"), 0, 8}; }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_catalogPath;
+    QString m_root;
+    secrets::MemorySecretStore m_secrets;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC)};
+    std::unique_ptr<FixedKeyStoreProvider> m_stores;
+    keystore::KeyStore *m_main = nullptr;
+    QMap<QString, QByteArray> m_plain; // relative path -> original bytes
+};
+
+void TestJobs::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_catalogPath = m_dir->filePath(QStringLiteral("catalog.sqlite"));
+    m_root = m_dir->filePath(QStringLiteral("ws"));
+    m_plain.clear();
+    m_stores = std::make_unique<FixedKeyStoreProvider>();
+    keystore::VaultOptions o(QStringLiteral("main"));
+    o.scrypt.n = 1u << 12;
+    auto main = keystore::LocalVault::create(m_dir->filePath(QStringLiteral("main.kwvault")), o, m_secrets, nullptr, m_clock);
+    QVERIFY(main.ok());
+    QVERIFY((*main)->createKey({QStringLiteral("ms"), keystore::KeyKind::Aes, 256}).ok());
+    QVERIFY((*main)->createKey({QStringLiteral("root"), keystore::KeyKind::Rsa, 2048}).ok());
+    QVERIFY((*main)->createKey({QStringLiteral("disks"), keystore::KeyKind::Aes, 256}).ok());
+    keystore::VaultOptions po(KeyStoreProvider::platformStoreName());
+    po.scrypt.n = 1u << 12;
+    auto platform = keystore::LocalVault::create(m_dir->filePath(QStringLiteral("platform.kwvault")), po, m_secrets, nullptr, m_clock);
+    QVERIFY(platform.ok());
+    QVERIFY((*platform)->createKey({KeyStoreProvider::platformKeyName(), keystore::KeyKind::Aes, 256}).ok());
+    m_stores->add(QStringLiteral("main"), std::move(main).value());
+    m_stores->add(KeyStoreProvider::platformStoreName(), std::move(platform).value());
+    m_main = *m_stores->store(QStringLiteral("main"));
+
+    auto catalog = catalog::Catalog::open(m_catalogPath);
+    QVERIFY(catalog.ok());
+    model::Workspace ws(QStringLiteral("prod"), model::Plan::Premium, QStringLiteral("westeurope"));
+    ws.setOption(model::WorkspaceOption::DbfsDoubleEncryption, true);
+    auto rec = (*catalog)->createWorkspace(ws, m_root);
+    QVERIFY(rec.ok());
+    QVERIFY((*catalog)->setAssignment({rec->id, model::Feature::ManagedServices, QStringLiteral("main"), QStringLiteral("ms"),
+                                       m_main->keyVersion(QStringLiteral("ms"))->version}).ok());
+    QVERIFY((*catalog)->setAssignment({rec->id, model::Feature::DbfsRoot, QStringLiteral("main"), QStringLiteral("root"),
+                                       m_main->keyVersion(QStringLiteral("root"))->version}).ok());
+    QVERIFY((*catalog)->setAssignment({rec->id, model::Feature::ManagedDisks, QStringLiteral("main"), QStringLiteral("disks"), {}}).ok());
+    addObjects(1);
+}
+
+void TestJobs::addObjects(int copies)
+{
+    const QList<QPair<QString, qint64>> kinds = {{QStringLiteral("notebook-source"), 900},
+                                                 {QStringLiteral("secrets"), 120},
+                                                 {QStringLiteral("dbfs-root-data"), (1 << 20) + 77},
+                                                 {QStringLiteral("job-results"), 0},
+                                                 {QStringLiteral("mlflow-models"), 5000},
+                                                 {QStringLiteral("classic-compute-disks"), 70000},
+                                                 {QStringLiteral("model-serving-image"), 300}};
+    for (int c = 0; c < copies; ++c) {
+        for (const auto &[type, size] : kinds) {
+            const QString folder = model::dataTypeFolder(type);
+            QVERIFY2(!folder.isEmpty(), qPrintable(type));
+            const QString rel = QStringLiteral("%1/item-%2-%3.bin").arg(folder).arg(m_plain.size()).arg(c);
+            const QByteArray bytes = test::vectorPlaintext(size, int(m_plain.size()));
+            writeFile(QDir(m_root).filePath(rel), bytes);
+            m_plain.insert(rel, bytes);
+        }
+    }
+}
+
+void TestJobs::encryptSealsEverythingOnceAndOpens()
+{
+    EncryptJob job(settings(), *m_stores, m_clock);
+    QList<qint64> progress;
+    connect(&job, &Job::progress, this, [&](qint64 done, qint64) { progress << done; });
+    const JobReport r = job.run();
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.processed, qint64(6)); // the serverless item is the platform's
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last(), qint64(6));
+
+    auto catalog = catalog::Catalog::open(m_catalogPath);
+    auto ws = (*catalog)->workspace(QStringLiteral("prod"));
+    FeatureKeyService keys(**catalog, *m_stores, *ws);
+    QVERIFY(keys.loadRecords().ok());
+    QCOMPARE(keys.records().size(), std::size_t(4)); // three features + the platform layer
+    for (auto it = m_plain.begin(); it != m_plain.end(); ++it) {
+        const QByteArray stored = readFile(QDir(m_root).filePath(it.key()));
+        if (it.key().startsWith(QLatin1String("serverless/"))) {
+            QCOMPARE(stored, it.value());
+            continue;
+        }
+        QVERIFY2(stored.startsWith("KWE1"), qPrintable(it.key()));
+        // DBFS root objects carry the platform layer (feature 4) around the customer layer.
+        QCOMPARE(stored.at(5) == 4, it.key().startsWith(QLatin1String("root/")));
+        QBuffer in;
+        in.setData(stored);
+        in.open(QIODevice::ReadOnly);
+        QByteArray plain;
+        QBuffer out(&plain);
+        out.open(QIODevice::WriteOnly);
+        auto opened = envelope::open(&in, &out, keys);
+        QVERIFY2(opened.ok(), qPrintable(it.key()));
+        QVERIFY(plain == it.value());
+    }
+    const auto before = snapshot(m_root);
+    EncryptJob again(settings(), *m_stores, m_clock);
+    const JobReport r2 = again.run();
+    QVERIFY(r2.ok());
+    QCOMPARE(r2.processed, qint64(0));
+    QCOMPARE(snapshot(m_root), before);
+}
+
+void TestJobs::verifyFindsPlaintextAndTampering()
+{
+    QVERIFY(EncryptJob(settings(), *m_stores, m_clock).run().ok());
+    JobReport clean = VerifyJob(settings(), *m_stores, 0, m_clock).run();
+    QVERIFY2(clean.ok(), qPrintable(clean.message));
+    QCOMPARE(clean.findings.size(), 0);
+    QCOMPARE(clean.processed, qint64(m_plain.size()));
+
+    // One object altered in its second segment, one plaintext object where a key is assigned.
+    QString big;
+    for (auto it = m_plain.begin(); it != m_plain.end(); ++it)
+        if (it.value().size() > (1 << 20))
+            big = it.key();
+    QByteArray bytes = readFile(QDir(m_root).filePath(big));
+    bytes[bytes.size() - 20] = char(bytes[bytes.size() - 20] ^ 0x40);
+    writeFile(QDir(m_root).filePath(big), bytes);
+    const QString plainPath = model::dataTypeFolder(QStringLiteral("notebook-source")) + QStringLiteral("/new.py");
+    writeFile(QDir(m_root).filePath(plainPath), "print('hello')\n");
+
+    JobReport r = VerifyJob(settings(), *m_stores, 0, m_clock).run();
+    QVERIFY(r.ok());
+    QCOMPARE(r.findings.size(), 2);
+    QMap<QString, JobFinding> byObject;
+    for (const JobFinding &f : r.findings)
+        byObject.insert(f.object, f);
+    QCOMPARE(byObject.value(big).kind, QStringLiteral("tampered"));
+    QCOMPARE(byObject.value(plainPath).kind, QStringLiteral("plaintext"));
+    // The findings are kept with the job in the catalog.
+    auto catalog = catalog::Catalog::open(m_catalogPath);
+    auto objects = (*catalog)->jobObjects(r.jobId);
+    int kept = 0;
+    for (const catalog::JobObject &o : *objects)
+        kept += o.state == QLatin1String("finding");
+    QCOMPARE(kept, 2);
+    // Quick mode looks at a sample only.
+    JobReport quick = VerifyJob(settings(), *m_stores, 3, m_clock).run();
+    QVERIFY(quick.ok());
+    QCOMPARE(quick.processed, qint64(3));
+}
+
+void TestJobs::rotateTouchesNoObjectAndCallsDoNotGrow()
+{
+    QVERIFY(EncryptJob(settings(), *m_stores, m_clock).run().ok());
+    const auto before = snapshot(m_root);
+    JobReport small = RotateJob(settings(), *m_stores, {}, false, m_clock).run();
+    QVERIFY2(small.ok(), qPrintable(small.message));
+    QCOMPARE(snapshot(m_root), before);
+    QVERIFY(small.storeCalls > 0);
+
+    // Ten times the objects: the same number of key-store calls.
+    addObjects(10);
+    const JobReport more = EncryptJob(settings(), *m_stores, m_clock).run();
+    QVERIFY2(more.ok(), qPrintable(more.message));
+    const auto before2 = snapshot(m_root);
+    JobReport large = RotateJob(settings(), *m_stores, {}, false, m_clock).run();
+    QVERIFY(large.ok());
+    QCOMPARE(large.storeCalls, small.storeCalls);
+    QCOMPARE(snapshot(m_root), before2);
+    QCOMPARE(m_main->listVersions(QStringLiteral("root"))->size(), 3);
+    // Old versions stay enabled; everything still verifies under the new wrapping.
+    const auto versions = m_main->listVersions(QStringLiteral("root"));
+    for (const keystore::KeyVersionInfo &kv : *versions)
+        QVERIFY(kv.enabled);
+    JobReport v = VerifyJob(settings(), *m_stores, 0, m_clock).run();
+    QVERIFY(v.ok());
+    QCOMPARE(v.findings.size(), 0);
+    auto catalog = catalog::Catalog::open(m_catalogPath);
+    auto history = (*catalog)->history(QStringLiteral("prod"));
+    QVERIFY(history->size() >= 4);
+    QVERIFY((*catalog)->verifyHistory()->intact);
+    // Pinned assignments now name the new version.
+    auto ws = (*catalog)->workspace(QStringLiteral("prod"));
+    QCOMPARE((*(*catalog)->assignment(ws->id, model::Feature::DbfsRoot))->keyVersion,
+             m_main->keyVersion(QStringLiteral("root"))->version);
+}
+
+void TestJobs::revokedKeyStopsWithBlastRadius()
+{
+    QVERIFY(EncryptJob(settings(), *m_stores, m_clock).run().ok());
+    const auto before = snapshot(m_root);
+    const QString version = m_main->keyVersion(QStringLiteral("root"))->version;
+    QVERIFY(m_main->setVersionEnabled(QStringLiteral("root"), version, false).ok());
+    addObjects(1); // new plaintext that must not be touched either
+    const auto withNew = snapshot(m_root);
+    for (Job *job : std::initializer_list<Job *>{new EncryptJob(settings(), *m_stores, m_clock),
+                                                 new VerifyJob(settings(), *m_stores, 0, m_clock)}) {
+        const JobReport r = job->run();
+        delete job;
+        QCOMPARE(r.state, catalog::JobState::Failed);
+        QVERIFY2(!r.findings.isEmpty(), qPrintable(r.kind + QStringLiteral(": ") + r.message));
+        QCOMPARE(r.findings.first().kind, QStringLiteral("key-disabled"));
+        QCOMPARE(r.extra.value(QStringLiteral("blast_radius")).toInt(), 6); // 3 root objects x 2 batches of files
+        QCOMPARE(snapshot(m_root), withNew);
+    }
+    Q_UNUSED(before);
+    QVERIFY(m_main->setVersionEnabled(QStringLiteral("root"), version, true).ok());
+    QVERIFY(EncryptJob(settings(), *m_stores, m_clock).run().ok());
+    QCOMPARE(VerifyJob(settings(), *m_stores, 0, m_clock).run().findings.size(), 0);
+}
+
+void TestJobs::cancelledJobChangesNothing()
+{
+    const auto before = snapshot(m_root);
+    EncryptJob job(settings(), *m_stores, m_clock);
+    job.cancel();
+    const JobReport r = job.run();
+    QCOMPARE(r.state, catalog::JobState::Cancelled);
+    QCOMPARE(snapshot(m_root), before);
+}
+
+void TestJobs::standardPlanRefused()
+{
+    auto catalog = catalog::Catalog::open(m_catalogPath);
+    auto ws = (*catalog)->workspace(QStringLiteral("prod"));
+    ws->workspace.setPlan(model::Plan::Standard);
+    QVERIFY((*catalog)->updateWorkspace(*ws).ok());
+    const JobReport r = EncryptJob(settings(), *m_stores, m_clock).run();
+    QCOMPARE(r.state, catalog::JobState::Failed);
+    QVERIFY(r.message.contains(QStringLiteral("Premium")));
+}
+
+QTEST_GUILESS_MAIN(TestJobs)
+#include "tst_jobs.moc"
