@@ -24,6 +24,7 @@ int runRecover(const QStringList &args);
 int runMatrix(const QStringList &args);
 int runStore(const QStringList &args);
 int runKey(const QStringList &args);
+int runHistory(const QStringList &args);
 int runAssign(const QStringList &args);
 int runWorkspace(const QStringList &args);
 

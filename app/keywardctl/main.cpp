@@ -25,6 +25,7 @@ const Command commands[] = {
     {"matrix", runMatrix, QT_TRANSLATE_NOOP("keywardctl", "print the data-type to key-feature matrix")},
     {"store", runStore, QT_TRANSLATE_NOOP("keywardctl", "add, list and inspect key stores")},
     {"key", runKey, QT_TRANSLATE_NOOP("keywardctl", "create, rotate, enable, disable, delete keys; rotation policy")},
+    {"history", runHistory, QT_TRANSLATE_NOOP("keywardctl", "print or verify the rotation history")},
     {"assign", runAssign, QT_TRANSLATE_NOOP("keywardctl", "assign a customer-managed key to a workspace feature")},
     {"workspace", runWorkspace, QT_TRANSLATE_NOOP("keywardctl", "create, list, show and change workspaces")},
 };
