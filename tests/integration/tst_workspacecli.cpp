@@ -1,0 +1,649 @@
+// TestWorkspaceCli: `keywardctl workspace`, `assign` and `history` as processes, over a catalog in a private data
+// directory and local vaults whose master keys are in a real GNOME keyring (private D-Bus session) or under a
+// passphrase; history entries are appended through the catalog and tampered with through raw SQL.
+#include "TestSupport.h"
+
+#include "catalog/Catalog.h"
+#include "keystore/LocalVault.h"
+#include "model/DataTypeCatalogue.h"
+#include "secrets/SecretStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <initializer_list>
+
+using namespace keyward;
+
+using Run = test::CtlRun;
+
+namespace {
+
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *w : list)
+        out << QString::fromUtf8(w);
+    return out;
+}
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// Opens the catalog file behind Keyward's back, as someone tampering with it would.
+void rawExec(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        d.setDatabaseName(path);
+        QVERIFY(d.open());
+        QSqlQuery q(d);
+        for (const QString &statement : statements)
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+catalog::HistoryEntry entry(const QString &workspace, const QString &oldVersion, const QString &newVersion)
+{
+    catalog::HistoryEntry e;
+    e.workspace = workspace;
+    e.feature = QStringLiteral("managed-services");
+    e.key = QStringLiteral("main/cmk");
+    e.oldVersion = oldVersion;
+    e.newVersion = newVersion;
+    e.objectsTouched = 0;
+    e.action = QStringLiteral("rotate");
+    e.result = QStringLiteral("ok");
+    return e;
+}
+
+} // namespace
+
+class TestWorkspaceCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void workspaceCreateListShow();
+    void workspaceSet();
+    void assignRefused_data();
+    void assignRefused();
+    void assignPinnedAndFollowing();
+    void clearAssignment();
+    void everyChangeIsAudited();
+    void historyListsEntries();
+    void historyVerifyIntact();
+    void historyVerifyTampered_data();
+    void historyVerifyTampered();
+    void usage();
+
+private:
+    Run ctl(QStringList args, const QString &dataDir = {});
+    QJsonObject showJson(const QString &workspace);
+    QString newestVersion(const QString &store, const QString &key, const QStringList &extra = {});
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    QTemporaryDir m_dir;
+    QString m_passFile;
+    QString m_cmkV1;
+};
+
+void TestWorkspaceCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_passFile = m_dir.filePath(QStringLiteral("pass.txt"));
+    QFile f(m_passFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("workspace passphrase 42\n");
+    f.close();
+
+    Run r = ctl(words({"store", "add", "local", "main", "--protection", "keychain"}));
+    QVERIFY2(r.status == 0, r.err.constData());
+    r = ctl(words({"store", "add", "local", "nopurge", "--protection", "keychain", "--no-purge-protection"}));
+    QVERIFY2(r.status == 0, r.err.constData());
+    r = ctl(words({"store", "add", "local", "nosoft", "--protection", "keychain", "--no-soft-delete"}));
+    QVERIFY2(r.status == 0, r.err.constData());
+    r = ctl(words({"store", "add", "local", "pp", "--protection", "passphrase", "--passphrase-file"}) << m_passFile);
+    QVERIFY2(r.status == 0, r.err.constData());
+
+    const QStringList main = words({"--store", "main"});
+    const QList<QStringList> keys = {
+        words({"key", "create", "cmk", "--type", "aes"}) + main,
+        words({"key", "create", "rsa", "--size", "2048"}) + main,
+        words({"key", "create", "disk", "--type", "aes"}) + main,
+        words({"key", "create", "off", "--type", "aes"}) + main,
+        words({"key", "create", "old", "--type", "aes", "--expires", "2020-01-01"}) + main,
+        words({"key", "create", "later", "--type", "aes", "--not-before", "2099-01-01"}) + main,
+        words({"key", "create", "gone", "--type", "aes"}) + main,
+        words({"key", "create", "k", "--type", "aes", "--store", "nopurge"}),
+        words({"key", "create", "k", "--type", "aes", "--store", "nosoft"}),
+    };
+    for (const QStringList &k : keys) {
+        r = ctl(k);
+        QVERIFY2(r.status == 0, r.err.constData());
+    }
+    m_cmkV1 = newestVersion(s("main"), s("cmk"));
+    QVERIFY(!m_cmkV1.isEmpty());
+    r = ctl(words({"key", "disable", "off", "--version"}) << newestVersion(s("main"), s("off")) << main);
+    QCOMPARE(r.status, 0);
+    QCOMPARE(ctl(words({"key", "delete", "gone"}) + main).status, 0);
+
+    // The CLI makes keys for wrapKey and unwrapKey; one that can only wrap is made through the store itself.
+    secrets::MemorySecretStore memory;
+    test::ScriptedPrompt prompt;
+    prompt.answer("workspace passphrase 42");
+    auto vault = keystore::LocalVault::open(keystore::LocalVault::pathFor(dataDir(), s("pp")), memory, &prompt);
+    QVERIFY2(vault.ok(), vault.ok() ? "" : qPrintable(vault.error().detail));
+    keystore::CreateKeyRequest wrapOnly(s("wraponly"), keystore::KeyKind::Aes, 256);
+    wrapOnly.operations = words({"wrapKey"});
+    QVERIFY((*vault)->createKey(wrapOnly).ok());
+    keystore::CreateKeyRequest good(s("good"), keystore::KeyKind::Aes, 256);
+    QVERIFY((*vault)->createKey(good).ok());
+
+    QCOMPARE(ctl(words({"workspace", "create", "prod", "--region", "westeurope", "--option",
+                        "notebook-results-in-customer-storage"})).status, 0);
+    QCOMPARE(ctl(words({"workspace", "create", "cheap", "--plan", "standard"})).status, 0);
+}
+
+Run TestWorkspaceCli::ctl(QStringList args, const QString &dir)
+{
+    args << QStringLiteral("--data-dir") << (dir.isEmpty() ? dataDir() : dir);
+    return test::runKeywardctl(args);
+}
+
+QJsonObject TestWorkspaceCli::showJson(const QString &workspace)
+{
+    const Run r = ctl(words({"workspace", "show", "--json"}) << workspace);
+    if (r.status != 0)
+        qWarning("workspace show failed: %s", r.err.constData());
+    return r.json().object();
+}
+
+QString TestWorkspaceCli::newestVersion(const QString &store, const QString &key, const QStringList &extra)
+{
+    const Run r = ctl(words({"key", "show", "--json", "--store"}) << store << key << extra);
+    if (r.status != 0)
+        return {};
+    return r.json().array().last().toObject().value(QStringLiteral("version")).toString();
+}
+
+void TestWorkspaceCli::workspaceCreateListShow()
+{
+    // The default storage: <data dir>/workspaces/NAME with the four areas.
+    const QString storage = QDir(dataDir()).filePath(QStringLiteral("workspaces/prod"));
+    for (const char *area : {"control-plane", "root", "disks", "serverless"})
+        QVERIFY2(QFileInfo(QDir(storage).filePath(s(area))).isDir(), area);
+
+    // A chosen folder, JSON out.
+    const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere/lab"));
+    Run r = ctl(words({"workspace", "create", "lab", "--plan", "premium", "--option", "dbfs-double-encryption",
+                       "--json", "--storage"}) << elsewhere);
+    QVERIFY2(r.status == 0, r.err.constData());
+    const QJsonObject created = r.json().object();
+    QCOMPARE(created.value(QStringLiteral("name")).toString(), QStringLiteral("lab"));
+    QCOMPARE(created.value(QStringLiteral("plan")).toString(), QStringLiteral("premium"));
+    QVERIFY(created.value(QStringLiteral("region")).isNull());
+    QCOMPARE(created.value(QStringLiteral("storage")).toString(), QDir::cleanPath(elsewhere));
+    QVERIFY(created.value(QStringLiteral("options")).toObject().value(QStringLiteral("dbfs-double-encryption")).toBool());
+    QVERIFY(created.value(QStringLiteral("assignments")).toObject().value(QStringLiteral("dbfs-root")).isNull());
+    QVERIFY(QFileInfo(QDir(elsewhere).filePath(QStringLiteral("serverless"))).isDir());
+
+    // Refusals: a taken name, a taken folder, bad names, plans and options.
+    r = ctl(words({"workspace", "create", "prod"}));
+    QCOMPARE(r.status, 7);
+    QVERIFY2(r.err.contains("exists already"), r.err.constData());
+    r = ctl(words({"workspace", "create", "lab2", "--storage"}) << elsewhere);
+    QCOMPARE(r.status, 7);
+    QCOMPARE(ctl(words({"workspace", "create", "a/b"})).status, 2);
+    QCOMPARE(ctl(words({"workspace", "create", "x"})).status, 2);
+    QCOMPARE(ctl(words({"workspace", "create", "ok-name", "--plan", "gold"})).status, 2);
+    QCOMPARE(ctl(words({"workspace", "create", "ok-name", "--option", "turbo"})).status, 2);
+
+    r = ctl(words({"workspace", "list", "--json"}));
+    QCOMPARE(r.status, 0);
+    const QJsonArray all = r.json().array();
+    QStringList names;
+    for (const QJsonValue &v : all)
+        names << v.toObject().value(QStringLiteral("name")).toString();
+    QCOMPARE(names, words({"cheap", "lab", "prod"}));
+    r = ctl(words({"workspace", "list"}));
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains("prod") && r.out.contains("westeurope") && r.out.contains("0/3"));
+
+    const QJsonObject shown = showJson(s("prod"));
+    QCOMPARE(shown.value(QStringLiteral("region")).toString(), QStringLiteral("westeurope"));
+    QCOMPARE(shown.value(QStringLiteral("storage")).toString(), storage);
+    QVERIFY(shown.value(QStringLiteral("feature_keys")).toArray().isEmpty());
+    const QJsonObject matrix = shown.value(QStringLiteral("matrix")).toObject();
+    QCOMPARE(matrix.value(QStringLiteral("format")).toString(), QStringLiteral("keyward.matrix"));
+    QCOMPARE(matrix.value(QStringLiteral("rows")).toArray().size(), model::DataTypeCatalogue::all().size());
+    QCOMPARE(matrix.value(QStringLiteral("summary")).toObject().value(QStringLiteral("moved-by-option")).toInt(), 1);
+    QCOMPARE(matrix.value(QStringLiteral("summary")).toObject().value(QStringLiteral("customer-key")).toInt(), 0);
+
+    r = ctl(words({"workspace", "show", "prod"}));
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains("Key assignments"));
+    QVERIFY(r.out.contains("notebook-results-in-customer-storage"));
+    QVERIFY(r.out.contains("Coverage by feature"));
+    QCOMPARE(ctl(words({"workspace", "show", "nowhere"})).status, 6);
+}
+
+void TestWorkspaceCli::workspaceSet()
+{
+    Run r = ctl(words({"workspace", "set", "lab", "--region", "northeurope", "--option",
+                       "notebook-results-in-customer-storage=on", "--json"}));
+    QVERIFY2(r.status == 0, r.err.constData());
+    QCOMPARE(r.json().object().value(QStringLiteral("region")).toString(), QStringLiteral("northeurope"));
+    QCOMPARE(r.json().object().value(QStringLiteral("changes")).toArray().size(), 2);
+    QJsonObject shown = showJson(s("lab"));
+    QCOMPARE(shown.value(QStringLiteral("region")).toString(), QStringLiteral("northeurope"));
+    QVERIFY(shown.value(QStringLiteral("options")).toObject().value(QStringLiteral("notebook-results-in-customer-storage")).toBool());
+
+    r = ctl(words({"workspace", "set", "lab", "--plan", "standard"}));
+    QCOMPARE(r.status, 0);
+    QCOMPARE(showJson(s("lab")).value(QStringLiteral("plan")).toString(), QStringLiteral("standard"));
+    QCOMPARE(ctl(words({"workspace", "set", "lab", "--plan", "premium"})).status, 0);
+    r = ctl(words({"workspace", "set", "lab", "--plan", "premium"}));
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains("unchanged"));
+
+    // Double encryption is chosen at creation only.
+    r = ctl(words({"workspace", "set", "lab", "--option", "dbfs-double-encryption=off"}));
+    QCOMPARE(r.status, 7);
+    QVERIFY2(r.err.contains("created"), r.err.constData());
+    QCOMPARE(ctl(words({"workspace", "set", "lab"})).status, 2);
+    QCOMPARE(ctl(words({"workspace", "set", "lab", "--option", "dbfs-double-encryption"})).status, 2);
+    QCOMPARE(ctl(words({"workspace", "set", "lab", "--option", "turbo=on"})).status, 2);
+    QCOMPARE(ctl(words({"workspace", "set", "nowhere", "--region", "x"})).status, 6);
+}
+
+void TestWorkspaceCli::assignRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("says");
+
+    const QStringList prod = words({"assign", "--workspace", "prod"});
+    QTest::newRow("standard plan") << words({"assign", "--workspace", "cheap", "--feature", "managed-services",
+                                             "--store", "main", "--key", "cmk"})
+                                   << 7 << s("Premium");
+    QTest::newRow("disabled key") << prod + words({"--feature", "managed-services", "--store", "main", "--key", "off"})
+                                  << 4 << s("is disabled");
+    QTest::newRow("expired key") << prod + words({"--feature", "managed-services", "--store", "main", "--key", "old"})
+                                 << 4 << s("expired on 2020-01-01");
+    QTest::newRow("not yet valid") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "later"})
+                                   << 4 << s("not valid before 2099-01-01");
+    QTest::newRow("deleted key") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "gone"}) << 4
+                                 << s("deleted");
+    QTest::newRow("no unwrapKey") << prod + words({"--feature", "dbfs-root", "--store", "pp", "--key", "wraponly",
+                                                   "--passphrase-file"}) + QStringList{m_passFile}
+                                  << 7 << s("does not permit unwrapKey");
+    QTest::newRow("no purge protection")
+        << prod + words({"--feature", "dbfs-root", "--store", "nopurge", "--key", "k"}) << 7 << s("purge protection off");
+    QTest::newRow("no soft delete") << prod + words({"--feature", "dbfs-root", "--store", "nosoft", "--key", "k"}) << 7
+                                    << s("soft delete off");
+    QTest::newRow("follow-latest not for DBFS root")
+        << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "cmk", "--follow-latest"}) << 2
+        << s("managed-disks only");
+    QTest::newRow("follow-latest not for managed services")
+        << prod + words({"--feature", "managed-services", "--store", "main", "--key", "cmk", "--follow-latest"}) << 2
+        << s("managed-disks only");
+    QTest::newRow("unknown store") << prod + words({"--feature", "dbfs-root", "--store", "nope", "--key", "cmk"}) << 6
+                                   << s("nope");
+    QTest::newRow("unknown key") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "nokey"}) << 6
+                                 << s("no key named 'nokey'");
+    QTest::newRow("unknown version")
+        << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "cmk", "--version", "00ff"}) << 6
+        << s("no version 00ff");
+    QTest::newRow("unknown workspace") << words({"assign", "--workspace", "nowhere", "--feature", "dbfs-root", "--store",
+                                                 "main", "--key", "cmk"})
+                                       << 6 << s("nowhere");
+    QTest::newRow("platform feature") << prod + words({"--feature", "platform", "--store", "main", "--key", "cmk"}) << 2
+                                      << s("--feature");
+    QTest::newRow("no key") << prod + words({"--feature", "dbfs-root", "--store", "main"}) << 2 << s("--key");
+    QTest::newRow("version and follow-latest")
+        << prod + words({"--feature", "managed-disks", "--store", "main", "--key", "disk", "--version", "x",
+                         "--follow-latest"})
+        << 2 << s("exclude");
+    QTest::newRow("clear with a key") << prod + words({"--feature", "dbfs-root", "--clear", "--key", "cmk"}) << 2
+                                      << s("--clear");
+}
+
+void TestWorkspaceCli::assignRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, status);
+    QFETCH(QString, says);
+    const Run r = ctl(args);
+    QVERIFY2(r.status == status, qPrintable(QStringLiteral("status %1: %2").arg(r.status).arg(QString::fromUtf8(r.err))));
+    QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    // Nothing was saved.
+    const QJsonObject assignments = showJson(s("prod")).value(QStringLiteral("assignments")).toObject();
+    for (const char *feature : {"managed-services", "dbfs-root", "managed-disks"})
+        QVERIFY2(assignments.value(s(feature)).isNull(), feature);
+}
+
+void TestWorkspaceCli::assignPinnedAndFollowing()
+{
+    // Default: the newest version, pinned.
+    Run r = ctl(words({"assign", "--workspace", "prod", "--feature", "managed-services", "--store", "main", "--key",
+                       "cmk", "--json"}));
+    QVERIFY2(r.status == 0, r.err.constData());
+    QJsonObject o = r.json().object();
+    QCOMPARE(o.value(QStringLiteral("workspace")).toString(), QStringLiteral("prod"));
+    QCOMPARE(o.value(QStringLiteral("feature")).toString(), QStringLiteral("managed-services"));
+    QCOMPARE(o.value(QStringLiteral("store")).toString(), QStringLiteral("main"));
+    QCOMPARE(o.value(QStringLiteral("key")).toString(), QStringLiteral("cmk"));
+    QCOMPARE(o.value(QStringLiteral("version")).toString(), m_cmkV1);
+    QCOMPARE(o.value(QStringLiteral("follow_latest")).toBool(), false);
+    QCOMPARE(o.value(QStringLiteral("key_id")).toString(), QStringLiteral("vault://main/keys/cmk/") + m_cmkV1);
+    QCOMPARE(o.value(QStringLiteral("key_type")).toString(), QStringLiteral("AES-256"));
+    QVERIFY(o.value(QStringLiteral("previous")).isNull());
+
+    // After a rotation a chosen older version can still be pinned; the default takes the new one.
+    QCOMPARE(ctl(words({"key", "rotate", "cmk", "--store", "main"})).status, 0);
+    const QString v2 = newestVersion(s("main"), s("cmk"));
+    QVERIFY(v2 != m_cmkV1);
+    r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk",
+                   "--version"}) << m_cmkV1);
+    QVERIFY2(r.status == 0, r.err.constData());
+    QVERIFY2(r.out.contains("pinned to version " + m_cmkV1.toLatin1()), r.out.constData());
+    r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk",
+                   "--json"}));
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.json().object().value(QStringLiteral("version")).toString(), v2);
+    QCOMPARE(r.json().object().value(QStringLiteral("previous")).toString(), QStringLiteral("main/cmk/") + m_cmkV1);
+
+    // An RSA key and a key from a passphrase store pass too.
+    r = ctl(words({"assign", "--workspace", "lab", "--feature", "managed-services", "--store", "main", "--key", "rsa",
+                   "--json"}));
+    QVERIFY2(r.status == 0, r.err.constData());
+    QCOMPARE(r.json().object().value(QStringLiteral("key_type")).toString(), QStringLiteral("RSA-2048"));
+    r = ctl(words({"assign", "--workspace", "lab", "--feature", "dbfs-root", "--store", "pp", "--key", "good",
+                   "--passphrase-file"}) << m_passFile);
+    QVERIFY2(r.status == 0, r.err.constData());
+
+    // Managed disks follow the latest version: no version saved, and the workspace option says so.
+    r = ctl(words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--store", "main", "--key", "disk",
+                   "--follow-latest", "--json"}));
+    QVERIFY2(r.status == 0, r.err.constData());
+    QVERIFY(r.json().object().value(QStringLiteral("version")).isNull());
+    QCOMPARE(r.json().object().value(QStringLiteral("follow_latest")).toBool(), true);
+
+    const QJsonObject shown = showJson(s("prod"));
+    const QJsonObject assignments = shown.value(QStringLiteral("assignments")).toObject();
+    const QJsonObject ms = assignments.value(QStringLiteral("managed-services")).toObject();
+    QCOMPARE(ms.value(QStringLiteral("version")).toString(), m_cmkV1);
+    QCOMPARE(ms.value(QStringLiteral("ref")).toString(), QStringLiteral("main/cmk/") + m_cmkV1);
+    const QJsonObject disks = assignments.value(QStringLiteral("managed-disks")).toObject();
+    QVERIFY(disks.value(QStringLiteral("version")).isNull());
+    QVERIFY(disks.value(QStringLiteral("follow_latest")).toBool());
+    QVERIFY(shown.value(QStringLiteral("options")).toObject().value(QStringLiteral("managed-disk-rotate-to-latest")).toBool());
+    // The matrix is computed from the real assignments.
+    const QJsonObject matrix = shown.value(QStringLiteral("matrix")).toObject();
+    QCOMPARE(matrix.value(QStringLiteral("summary")).toObject().value(QStringLiteral("no-key-assigned")).toInt(), 0);
+    bool sawDisk = false;
+    for (const QJsonValue &v : matrix.value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject row = v.toObject();
+        if (row.value(QStringLiteral("feature")).toString() == QLatin1String("managed-disks")) {
+            sawDisk = true;
+            QCOMPARE(row.value(QStringLiteral("coverage")).toString(), QStringLiteral("customer-key"));
+            QCOMPARE(row.value(QStringLiteral("key")).toString(), QStringLiteral("main/disk"));
+            QVERIFY(row.value(QStringLiteral("rotate-to-latest")).toBool());
+        }
+        if (row.value(QStringLiteral("feature")).toString() == QLatin1String("managed-services") &&
+            row.value(QStringLiteral("coverage")).toString() == QLatin1String("customer-key"))
+            QCOMPARE(row.value(QStringLiteral("key")).toString(), QStringLiteral("main/cmk/") + m_cmkV1);
+    }
+    QVERIFY(sawDisk);
+    r = ctl(words({"workspace", "show", "prod"}));
+    QVERIFY(r.out.contains("follows latest"));
+    QVERIFY(r.out.contains(m_cmkV1.toLatin1()));
+
+    // The option and the disk assignment cannot disagree; nor can a keyed workspace go Standard.
+    r = ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=off"}));
+    QCOMPARE(r.status, 7);
+    QVERIFY2(r.err.contains("--version"), r.err.constData());
+    r = ctl(words({"workspace", "set", "prod", "--plan", "standard"}));
+    QCOMPARE(r.status, 7);
+    QVERIFY2(r.err.contains("--clear"), r.err.constData());
+
+    // Pinning the disks turns the option off again.
+    r = ctl(words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--store", "main", "--key", "disk",
+                   "--version"}) << newestVersion(s("main"), s("disk")));
+    QVERIFY2(r.status == 0, r.err.constData());
+    QVERIFY(!showJson(s("prod")).value(QStringLiteral("options")).toObject().value(QStringLiteral("managed-disk-rotate-to-latest")).toBool());
+    r = ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=on"}));
+    QCOMPARE(r.status, 7);
+    QVERIFY2(r.err.contains("--follow-latest"), r.err.constData());
+}
+
+void TestWorkspaceCli::clearAssignment()
+{
+    Run r = ctl(words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--clear", "--json"}));
+    QVERIFY2(r.status == 0, r.err.constData());
+    QCOMPARE(r.json().object().value(QStringLiteral("cleared")).toBool(), true);
+    QVERIFY(showJson(s("prod")).value(QStringLiteral("assignments")).toObject().value(QStringLiteral("managed-disks")).isNull());
+    r = ctl(words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--clear"}));
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains("had no key assigned"));
+
+    // A feature whose objects are encrypted under an active feature key keeps its key.
+    {
+        auto c = catalog::Catalog::open(catalog::Catalog::defaultPath(dataDir()));
+        QVERIFY(c.ok());
+        auto ws = (*c)->workspace(QStringLiteral("prod"));
+        QVERIFY(ws.ok());
+        catalog::FeatureKeyRecord fk;
+        fk.fkId = QByteArray(16, '\x5a');
+        fk.workspaceId = ws->id;
+        fk.feature = model::Feature::DbfsRoot;
+        fk.store = QStringLiteral("main");
+        fk.keyName = QStringLiteral("cmk");
+        fk.keyVersion = m_cmkV1;
+        fk.kekId = QStringLiteral("vault://main/keys/cmk/") + m_cmkV1;
+        fk.wrapAlg = QStringLiteral("CKM_AES_KEY_WRAP_PAD");
+        fk.wrappedFk = QByteArray(40, 'w');
+        QVERIFY((*c)->insertFeatureKey(fk).ok());
+    }
+    r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--clear"}));
+    QCOMPARE(r.status, 7);
+    QVERIFY2(r.err.contains("active feature key"), r.err.constData());
+    QVERIFY(!showJson(s("prod")).value(QStringLiteral("assignments")).toObject().value(QStringLiteral("dbfs-root")).isNull());
+
+    // It is listed with its fk_id and KEK, and a new assignment says the FK stays wrapped until a rotation.
+    const QJsonArray fks = showJson(s("prod")).value(QStringLiteral("feature_keys")).toArray();
+    QCOMPARE(fks.size(), 1);
+    QCOMPARE(fks.first().toObject().value(QStringLiteral("fk_id")).toString(), QString::fromLatin1(QByteArray(16, '\x5a').toHex()));
+    QCOMPARE(fks.first().toObject().value(QStringLiteral("generation")).toInt(), 1);
+    QCOMPARE(fks.first().toObject().value(QStringLiteral("kek_id")).toString(), QStringLiteral("vault://main/keys/cmk/") + m_cmkV1);
+    r = ctl(words({"workspace", "show", "prod"}));
+    QVERIFY(r.out.contains("generation 1"));
+    r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk"}));
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.contains("stays wrapped under vault://main/keys/cmk/" + m_cmkV1.toLatin1()), r.out.constData());
+}
+
+void TestWorkspaceCli::everyChangeIsAudited()
+{
+    auto c = catalog::Catalog::open(catalog::Catalog::defaultPath(dataDir()));
+    QVERIFY(c.ok());
+    auto log = (*c)->auditLog();
+    QVERIFY(log.ok());
+    QMap<QString, int> actions;
+    for (const catalog::AuditEntry &e : *log) {
+        ++actions[e.action];
+        QVERIFY(!e.actor.isEmpty());
+        QVERIFY(e.at.isValid());
+    }
+    QCOMPARE(actions.value(QStringLiteral("workspace create")), 3); // prod, cheap, lab
+    QCOMPARE(actions.value(QStringLiteral("workspace set")), 3); // refusals and no-ops leave none
+    QCOMPARE(actions.value(QStringLiteral("assign")), 8);
+    QCOMPARE(actions.value(QStringLiteral("assign clear")), 1);
+    bool sawPrevious = false;
+    for (const catalog::AuditEntry &e : *log)
+        sawPrevious |= e.action == QLatin1String("assign") && e.target == QLatin1String("prod/dbfs-root") &&
+                       e.detail.contains(QLatin1String("(was main/cmk/"));
+    QVERIFY(sawPrevious);
+}
+
+void TestWorkspaceCli::historyListsEntries()
+{
+    {
+        auto c = catalog::Catalog::open(catalog::Catalog::defaultPath(dataDir()));
+        QVERIFY(c.ok());
+        QVERIFY((*c)->appendHistory(entry(s("prod"), s("v1"), s("v2"))).ok());
+        catalog::HistoryEntry e = entry(s("lab"), s("a1"), s("a2"));
+        e.objectsTouched = 17;
+        e.action = QStringLiteral("rekey");
+        QVERIFY((*c)->appendHistory(e).ok());
+        QVERIFY((*c)->appendHistory(entry(s("prod"), s("v2"), s("v3"))).ok());
+    }
+    Run r = ctl(words({"history", "--json"}));
+    QVERIFY2(r.status == 0, r.err.constData());
+    const QJsonArray all = r.json().array();
+    QCOMPARE(all.size(), 3);
+    const QJsonObject second = all.at(1).toObject();
+    QCOMPARE(second.value(QStringLiteral("seq")).toInt(), 2);
+    QCOMPARE(second.value(QStringLiteral("workspace")).toString(), QStringLiteral("lab"));
+    QCOMPARE(second.value(QStringLiteral("feature")).toString(), QStringLiteral("managed-services"));
+    QCOMPARE(second.value(QStringLiteral("key")).toString(), QStringLiteral("main/cmk"));
+    QCOMPARE(second.value(QStringLiteral("old_version")).toString(), QStringLiteral("a1"));
+    QCOMPARE(second.value(QStringLiteral("new_version")).toString(), QStringLiteral("a2"));
+    QCOMPARE(second.value(QStringLiteral("objects_touched")).toInt(), 17);
+    QCOMPARE(second.value(QStringLiteral("action")).toString(), QStringLiteral("rekey"));
+    QCOMPARE(second.value(QStringLiteral("result")).toString(), QStringLiteral("ok"));
+    QVERIFY(!second.value(QStringLiteral("actor")).toString().isEmpty());
+    QVERIFY(QDateTime::fromString(second.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs).isValid());
+    QCOMPARE(second.value(QStringLiteral("hash")).toString().size(), 64);
+    QCOMPARE(second.value(QStringLiteral("prev_hash")).toString(), all.at(0).toObject().value(QStringLiteral("hash")).toString());
+
+    r = ctl(words({"history", "--workspace", "prod", "--json"}));
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.json().array().size(), 2);
+    QCOMPARE(r.json().array().at(1).toObject().value(QStringLiteral("seq")).toInt(), 3);
+
+    r = ctl(words({"history"}));
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains("SEQ"));
+    QVERIFY(r.out.contains("v1 -> v2"));
+    QVERIFY(r.out.contains("rekey"));
+    r = ctl(words({"history", "--workspace", "nowhere"}));
+    QCOMPARE(r.status, 0);
+    QVERIFY(r.out.contains("no rotation history entries"));
+}
+
+void TestWorkspaceCli::historyVerifyIntact()
+{
+    Run r = ctl(words({"history", "verify"}));
+    QVERIFY2(r.status == 0, r.err.constData());
+    const QByteArray head = ctl(words({"history", "--json"})).json().array().last().toObject().value(QStringLiteral("hash")).toString().toLatin1();
+    QCOMPARE(r.out.trimmed(), "history intact: 3 entries, head " + head.left(16));
+    r = ctl(words({"history", "verify", "--json"}));
+    QCOMPARE(r.status, 0);
+    const QJsonObject o = r.json().object();
+    QCOMPARE(o.value(QStringLiteral("intact")).toBool(), true);
+    QCOMPARE(o.value(QStringLiteral("entries")).toInt(), 3);
+    QCOMPARE(o.value(QStringLiteral("head")).toString().toLatin1(), head);
+    QVERIFY(o.value(QStringLiteral("bad_seq")).isNull());
+    QVERIFY(o.value(QStringLiteral("problem")).isNull());
+
+    // An empty history is intact too.
+    const QString empty = m_dir.filePath(QStringLiteral("empty"));
+    r = ctl(words({"history", "verify"}), empty);
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray("history intact: 0 entries"));
+}
+
+void TestWorkspaceCli::historyVerifyTampered_data()
+{
+    QTest::addColumn<QStringList>("sql");
+    QTest::addColumn<int>("badSeq");
+    QTest::addColumn<QString>("says");
+
+    const QStringList unlock = words({"DROP TRIGGER history_append_only_update", "DROP TRIGGER history_append_only_delete"});
+    QTest::newRow("edited") << unlock + words({"UPDATE history SET new_version = 'v9' WHERE seq = 3"}) << 3
+                            << s("entry 3 was edited");
+    QTest::newRow("edited count") << unlock + words({"UPDATE history SET objects_touched = 999 WHERE seq = 2"}) << 2
+                                  << s("entry 2 was edited");
+    QTest::newRow("deleted") << unlock + words({"DELETE FROM history WHERE seq = 2"}) << 3 << s("entry 2 is missing");
+    // seq is the row's key, so a swap of two entries shows as the first of them no longer matching its hash.
+    QTest::newRow("reordered") << unlock + words({"UPDATE history SET seq = -1 WHERE seq = 2",
+                                                  "UPDATE history SET seq = 2 WHERE seq = 4",
+                                                  "UPDATE history SET seq = 4 WHERE seq = -1"})
+                               << 2 << s("entry 2 was edited");
+    QTest::newRow("renumbered") << unlock + words({"UPDATE history SET seq = 7 WHERE seq = 2"}) << 3
+                                << s("entry 2 is missing");
+    QTest::newRow("truncated") << unlock + words({"DELETE FROM history WHERE seq = 5"}) << 5 << s("removed");
+    QTest::newRow("head gone") << words({"DELETE FROM history_head"}) << 1 << s("head record is missing");
+}
+
+void TestWorkspaceCli::historyVerifyTampered()
+{
+    QFETCH(QStringList, sql);
+    QFETCH(int, badSeq);
+    QFETCH(QString, says);
+    const QString dir = m_dir.filePath(QStringLiteral("tamper-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    const QString path = catalog::Catalog::defaultPath(dir);
+    {
+        auto c = catalog::Catalog::open(path);
+        QVERIFY(c.ok());
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY((*c)->appendHistory(entry(s("prod"), QStringLiteral("v%1").arg(i - 1), QStringLiteral("v%1").arg(i))).ok());
+    }
+    Run r = ctl(words({"history", "verify"}), dir);
+    QCOMPARE(r.status, 0); // intact before
+
+    rawExec(path, sql);
+    r = ctl(words({"history", "verify"}), dir);
+    QCOMPARE(r.status, 3);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(QStringLiteral("broken at entry %1").arg(badSeq).toLatin1()), r.err.constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+    r = ctl(words({"history", "verify", "--json"}), dir);
+    QCOMPARE(r.status, 3);
+    const QJsonObject o = r.json().object();
+    QCOMPARE(o.value(QStringLiteral("intact")).toBool(), false);
+    QCOMPARE(o.value(QStringLiteral("bad_seq")).toInt(), badSeq);
+    QVERIFY(o.value(QStringLiteral("problem")).toString().contains(says));
+    QVERIFY(o.value(QStringLiteral("head")).isNull());
+}
+
+void TestWorkspaceCli::usage()
+{
+    QCOMPARE(ctl(words({"workspace"})).status, 2);
+    QCOMPARE(ctl(words({"workspace", "bogus"})).status, 2);
+    QCOMPARE(ctl(words({"workspace", "--help"})).status, 0);
+    QCOMPARE(ctl(words({"workspace", "create", "--help"})).status, 0);
+    QCOMPARE(ctl(words({"assign", "--help"})).status, 0);
+    QCOMPARE(ctl(words({"assign"})).status, 2);
+    QCOMPARE(ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "extra"})).status, 2);
+    QCOMPARE(ctl(words({"history", "verify", "--help"})).status, 0);
+    QCOMPARE(ctl(words({"history", "bogus"})).status, 2);
+    QCOMPARE(ctl(words({"history", "--bogus"})).status, 2);
+    const Run r = test::runKeywardctl(words({"--help"}));
+    QVERIFY(r.out.contains("workspace") && r.out.contains("assign") && r.out.contains("history"));
+}
+
+int main(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("KEYWARD_TEST_IN_KEYRING_SESSION"))
+        return keyward::test::reexecInKeyringSession(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestWorkspaceCli t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_workspacecli.moc"
