@@ -55,6 +55,9 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
     auto store = storage::LocalFolderStore::open(workspace.storageRoot, storage::LocalFolderStore::OpenMode::MustExist);
     if (!store)
         return store.error();
+    // Temporary files of a run that was killed hold sealed copies that never replaced their objects.
+    if (auto cleaned = (*store)->cleanStaleTemporaries(); cleaned && *cleaned > 0)
+        report.extra.insert(QStringLiteral("stale_temporaries_removed"), *cleaned);
     auto planned = planObjects(**store, workspace.workspace.options());
     if (!planned)
         return planned.error();

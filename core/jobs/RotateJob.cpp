@@ -65,7 +65,7 @@ Status RotateJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         // The new version: one made by an interrupted rotation, the newest existing one, or a new one.
         QString newVersion = pending.value(fid);
         if (newVersion.isEmpty()) {
-            if (m_useNewest || a.followLatest()) {
+            if (m_useNewest) {
                 auto newest = (*store)->keyVersion(a.keyName);
                 if (!newest)
                     return newest.error();

@@ -1,0 +1,222 @@
+// JobCommands: keywardctl encrypt | verify | rotate: the core jobs run on this thread, with progress on the
+// terminal, Ctrl+C to cancel (the job stops after the objects in flight), and a report at the end.
+#include "CliSupport.h"
+
+#include "catalog/Catalog.h"
+#include "jobs/EncryptJob.h"
+#include "jobs/RotateJob.h"
+#include "jobs/VerifyJob.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
+namespace keyward::cli {
+
+namespace {
+
+std::atomic<jobs::Job *> g_running{nullptr};
+
+void onInterrupt(int)
+{
+    if (jobs::Job *job = g_running.load())
+        job->cancel(); // an atomic store: safe in a signal handler
+}
+
+// The options every job command shares, the provider of key stores, and the run with progress.
+class JobCommandLine
+{
+public:
+    QCommandLineParser parser;
+    StoreAccess access;
+    QCommandLineOption workspaceOpt{QStringLiteral("workspace"), Text::tr("The workspace."), QStringLiteral("NAME")};
+    QCommandLineOption quietOpt{QStringLiteral("quiet"), Text::tr("No progress on standard error.")};
+    QCommandLineOption threadsOpt{QStringLiteral("threads"), Text::tr("Objects worked on at once (default: one per core)."),
+                                  QStringLiteral("N")};
+
+    int parse(const QStringList &args, const QString &description, const QList<QCommandLineOption> &extra)
+    {
+        access.addOptions(parser);
+        parser.addOptions({workspaceOpt, quietOpt, threadsOpt});
+        parser.addOptions(extra);
+        if (int rc = parseOrExit(parser, args, description); rc >= 0)
+            return rc;
+        access.configure(parser);
+        if (!parser.isSet(workspaceOpt) || !parser.positionalArguments().isEmpty()) {
+            err() << args.value(0) << ": " << Text::tr("expected --workspace NAME") << Qt::endl;
+            return ExitUsage;
+        }
+        m_provider = std::make_unique<jobs::RegistryKeyStoreProvider>(access.dataDir(), access.secrets(), &access.prompt());
+        return -1;
+    }
+
+    jobs::JobSettings settings() const
+    {
+        jobs::JobSettings s;
+        s.catalogPath = catalog::Catalog::defaultPath(access.dataDir());
+        s.workspace = parser.value(workspaceOpt);
+        s.threads = parser.value(threadsOpt).toInt();
+        return s;
+    }
+    jobs::KeyStoreProvider &stores() { return *m_provider; }
+
+    jobs::JobReport run(jobs::Job &job)
+    {
+        const bool showProgress = !parser.isSet(quietOpt) && !access.json();
+        const bool tty = isatty(STDERR_FILENO);
+        QElapsedTimer lastDraw;
+        lastDraw.start();
+        QObject::connect(&job, &jobs::Job::progress, &job, [&](qint64 done, qint64 total) {
+            if (!showProgress || (lastDraw.elapsed() < 200 && done != total))
+                return;
+            lastDraw.restart();
+            const int width = 30;
+            const int filled = total > 0 ? int(done * width / total) : width;
+            const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
+            err() << (tty ? "\r" : "") << QStringLiteral("[%1] %2/%3").arg(bar).arg(done).arg(total)
+                  << (tty ? "" : "\n");
+            err().flush();
+        });
+        g_running.store(&job);
+        auto previous = std::signal(SIGINT, onInterrupt);
+        const jobs::JobReport report = job.run();
+        std::signal(SIGINT, previous);
+        g_running.store(nullptr);
+        if (showProgress && tty)
+            err() << '\n';
+        return report;
+    }
+
+private:
+    std::unique_ptr<jobs::KeyStoreProvider> m_provider;
+};
+
+int finish(const QString &cmd, const jobs::JobReport &report, bool json, bool findingsFail)
+{
+    if (json) {
+        printJson(report.toJson());
+    } else {
+        out() << report.message << '\n';
+        const int shown = 20;
+        for (qsizetype i = 0; i < report.findings.size() && i < shown; ++i) {
+            const jobs::JobFinding &f = report.findings.at(i);
+            out() << "  " << f.kind.leftJustified(14) << (f.object.isEmpty() ? QStringLiteral("-") : f.object) << "  "
+                  << f.detail << '\n';
+        }
+        if (report.findings.size() > shown)
+            out() << Text::tr("  ... and %1 more (use --json or --findings FILE for all)").arg(report.findings.size() - shown)
+                  << '\n';
+        out() << Text::tr("job %1: %2 in %3 ms, %4 key-store calls")
+                     .arg(report.jobId)
+                     .arg(catalog::jobStateName(report.state))
+                     .arg(report.elapsedMs)
+                     .arg(report.storeCalls)
+              << '\n';
+        out().flush();
+    }
+    if (report.state == catalog::JobState::Cancelled) {
+        err() << cmd << ": " << Text::tr("cancelled; run the command again to continue") << Qt::endl;
+        return ExitFailure;
+    }
+    if (report.state != catalog::JobState::Done) {
+        const QString code = report.extra.value(QStringLiteral("error")).toString();
+        ErrorCode c = ErrorCode::Io;
+        for (ErrorCode x : {ErrorCode::KeyDisabled, ErrorCode::KeyDeleted, ErrorCode::KeyExpired, ErrorCode::KeyNotYetValid,
+                            ErrorCode::NotFound, ErrorCode::Forbidden, ErrorCode::Unavailable, ErrorCode::Locked,
+                            ErrorCode::WrongPassphrase, ErrorCode::Format, ErrorCode::Key, ErrorCode::Conflict})
+            if (errorCodeName(x) == code)
+                c = x;
+        return report.message.isEmpty() ? ExitFailure : keyward::cli::report(cmd, Error::make(c, report.message));
+    }
+    return findingsFail && !report.findings.isEmpty() ? ExitFindings : ExitOk;
+}
+
+Status writeFindingsCsv(const QString &path, const jobs::JobReport &report)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error::make(ErrorCode::Io, Text::tr("cannot write %1").arg(path));
+    auto csv = [](QString s) {
+        s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + s + QLatin1Char('"');
+    };
+    QByteArray bytes = "object,kind,segment,detail\n";
+    for (const jobs::JobFinding &x : report.findings)
+        bytes += (csv(x.object) + QLatin1Char(',') + csv(x.kind) + QLatin1Char(',') +
+                  (x.segment >= 0 ? QString::number(x.segment) : QString()) + QLatin1Char(',') + csv(x.detail) + QLatin1Char('\n'))
+                     .toUtf8();
+    if (f.write(bytes) != bytes.size() || !f.commit())
+        return Error::make(ErrorCode::Io, Text::tr("cannot write %1").arg(path));
+    return {};
+}
+
+} // namespace
+
+int runEncrypt(const QStringList &args)
+{
+    JobCommandLine cl;
+    if (int rc = cl.parse(args,
+                          Text::tr("Seal every plaintext object of the workspace whose feature has a key, in place and "
+                                   "atomically. Already sealed objects are skipped, so running it again resumes an "
+                                   "interrupted run. Exit status: 0 done, 4 a key is disabled or deleted (nothing "
+                                   "changed), 1 other failures."),
+                          {});
+        rc >= 0)
+        return rc;
+    jobs::EncryptJob job(cl.settings(), cl.stores());
+    return finish(args.value(0), cl.run(job), cl.access.json(), false);
+}
+
+int runVerify(const QStringList &args)
+{
+    JobCommandLine cl;
+    const QCommandLineOption quickOpt(QStringLiteral("quick"), Text::tr("Check a sample of N objects only."), QStringLiteral("N"));
+    const QCommandLineOption findingsOpt(QStringLiteral("findings"), Text::tr("Also write the findings to FILE as CSV."),
+                                         QStringLiteral("FILE"));
+    if (int rc = cl.parse(args,
+                          Text::tr("Check every object: parsed, under its feature's active key, every segment "
+                                   "authenticated. Writes nothing. Exit status: 0 no findings, 9 findings, 4 a key is "
+                                   "disabled or deleted, 1 other failures."),
+                          {quickOpt, findingsOpt});
+        rc >= 0)
+        return rc;
+    jobs::VerifyJob job(cl.settings(), cl.stores(), cl.parser.value(quickOpt).toLongLong());
+    const jobs::JobReport report = cl.run(job);
+    if (cl.parser.isSet(findingsOpt))
+        if (auto st = writeFindingsCsv(cl.parser.value(findingsOpt), report); !st)
+            return keyward::cli::report(args.value(0), st.error());
+    return finish(args.value(0), report, cl.access.json(), true);
+}
+
+int runRotate(const QStringList &args)
+{
+    JobCommandLine cl;
+    const QCommandLineOption featureOpt(QStringLiteral("feature"), Text::tr("Rotate this feature only (repeatable)."),
+                                        QStringLiteral("FEATURE"));
+    const QCommandLineOption newestOpt(QStringLiteral("use-newest"),
+                                       Text::tr("Adopt the newest version already in the store instead of making one."));
+    if (int rc = cl.parse(args,
+                          Text::tr("Rotate: a new key version per feature, every feature key re-wrapped under it. No "
+                                   "object is read or written."),
+                          {featureOpt, newestOpt});
+        rc >= 0)
+        return rc;
+    QList<model::Feature> features;
+    for (const QString &name : cl.parser.values(featureOpt)) {
+        auto f = model::parseFeature(name);
+        if (!f || *f == model::Feature::Platform) {
+            err() << args.value(0) << ": " << Text::tr("unknown feature '%1'").arg(name) << Qt::endl;
+            return ExitUsage;
+        }
+        features << *f;
+    }
+    jobs::RotateJob job(cl.settings(), cl.stores(), features, cl.parser.isSet(newestOpt));
+    return finish(args.value(0), cl.run(job), cl.access.json(), false);
+}
+
+} // namespace keyward::cli
