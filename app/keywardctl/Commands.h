@@ -17,6 +17,7 @@ enum ExitStatus {
     ExitNotFound = 6,    // no such store, key or version
     ExitRefused = 7,     // the store refused: purge protection, a name already taken, an operation not permitted
     ExitUnavailable = 8, // the store cannot be reached or unlocked: missing module or token, locked, wrong PIN or passphrase
+    ExitFindings = 9,    // verify found objects that are not as they should be
 };
 
 int runEnvelope(const QStringList &args);
@@ -24,8 +25,13 @@ int runRecover(const QStringList &args);
 int runMatrix(const QStringList &args);
 int runStore(const QStringList &args);
 int runKey(const QStringList &args);
-int runHistory(const QStringList &args);
-int runAssign(const QStringList &args);
+int runEncrypt(const QStringList &args);
+int runVerify(const QStringList &args);
+int runRotate(const QStringList &args);
+int runEscrow(const QStringList &args);
+int runDemo(const QStringList &args);
 int runWorkspace(const QStringList &args);
+int runAssign(const QStringList &args);
+int runHistory(const QStringList &args);
 
 } // namespace keyward::cli

@@ -25,9 +25,14 @@ const Command commands[] = {
     {"matrix", runMatrix, QT_TRANSLATE_NOOP("keywardctl", "print the data-type to key-feature matrix")},
     {"store", runStore, QT_TRANSLATE_NOOP("keywardctl", "add, list and inspect key stores")},
     {"key", runKey, QT_TRANSLATE_NOOP("keywardctl", "create, rotate, enable, disable, delete keys; rotation policy")},
-    {"history", runHistory, QT_TRANSLATE_NOOP("keywardctl", "print or verify the rotation history")},
-    {"assign", runAssign, QT_TRANSLATE_NOOP("keywardctl", "assign a customer-managed key to a workspace feature")},
+    {"encrypt", runEncrypt, QT_TRANSLATE_NOOP("keywardctl", "seal a workspace's plaintext objects")},
+    {"verify", runVerify, QT_TRANSLATE_NOOP("keywardctl", "check every object of a workspace")},
+    {"rotate", runRotate, QT_TRANSLATE_NOOP("keywardctl", "rotate keys: new versions, feature keys re-wrapped")},
+    {"escrow", runEscrow, QT_TRANSLATE_NOOP("keywardctl", "export a break-glass recovery kit for a feature key")},
+    {"demo", runDemo, QT_TRANSLATE_NOOP("keywardctl", "run the whole flow on a demo workspace")},
     {"workspace", runWorkspace, QT_TRANSLATE_NOOP("keywardctl", "create, list, show and change workspaces")},
+    {"assign", runAssign, QT_TRANSLATE_NOOP("keywardctl", "assign a customer-managed key to a workspace feature")},
+    {"history", runHistory, QT_TRANSLATE_NOOP("keywardctl", "print or verify the rotation history")},
 };
 
 void printUsage(FILE *to)
