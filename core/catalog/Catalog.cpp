@@ -437,6 +437,26 @@ Result<std::optional<Assignment>> Catalog::assignment(qint64 workspaceId, model:
     return std::optional<Assignment>();
 }
 
+Result<QList<Assignment>> Catalog::assignmentsOfKey(const QString &store, const QString &keyName)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT workspace_id, feature, store, key_name, key_version FROM assignments "
+                             "WHERE store = ? AND key_name = ? ORDER BY workspace_id, feature"));
+    q.addBindValue(text(store));
+    q.addBindValue(text(keyName));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading the assignments of key %1/%2").arg(store, keyName));
+    QList<Assignment> out;
+    while (q.next()) {
+        auto feature = model::parseFeature(q.value(1).toString());
+        if (!feature)
+            return Error::make(ErrorCode::Format, QStringLiteral("the catalog names an unknown feature"));
+        out << Assignment{q.value(0).toLongLong(), *feature, q.value(2).toString(), q.value(3).toString(),
+                          q.value(4).toString()};
+    }
+    return out;
+}
+
 // ---- feature keys
 
 static const char FkColumns[] = "fk_id, workspace_id, feature, generation, store, key_name, key_version, kek_id, "
@@ -551,6 +571,29 @@ Result<QList<FeatureKeyRecord>> Catalog::featureKeys(qint64 workspaceId, std::op
     return out;
 }
 
+Result<QList<FeatureKeyRecord>> Catalog::featureKeysWrappedBy(const QString &store, const QString &keyName,
+                                                              const QString &version)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT %1 FROM feature_keys WHERE store = ? AND key_name = ? "
+                             "AND (? = '' OR key_version = ?) ORDER BY workspace_id, generation DESC")
+                  .arg(QLatin1String(FkColumns)));
+    q.addBindValue(text(store));
+    q.addBindValue(text(keyName));
+    q.addBindValue(text(version));
+    q.addBindValue(text(version));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("listing the feature keys under %1/%2").arg(store, keyName));
+    QList<FeatureKeyRecord> out;
+    while (q.next()) {
+        auto r = readFeatureKey(q);
+        if (!r)
+            return r.error();
+        out << *r;
+    }
+    return out;
+}
+
 // ---- jobs
 
 static const char JobColumns[] = "id, kind, workspace_id, state, params, result, total, done, started, finished";
@@ -600,6 +643,19 @@ Status Catalog::updateJob(const JobRecord &j)
     q.addBindValue(j.id);
     if (!q.exec())
         return sqlError(q, QStringLiteral("updating job %1").arg(j.id));
+    return {};
+}
+
+Status Catalog::setJobResult(qint64 jobId, const QJsonObject &result)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE jobs SET result = ? WHERE id = ?"));
+    q.addBindValue(toJson(result));
+    q.addBindValue(jobId);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("updating job %1").arg(jobId));
+    if (q.numRowsAffected() != 1)
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no job %1").arg(jobId));
     return {};
 }
 

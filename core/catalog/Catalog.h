@@ -45,6 +45,8 @@ public:
     Status clearAssignment(qint64 workspaceId, model::Feature feature);
     Result<QList<Assignment>> assignments(qint64 workspaceId);
     Result<std::optional<Assignment>> assignment(qint64 workspaceId, model::Feature feature);
+    // Every assignment, in any workspace, of one key of one store (what a key-version retirement must consider).
+    Result<QList<Assignment>> assignmentsOfKey(const QString &store, const QString &keyName);
 
     // Feature keys
     Status insertFeatureKey(const FeatureKeyRecord &record);
@@ -53,10 +55,16 @@ public:
     // Filtered by feature and state when given; newest generation first.
     Result<QList<FeatureKeyRecord>> featureKeys(qint64 workspaceId, std::optional<model::Feature> feature = {},
                                                 std::optional<FeatureKeyState> state = {});
+    // Every feature key, in any workspace and any state, wrapped under one key of one store: under `version`
+    // only, or under any version when it is empty. By workspace, then newest generation first.
+    Result<QList<FeatureKeyRecord>> featureKeysWrappedBy(const QString &store, const QString &keyName,
+                                                         const QString &version = {});
 
     // Jobs and their per-object checkpoints
     Result<qint64> createJob(const JobRecord &job);
     Status updateJob(const JobRecord &job);
+    // Replaces only the result of a job that is still running: what it must find again if its process dies.
+    Status setJobResult(qint64 jobId, const QJsonObject &result);
     Result<JobRecord> job(qint64 id);
     Result<QList<JobRecord>> jobs(qint64 workspaceId, const QString &kind = {});
     Status recordObject(qint64 jobId, const JobObject &object);
