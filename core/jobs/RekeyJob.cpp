@@ -1,0 +1,453 @@
+// RekeyJob: new FK generation, then header rewrites in place (or a re-sealed platform layer), resumable.
+#include "jobs/RekeyJob.h"
+
+#include "crypto/KeyWrap.h"
+#include "envelope/IoUtil.h"
+#include "envelope/Kwe1Reader.h"
+#include "envelope/Kwe1Writer.h"
+#include "jobs/EncryptJob.h"
+#include "jobs/FeatureKeyService.h"
+#include "jobs/WorkspaceObjects.h"
+#include "storage/LocalFolderStore.h"
+
+#include <QJsonArray>
+
+namespace keyward::jobs {
+
+namespace {
+
+using envelope::Kwe1Header;
+
+// fk_id and wrapped_ok: the only header bytes outside the segments' AAD, so the only ones a rekey changes.
+constexpr qint64 KeyFieldsOffset = Kwe1Header::AadSize;
+constexpr qsizetype KeyFieldsSize = Kwe1Header::FkIdSize + Kwe1Header::WrappedOkSize;
+
+struct Outcome
+{
+    QString path;
+    QString state; // done | skipped | finding | error
+    QString finding;
+    QString detail;
+    QByteArray fromFk;     // the fk_id the rekeyed layer was under when the job met the object
+    bool resealed = false; // the platform layer around it was sealed again
+    ErrorCode code = ErrorCode::Io;
+};
+
+struct Context
+{
+    storage::ObjectStore &objects;
+    FeatureKeyService &keys;
+    const std::map<QByteArray, catalog::FeatureKeyRecord> &records;
+    model::Feature feature;
+    QByteArray targetId;
+    const crypto::SecureBytes &targetFk;
+};
+
+QString hex(const QByteArray &fkId)
+{
+    return QString::fromLatin1(fkId.toHex());
+}
+
+QString generationName(const catalog::FeatureKeyRecord &r)
+{
+    return QStringLiteral("generation %1 (fk %2)").arg(r.generation).arg(hex(r.fkId).left(8));
+}
+
+// Sorts a failure: what the job cannot go on without (the store, a revoked key) stops it; what is wrong with
+// one object only is that object's finding, and the job goes on.
+Outcome failed(Outcome out, const Error &e)
+{
+    out.detail = e.detail;
+    out.code = e.code;
+    if (e.code == ErrorCode::Auth) {
+        out.state = QStringLiteral("finding");
+        out.finding = QStringLiteral("tampered");
+    } else if (e.code == ErrorCode::Format) {
+        out.state = QStringLiteral("finding");
+        out.finding = QStringLiteral("corrupt");
+    } else if (e.code == ErrorCode::Key) {
+        out.state = QStringLiteral("finding");
+        out.finding = QStringLiteral("wrong-fk");
+    } else {
+        out.state = QStringLiteral("error");
+    }
+    return out;
+}
+
+Outcome finding(Outcome out, const QString &kind, const QString &detail)
+{
+    out.state = QStringLiteral("finding");
+    out.finding = kind;
+    out.detail = detail;
+    return out;
+}
+
+// The new fk_id || wrapped_ok for a header: its object key unwrapped with the FK it names and wrapped with the
+// target FK. The unwrap is RFC 5649's integrity check that the header was under that FK.
+Result<QByteArray> newKeyFields(const Context &c, const Kwe1Header &header)
+{
+    auto oldFk = c.keys.featureKey(header.fkId);
+    if (!oldFk)
+        return oldFk.error();
+    auto ok = crypto::aesKeyUnwrap(oldFk->view(), header.wrappedOk, crypto::KeyWrapMode::Rfc5649);
+    if (!ok || ok->size() != std::size_t(Kwe1Header::OkSize))
+        return Error::make(ErrorCode::Key, QStringLiteral("the object key does not unwrap under feature key %1 "
+                                                          "(wrong feature key, or the header was altered)")
+                                               .arg(hex(header.fkId)));
+    auto wrapped = crypto::aesKeyWrap(c.targetFk.view(), ok->view(), crypto::KeyWrapMode::Rfc5649);
+    if (!wrapped)
+        return wrapped.error();
+    if (wrapped->size() != Kwe1Header::WrappedOkSize)
+        return Error::make(ErrorCode::Crypto, QStringLiteral("the object key wrapped to an unexpected size"));
+    return c.targetId + *wrapped;
+}
+
+// A single layer (or, for a platform rekey, the outer layer): 56 bytes rewritten where they are.
+Outcome rewriteInPlace(const Context &c, Outcome out, std::unique_ptr<QIODevice> in, const Kwe1Header &header)
+{
+    in.reset(); // the store rewrites the file through its own handle
+    auto fields = newKeyFields(c, header);
+    if (!fields)
+        return failed(std::move(out), fields.error());
+    if (auto st = c.objects.overwrite(out.path, KeyFieldsOffset, *fields); !st)
+        return failed(std::move(out), st.error());
+    out.state = QStringLiteral("done");
+    return out;
+}
+
+// A double-encrypted DBFS-root object: the customer header is the start of the platform layer's plaintext, so
+// the platform layer is sealed again around the same bytes with the new header fields; the customer layer's
+// segments pass through unchanged. The old object stays in place until the new one is complete.
+Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODevice> in, const Kwe1Header &outer)
+{
+    if (!in->seek(0))
+        return failed(std::move(out), Error::make(ErrorCode::Io, QStringLiteral("cannot rewind %1").arg(out.path)));
+    envelope::Kwe1Reader reader(in.get());
+    auto readError = [&](const Error &e) { return reader.failure() ? *reader.failure() : e; };
+    if (auto st = reader.open(c.keys); !st)
+        return failed(std::move(out), st.error());
+    QByteArray head(Kwe1Header::Size, Qt::Uninitialized);
+    auto got = envelope::readFully(&reader, head.data(), head.size());
+    if (!got)
+        return failed(std::move(out), readError(got.error()));
+    if (*got < head.size())
+        return finding(std::move(out), QStringLiteral("corrupt"),
+                       QStringLiteral("the platform layer does not hold a whole inner header"));
+    auto inner = Kwe1Header::parse(head);
+    if (!inner)
+        return failed(std::move(out), inner.error());
+    const auto rec = c.records.find(inner->fkId);
+    if (rec == c.records.end())
+        return finding(std::move(out), QStringLiteral("unknown-fk"),
+                       QStringLiteral("the inner layer is sealed under feature key %1, unknown to this workspace")
+                           .arg(hex(inner->fkId)));
+    if (rec->second.feature != c.feature)
+        return finding(
+            std::move(out), QStringLiteral("wrong-fk"),
+            QStringLiteral("the inner layer is under the %1 feature key").arg(model::featureId(rec->second.feature)));
+    out.fromFk = inner->fkId;
+    if (inner->fkId == c.targetId) {
+        out.state = QStringLiteral("skipped");
+        return out;
+    }
+    auto fields = newKeyFields(c, *inner);
+    if (!fields)
+        return failed(std::move(out), fields.error());
+    head.replace(KeyFieldsOffset, KeyFieldsSize, *fields);
+
+    auto platformFk = c.keys.featureKey(outer.fkId);
+    if (!platformFk)
+        return failed(std::move(out), platformFk.error());
+    auto writer = c.objects.openWrite(out.path);
+    if (!writer)
+        return failed(std::move(out), writer.error());
+    // The same platform FK and segment size as before; object id, nonces and object key are new, since a
+    // platform object key must never seal two different plaintexts.
+    envelope::Kwe1Writer sealer((*writer)->device(), {envelope::Kwe1Feature::Platform, outer.segmentLog2, outer.fkId});
+    if (auto st = sealer.begin(*platformFk); !st)
+        return failed(std::move(out), st.error());
+    if (auto st = envelope::writeFully(&sealer, head); !st)
+        return failed(std::move(out), sealer.failure() ? *sealer.failure() : st.error());
+    QByteArray chunk(outer.segmentSize(), Qt::Uninitialized);
+    for (;;) {
+        auto n = envelope::readFully(&reader, chunk.data(), chunk.size());
+        if (!n)
+            return failed(std::move(out), readError(n.error()));
+        if (*n > 0) {
+            if (auto st = envelope::writeFully(&sealer, QByteArrayView(chunk.constData(), *n)); !st)
+                return failed(std::move(out), sealer.failure() ? *sealer.failure() : st.error());
+        }
+        if (*n < chunk.size())
+            break;
+    }
+    if (reader.failure())
+        return failed(std::move(out), *reader.failure());
+    if (auto st = sealer.finish(); !st)
+        return failed(std::move(out), st.error());
+    in.reset(); // close the old object before it is replaced
+    if (auto st = (*writer)->commit(); !st)
+        return failed(std::move(out), st.error());
+    out.state = QStringLiteral("done");
+    out.resealed = true;
+    return out;
+}
+
+Outcome rekeyObject(const Context &c, const PlannedObject &o)
+{
+    Outcome out{o.path, QStringLiteral("error"), {}, {}, {}, false, ErrorCode::Io};
+    auto in = c.objects.openRead(o.path);
+    if (!in)
+        return failed(std::move(out), in.error());
+    auto sniff = sniffHeader(**in);
+    if (!sniff)
+        return finding(std::move(out), QStringLiteral("corrupt"), sniff.error().detail);
+    if (!sniff->has_value()) {
+        // Plaintext is the encrypt job's to seal (under the new FK, which is active now).
+        out.state = QStringLiteral("skipped");
+        out.detail = QStringLiteral("not sealed");
+        return out;
+    }
+    const Kwe1Header &outer = **sniff;
+    const auto rec = c.records.find(outer.fkId);
+    if (rec == c.records.end())
+        return finding(std::move(out), QStringLiteral("unknown-fk"),
+                       QStringLiteral("sealed under feature key %1, unknown to this workspace").arg(hex(outer.fkId)));
+    if (rec->second.feature == c.feature) {
+        out.fromFk = outer.fkId;
+        if (outer.fkId == c.targetId) {
+            out.state = QStringLiteral("skipped");
+            return out;
+        }
+        return rewriteInPlace(c, std::move(out), std::move(in).value(), outer);
+    }
+    if (rec->second.feature == model::Feature::Platform && c.feature == model::Feature::DbfsRoot)
+        return resealPlatformLayer(c, std::move(out), std::move(in).value(), outer);
+    return finding(std::move(out), QStringLiteral("wrong-fk"),
+                   QStringLiteral("sealed under the %1 feature key, not under a %2 one")
+                       .arg(model::featureId(rec->second.feature), model::featureId(c.feature)));
+}
+
+} // namespace
+
+RekeyJob::RekeyJob(JobSettings settings, KeyStoreProvider &stores, model::Feature feature, const Clock &clock)
+    : Job(QStringLiteral("rekey"), std::move(settings), stores, clock), m_feature(feature)
+{
+    m_params.insert(QStringLiteral("feature"), model::featureId(feature));
+}
+
+Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report)
+{
+    const QString fid = model::featureId(m_feature);
+    const QString wsName = workspace.workspace.name();
+    report.extra.insert(QStringLiteral("feature"), fid);
+    auto store = storage::LocalFolderStore::open(workspace.storageRoot, storage::LocalFolderStore::OpenMode::MustExist);
+    if (!store)
+        return store.error();
+    auto planned = planObjects(**store, workspace.workspace.options());
+    if (!planned)
+        return planned.error();
+
+    FeatureKeyService keys(catalog, stores(), workspace, clock());
+    if (auto st = keys.loadRecords(); !st)
+        return st;
+    bool hasKey = false;
+    for (const auto &[id, r] : keys.records())
+        hasKey = hasKey || r.feature == m_feature;
+    if (!hasKey)
+        return Error::make(
+            ErrorCode::NotFound,
+            QStringLiteral("%1 of workspace '%2' has no feature key yet: run encrypt first").arg(fid, wsName));
+
+    // Every FK the job will unwrap with must open before anything changes: a revoked KEK stops the job here,
+    // with what it leaves unreadable. A DBFS-root rekey also needs the platform FKs of double-encrypted objects.
+    auto revoked = [&](const Error &e, model::Feature f) {
+        reportBlastRadius(e, f, *planned, report);
+        return Error::make(e.code, QStringLiteral("%1; nothing was changed").arg(e.detail));
+    };
+    for (const auto &[id, r] : keys.records()) {
+        if (r.feature != m_feature && !(m_feature == model::Feature::DbfsRoot && r.feature == model::Feature::Platform))
+            continue;
+        auto fk = keys.featureKey(id);
+        if (!fk)
+            return isRevocation(fk.error()) ? revoked(fk.error(), r.feature) : Status(fk.error());
+    }
+
+    // The target FK: the one an unfinished rekey of this feature made, while it is still the active one, so that
+    // a re-run carries on instead of starting a third generation; otherwise a new generation.
+    QByteArray target;
+    QList<qint64> earlierRuns; // unfinished runs towards the same target, whose checkpoints count as ours
+    auto active = catalog.featureKeys(workspace.id, m_feature, catalog::FeatureKeyState::Active);
+    if (!active)
+        return active.error();
+    if (auto previous = catalog.jobs(workspace.id, QStringLiteral("rekey"))) {
+        for (auto it = previous->crbegin(); it != previous->crend(); ++it) {
+            if (it->id == jobId() || it->params.value(QStringLiteral("feature")).toString() != fid)
+                continue;
+            const QByteArray t =
+                QByteArray::fromHex(it->result.value(QStringLiteral("target_fk")).toString().toLatin1());
+            if (t.isEmpty())
+                continue; // stopped before it chose a target (a revoked key, say)
+            if (it->state == catalog::JobState::Done || active->isEmpty() || active->first().fkId != t ||
+                (!target.isEmpty() && t != target))
+                break;
+            target = t;
+            earlierRuns << it->id;
+        }
+    } else {
+        return previous.error();
+    }
+    report.extra.insert(QStringLiteral("resumed"), !target.isEmpty());
+    if (target.isEmpty()) {
+        // The new generation and this job's note of it are one transaction: after a crash either both are
+        // there (the re-run resumes) or neither is (the re-run starts afresh).
+        auto st = catalog.transaction([&]() -> Status {
+            auto made = keys.newGeneration(m_feature);
+            if (!made)
+                return made.error();
+            target = made->fkId;
+            auto self = catalog.job(jobId());
+            if (!self)
+                return self.error();
+            QJsonObject result = self->result;
+            result.insert(QStringLiteral("target_fk"), hex(target));
+            return catalog.setJobResult(jobId(), result);
+        });
+        if (!st) {
+            target.clear();
+            return isRevocation(st.error()) ? revoked(st.error(), m_feature) : st;
+        }
+    }
+    report.extra.insert(QStringLiteral("target_fk"), hex(target));
+
+    if (auto st = keys.loadRecords(); !st)
+        return st;
+    const std::map<QByteArray, catalog::FeatureKeyRecord> records = keys.records();
+    const auto targetRecord = records.find(target);
+    if (targetRecord == records.end())
+        return Error::make(ErrorCode::Key,
+                           QStringLiteral("the new feature key %1 is not in the catalog").arg(hex(target)));
+    auto targetFk = keys.featureKey(target);
+    if (!targetFk)
+        return isRevocation(targetFk.error()) ? revoked(targetFk.error(), m_feature) : Status(targetFk.error());
+
+    QList<PlannedObject> scope;
+    for (const PlannedObject &o : *planned) {
+        const bool mine = o.objectClass && (o.keying.feature == m_feature ||
+                                            (m_feature == model::Feature::Platform && o.keying.platformLayer));
+        if (mine)
+            scope << o;
+        else
+            ++report.skipped;
+    }
+    report.total = scope.size();
+
+    const Context context{**store, keys, records, m_feature, target, *targetFk};
+    std::map<QByteArray, qint64> moved; // old fk_id -> headers moved off it
+    std::map<QByteArray, qint64> left;  // old fk_id -> objects still under it
+    qint64 resealed = 0;
+    std::function<Outcome(const PlannedObject &)> work = [&](const PlannedObject &o) {
+        return rekeyObject(context, o);
+    };
+    std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) -> Status {
+        std::optional<Error> stop;
+        auto st = catalog.transaction([&]() -> Status {
+            for (const Outcome &o : outcomes) {
+                QString detail = o.detail;
+                if (o.state == QLatin1String("done")) {
+                    ++report.processed;
+                    ++moved[o.fromFk];
+                    resealed += o.resealed ? 1 : 0;
+                    detail = QStringLiteral("moved from feature key %1").arg(hex(o.fromFk));
+                } else if (o.state == QLatin1String("skipped")) {
+                    ++report.skipped;
+                } else {
+                    if (!o.fromFk.isEmpty() && o.fromFk != target)
+                        ++left[o.fromFk];
+                    report.findings << JobFinding{o.path, o.finding.isEmpty() ? QStringLiteral("error") : o.finding,
+                                                  o.detail, -1};
+                    if (o.state == QLatin1String("error") && !stop)
+                        stop = Error::make(o.code, QStringLiteral("%1: %2").arg(o.path, o.detail));
+                }
+                if (auto s = catalog.recordObject(jobId(), {o.path, o.state, o.finding, detail}); !s)
+                    return s;
+            }
+            return {};
+        });
+        if (!st)
+            return st;
+        // A write that failed (store gone, disk full) stops the job; each object is under its old FK or the new
+        // one, both in the catalog, and a re-run carries on from here.
+        return stop ? Status(*stop) : Status();
+    };
+    if (auto st = forEachBatch<PlannedObject, Outcome>(scope, work, record); !st)
+        return st;
+
+    // Headers moved by the runs this one resumes, from their checkpoints (a header rewritten after a run's last
+    // checkpoint is seen here as already under the target, and not counted twice).
+    qint64 earlier = 0;
+    for (qint64 id : std::as_const(earlierRuns)) {
+        auto objects = catalog.jobObjects(id);
+        if (!objects)
+            return objects.error();
+        for (const catalog::JobObject &o : *objects) {
+            if (o.state != QLatin1String("done"))
+                continue;
+            ++earlier;
+            ++moved[QByteArray::fromHex(o.detail.section(QLatin1Char(' '), -1).toLatin1())];
+        }
+    }
+
+    // The old generations were retired when the new one was made; the catalog keeps them (never destroyed here)
+    // because an object the job could not rewrite still needs its FK, and a backup may too.
+    QJsonArray olds;
+    QStringList oldNames;
+    qint64 stillUnder = 0;
+    for (const auto &[id, r] : records) {
+        if (r.feature != m_feature || id == target)
+            continue;
+        const qint64 m = moved.count(id) ? moved.at(id) : 0;
+        const qint64 l = left.count(id) ? left.at(id) : 0;
+        stillUnder += l;
+        if (m > 0 || l > 0 || r.generation == targetRecord->second.generation - 1)
+            oldNames << generationName(r);
+        olds.append(QJsonObject{{QStringLiteral("fk_id"), hex(id)},
+                                {QStringLiteral("generation"), r.generation},
+                                {QStringLiteral("state"), catalog::featureKeyStateName(r.state)},
+                                {QStringLiteral("objects_moved"), m},
+                                {QStringLiteral("objects_left"), l}});
+    }
+    const qint64 touched = report.processed + earlier;
+    report.extra.insert(QStringLiteral("generation"), targetRecord->second.generation);
+    report.extra.insert(QStringLiteral("old_feature_keys"), olds);
+    report.extra.insert(QStringLiteral("objects_touched"), touched);
+    report.extra.insert(QStringLiteral("platform_layers_resealed"), resealed);
+
+    catalog::HistoryEntry e;
+    e.at = clock().now();
+    e.workspace = wsName;
+    e.feature = fid;
+    e.key = QStringLiteral("%1/%2").arg(targetRecord->second.store, targetRecord->second.keyName);
+    e.oldVersion = oldNames.join(QStringLiteral(", "));
+    e.newVersion = generationName(targetRecord->second);
+    e.objectsTouched = touched;
+    e.action = QStringLiteral("rekey");
+    e.result = stillUnder == 0
+                   ? QStringLiteral("ok: %1 headers rewritten, no object left under an older feature key").arg(touched)
+                   : QStringLiteral("partial: %1 headers rewritten, %2 objects still under an older feature key "
+                                    "(see the job's findings)")
+                         .arg(touched)
+                         .arg(stillUnder);
+    if (auto appended = catalog.appendHistory(e); !appended)
+        return appended.error();
+
+    report.message = QStringLiteral("%1 under %2: %3 headers rewritten (%4 platform layers re-sealed), %5 already "
+                                    "under it or out of scope, %6 findings; no segment re-encrypted")
+                         .arg(fid, generationName(targetRecord->second))
+                         .arg(report.processed)
+                         .arg(resealed)
+                         .arg(report.skipped)
+                         .arg(report.findings.size());
+    return {};
+}
+
+} // namespace keyward::jobs

@@ -1,0 +1,28 @@
+// RetireJob: disables an old version of the key assigned to a feature, once nothing can still need it: no
+// feature key in any workspace wrapped under it, every user of the key verified since the rotation off it,
+// and a hold period passed. Otherwise it refuses and names every condition that is not met.
+#pragma once
+
+#include "jobs/Job.h"
+
+namespace keyward::jobs {
+
+class RetireJob final : public Job
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 DefaultHoldSeconds = 24 * 3600;
+
+    RetireJob(JobSettings settings, KeyStoreProvider &stores, model::Feature feature, QString version,
+              qint64 holdSeconds = DefaultHoldSeconds, const Clock &clock = Clock::system());
+
+protected:
+    Status execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report) override;
+
+private:
+    model::Feature m_feature;
+    QString m_version;
+    qint64 m_holdSeconds;
+};
+
+} // namespace keyward::jobs
