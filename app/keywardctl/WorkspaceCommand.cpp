@@ -399,8 +399,9 @@ Status checkSettings(const WorkspaceRecord &before, const WorkspaceRecord &after
     const WorkspaceOptions &now = after.workspace.options();
     if (was.dbfsDoubleEncryption != now.dbfsDoubleEncryption)
         return Error::make(ErrorCode::Forbidden,
-                           Text::tr("double encryption of the DBFS root is chosen when a workspace is created and "
-                                    "cannot be changed afterwards (the objects already written keep their layers)"));
+                           Text::tr("double encryption of the DBFS root is chosen when a workspace is created and, "
+                                    "as on Azure, cannot be changed afterwards; create a workspace with --option "
+                                    "dbfs-double-encryption instead"));
     if (was.managedDiskRotateToLatest != now.managedDiskRotateToLatest) {
         if (const auto disks = find(assignments, Feature::ManagedDisks)) {
             if (now.managedDiskRotateToLatest && !disks->followLatest())
