@@ -160,9 +160,8 @@ int clear(const QString &command, CatalogAccess &catalog, const catalog::Workspa
                                       .arg(active->first().generation)
                                       .arg(active->first().kekId)));
     if (*current) {
-        auto st = catalog.change(QStringLiteral("assign clear"),
-                                 ws.workspace.name() + QLatin1Char('/') + featureId(feature),
-                                 assignmentKeyRef(**current),
+        auto st = catalog.change(QStringLiteral("assign.clear"), ws.workspace.name(),
+                                 QStringLiteral("%1 (was %2)").arg(featureId(feature), assignmentKeyRef(**current)),
                                  [&](catalog::Catalog &c) { return c.clearAssignment(ws.id, feature); });
         if (!st)
             return report(command, st.error());
@@ -269,10 +268,11 @@ int runAssign(const QStringList &args)
     catalog::WorkspaceRecord updated = *ws;
     if (r.feature == Feature::ManagedDisks)
         updated.workspace.setOption(WorkspaceOption::ManagedDiskRotateToLatest, r.followLatest);
-    const QString target = r.workspace + QLatin1Char('/') + featureId(r.feature);
-    const QString detail = *previous ? QStringLiteral("%1 (was %2)").arg(assignmentKeyRef(a), assignmentKeyRef(**previous))
-                                     : assignmentKeyRef(a);
-    auto st = catalog.change(QStringLiteral("assign"), target, detail, [&](catalog::Catalog &c) -> Status {
+    // The same shape as the other commands' entries: the workspace as target, "feature -> key" as detail.
+    QString detail = QStringLiteral("%1 -> %2").arg(featureId(r.feature), assignmentKeyRef(a));
+    if (*previous)
+        detail += QStringLiteral(" (was %1)").arg(assignmentKeyRef(**previous));
+    auto st = catalog.change(QStringLiteral("assign"), r.workspace, detail, [&](catalog::Catalog &c) -> Status {
         if (auto s = c.setAssignment(a); !s)
             return s;
         if (updated.workspace.options() != ws->workspace.options())

@@ -182,7 +182,7 @@ int create(const QStringList &args)
     }
     std::optional<WorkspaceRecord> created;
     const QString detail = QStringLiteral("plan=%1 region=%2 storage=%3").arg(planId(ws.plan()), ws.region(), storage);
-    auto st = catalog.change(QStringLiteral("workspace create"), name, detail, [&](catalog::Catalog &c) -> Status {
+    auto st = catalog.change(QStringLiteral("workspace.create"), name, detail, [&](catalog::Catalog &c) -> Status {
         auto r = c.createWorkspace(ws, storage);
         if (!r)
             return r.error();
@@ -496,7 +496,7 @@ int set(const QStringList &args)
     if (auto st = checkSettings(*before, after, *assignments); !st)
         return report(args.value(0), st.error());
     if (!changes.isEmpty()) {
-        auto st = catalog.change(QStringLiteral("workspace set"), before->workspace.name(), changes.join(QStringLiteral("; ")),
+        auto st = catalog.change(QStringLiteral("workspace.set"), before->workspace.name(), changes.join(QStringLiteral("; ")),
                                  [&](catalog::Catalog &c) { return c.updateWorkspace(after); });
         if (!st)
             return report(args.value(0), st.error());

@@ -488,13 +488,14 @@ void TestWorkspaceCli::everyChangeIsAudited()
         QVERIFY(!e.actor.isEmpty());
         QVERIFY(e.at.isValid());
     }
-    QCOMPARE(actions.value(QStringLiteral("workspace create")), 3); // prod, cheap, lab
-    QCOMPARE(actions.value(QStringLiteral("workspace set")), 3); // refusals and no-ops leave none
+    QCOMPARE(actions.value(QStringLiteral("workspace.create")), 3); // prod, cheap, lab
+    QCOMPARE(actions.value(QStringLiteral("workspace.set")), 3); // refusals and no-ops leave none
     QCOMPARE(actions.value(QStringLiteral("assign")), 8);
-    QCOMPARE(actions.value(QStringLiteral("assign clear")), 1);
+    QCOMPARE(actions.value(QStringLiteral("assign.clear")), 1);
     bool sawPrevious = false;
     for (const catalog::AuditEntry &e : *log)
-        sawPrevious |= e.action == QLatin1String("assign") && e.target == QLatin1String("prod/dbfs-root") &&
+        sawPrevious |= e.action == QLatin1String("assign") && e.target == QLatin1String("prod") &&
+                       e.detail.startsWith(QLatin1String("dbfs-root -> main/cmk/")) &&
                        e.detail.contains(QLatin1String("(was main/cmk/"));
     QVERIFY(sawPrevious);
 }
