@@ -463,6 +463,20 @@ void TestRekeyRetire::revokedKeyStopsRekey()
     QCOMPARE(featureKeys(QStringLiteral("prod"), model::Feature::ManagedServices).size(), 1);
     QCOMPARE(activeFk(QStringLiteral("prod"), model::Feature::ManagedServices), fk);
 
+    // A DBFS-root rekey also needs the platform key, to open the layer around double-encrypted objects: with that
+    // key disabled it stops before making a new generation.
+    keystore::KeyStore *platform = *m_stores->store(KeyStoreProvider::platformStoreName());
+    const QString platformVersion = platform->keyVersion(KeyStoreProvider::platformKeyName())->version;
+    QVERIFY(platform->setVersionEnabled(KeyStoreProvider::platformKeyName(), platformVersion, false).ok());
+    const JobReport p = RekeyJob(settings(), *m_stores, model::Feature::DbfsRoot, m_clock).run();
+    QVERIFY(!p.ok());
+    QCOMPARE(p.extra.value(QStringLiteral("error")).toString(), QStringLiteral("key-disabled"));
+    QCOMPARE(p.findings.first().kind, QStringLiteral("key-disabled"));
+    QCOMPARE(p.extra.value(QStringLiteral("revoked_feature")).toString(), QStringLiteral("platform"));
+    QCOMPARE(featureKeys(QStringLiteral("prod"), model::Feature::DbfsRoot).size(), 1);
+    QCOMPARE(snapshot(m_root), before);
+    QVERIFY(platform->setVersionEnabled(KeyStoreProvider::platformKeyName(), platformVersion, true).ok());
+
     // Enabled again, the same request goes through.
     QVERIFY(m_main->setVersionEnabled(QStringLiteral("ms"), version, true).ok());
     const JobReport again = RekeyJob(settings(), *m_stores, model::Feature::ManagedServices, m_clock).run();
