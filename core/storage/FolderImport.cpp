@@ -1,0 +1,215 @@
+// FolderImport: a walk that decides what to copy and checks every target first, then the copies themselves.
+#include "storage/FolderImport.h"
+
+#include "model/DataTypeCatalogue.h"
+#include "model/ObjectLayout.h"
+#include "storage/LocalFolderStore.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace keyward::storage {
+
+namespace {
+
+constexpr qint64 CopyChunk = qint64(1) << 20;
+
+struct PlannedFile
+{
+    QString relative;
+    QString source; // the file to read (a link's target, for links)
+    QString object;
+};
+
+bool inside(const QString &canonical, const QString &root)
+{
+    return canonical.startsWith(root + QLatin1Char('/'));
+}
+
+// What the walk makes of one entry: a file to copy, or the reason it is skipped (empty: a folder, walked).
+QString skipReason(const QFileInfo &entry, const QString &root, QString *source)
+{
+    if (entry.isSymLink()) {
+        const QString target = entry.canonicalFilePath();
+        if (target.isEmpty())
+            return QStringLiteral("a symbolic link that leads nowhere");
+        if (!inside(target, root))
+            return QStringLiteral("a symbolic link leading outside the imported folder");
+        if (QFileInfo(target).isDir())
+            return QStringLiteral("a symbolic link to a folder (not followed, so nothing is imported twice)");
+        *source = target;
+    } else if (entry.isDir()) {
+        return entry.isReadable() && entry.isExecutable() ? QString() : QStringLiteral("a folder that cannot be read");
+    } else if (!entry.isFile()) {
+        return QStringLiteral("not a regular file (a device, pipe or socket)");
+    } else {
+        *source = entry.filePath();
+    }
+    if (LocalFolderStore::isTemporaryName(entry.fileName()))
+        return QStringLiteral("a name kept for the store's temporary files");
+    return QString();
+}
+
+Result<bool> sameContent(const QString &file, ObjectStore &store, const QString &object)
+{
+    QFile local(file);
+    if (!local.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file, local.errorString()));
+    auto stored = store.openRead(object);
+    if (!stored)
+        return stored.error();
+    for (;;) {
+        const QByteArray a = local.read(CopyChunk);
+        const QByteArray b = (*stored)->read(CopyChunk);
+        if (a != b)
+            return false;
+        if (a.isEmpty())
+            return true;
+    }
+}
+
+Status copyFile(const PlannedFile &file, ObjectStore &store, qint64 *bytes)
+{
+    QFile in(file.source);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file.relative, in.errorString()));
+    auto writer = store.openWrite(file.object);
+    if (!writer)
+        return writer.error();
+    QIODevice *out = (*writer)->device();
+    QByteArray chunk;
+    qint64 copied = 0;
+    while (!(chunk = in.read(CopyChunk)).isEmpty()) {
+        if (out->write(chunk) != chunk.size())
+            return Error::make(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(file.object, out->errorString()));
+        copied += chunk.size();
+    }
+    if (in.error() != QFileDevice::NoError)
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file.relative, in.errorString()));
+    if (Status committed = (*writer)->commit(); !committed)
+        return committed;
+    *bytes += copied;
+    return {};
+}
+
+} // namespace
+
+Result<QString> importDestination(const QString &area, const QString &dataTypeId)
+{
+    Result<model::Area> parsed = model::parseArea(area);
+    if (!parsed)
+        return parsed.error();
+    if (*parsed != model::Area::Root && *parsed != model::Area::ControlPlane)
+        return Error::make(ErrorCode::InvalidArgument,
+                           QStringLiteral("files can be imported into root or control-plane, not %1").arg(area));
+    QString type = dataTypeId;
+    if (type.isEmpty())
+        type = *parsed == model::Area::Root ? QStringLiteral("dbfs-root-data") : QStringLiteral("notebook-source");
+    const model::DataType *row = model::DataTypeCatalogue::find(type);
+    if (!row)
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("no data type '%1'").arg(type));
+    if (row->location != model::areaLocation(*parsed))
+        return Error::make(ErrorCode::InvalidArgument,
+                           QStringLiteral("data type '%1' does not live in the %2 area").arg(type, area));
+    return model::dataTypeFolder(type);
+}
+
+Result<ImportSummary> importFolder(const QString &sourceDir, ObjectStore &store, const QString &area,
+                                   const ImportOptions &options)
+{
+    Result<QString> destination = importDestination(area, options.dataTypeId);
+    if (!destination)
+        return destination.error();
+    const QFileInfo sourceInfo(sourceDir);
+    if (!sourceInfo.exists())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no folder %1").arg(sourceDir));
+    if (!sourceInfo.isDir())
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a folder").arg(sourceDir));
+    const QString root = sourceInfo.canonicalFilePath();
+
+    ImportSummary summary;
+    summary.folder = *destination;
+    if (const auto cls = model::classifyObject(*destination + QStringLiteral("/x")))
+        summary.dataTypeId = cls->dataTypeId;
+
+    // 1. What to copy. Links are not followed by the walk itself, so a loop of links cannot trap it.
+    QList<PlannedFile> planned;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo entry = it.fileInfo();
+        const QString relative = entry.filePath().mid(root.size() + 1);
+        QString source;
+        const QString reason = skipReason(entry, root, &source);
+        if (!reason.isEmpty()) {
+            summary.skipped.append({relative, reason});
+            continue;
+        }
+        if (source.isEmpty())
+            continue; // a readable folder: its files come next
+        const QString object = *destination + QLatin1Char('/') + relative;
+        if (!checkObjectPath(object).ok()) {
+            summary.skipped.append({relative, QStringLiteral("a name an object path cannot carry")});
+            continue;
+        }
+        planned.append({relative, source, object});
+    }
+    std::sort(planned.begin(), planned.end(), [](const PlannedFile &a, const PlannedFile &b) { return a.object < b.object; });
+
+    // 2. Every target, before anything is written: an import is refused whole, never left half done.
+    QList<PlannedFile> toCopy;
+    QStringList conflicts;
+    for (const PlannedFile &file : std::as_const(planned)) {
+        Result<ObjectInfo> existing = store.stat(file.object);
+        if (!existing) {
+            if (existing.error().code != ErrorCode::NotFound)
+                return existing.error();
+            toCopy.append(file);
+            continue;
+        }
+        bool same = existing->size == QFileInfo(file.source).size();
+        if (same) {
+            Result<bool> compared = sameContent(file.source, store, file.object);
+            if (!compared)
+                return compared.error();
+            same = *compared;
+        }
+        if (same)
+            ++summary.unchanged;
+        else if (options.overwrite)
+            toCopy.append(file);
+        else
+            conflicts.append(file.object);
+    }
+    if (!conflicts.isEmpty()) {
+        const QStringList named = conflicts.mid(0, 5);
+        return Error::make(ErrorCode::Conflict,
+                           QStringLiteral("%1 object(s) already exist with other content (%2%3); nothing was imported. "
+                                          "Import with overwrite to replace them.")
+                               .arg(conflicts.size())
+                               .arg(named.join(QLatin1String(", ")),
+                                    conflicts.size() > named.size() ? QStringLiteral(", ...") : QString()));
+    }
+
+    // 3. The copies, each streamed and committed on its own.
+    const qint64 total = planned.size();
+    qint64 done = summary.unchanged;
+    if (options.progress && done > 0 && !options.progress(done, total))
+        return Error::make(ErrorCode::Cancelled, QStringLiteral("import cancelled"));
+    for (const PlannedFile &file : std::as_const(toCopy)) {
+        if (Status copied = copyFile(file, store, &summary.bytes); !copied)
+            return copied.error();
+        ++summary.files;
+        ++done;
+        if (options.progress && !options.progress(done, total))
+            return Error::make(ErrorCode::Cancelled,
+                               QStringLiteral("import cancelled after %1 of %2 files").arg(done).arg(total));
+    }
+    return summary;
+}
+
+} // namespace keyward::storage
