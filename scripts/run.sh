@@ -15,24 +15,35 @@ fi
 
 say "no display found: running the same flow headless through keywardctl"
 CTL="$BUILD_DIR/app/keywardctl"
-say "keywardctl matrix --sample (the demo workspace: data-type to key-feature matrix)"
-"$CTL" matrix --sample
-say "keywardctl matrix --sample --option dbfs-double-encryption --option notebook-results-in-customer-storage"
-"$CTL" matrix --sample --option dbfs-double-encryption --option notebook-results-in-customer-storage
-SHARED="$KEYWARD_ROOT/../shared/vectors/envelope"
-if [ -d "$SHARED" ]; then
+# The demo keeps its data and its own login keyring (for the vault's master key) under the build folder,
+# so that running this again carries on with the same workspace.
+DEMO_DATA="$BUILD_DIR/demo/data"
+DEMO_HOME="$BUILD_DIR/demo/home"
+mkdir -p "$DEMO_DATA" "$DEMO_HOME"
+export CTL DEMO_DATA
+HOME="$DEMO_HOME" XDG_RUNTIME_DIR="$DEMO_HOME" dbus-run-session -- bash -c '
+    set -euo pipefail
+    say() { printf "==> %s\n" "$*"; }
+    printf keyward-demo | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    say "keywardctl demo: key store, workspace, sample data, assign, encrypt, verify, rotate, verify"
+    "$CTL" demo --data-dir "$DEMO_DATA"
+    say "keywardctl workspace show demo"
+    "$CTL" workspace show demo --data-dir "$DEMO_DATA"
+    say "keywardctl history verify"
+    "$CTL" history verify --data-dir "$DEMO_DATA"
+    say "break-glass: escrow the DBFS-root and platform feature keys, recover one object without the catalog"
     WORK=$(mktemp -d)
-    trap 'rm -rf "$WORK"' EXIT
-    say "break-glass recovery of a double-encrypted DBFS-root object from escrow records"
-    python3 - "$SHARED/kwe1-vectors.json" "$WORK/object.kwe" <<'PY'
-import json, sys
-vectors = json.load(open(sys.argv[1]))["vectors"]
-v = next(v for v in vectors if v.get("double"))
-open(sys.argv[2], "wb").write(bytes.fromhex(v["object"]))
-PY
-    "$CTL" envelope inspect "$WORK/object.kwe"
-    "$CTL" recover --escrow-key "$SHARED/escrow-test-key.pem" \
-        --record "$SHARED/escrow/dbfs-root.json" --record "$SHARED/escrow/platform.json" \
-        --in "$WORK/object.kwe" --out "$WORK/plain.bin"
-fi
+    trap "rm -rf \"$WORK\"" EXIT
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 -out "$WORK/escrow.pem" 2>/dev/null
+    openssl pkey -in "$WORK/escrow.pem" -pubout -out "$WORK/escrow.pub.pem"
+    for f in dbfs-root platform; do
+        "$CTL" escrow export --data-dir "$DEMO_DATA" --workspace demo --feature $f \
+            --recipient "$WORK/escrow.pub.pem" --out "$WORK/$f.json"
+    done
+    OBJECT=$(find "$DEMO_DATA/workspaces/demo/root" -type f -name "*.json" -print -quit)
+    "$CTL" envelope inspect "$OBJECT"
+    "$CTL" recover --escrow-key "$WORK/escrow.pem" --record "$WORK/dbfs-root.json" --record "$WORK/platform.json" \
+        --in "$OBJECT" --out "$WORK/plain"
+    head -c 300 "$WORK/plain"; echo
+'
 say "done"
