@@ -4,8 +4,12 @@
 
 #include "catalog/Catalog.h"
 #include "jobs/EncryptJob.h"
+#include "jobs/RekeyJob.h"
+#include "jobs/RetireJob.h"
 #include "jobs/RotateJob.h"
 #include "jobs/VerifyJob.h"
+#include "storage/FolderImport.h"
+#include "storage/LocalFolderStore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -217,6 +221,138 @@ int runRotate(const QStringList &args)
     }
     jobs::RotateJob job(cl.settings(), cl.stores(), features, cl.parser.isSet(newestOpt));
     return finish(args.value(0), cl.run(job), cl.access.json(), false);
+}
+
+namespace {
+
+// One customer-key feature named on the command line, or ExitUsage.
+std::optional<model::Feature> featureArg(const QString &cmd, const QString &name, bool allowPlatform)
+{
+    auto f = model::parseFeature(name);
+    if (!f || (!allowPlatform && *f == model::Feature::Platform)) {
+        err() << cmd << ": " << Text::tr("unknown feature '%1' (managed-services, dbfs-root, managed-disks%2)")
+                                    .arg(name, allowPlatform ? QStringLiteral(", platform") : QString())
+              << Qt::endl;
+        return std::nullopt;
+    }
+    return *f;
+}
+
+} // namespace
+
+int runRekey(const QStringList &args)
+{
+    JobCommandLine cl;
+    const QCommandLineOption featureOpt(QStringLiteral("feature"), Text::tr("The feature whose feature key is replaced."),
+                                        QStringLiteral("FEATURE"));
+    if (int rc = cl.parse(args,
+                          Text::tr("Rekey: a new feature-key generation; every object's header is rewritten in place "
+                                   "(fk_id and wrapped object key), no segment is re-encrypted. Running it again "
+                                   "resumes an interrupted rekey."),
+                          {featureOpt});
+        rc >= 0)
+        return rc;
+    auto feature = featureArg(args.value(0), cl.parser.value(featureOpt), true);
+    if (!feature)
+        return ExitUsage;
+    jobs::RekeyJob job(cl.settings(), cl.stores(), *feature);
+    return finish(args.value(0), cl.run(job), cl.access.json(), false);
+}
+
+int runRetire(const QStringList &args)
+{
+    JobCommandLine cl;
+    const QCommandLineOption featureOpt(QStringLiteral("feature"), Text::tr("The feature whose key has the old version."),
+                                        QStringLiteral("FEATURE"));
+    const QCommandLineOption versionOpt(QStringLiteral("version"), Text::tr("The key version to disable."), QStringLiteral("VERSION"));
+    const QCommandLineOption holdOpt(QStringLiteral("hold-hours"),
+                                     Text::tr("Hours that must pass after the rotation (default 24)."), QStringLiteral("HOURS"),
+                                     QStringLiteral("24"));
+    if (int rc = cl.parse(args,
+                          Text::tr("Retire an old key version: disable it in the store, but only when no feature key is "
+                                   "wrapped under it, every workspace using the key was verified after the rotation, "
+                                   "and the hold period has passed. Otherwise it refuses (exit 7) and says which "
+                                   "condition fails."),
+                          {featureOpt, versionOpt, holdOpt});
+        rc >= 0)
+        return rc;
+    auto feature = featureArg(args.value(0), cl.parser.value(featureOpt), false);
+    if (!feature)
+        return ExitUsage;
+    if (!cl.parser.isSet(versionOpt)) {
+        err() << args.value(0) << ": " << Text::tr("--version is required") << Qt::endl;
+        return ExitUsage;
+    }
+    jobs::RetireJob job(cl.settings(), cl.stores(), *feature, cl.parser.value(versionOpt),
+                        qint64(cl.parser.value(holdOpt).toDouble() * 3600));
+    return finish(args.value(0), cl.run(job), cl.access.json(), false);
+}
+
+int runImport(const QStringList &args)
+{
+    const QString cmd = args.value(0);
+    QCommandLineParser parser;
+    StoreAccess access;
+    access.addOptions(parser);
+    const QCommandLineOption wsOpt(QStringLiteral("workspace"), Text::tr("The workspace."), QStringLiteral("NAME"));
+    const QCommandLineOption areaOpt(QStringLiteral("area"), Text::tr("root or control-plane."), QStringLiteral("AREA"));
+    const QCommandLineOption typeOpt(QStringLiteral("data-type"),
+                                     Text::tr("The data type the files become (default: the area's own: DBFS root data "
+                                              "or notebook source)."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption overwriteOpt(QStringLiteral("overwrite"), Text::tr("Replace objects that differ."));
+    parser.addOptions({wsOpt, areaOpt, typeOpt, overwriteOpt});
+    parser.addPositionalArgument(QStringLiteral("DIR"), Text::tr("The folder to import."));
+    if (int rc = parseOrExit(parser, args,
+                             Text::tr("Copy a folder of files into a workspace as that area's data, keeping relative "
+                                      "paths. Each object appears whole or not at all. Run encrypt afterwards."));
+        rc >= 0)
+        return rc;
+    access.configure(parser);
+    if (!parser.isSet(wsOpt) || !parser.isSet(areaOpt) || parser.positionalArguments().size() != 1) {
+        err() << cmd << ": " << Text::tr("expected --workspace NAME --area root|control-plane DIR") << Qt::endl;
+        return ExitUsage;
+    }
+    auto catalog = catalog::Catalog::open(catalog::Catalog::defaultPath(access.dataDir()));
+    if (!catalog)
+        return report(cmd, catalog.error());
+    auto ws = (*catalog)->workspace(parser.value(wsOpt));
+    if (!ws)
+        return report(cmd, ws.error());
+    auto store = storage::LocalFolderStore::open(ws->storageRoot);
+    if (!store)
+        return report(cmd, store.error());
+    storage::ImportOptions options;
+    options.overwrite = parser.isSet(overwriteOpt);
+    options.dataTypeId = parser.value(typeOpt);
+    auto summary = storage::importFolder(parser.positionalArguments().first(), **store, parser.value(areaOpt), options);
+    if (!summary)
+        return report(cmd, summary.error());
+    (void)(*catalog)->audit(QStringLiteral("workspace.import"), ws->workspace.name(),
+                            QStringLiteral("%1 files into %2").arg(summary->files).arg(summary->folder));
+    if (access.json()) {
+        QJsonArray skipped;
+        for (const storage::ImportSkip &s : summary->skipped)
+            skipped.append(QJsonObject{{QStringLiteral("file"), s.file}, {QStringLiteral("reason"), s.reason}});
+        printJson(QJsonObject{{QStringLiteral("folder"), summary->folder},
+                              {QStringLiteral("data_type"), summary->dataTypeId},
+                              {QStringLiteral("files"), summary->files},
+                              {QStringLiteral("bytes"), summary->bytes},
+                              {QStringLiteral("unchanged"), summary->unchanged},
+                              {QStringLiteral("skipped"), skipped}});
+        return ExitOk;
+    }
+    out() << Text::tr("imported %1 files (%2 bytes) into %3 as %4; %5 unchanged, %6 skipped")
+                 .arg(summary->files)
+                 .arg(summary->bytes)
+                 .arg(summary->folder, summary->dataTypeId)
+                 .arg(summary->unchanged)
+                 .arg(summary->skipped.size())
+          << '\n';
+    for (const storage::ImportSkip &s : summary->skipped)
+        out() << "  " << Text::tr("skipped %1: %2").arg(s.file, s.reason) << '\n';
+    out().flush();
+    return ExitOk;
 }
 
 } // namespace keyward::cli
