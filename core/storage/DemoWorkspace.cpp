@@ -1218,7 +1218,9 @@ Status makeManagedDisk(Unit &u)
     // A fixed VHD as Azure managed disks use: MBR, one ext4 partition at 1 MiB, data, the footer at the end.
     const qint64 dataBytes = diskSize(u.budget) - 512;
     const qint64 created = u.time();
-    const QByteArray cluster = day(created).mid(5).replace('-', "") + '-' + num(u.rng.range(100000, 235959)) + '-' +
+    // Cluster ids read MMDD-HHMMSS-xxxxxxxx, from when the cluster was created.
+    const QByteArray cluster = day(created).mid(5).replace('-', "") + '-' +
+                               isoTime(created).mid(11, 8).replace(':', "") + '-' +
                                u.rng.fromAlphabet("abcdefghijklmnopqrstuvwxyz0123456789", 8);
     const QString path = u.at(cluster + "/vm-" + u.rng.hex(12) + "/temp-disk-" + num(u.index) + ".vhd");
     return u.stream(path, [&](Sink &sink) {
@@ -1345,9 +1347,9 @@ const std::vector<TypeSpec> &typeSpecs()
         {model::dataTypeIds::NotebookResultsRootStorage, 1, 1, 4, 6.0, 0, makeResultRoot},
         {L("system-data"), 1, 1, 10, 1.0, 500, makeRevision},
         {L("model-serving-artifacts"), 2, 1, 3, 6.0, 600, makeServingArtifact},
-        {L("classic-compute-disks"), 1, 1, 0.1, 150, 0, makeManagedDisk, true},
+        {L("classic-compute-disks"), 1, 1, 0.1, 60, 0, makeManagedDisk, true},
         {L("model-serving-image"), 1, 3, 2, 4.0, 300, makeServerlessImageItem},
-        {L("serverless-disks"), 1, 1, 0.08, 150, 0, makeServerlessDisk, true},
+        {L("serverless-disks"), 1, 1, 0.08, 60, 0, makeServerlessDisk, true},
     };
     return specs;
 }
