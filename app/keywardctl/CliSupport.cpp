@@ -112,7 +112,14 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args, const QStri
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        // QCommandLineParser names the program file; the reader needs the command they typed.
+        QString help = parser.helpText();
+        const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));
+        const QString usage = help.left(firstLineEnd);
+        const qsizetype optionsAt = usage.indexOf(QLatin1String(" [options]"));
+        if (usage.startsWith(QLatin1String("Usage: ")) && optionsAt > 0)
+            help.replace(7, optionsAt - 7, args.value(0));
+        out() << help;
         out().flush();
         return ExitOk;
     }
