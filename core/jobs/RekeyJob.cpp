@@ -332,8 +332,10 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
 
     QList<PlannedObject> scope;
     for (const PlannedObject &o : *planned) {
-        const bool mine = o.objectClass && (o.keying.feature == m_feature ||
-                                            (m_feature == model::Feature::Platform && o.keying.platformLayer));
+        // The platform FK seals only the layer around a double-encrypted root; serverless data is the platform's
+        // own and never sealed by these jobs.
+        const bool mine = o.objectClass && (m_feature == model::Feature::Platform ? o.keying.platformLayer
+                                                                                  : o.keying.feature == m_feature);
         if (mine)
             scope << o;
         else
