@@ -16,10 +16,17 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <cstdio>
+#include <cstdlib>
 
 using namespace keyward;
 using namespace keyward::jobs;
@@ -42,6 +49,39 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
+// The vaults are passphrase-protected so that a second process (the one the kill test kills) can open them.
+const QByteArray VaultPassphrase = "rekey-retire-test-passphrase";
+const char ChildDirVar[] = "KEYWARD_TEST_REKEY_CHILD_DIR";
+const char ChildFeatureVar[] = "KEYWARD_TEST_REKEY_CHILD_FEATURE";
+
+Result<keystore::KeyStore *> openVaultInto(FixedKeyStoreProvider &stores, const QString &dir, const QString &name)
+{
+    secrets::MemorySecretStore secrets;
+    test::ScriptedPrompt prompt;
+    prompt.answer(VaultPassphrase);
+    auto vault = keystore::LocalVault::open(QDir(dir).filePath(name + QStringLiteral(".kwvault")), secrets, &prompt);
+    if (!vault)
+        return vault.error();
+    stores.add(name, std::move(vault).value());
+    return stores.store(name);
+}
+
+// The body of the process the kill test starts (this program again): one rekey, run until it ends or is killed.
+[[noreturn]] void runRekeyChild(const QString &dir)
+{
+    auto feature = model::parseFeature(qEnvironmentVariable(ChildFeatureVar));
+    FixedKeyStoreProvider stores;
+    if (!feature || !openVaultInto(stores, dir, QStringLiteral("main")) ||
+        !openVaultInto(stores, dir, KeyStoreProvider::platformStoreName()))
+        std::_Exit(3);
+    const JobSettings settings{QDir(dir).filePath(QStringLiteral("catalog.sqlite")), QStringLiteral("prod"), 0, 2};
+    const JobReport r = RekeyJob(settings, stores, *feature).run();
+    if (!r.ok())
+        std::fprintf(stderr, "%s\n", qPrintable(r.message));
+    std::fflush(stderr);
+    std::_Exit(r.ok() ? 0 : 1);
+}
+
 QByteArray fkIdOf(const QByteArray &object)
 {
     return object.mid(Kwe1Header::AadSize, Kwe1Header::FkIdSize);
@@ -54,12 +94,14 @@ class TestRekeyRetire : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
 
     void rekeyRewritesOnlyTheHeader();
     void rekeyResumesAndThenHasNothingLeft();
     void rekeyDoubleEncryptedRoot();
     void revokedKeyStopsRekey();
+    void rekeySurvivesKill();
 
     void retireRefusedWhileFeatureKeyUnderVersion();
     void retireNeedsACleanVerifyAfterRotation();
@@ -93,6 +135,14 @@ private:
     QMap<QString, QByteArray> m_plain; // workspace root + '/' + relative path -> original bytes
 };
 
+void TestRekeyRetire::initTestCase()
+{
+    // Started by rekeySurvivesKill(): be the rekey process, not the test.
+    const QString childDir = qEnvironmentVariable(ChildDirVar);
+    if (!childDir.isEmpty())
+        runRekeyChild(childDir);
+}
+
 void TestRekeyRetire::init()
 {
     m_clock.set(QDateTime::currentDateTimeUtc());
@@ -102,18 +152,21 @@ void TestRekeyRetire::init()
     m_root = m_dir->filePath(QStringLiteral("prod"));
     m_plain.clear();
     m_stores = std::make_unique<FixedKeyStoreProvider>();
-    keystore::VaultOptions o(QStringLiteral("main"));
+    test::ScriptedPrompt prompt;
+    prompt.answer(VaultPassphrase);
+    prompt.answer(VaultPassphrase);
+    keystore::VaultOptions o(QStringLiteral("main"), keystore::VaultOptions::Protection::Passphrase);
     o.scrypt.n = 1u << 12;
     auto main =
-        keystore::LocalVault::create(m_dir->filePath(QStringLiteral("main.kwvault")), o, m_secrets, nullptr, m_clock);
+        keystore::LocalVault::create(m_dir->filePath(QStringLiteral("main.kwvault")), o, m_secrets, &prompt, m_clock);
     QVERIFY(main.ok());
     QVERIFY((*main)->createKey({QStringLiteral("ms"), keystore::KeyKind::Aes, 256}).ok());
     QVERIFY((*main)->createKey({QStringLiteral("root"), keystore::KeyKind::Rsa, 2048}).ok());
     QVERIFY((*main)->createKey({QStringLiteral("disks"), keystore::KeyKind::Aes, 256}).ok());
-    keystore::VaultOptions po(KeyStoreProvider::platformStoreName());
+    keystore::VaultOptions po(KeyStoreProvider::platformStoreName(), keystore::VaultOptions::Protection::Passphrase);
     po.scrypt.n = 1u << 12;
     auto platform = keystore::LocalVault::create(m_dir->filePath(QStringLiteral("platform.kwvault")), po, m_secrets,
-                                                 nullptr, m_clock);
+                                                 &prompt, m_clock);
     QVERIFY(platform.ok());
     QVERIFY((*platform)->createKey({KeyStoreProvider::platformKeyName(), keystore::KeyKind::Aes, 256}).ok());
     m_stores->add(QStringLiteral("main"), std::move(main).value());
@@ -488,6 +541,80 @@ void TestRekeyRetire::revokedKeyStopsRekey()
     QVERIFY2(again.ok(), qPrintable(again.message));
     QCOMPARE(again.processed, qint64(5));
     checkAllOpen(QStringLiteral("prod"));
+}
+
+void TestRekeyRetire::rekeySurvivesKill()
+{
+    for (int i = 0; i < 40; ++i)
+        addObject(m_root, QStringLiteral("notebook-source"), 200 + i);
+    QVERIFY(EncryptJob(settings(), *m_stores, m_clock).run().ok());
+    const model::Feature features[] = {model::Feature::ManagedServices, model::Feature::DbfsRoot};
+    auto startChild = [&](QProcess &child, model::Feature feature) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(ChildDirVar), m_dir->path());
+        env.insert(QString::fromLatin1(ChildFeatureVar), model::featureId(feature));
+        child.setProcessEnvironment(env);
+        // initTestCase() runs first and, seeing the variables, becomes the rekey process.
+        child.start(QCoreApplication::applicationFilePath(), QStringList());
+        return child.waitForStarted(10000);
+    };
+
+    // One whole run sets the scale for the moments to kill at.
+    QElapsedTimer timer;
+    timer.start();
+    {
+        QProcess child;
+        QVERIFY(startChild(child, model::Feature::ManagedServices));
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+    }
+    const qint64 whole = qMax<qint64>(timer.elapsed(), 50);
+
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("kill moments from seed %u, a whole run takes %lld ms", seed, whole);
+    QRandomGenerator random(seed);
+    int killed = 0;
+    QElapsedTimer budget;
+    budget.start();
+    for (int round = 0; round < 16 && budget.elapsed() < 60000; ++round) {
+        QProcess child;
+        QVERIFY(startChild(child, features[round % 2]));
+        QThread::msleep(random.bounded(quint32(whole * 6 / 5)));
+        child.kill(); // SIGKILL
+        QVERIFY(child.waitForFinished(10000));
+        if (child.exitStatus() == QProcess::CrashExit)
+            ++killed;
+        else
+            QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+        // Whenever it stopped, every object opens to its bytes and the history chain holds.
+        checkAllOpen(QStringLiteral("prod"));
+        if (QTest::currentTestFailed())
+            return;
+        auto catalog = catalog::Catalog::open(m_catalogPath);
+        QVERIFY((*catalog)->verifyHistory()->intact);
+    }
+    qInfo("%d runs killed part way", killed);
+    QVERIFY(killed > 0);
+
+    // A re-run finishes the work, and no generation was made that no finished run accounts for.
+    for (model::Feature f : features) {
+        const JobReport r = RekeyJob(settings(), *m_stores, f, m_clock).run();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        auto catalog = catalog::Catalog::open(m_catalogPath);
+        auto ws = (*catalog)->workspace(QStringLiteral("prod"));
+        auto jobs = (*catalog)->jobs(ws->id, QStringLiteral("rekey"));
+        QVERIFY(jobs.ok());
+        int done = 0;
+        for (const catalog::JobRecord &j : *jobs)
+            done += j.state == catalog::JobState::Done &&
+                    j.params.value(QStringLiteral("feature")).toString() == model::featureId(f);
+        QCOMPARE(featureKeys(QStringLiteral("prod"), f).size(), 1 + done);
+    }
+    checkAllOpen(QStringLiteral("prod"));
+    const JobReport v = VerifyJob(settings(), *m_stores, 0, m_clock).run();
+    QVERIFY(v.ok());
+    QCOMPARE(v.findings.size(), 0);
 }
 
 // ---- retire
