@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 #include <cstdio>
 #include <cstdlib>
@@ -95,6 +96,7 @@ class TestRekeyRetire : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
 
     void rekeyRewritesOnlyTheHeader();
@@ -141,6 +143,13 @@ void TestRekeyRetire::initTestCase()
     const QString childDir = qEnvironmentVariable(ChildDirVar);
     if (!childDir.isEmpty())
         runRekeyChild(childDir);
+}
+
+void TestRekeyRetire::cleanupTestCase()
+{
+    // The jobs run on the global thread pool, whose threads hold OpenSSL's per-thread random generators. Let them
+    // end now, while OpenSSL can still free those; at exit, its cleanup may come first and LeakSanitizer objects.
+    QThreadPool::globalInstance()->waitForDone(); // joins the pool's threads
 }
 
 void TestRekeyRetire::init()
