@@ -1404,6 +1404,703 @@ Details mit &apos;keywardctl store &lt;Befehl&gt; --help&apos;.</translation>
         <source>the two passphrases differ</source>
         <translation>die beiden Passphrasen stimmen nicht überein</translation>
     </message>
+    <message>
+        <source>version %1 of key &apos;%2&apos; in store &apos;%3&apos;</source>
+        <translation>Version %1 des Schlüssels &apos;%2&apos; im Schlüsselspeicher &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; enable it (&apos;keywardctl key enable&apos;) or choose another version</source>
+        <translation>%1 ist deaktiviert; aktivieren Sie sie (&apos;keywardctl key enable&apos;) oder wählen Sie eine andere Version</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2; rotate the key or choose another version</source>
+        <translation>%1 ist am %2 abgelaufen; rotieren Sie den Schlüssel oder wählen Sie eine andere Version</translation>
+    </message>
+    <message>
+        <source>%1 is not valid before %2</source>
+        <translation>%1 ist erst ab %2 gültig</translation>
+    </message>
+    <message>
+        <source>%1 does not permit %2; a customer-managed key must permit wrapKey and unwrapKey (it permits: %3)</source>
+        <translation>%1 erlaubt %2 nicht; ein kundenseitig verwalteter Schlüssel muss wrapKey und unwrapKey erlauben (sie erlaubt: %3)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a customer-managed key is RSA 2048, 3072 or 4096, or AES-256</source>
+        <translation>%1 ist %2; ein kundenseitig verwalteter Schlüssel muss ein RSA-Schlüssel mit 2048, 3072 oder 4096 Bit oder ein AES-256-Schlüssel sein</translation>
+    </message>
+    <message>
+        <source>version %1 of key &apos;%2&apos; did not unwrap what it wrapped</source>
+        <translation>Version %1 des Schlüssels &apos;%2&apos; hat beim Aufheben der Umschließung nicht das zuvor Umschlossene zurückgegeben</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos; is on the Standard plan; customer-managed keys need Premium (&apos;keywardctl workspace set %1 --plan premium&apos;)</source>
+        <translation>Arbeitsbereich &apos;%1&apos; nutzt den Standard-Tarif; kundenseitig verwaltete Schlüssel erfordern Premium (&apos;keywardctl workspace set %1 --plan premium&apos;)</translation>
+    </message>
+    <message>
+        <source>soft delete and purge protection</source>
+        <translation>Vorläufig löschen und Löschschutz</translation>
+    </message>
+    <message>
+        <source>store &apos;%1&apos; has %2 off; the store of a customer-managed key must have soft delete and purge protection on, so that the key cannot be destroyed while data depends on it</source>
+        <translation>Schlüsselspeicher &apos;%1&apos;: %2 ausgeschaltet; der Schlüsselspeicher eines kundenseitig verwalteten Schlüssels muss vorläufiges Löschen und Löschschutz eingeschaltet haben, damit der Schlüssel nicht vernichtet werden kann, solange Daten von ihm abhängen</translation>
+    </message>
+    <message>
+        <source>store &apos;%1&apos; has no key named &apos;%2&apos;</source>
+        <translation>Schlüsselspeicher &apos;%1&apos; enthält keinen Schlüssel namens &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; in store &apos;%2&apos; has no version %3</source>
+        <translation>Schlüssel &apos;%1&apos; im Schlüsselspeicher &apos;%2&apos; hat keine Version %3</translation>
+    </message>
+    <message>
+        <source>note: the active feature key of %1 (generation %2) stays wrapped under %3 until the feature&apos;s key is rotated</source>
+        <translation>Hinweis: Der aktive Funktionsschlüssel von %1 (Generation %2) bleibt mit %3 umschlossen, bis der Schlüssel der Funktion rotiert wird</translation>
+    </message>
+    <message>
+        <source>%1 of workspace &apos;%2&apos; has an active feature key (generation %3, wrapped under %4): objects are encrypted under it, so its key stays assigned</source>
+        <translation>die Funktion %1 des Arbeitsbereichs &apos;%2&apos; hat einen aktiven Funktionsschlüssel (Generation %3, mit %4 umschlossen): Objekte sind damit verschlüsselt, daher bleibt ihr Schlüssel zugewiesen</translation>
+    </message>
+    <message>
+        <source>cleared the key of %1 in workspace &apos;%2&apos; (was %3)</source>
+        <translation>Schlüsselzuweisung der Funktion %1 im Arbeitsbereich &apos;%2&apos; entfernt (bisher %3)</translation>
+    </message>
+    <message>
+        <source>%1 of workspace &apos;%2&apos; had no key assigned</source>
+        <translation>der Funktion %1 im Arbeitsbereich &apos;%2&apos; war kein Schlüssel zugewiesen</translation>
+    </message>
+    <message>
+        <source>The workspace.</source>
+        <translation>Der Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>managed-services, dbfs-root or managed-disks.</source>
+        <translation>managed-services, dbfs-root oder managed-disks.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s name in the store.</source>
+        <translation>Der Name des Schlüssels im Schlüsselspeicher.</translation>
+    </message>
+    <message>
+        <source>Pin this version (default: the newest version now).</source>
+        <translation>Auf diese Version festlegen (Vorgabe: die derzeit neueste Version).</translation>
+    </message>
+    <message>
+        <source>Follow the key&apos;s newest version (managed-disks only; the default there when the workspace option managed-disk-rotate-to-latest is on).</source>
+        <translation>Der jeweils neuesten Version des Schlüssels folgen (nur managed-disks; dort die Vorgabe, wenn die Option managed-disk-rotate-to-latest des Arbeitsbereichs eingeschaltet ist).</translation>
+    </message>
+    <message>
+        <source>Remove the feature&apos;s key assignment.</source>
+        <translation>Die Schlüsselzuweisung der Funktion entfernen.</translation>
+    </message>
+    <message>
+        <source>Assign a customer-managed key to a workspace feature. The workspace must be Premium; the key must exist, be enabled, within its validity dates, permit wrapKey and unwrapKey, and be RSA 2048/3072/4096 or AES-256; its store must have soft delete and purge protection on.</source>
+        <translation>Einer Funktion eines Arbeitsbereichs einen kundenseitig verwalteten Schlüssel zuweisen. Der Arbeitsbereich muss den Premium-Tarif haben; der Schlüssel muss existieren, aktiviert und innerhalb seines Gültigkeitszeitraums sein, wrapKey und unwrapKey erlauben und RSA 2048/3072/4096 oder AES-256 sein; sein Schlüsselspeicher muss vorläufiges Löschen und Löschschutz eingeschaltet haben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected --workspace W and --feature F</source>
+        <translation>erwartet: --workspace W und --feature F</translation>
+    </message>
+    <message>
+        <source>--feature must be managed-services, dbfs-root or managed-disks</source>
+        <translation>--feature muss managed-services, dbfs-root oder managed-disks sein</translation>
+    </message>
+    <message>
+        <source>--clear takes no --store, --key, --version or --follow-latest</source>
+        <translation>--clear lässt sich nicht mit --store, --key, --version oder --follow-latest kombinieren</translation>
+    </message>
+    <message>
+        <source>expected --store STORE and --key NAME (or --clear)</source>
+        <translation>erwartet: --store STORE und --key NAME (oder --clear)</translation>
+    </message>
+    <message>
+        <source>--version and --follow-latest exclude each other</source>
+        <translation>--version und --follow-latest schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>--follow-latest is for managed-disks only: managed services and the DBFS root are pinned to one key version, which a rotation moves on</source>
+        <translation>--follow-latest gilt nur für managed-disks: Verwaltete Dienste und der DBFS-Stamm sind auf eine Schlüsselversion festgelegt, die erst bei einer Rotation wechselt</translation>
+    </message>
+    <message>
+        <source>assigned key &apos;%1&apos; of store &apos;%2&apos; (%3) to %4 of workspace &apos;%5&apos;, following its newest version (now %6)</source>
+        <translation>Schlüssel &apos;%1&apos; aus Schlüsselspeicher &apos;%2&apos; (%3) der Funktion %4 des Arbeitsbereichs &apos;%5&apos; zugewiesen; verwendet wird jeweils seine neueste Version (derzeit %6)</translation>
+    </message>
+    <message>
+        <source>assigned %1 (%2) to %3 of workspace &apos;%4&apos;, pinned to version %5</source>
+        <translation>%1 (%2) der Funktion %3 des Arbeitsbereichs &apos;%4&apos; zugewiesen, festgelegt auf Version %5</translation>
+    </message>
+    <message>
+        <source> (job %1, %2 ms, %3 key-store calls)</source>
+        <translation> (Job %1, %2 ms, %3 Aufrufe des Schlüsselspeichers)</translation>
+    </message>
+    <message>
+        <source>The demo workspace&apos;s name.</source>
+        <translation>Der Name des Demo-Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Objects to generate.</source>
+        <translation>Anzahl der zu erzeugenden Objekte.</translation>
+    </message>
+    <message>
+        <source>Approximate data size in MiB.</source>
+        <translation>Ungefähre Datenmenge in MiB.</translation>
+    </message>
+    <message>
+        <source>Run the whole flow on a demo workspace: a local vault with three keys, a workspace with sample data of every type, keys assigned, encrypt, verify, rotate, verify again. Safe to run again: it carries on from what exists.</source>
+        <translation>Den gesamten Ablauf an einem Demo-Arbeitsbereich durchspielen: ein lokaler Tresor mit drei Schlüsseln, ein Arbeitsbereich mit Beispieldaten jedes Typs, Schlüssel zuweisen, verschlüsseln, prüfen, rotieren, erneut prüfen. Kann gefahrlos wiederholt werden: Es setzt auf dem Vorhandenen auf.</translation>
+    </message>
+    <message>
+        <source>data directory %1</source>
+        <translation>Datenverzeichnis %1</translation>
+    </message>
+    <message>
+        <source>created local vault &apos;%1&apos; (master key in %2; soft delete and purge protection on)</source>
+        <translation>lokaler Tresor &apos;%1&apos; erstellt (Hauptschlüssel: %2; vorläufiges Löschen und Löschschutz eingeschaltet)</translation>
+    </message>
+    <message>
+        <source>using local vault &apos;%1&apos;</source>
+        <translation>lokaler Tresor &apos;%1&apos; wird verwendet</translation>
+    </message>
+    <message>
+        <source>created key %1 (%2-%3)</source>
+        <translation>Schlüssel %1 erstellt (%2-%3)</translation>
+    </message>
+    <message>
+        <source>created workspace &apos;%1&apos; (Premium, double encryption of the DBFS root, disks follow the newest key) with %2 objects, %3 MiB of sample data for %4 data types at %5</source>
+        <translation>Arbeitsbereich &apos;%1&apos; erstellt (Premium, doppelte Verschlüsselung des DBFS-Stamms, Datenträger verwenden die neueste Schlüsselversion) mit %2 Objekten, %3 MiB Beispieldaten für %4 Datentypen unter %5</translation>
+    </message>
+    <message>
+        <source>using workspace &apos;%1&apos; at %2</source>
+        <translation>Arbeitsbereich &apos;%1&apos; unter %2 wird verwendet</translation>
+    </message>
+    <message>
+        <source>assigned %1/%2 to %3%4</source>
+        <translation>%3: %1/%2 zugewiesen%4</translation>
+    </message>
+    <message>
+        <source> (follows the newest version)</source>
+        <translation> (folgt der neuesten Version)</translation>
+    </message>
+    <message>
+        <source>encrypt: sealing every object whose feature has a key</source>
+        <translation>encrypt: Jedes Objekt, dessen Funktion einen Schlüssel hat, wird verschlüsselt</translation>
+    </message>
+    <message>
+        <source>verify: every object parsed, under its feature&apos;s key, every segment authenticated</source>
+        <translation>verify: Jedes Objekt wird gelesen und auf den Schlüssel seiner Funktion geprüft, jedes Segment authentifiziert</translation>
+    </message>
+    <message>
+        <source>rotate: new key versions, feature keys re-wrapped, no object touched</source>
+        <translation>rotate: neue Schlüsselversionen, Funktionsschlüssel neu umschlossen, kein Objekt angefasst</translation>
+    </message>
+    <message>
+        <source>verify again, under the new key versions</source>
+        <translation>verify erneut, mit den neuen Schlüsselversionen</translation>
+    </message>
+    <message>
+        <source>rotation history intact: %1 entries</source>
+        <translation>Rotationsverlauf intakt: %1 Einträge</translation>
+    </message>
+    <message>
+        <source>rotation history broken: %1</source>
+        <translation>Rotationsverlauf beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>done: workspace &apos;%1&apos; is encrypted under customer-managed keys</source>
+        <translation>fertig: Arbeitsbereich &apos;%1&apos; ist mit kundenseitig verwalteten Schlüsseln verschlüsselt</translation>
+    </message>
+    <message>
+        <source>finished with problems (see above)</source>
+        <translation>mit Problemen beendet (siehe oben)</translation>
+    </message>
+    <message>
+        <source>managed-services, dbfs-root, managed-disks, or platform (the double-encryption layer).</source>
+        <translation>managed-services, dbfs-root, managed-disks oder platform (die Schicht der doppelten Verschlüsselung).</translation>
+    </message>
+    <message>
+        <source>The escrow RSA public key (PEM).</source>
+        <translation>Der öffentliche RSA-Hinterlegungsschlüssel (PEM).</translation>
+    </message>
+    <message>
+        <source>Where to write the record.</source>
+        <translation>Wohin der Datensatz geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Export this feature-key generation instead of the active one.</source>
+        <translation>Diese Generation des Funktionsschlüssels statt der aktiven exportieren.</translation>
+    </message>
+    <message>
+        <source>Re-wrap a feature key to an escrow RSA public key and write the record (keyward-escrow/1). With the escrow private key, &apos;keywardctl recover&apos; opens the feature&apos;s objects with no catalog and no key store.</source>
+        <translation>Einen Funktionsschlüssel mit einem öffentlichen RSA-Hinterlegungsschlüssel neu umschließen und den Datensatz schreiben (keyward-escrow/1). Mit dem privaten Hinterlegungsschlüssel öffnet &apos;keywardctl recover&apos; die Objekte der Funktion ohne Katalog und ohne Schlüsselspeicher.</translation>
+    </message>
+    <message>
+        <source>--workspace, --feature, --recipient and --out are required</source>
+        <translation>--workspace, --feature, --recipient und --out sind erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is not an RSA public key in PEM form (2048 bits or more)</source>
+        <translation>%1 ist kein öffentlicher RSA-Schlüssel im PEM-Format (mindestens 2048 Bit)</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos; has no such feature key for %2 (run encrypt first, or check --fk-id)</source>
+        <translation>Arbeitsbereich &apos;%1&apos; hat keinen solchen Funktionsschlüssel für %2 (führen Sie zuerst encrypt aus oder prüfen Sie --fk-id)</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>escrow record for %1 (fk_id %2) written to %3</source>
+        <translation>Hinterlegungsdatensatz für %1 (fk_id %2) nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <source>Usage: keywardctl escrow export --workspace W --feature F --recipient PUB.pem --out REC.json</source>
+        <translation>Aufruf: keywardctl escrow export --workspace W --feature F --recipient PUB.pem --out REC.json</translation>
+    </message>
+    <message>
+        <source>Check the rotation history&apos;s hash chain: every entry unchanged, none missing, none out of order, none removed from the end. Exit 0 when intact, 3 when broken.</source>
+        <translation>Die Hashkette des Rotationsverlaufs prüfen: jeder Eintrag unverändert, keiner fehlend, keiner in falscher Reihenfolge, keiner am Ende entfernt. Exit-Status: 0 intakt, 3 beschädigt.</translation>
+    </message>
+    <message>
+        <source>the rotation history is broken at entry %1: %2</source>
+        <translation>der Rotationsverlauf ist bei Eintrag %1 beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>history intact: %1 entries</source>
+        <translation>Verlauf intakt: %1 Einträge</translation>
+    </message>
+    <message>
+        <source>history intact: %1 entries, head %2</source>
+        <translation>Verlauf intakt: %1 Einträge, letzter Hash %2</translation>
+    </message>
+    <message>
+        <source>Only this workspace&apos;s entries.</source>
+        <translation>Nur die Einträge dieses Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Print the rotation history, oldest first. &apos;keywardctl history verify&apos; checks its hash chain.</source>
+        <translation>Den Rotationsverlauf ausgeben, ältesten Eintrag zuerst. &apos;keywardctl history verify&apos; prüft seine Hashkette.</translation>
+    </message>
+    <message>
+        <source>no rotation history entries</source>
+        <translation>keine Einträge im Rotationsverlauf</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>NR.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>WORKSPACE</source>
+        <translation>ARBEITSBEREICH</translation>
+    </message>
+    <message>
+        <source>FEATURE</source>
+        <translation>FUNKTION</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>OBJECTS</source>
+        <translation>OBJEKTE</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>No progress on standard error.</source>
+        <translation>Keinen Fortschritt auf der Standardfehlerausgabe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Objects worked on at once (default: one per core).</source>
+        <translation>Anzahl gleichzeitig bearbeiteter Objekte (Vorgabe: eines pro Kern).</translation>
+    </message>
+    <message>
+        <source>expected --workspace NAME</source>
+        <translation>erwartet: --workspace NAME</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more (use --json or --findings FILE for all)</source>
+        <translation>  ... und %1 weitere (alle mit --json oder --findings FILE)</translation>
+    </message>
+    <message>
+        <source>job %1: %2 in %3 ms, %4 key-store calls</source>
+        <translation>Job %1: %2 in %3 ms, %4 Aufrufe des Schlüsselspeichers</translation>
+    </message>
+    <message>
+        <source>cancelled; run the command again to continue</source>
+        <translation>abgebrochen; führen Sie den Befehl erneut aus, um fortzufahren</translation>
+    </message>
+    <message>
+        <source>Seal every plaintext object of the workspace whose feature has a key, in place and atomically. Already sealed objects are skipped, so running it again resumes an interrupted run. Exit status: 0 done, 4 a key is disabled or deleted (nothing changed), 1 other failures.</source>
+        <translation>Jedes Klartextobjekt des Arbeitsbereichs, dessen Funktion einen Schlüssel hat, an Ort und Stelle und atomar verschlüsseln. Bereits verschlüsselte Objekte werden übersprungen, sodass ein erneuter Aufruf einen unterbrochenen Lauf fortsetzt. Exit-Status: 0 erledigt, 4 ein Schlüssel ist deaktiviert oder gelöscht (nichts geändert), 1 sonstige Fehler.</translation>
+    </message>
+    <message>
+        <source>Check a sample of N objects only.</source>
+        <translation>Nur eine Stichprobe von N Objekten prüfen.</translation>
+    </message>
+    <message>
+        <source>Also write the findings to FILE as CSV.</source>
+        <translation>Die Befunde zusätzlich als CSV in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Check every object: parsed, under its feature&apos;s active key, every segment authenticated. Writes nothing. Exit status: 0 no findings, 9 findings, 4 a key is disabled or deleted, 1 other failures.</source>
+        <translation>Jedes Objekt prüfen: lesbar, mit dem aktiven Schlüssel seiner Funktion verschlüsselt, jedes Segment authentifiziert. Schreibt nichts. Exit-Status: 0 keine Befunde, 9 Befunde, 4 ein Schlüssel ist deaktiviert oder gelöscht, 1 sonstige Fehler.</translation>
+    </message>
+    <message>
+        <source>Rotate this feature only (repeatable).</source>
+        <translation>Nur diese Funktion rotieren (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Adopt the newest version already in the store instead of making one.</source>
+        <translation>Die neueste bereits im Schlüsselspeicher vorhandene Version übernehmen, statt eine neue zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>Rotate: a new key version per feature, every feature key re-wrapped under it. No object is read or written.</source>
+        <translation>Rotieren: eine neue Schlüsselversion pro Funktion, jeder Funktionsschlüssel wird mit ihr neu umschlossen. Kein Objekt wird gelesen oder geschrieben.</translation>
+    </message>
+    <message>
+        <source>unknown feature &apos;%1&apos;</source>
+        <translation>unbekannte Funktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown feature &apos;%1&apos; (managed-services, dbfs-root, managed-disks%2)</source>
+        <translation>unbekannte Funktion &apos;%1&apos; (managed-services, dbfs-root, managed-disks%2)</translation>
+    </message>
+    <message>
+        <source>The feature whose feature key is replaced.</source>
+        <translation>Die Funktion, deren Funktionsschlüssel ersetzt wird.</translation>
+    </message>
+    <message>
+        <source>Rekey: a new feature-key generation; every object&apos;s header is rewritten in place (fk_id and wrapped object key), no segment is re-encrypted. Running it again resumes an interrupted rekey.</source>
+        <translation>Schlüsselwechsel: eine neue Generation des Funktionsschlüssels; der Header jedes Objekts wird an Ort und Stelle neu geschrieben (fk_id und umschlossener Objektschlüssel), kein Segment wird neu verschlüsselt. Ein erneuter Aufruf setzt einen unterbrochenen Schlüsselwechsel fort.</translation>
+    </message>
+    <message>
+        <source>The feature whose key has the old version.</source>
+        <translation>Die Funktion, deren Schlüssel die alte Version hat.</translation>
+    </message>
+    <message>
+        <source>The key version to disable.</source>
+        <translation>Die zu deaktivierende Schlüsselversion.</translation>
+    </message>
+    <message>
+        <source>Hours that must pass after the rotation (default 24).</source>
+        <translation>Stunden, die seit der Rotation vergangen sein müssen (Vorgabe: 24).</translation>
+    </message>
+    <message>
+        <source>Retire an old key version: disable it in the store, but only when no feature key is wrapped under it, every workspace using the key was verified after the rotation, and the hold period has passed. Otherwise it refuses (exit 7) and says which condition fails.</source>
+        <translation>Eine alte Schlüsselversion stilllegen: sie im Schlüsselspeicher deaktivieren, aber nur, wenn kein Funktionsschlüssel mehr mit ihr umschlossen ist, jeder Arbeitsbereich, der den Schlüssel verwendet, nach der Rotation geprüft wurde und die Wartezeit abgelaufen ist. Andernfalls wird abgelehnt (Exit-Status 7) und die nicht erfüllte Bedingung genannt.</translation>
+    </message>
+    <message>
+        <source>root or control-plane.</source>
+        <translation>root oder control-plane.</translation>
+    </message>
+    <message>
+        <source>The data type the files become (default: the area&apos;s own: DBFS root data or notebook source).</source>
+        <translation>Der Datentyp, den die Dateien erhalten (Vorgabe: der des Bereichs, also DBFS-Stammdaten bzw. Notebook-Quelltext).</translation>
+    </message>
+    <message>
+        <source>Replace objects that differ.</source>
+        <translation>Abweichende Objekte ersetzen.</translation>
+    </message>
+    <message>
+        <source>The folder to import.</source>
+        <translation>Der zu importierende Ordner.</translation>
+    </message>
+    <message>
+        <source>Copy a folder of files into a workspace as that area&apos;s data, keeping relative paths. Each object appears whole or not at all. Run encrypt afterwards.</source>
+        <translation>Einen Ordner mit Dateien als Daten des gewählten Bereichs in einen Arbeitsbereich kopieren; relative Pfade bleiben erhalten. Jedes Objekt entsteht vollständig oder gar nicht. Führen Sie anschließend encrypt aus.</translation>
+    </message>
+    <message>
+        <source>expected --workspace NAME --area root|control-plane DIR</source>
+        <translation>erwartet: --workspace NAME --area root|control-plane DIR</translation>
+    </message>
+    <message>
+        <source>imported %1 files (%2 bytes) into %3 as %4; %5 unchanged, %6 skipped</source>
+        <translation>%1 Dateien (%2 Bytes) nach %3 als %4 importiert; %5 unverändert, %6 übersprungen</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>seal a workspace&apos;s plaintext objects</source>
+        <translation>die Klartextobjekte eines Arbeitsbereichs verschlüsseln</translation>
+    </message>
+    <message>
+        <source>check every object of a workspace</source>
+        <translation>jedes Objekt eines Arbeitsbereichs prüfen</translation>
+    </message>
+    <message>
+        <source>rotate keys: new versions, feature keys re-wrapped</source>
+        <translation>Schlüssel rotieren: neue Versionen, Funktionsschlüssel neu umschlossen</translation>
+    </message>
+    <message>
+        <source>disable an old key version once it is safe to</source>
+        <translation>eine alte Schlüsselversion deaktivieren, sobald das gefahrlos möglich ist</translation>
+    </message>
+    <message>
+        <source>new feature-key generation; object headers rewritten</source>
+        <translation>neue Generation des Funktionsschlüssels; Objekt-Header neu geschrieben</translation>
+    </message>
+    <message>
+        <source>copy a folder of files into a workspace</source>
+        <translation>einen Ordner mit Dateien in einen Arbeitsbereich kopieren</translation>
+    </message>
+    <message>
+        <source>export a break-glass recovery kit for a feature key</source>
+        <translation>ein Wiederherstellungspaket für einen Funktionsschlüssel exportieren (Notfallzugriff)</translation>
+    </message>
+    <message>
+        <source>run the whole flow on a demo workspace</source>
+        <translation>den gesamten Ablauf an einem Demo-Arbeitsbereich durchspielen</translation>
+    </message>
+    <message>
+        <source>create, list, show and change workspaces</source>
+        <translation>Arbeitsbereiche erstellen, auflisten, anzeigen und ändern</translation>
+    </message>
+    <message>
+        <source>assign a customer-managed key to a workspace feature</source>
+        <translation>einer Funktion eines Arbeitsbereichs einen kundenseitig verwalteten Schlüssel zuweisen</translation>
+    </message>
+    <message>
+        <source>print or verify the rotation history</source>
+        <translation>den Rotationsverlauf ausgeben oder prüfen</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existiert bereits und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>premium or standard (default premium).</source>
+        <translation>premium oder standard (Vorgabe: premium).</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s region, e.g. westeurope.</source>
+        <translation>Die Region des Arbeitsbereichs, z. B. westeurope.</translation>
+    </message>
+    <message>
+        <source>Turn on a workspace option (repeatable): notebook-results-in-customer-storage, dbfs-double-encryption, managed-disk-rotate-to-latest.</source>
+        <translation>Eine Option des Arbeitsbereichs aktivieren (mehrfach möglich): notebook-results-in-customer-storage, dbfs-double-encryption, managed-disk-rotate-to-latest.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s object-store folder (default: &lt;data dir&gt;/workspaces/NAME); its areas control-plane, root, disks and serverless are created in it.</source>
+        <translation>Der Objektspeicherordner des Arbeitsbereichs (Vorgabe: &lt;Datenverzeichnis&gt;/workspaces/NAME); darin werden seine Bereiche control-plane, root, disks und serverless angelegt.</translation>
+    </message>
+    <message>
+        <source>The new workspace&apos;s name.</source>
+        <translation>Der Name des neuen Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Create a workspace in the catalog and its object-store folder.</source>
+        <translation>Einen Arbeitsbereich im Katalog sowie seinen Objektspeicherordner erstellen.</translation>
+    </message>
+    <message>
+        <source>workspace names are 3-64 letters, digits, dashes or underscores</source>
+        <translation>Namen von Arbeitsbereichen bestehen aus 3-64 Buchstaben, Ziffern, Binde- oder Unterstrichen</translation>
+    </message>
+    <message>
+        <source>--plan must be premium or standard</source>
+        <translation>--plan muss premium oder standard sein</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a workspace named &apos;%1&apos; exists already</source>
+        <translation>ein Arbeitsbereich namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos; keeps its objects in %2 already</source>
+        <translation>Arbeitsbereich &apos;%1&apos; speichert seine Objekte bereits in %2</translation>
+    </message>
+    <message>
+        <source>created workspace &apos;%1&apos; (%2) with its objects in %3</source>
+        <translation>Arbeitsbereich &apos;%1&apos; (%2) erstellt; seine Objekte liegen in %3</translation>
+    </message>
+    <message>
+        <source>List the workspaces in the catalog.</source>
+        <translation>Die Arbeitsbereiche im Katalog auflisten.</translation>
+    </message>
+    <message>
+        <source>no workspaces; create one with &apos;keywardctl workspace create NAME&apos;</source>
+        <translation>keine Arbeitsbereiche vorhanden; erstellen Sie einen mit &apos;keywardctl workspace create NAME&apos;</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>TARIF</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>SCHL.</translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation>SPEICHER</translation>
+    </message>
+    <message>
+        <source>double encryption %1</source>
+        <translation>doppelte Verschlüsselung %1</translation>
+    </message>
+    <message>
+        <source>auto-rotate %1</source>
+        <translation>Auto-Rotation %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data type(s): </source>
+        <translation>
+            <numerusform>%n Datentyp: </numerusform>
+            <numerusform>%n Datentypen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show a workspace: plan, region, options, storage, key assignments, active feature keys and coverage. --json includes the full matrix (format keyward.matrix).</source>
+        <translation>Einen Arbeitsbereich anzeigen: Tarif, Region, Optionen, Speicher, Schlüsselzuweisungen, aktive Funktionsschlüssel und Abdeckung. --json enthält die vollständige Matrix (Format keyward.matrix).</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Key assignments</source>
+        <translation>Schlüsselzuweisungen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>store %1, key %2, follows latest</source>
+        <translation>Speicher %1, Schlüssel %2, folgt der neuesten Version</translation>
+    </message>
+    <message>
+        <source>store %1, key %2, version %3</source>
+        <translation>Speicher %1, Schlüssel %2, Version %3</translation>
+    </message>
+    <message>
+        <source>Active feature keys</source>
+        <translation>Aktive Funktionsschlüssel</translation>
+    </message>
+    <message>
+        <source>fk_id %1, generation %2, KEK %3</source>
+        <translation>fk_id %1, Generation %2, KEK %3</translation>
+    </message>
+    <message>
+        <source>Coverage by feature (every data type: &apos;keywardctl workspace show %1 --json&apos;)</source>
+        <translation>Abdeckung nach Funktion (alle Datentypen: &apos;keywardctl workspace show %1 --json&apos;)</translation>
+    </message>
+    <message>
+        <source>bad --option &apos;%1&apos; (expected NAME=on or NAME=off, NAME one of notebook-results-in-customer-storage, dbfs-double-encryption, managed-disk-rotate-to-latest)</source>
+        <translation>ungültiger Wert &apos;%1&apos; für --option (erwartet: NAME=on oder NAME=off; NAME ist notebook-results-in-customer-storage, dbfs-double-encryption oder managed-disk-rotate-to-latest)</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos; has customer-managed keys assigned (%2) and the Standard plan has none; clear them first with &apos;keywardctl assign --workspace %1 --feature F --clear&apos;</source>
+        <translation>dem Arbeitsbereich &apos;%1&apos; sind kundenseitig verwaltete Schlüssel zugewiesen (%2), der Standard-Tarif bietet keine; entfernen Sie die Zuweisungen zuerst mit &apos;keywardctl assign --workspace %1 --feature F --clear&apos;</translation>
+    </message>
+    <message>
+        <source>double encryption of the DBFS root is chosen when a workspace is created and, as on Azure, cannot be changed afterwards; create a workspace with --option dbfs-double-encryption instead</source>
+        <translation>die doppelte Verschlüsselung des DBFS-Stamms wird beim Erstellen eines Arbeitsbereichs gewählt und kann, wie bei Azure, nachträglich nicht geändert werden; erstellen Sie stattdessen einen Arbeitsbereich mit --option dbfs-double-encryption</translation>
+    </message>
+    <message>
+        <source>the managed disks of &apos;%1&apos; are pinned to version %2 of %3/%4; assign the key again with --follow-latest to follow its newest version</source>
+        <translation>die verwalteten Datenträger von &apos;%1&apos; sind auf Version %2 von %3/%4 festgelegt; weisen Sie den Schlüssel mit --follow-latest erneut zu, damit sie seiner neuesten Version folgen</translation>
+    </message>
+    <message>
+        <source>the managed disks of &apos;%1&apos; follow the newest version of %2/%3; assign the key again with --version V to pin a version</source>
+        <translation>die verwalteten Datenträger von &apos;%1&apos; folgen der neuesten Version von %2/%3; weisen Sie den Schlüssel mit --version V erneut zu, um eine Version festzulegen</translation>
+    </message>
+    <message>
+        <source>premium or standard.</source>
+        <translation>premium oder standard.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s region.</source>
+        <translation>Die Region des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Turn an option on or off (repeatable), e.g. notebook-results-in-customer-storage=on.</source>
+        <translation>Eine Option ein- oder ausschalten (mehrfach möglich), z. B. notebook-results-in-customer-storage=on.</translation>
+    </message>
+    <message>
+        <source>Change a workspace&apos;s plan, region or options.</source>
+        <translation>Tarif, Region oder Optionen eines Arbeitsbereichs ändern.</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --plan, --region or --option</source>
+        <translation>nichts zu ändern: Geben Sie --plan, --region oder --option an</translation>
+    </message>
+    <message>
+        <source>plan %1 -&gt; %2</source>
+        <translation>Tarif %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>region %1 -&gt; %2</source>
+        <translation>Region %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos; unchanged</source>
+        <translation>Arbeitsbereich &apos;%1&apos; unverändert</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos;: %2</source>
+        <translation>Arbeitsbereich &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: keywardctl workspace create NAME [--plan P] [--region R] [--option O ...] [--storage DIR] | list | show NAME | set NAME [--plan P] [--region R] [--option O=on|off ...]
+Run &apos;keywardctl workspace &lt;command&gt; --help&apos; for details.</source>
+        <translation>Aufruf: keywardctl workspace create NAME [--plan P] [--region R] [--option O ...] [--storage DIR] | list | show NAME | set NAME [--plan P] [--region R] [--option O=on|off ...]
+Details mit &apos;keywardctl workspace &lt;Befehl&gt; --help&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>keywardctl matrix</name>
