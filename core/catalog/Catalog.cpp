@@ -639,7 +639,7 @@ Status Catalog::updateJob(const JobRecord &j)
     q.addBindValue(toJson(j.result));
     q.addBindValue(j.total);
     q.addBindValue(j.done);
-    q.addBindValue(iso(j.finished));
+    q.addBindValue(text(iso(j.finished)));
     q.addBindValue(j.id);
     if (!q.exec())
         return sqlError(q, QStringLiteral("updating job %1").arg(j.id));

@@ -1,7 +1,11 @@
 // Job: bookkeeping shared by every job: the catalog row, timing, interruption and cancellation.
 #include "jobs/Job.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QThread>
 #include <QJsonArray>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -36,9 +40,13 @@ QJsonObject JobReport::toJson() const
 Job::Job(QString kind, JobSettings settings, KeyStoreProvider &stores, const Clock &clock)
     : m_kind(std::move(kind)), m_settings(std::move(settings)), m_stores(stores), m_clock(clock)
 {
+    m_pool.setMaxThreadCount(m_settings.threads > 0 ? m_settings.threads : QThread::idealThreadCount());
 }
 
-Job::~Job() = default;
+Job::~Job()
+{
+    m_pool.waitForDone();
+}
 
 void Job::reportProgress(qint64 done, qint64 total)
 {
@@ -67,6 +75,19 @@ JobReport Job::run()
     auto workspace = (*catalog)->workspace(m_settings.workspace);
     if (!workspace)
         return finish(catalog::JobState::Failed, workspace.error().detail);
+
+    // One job at a time per workspace, across processes. A lock left by a killed process is taken over
+    // (QLockFile sees that its owner is gone), and that job is then marked interrupted below.
+    const QString lockDir = QFileInfo(m_settings.catalogPath).absolutePath() + QStringLiteral("/locks");
+    QDir().mkpath(lockDir);
+    QLockFile lock(QStringLiteral("%1/workspace-%2.lock").arg(lockDir).arg(workspace->id));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(2000)) {
+        report.extra.insert(QStringLiteral("error"), errorCodeName(ErrorCode::Unavailable));
+        return finish(catalog::JobState::Failed,
+                      QStringLiteral("another job is running on workspace '%1'; try again when it has finished")
+                          .arg(workspace->workspace.name()));
+    }
 
     // A job of this kind that was running when its process died is marked interrupted; this run goes on
     // from where the objects are (every job skips the work already done).

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -93,6 +94,8 @@ private:
     const Clock &m_clock;
     std::atomic<bool> m_cancelled{false};
     qint64 m_jobId = 0;
+    // The job's own workers, sized by JobSettings::threads; joined when the job ends.
+    QThreadPool m_pool;
 };
 
 } // namespace keyward::jobs

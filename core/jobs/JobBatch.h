@@ -14,7 +14,7 @@ Status Job::forEachBatch(const QList<Item> &items, const std::function<Outcome(c
         if (isCancelled())
             return Error::make(ErrorCode::Cancelled, QStringLiteral("cancelled"));
         const QList<Item> slice = items.mid(start, batch);
-        const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(slice, work);
+        const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(&m_pool, slice, work);
         if (auto st = record(outcomes); !st)
             return st;
         reportProgress(qMin<qint64>(start + batch, items.size()), items.size());

@@ -122,6 +122,7 @@ Status RotateJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
                     return s;
             }
             catalog::HistoryEntry e;
+            e.at = clock().now();
             e.workspace = workspace.workspace.name();
             e.feature = fid;
             e.key = QStringLiteral("%1/%2").arg(a.store, a.keyName);

@@ -657,6 +657,7 @@ void TestRekeyRetire::retireNeedsACleanVerifyAfterRotation()
     const QString v1 = m_main->keyVersion(QStringLiteral("root"))->version;
     // A verify before the rotation does not count.
     QCOMPARE(VerifyJob(settings(), *m_stores, 0, m_clock).run().findings.size(), 0);
+    m_clock.advance(1);
     QVERIFY(RotateJob(settings(), *m_stores, {model::Feature::DbfsRoot}, false, m_clock).run().ok());
     m_clock.advance(25 * 3600);
     const catalog::HistoryEntry rotation = history().last();
@@ -807,6 +808,11 @@ void TestRekeyRetire::retireLooksAtEveryWorkspace()
     QVERIFY(!unverified.message.contains(QStringLiteral("still wrapped")));
     m_clock.advance(60);
     QCOMPARE(VerifyJob(settings(QStringLiteral("dev")), *m_stores, 0, m_clock).run().findings.size(), 0);
+    // dev moved off the version just now: its hold period runs from that rotation.
+    const JobReport holding = retire();
+    QVERIFY(!holding.ok());
+    QVERIFY2(holding.message.contains(QStringLiteral("the hold period ends")), qPrintable(holding.message));
+    m_clock.advance(25 * 3600);
     const JobReport ok = retire();
     QVERIFY2(ok.ok(), qPrintable(ok.message));
     QVERIFY(!m_main->keyVersion(QStringLiteral("root"), v1)->enabled);
