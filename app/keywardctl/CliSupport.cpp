@@ -114,11 +114,10 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args, const QStri
     if (parser.isSet(help)) {
         // QCommandLineParser names the program file; the reader needs the command they typed.
         QString help = parser.helpText();
-        const qsizetype firstLineEnd = help.indexOf(QLatin1Char('\n'));
-        const QString usage = help.left(firstLineEnd);
-        const qsizetype optionsAt = usage.indexOf(QLatin1String(" [options]"));
-        if (usage.startsWith(QLatin1String("Usage: ")) && optionsAt > 0)
-            help.replace(7, optionsAt - 7, args.value(0));
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = help.left(help.indexOf(QLatin1Char('\n'))).indexOf(program);
+        if (!program.isEmpty() && at >= 0)
+            help.replace(at, program.size(), args.value(0));
         out() << help;
         out().flush();
         return ExitOk;
