@@ -10,6 +10,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cstring>
 
 namespace keyward::storage {
 
@@ -53,6 +54,21 @@ QString skipReason(const QFileInfo &entry, const QString &root, QString *source)
     return QString();
 }
 
+// Fills `into` up to `size` bytes, or to the end: a blob stream may return less than asked before its end.
+qint64 readUpTo(QIODevice &device, char *into, qint64 size)
+{
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 n = device.read(into + done, size - done);
+        if (n < 0)
+            return -1;
+        if (n == 0 && !(device.isSequential() && device.waitForReadyRead(30000)))
+            break;
+        done += n;
+    }
+    return done;
+}
+
 Result<bool> sameContent(const QString &file, ObjectStore &store, const QString &object)
 {
     QFile local(file);
@@ -61,12 +77,16 @@ Result<bool> sameContent(const QString &file, ObjectStore &store, const QString 
     auto stored = store.openRead(object);
     if (!stored)
         return stored.error();
+    QByteArray a(CopyChunk, Qt::Uninitialized);
+    QByteArray b(CopyChunk, Qt::Uninitialized);
     for (;;) {
-        const QByteArray a = local.read(CopyChunk);
-        const QByteArray b = (*stored)->read(CopyChunk);
-        if (a != b)
+        const qint64 n = readUpTo(local, a.data(), CopyChunk);
+        const qint64 m = readUpTo(**stored, b.data(), CopyChunk);
+        if (n < 0 || m < 0)
+            return Error::make(ErrorCode::Io, QStringLiteral("cannot compare %1 with %2").arg(file, object));
+        if (n != m || std::memcmp(a.constData(), b.constData(), size_t(n)) != 0)
             return false;
-        if (a.isEmpty())
+        if (n == 0)
             return true;
     }
 }
@@ -80,15 +100,19 @@ Status copyFile(const PlannedFile &file, ObjectStore &store, qint64 *bytes)
     if (!writer)
         return writer.error();
     QIODevice *out = (*writer)->device();
-    QByteArray chunk;
+    // One buffer for the whole file: memory stays at one chunk, however large the file.
+    QByteArray chunk(CopyChunk, Qt::Uninitialized);
     qint64 copied = 0;
-    while (!(chunk = in.read(CopyChunk)).isEmpty()) {
-        if (out->write(chunk) != chunk.size())
+    for (;;) {
+        const qint64 n = in.read(chunk.data(), CopyChunk);
+        if (n < 0)
+            return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file.relative, in.errorString()));
+        if (n == 0)
+            break;
+        if (out->write(chunk.constData(), n) != n)
             return Error::make(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(file.object, out->errorString()));
-        copied += chunk.size();
+        copied += n;
     }
-    if (in.error() != QFileDevice::NoError)
-        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file.relative, in.errorString()));
     if (Status committed = (*writer)->commit(); !committed)
         return committed;
     *bytes += copied;
