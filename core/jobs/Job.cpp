@@ -1,10 +1,11 @@
 // Job: bookkeeping shared by every job: the catalog row, timing, interruption and cancellation.
 #include "jobs/Job.h"
 
+#include "util/ProcessLock.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QThread>
 #include <QJsonArray>
 #include <QtConcurrent/QtConcurrentRun>
@@ -76,12 +77,11 @@ JobReport Job::run()
     if (!workspace)
         return finish(catalog::JobState::Failed, workspace.error().detail);
 
-    // One job at a time per workspace, across processes. A lock left by a killed process is taken over
-    // (QLockFile sees that its owner is gone), and that job is then marked interrupted below.
+    // One job at a time per workspace, across processes. The kernel drops the lock when its holder dies,
+    // however it dies; the job it was running is then marked interrupted below.
     const QString lockDir = QFileInfo(m_settings.catalogPath).absolutePath() + QStringLiteral("/locks");
     QDir().mkpath(lockDir);
-    QLockFile lock(QStringLiteral("%1/workspace-%2.lock").arg(lockDir).arg(workspace->id));
-    lock.setStaleLockTime(0);
+    ProcessLock lock(QStringLiteral("%1/workspace-%2.lock").arg(lockDir).arg(workspace->id));
     if (!lock.tryLock(2000)) {
         report.extra.insert(QStringLiteral("error"), errorCodeName(ErrorCode::Unavailable));
         return finish(catalog::JobState::Failed,

@@ -19,23 +19,11 @@
 #include <QTest>
 
 using namespace keyward;
+using keyward::test::readFile;
+using keyward::test::writeFile;
 using namespace keyward::jobs;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
 
 // Hash of every file under `root` by relative path.
 QMap<QString, QByteArray> snapshot(const QString &root)

@@ -30,25 +30,13 @@
 #include <cstdlib>
 
 using namespace keyward;
+using keyward::test::readFile;
+using keyward::test::writeFile;
 using namespace keyward::jobs;
 
 namespace {
 
 using envelope::Kwe1Header;
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
 
 // The vaults are passphrase-protected so that a second process (the one the kill test kills) can open them.
 const QByteArray VaultPassphrase = "rekey-retire-test-passphrase";

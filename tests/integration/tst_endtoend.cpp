@@ -10,6 +10,8 @@
 #include <QTest>
 
 using namespace keyward;
+using keyward::test::readFile;
+using keyward::test::writeFile;
 
 namespace {
 
@@ -24,14 +26,6 @@ QMap<QString, QByteArray> readTree(const QString &root)
             out.insert(QDir(root).relativeFilePath(p), f.readAll());
     }
     return out;
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
 }
 
 int quietly(const QString &program, const QStringList &args)

@@ -297,3 +297,23 @@ CtlRun runKeywardctl(const QStringList &args, const QByteArray &input, const QPr
 }
 
 } // namespace keyward::test
+
+#include <QFileInfo>
+
+namespace keyward::test {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+} // namespace keyward::test

@@ -160,3 +160,12 @@ CtlRun runKeywardctl(const QStringList &args, const QByteArray &input = {},
                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
 } // namespace keyward::test
+
+namespace keyward::test {
+
+// The whole file, or empty when it cannot be read.
+QByteArray readFile(const QString &path);
+// Writes `bytes` to `path` (making its folder); fails the current test when it cannot.
+void writeFile(const QString &path, const QByteArray &bytes);
+
+} // namespace keyward::test
