@@ -75,6 +75,7 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         auto folder = storage::LocalFolderStore::open(ws->storageRoot);
+        (*folder)->setSyncWrites(false); // generation only; the jobs open their own, syncing store
         storage::DemoParams params;
         params.objectCount = qMax(n, storage::DemoWorkspace::minimumObjectCount());
         params.totalBytes = qMin<qint64>(mib << 20, params.objectCount * (qint64(64) << 10));

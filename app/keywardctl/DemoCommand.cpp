@@ -107,6 +107,8 @@ int runDemo(const QStringList &args)
         auto folder = storage::LocalFolderStore::open(ws->storageRoot);
         if (!folder)
             return report(cmd, folder.error());
+        // Sample data can be made again if the machine stops half way: no fsync per object while generating.
+        (*folder)->setSyncWrites(false);
         storage::DemoParams params;
         params.objectCount = qMax(storage::DemoWorkspace::minimumObjectCount(), parser.value(objectsOpt).toLongLong());
         params.totalBytes = parser.value(sizeOpt).toLongLong() << 20;
