@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Customer-accessible DBFS root data, incl. FileStore</source>
-        <translation>Für Kunden zugängliche DBFS-Stammdaten, inkl. FileStore</translation>
+        <translation>Kundenzugängliche DBFS-Stammdaten, inkl. FileStore</translation>
     </message>
     <message>
         <source>Files in the workspace&apos;s DBFS root, including the FileStore area.</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Delta Live Tables on DBFS-root paths (not mount points)</source>
-        <translation>Delta Live Tables auf DBFS-Stammpfaden (keine Einhängepunkte)</translation>
+        <translation>Delta Live Tables im DBFS-Stamm (keine Mounts)</translation>
     </message>
     <message>
         <source>Delta Live Tables stored under a DBFS root path; paths that are mount points to other data sources are not covered.</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>Interactive notebook results (large, or all when configured)</source>
-        <translation>Interaktive Notebook-Ergebnisse (große, oder alle wenn eingestellt)</translation>
+        <translation>Interaktive Notebook-Ergebnisse (groß oder alle)</translation>
     </message>
     <message>
         <source>Large interactive results, or all of them when the workspace stores notebook results in customer storage.</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Other workspace system data, e.g. notebook revisions</source>
-        <translation>Weitere Systemdaten des Arbeitsbereichs, z. B. Notebook-Revisionen</translation>
+        <translation>Weitere Systemdaten, z. B. Notebook-Revisionen</translation>
     </message>
     <message>
         <source>System data in the root storage that DBFS does not expose, such as notebook revisions.</source>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Model Serving: artifacts and version metadata you create</source>
-        <translation>Model Serving: von Ihnen erstellte Artefakte und Versionsmetadaten</translation>
+        <translation>Model Serving: Ihre Artefakte und Versionsmetadaten</translation>
     </message>
     <message>
         <source>Model artifacts and version metadata you create, kept in the DBFS root and used by the model registry and MLflow.</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Temporary VM disks of classic compute</source>
-        <translation>Temporäre VM-Datenträger klassischer Compute-Ressourcen</translation>
+        <translation>Temporäre VM-Datenträger (klassisches Compute)</translation>
     </message>
     <message>
         <source>Temporary disk storage of cluster VMs in the classic compute plane in your subscription.</source>
@@ -504,11 +504,11 @@
     <name>keyward::ui::LegendWidget</name>
     <message>
         <source>Your customer-managed key protects this data.</source>
-        <translation>Ihr kundenseitig verwalteter Schlüssel schützt diese Daten.</translation>
+        <translation>Ihr eigener Schlüssel schützt diese Daten.</translation>
     </message>
     <message>
         <source>No key assigned yet: platform key in effect.</source>
-        <translation>Noch kein Schlüssel zugewiesen: Plattformschlüssel aktiv.</translation>
+        <translation>Nicht zugewiesen: Plattformschlüssel aktiv.</translation>
     </message>
     <message>
         <source>Customer keys cannot apply here.</source>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <source>extra platform-keyed layer.</source>
-        <translation>zusätzliche Schicht mit Plattformschlüssel.</translation>
+        <translation>zweite Schicht, Plattformschlüssel.</translation>
     </message>
     <message>
         <source>Auto-rotate:</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>disks follow the latest key version.</source>
-        <translation>Datenträger nutzen die neueste Schlüsselversion.</translation>
+        <translation>stets die neueste Schlüsselversion.</translation>
     </message>
 </context>
 <context>
