@@ -184,31 +184,8 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
         return out;
     };
 
-    std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) -> Status {
-        std::optional<Error> stop;
-        auto st = catalog.transaction([&]() -> Status {
-            for (const Outcome &o : outcomes) {
-                if (o.state == QLatin1String("done"))
-                    ++report.processed;
-                else if (o.state == QLatin1String("skipped"))
-                    ++report.skipped;
-                else {
-                    report.findings << JobFinding{o.path, o.finding.isEmpty() ? QStringLiteral("error") : o.finding, o.detail, -1};
-                    if (o.state == QLatin1String("error") && !stop)
-                        stop = Error::make(o.code, QStringLiteral("%1: %2").arg(o.path, o.detail));
-                }
-                if (auto s = catalog.recordObject(jobId(), {o.path, o.state, o.finding, o.detail}); !s)
-                    return s;
-            }
-            return {};
-        });
-        if (!st)
-            return st;
-        // An object that could not be written (store gone, disk full, key lost) stops the job: the objects
-        // done so far are sealed and recorded, the rest are as they were; a re-run carries on.
-        if (stop)
-            return *stop;
-        return {};
+    std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) {
+        return recordBatch(catalog, report, outcomes);
     };
     if (auto st = forEachBatch<PlannedObject, Outcome>(scope, work, record); !st)
         return st;

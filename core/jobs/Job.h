@@ -87,6 +87,14 @@ protected:
     Status forEachBatch(const QList<Item> &items, const std::function<Outcome(const Item &)> &work,
                         const std::function<Status(const QList<Outcome> &)> &record);
 
+    // Writes a batch's checkpoints in one transaction and adds each outcome (any type with path, state,
+    // finding, detail and code) to the report: "done" and "ok" count as processed, "skipped" as skipped,
+    // anything else as a finding; the first "error" stops the job after the batch. `tally` sees each outcome
+    // first for the job's own bookkeeping and returns the detail to checkpoint.
+    template <typename Outcome>
+    Status recordBatch(catalog::Catalog &catalog, JobReport &report, const QList<Outcome> &outcomes,
+                       const std::function<QString(const Outcome &)> &tally = {});
+
 private:
     QString m_kind;
     JobSettings m_settings;

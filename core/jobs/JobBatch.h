@@ -3,6 +3,8 @@
 
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <optional>
+
 namespace keyward::jobs {
 
 template <typename Item, typename Outcome>
@@ -20,6 +22,39 @@ Status Job::forEachBatch(const QList<Item> &items, const std::function<Outcome(c
         reportProgress(qMin<qint64>(start + batch, items.size()), items.size());
     }
     return {};
+}
+
+template <typename Outcome>
+Status Job::recordBatch(catalog::Catalog &catalog, JobReport &report, const QList<Outcome> &outcomes,
+                        const std::function<QString(const Outcome &)> &tally)
+{
+    std::optional<Error> stop;
+    auto st = catalog.transaction([&]() -> Status {
+        for (const Outcome &o : outcomes) {
+            const QString detail = tally ? tally(o) : o.detail;
+            if (o.state == QLatin1String("done") || o.state == QLatin1String("ok")) {
+                ++report.processed;
+            } else if (o.state == QLatin1String("skipped")) {
+                ++report.skipped;
+            } else {
+                qint64 segment = -1;
+                if constexpr (requires { o.segment; })
+                    segment = o.segment;
+                report.findings << JobFinding{o.path, o.finding.isEmpty() ? QStringLiteral("error") : o.finding,
+                                              o.detail, segment};
+                if (o.state == QLatin1String("error") && !stop)
+                    stop = Error::make(o.code, QStringLiteral("%1: %2").arg(o.path, o.detail));
+            }
+            if (auto s = catalog.recordObject(m_jobId, {o.path, o.state, o.finding, detail}); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!st)
+        return st;
+    // An object that could not be handled (store gone, disk full, key lost) stops the job after its batch:
+    // what was done is recorded, the rest is as it was, and a re-run carries on.
+    return stop ? Status(*stop) : Status();
 }
 
 } // namespace keyward::jobs

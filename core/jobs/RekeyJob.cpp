@@ -350,36 +350,20 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     std::function<Outcome(const PlannedObject &)> work = [&](const PlannedObject &o) {
         return rekeyObject(context, o);
     };
-    std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) -> Status {
-        std::optional<Error> stop;
-        auto st = catalog.transaction([&]() -> Status {
-            for (const Outcome &o : outcomes) {
-                QString detail = o.detail;
-                if (o.state == QLatin1String("done")) {
-                    ++report.processed;
-                    ++moved[o.fromFk];
-                    resealed += o.resealed ? 1 : 0;
-                    detail = QStringLiteral("moved from feature key %1").arg(hex(o.fromFk));
-                } else if (o.state == QLatin1String("skipped")) {
-                    ++report.skipped;
-                } else {
-                    if (!o.fromFk.isEmpty() && o.fromFk != target)
-                        ++left[o.fromFk];
-                    report.findings << JobFinding{o.path, o.finding.isEmpty() ? QStringLiteral("error") : o.finding,
-                                                  o.detail, -1};
-                    if (o.state == QLatin1String("error") && !stop)
-                        stop = Error::make(o.code, QStringLiteral("%1: %2").arg(o.path, o.detail));
-                }
-                if (auto s = catalog.recordObject(jobId(), {o.path, o.state, o.finding, detail}); !s)
-                    return s;
-            }
-            return {};
-        });
-        if (!st)
-            return st;
-        // A write that failed (store gone, disk full) stops the job; each object is under its old FK or the new
-        // one, both in the catalog, and a re-run carries on from here.
-        return stop ? Status(*stop) : Status();
+    std::function<QString(const Outcome &)> tally = [&](const Outcome &o) {
+        if (o.state == QLatin1String("done")) {
+            ++moved[o.fromFk];
+            resealed += o.resealed ? 1 : 0;
+            return QStringLiteral("moved from feature key %1").arg(hex(o.fromFk));
+        }
+        if (o.state != QLatin1String("skipped") && !o.fromFk.isEmpty() && o.fromFk != target)
+            ++left[o.fromFk];
+        return o.detail;
+    };
+    // A write that failed (store gone, disk full) stops the job; each object is under its old FK or the new one,
+    // both in the catalog, and a re-run carries on from here.
+    std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) {
+        return recordBatch(catalog, report, outcomes, tally);
     };
     if (auto st = forEachBatch<PlannedObject, Outcome>(scope, work, record); !st)
         return st;

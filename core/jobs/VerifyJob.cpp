@@ -136,25 +136,14 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         return out;
     };
 
-    std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) -> Status {
-        std::optional<Error> stop;
-        auto st = catalog.transaction([&]() -> Status {
-            for (const Outcome &o : outcomes) {
-                ++report.processed;
-                if (o.state != QLatin1String("ok")) {
-                    report.findings << JobFinding{o.path, o.finding.isEmpty() ? QStringLiteral("error") : o.finding,
-                                                  o.detail, o.segment};
-                    if (o.state == QLatin1String("error") && !stop)
-                        stop = Error::make(o.code, QStringLiteral("%1: %2").arg(o.path, o.detail));
-                }
-                if (auto s = catalog.recordObject(jobId(), {o.path, o.state, o.finding, o.detail}); !s)
-                    return s;
-            }
-            return {};
-        });
-        if (!st)
-            return st;
-        return stop ? Status(*stop) : Status();
+    // Every object looked at counts as verified, findings included.
+    std::function<QString(const Outcome &)> tally = [&](const Outcome &o) {
+        if (o.state != QLatin1String("ok"))
+            ++report.processed;
+        return o.detail;
+    };
+    std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) {
+        return recordBatch(catalog, report, outcomes, tally);
     };
     if (auto st = forEachBatch<PlannedObject, Outcome>(scope, work, record); !st)
         return st;
