@@ -42,7 +42,10 @@ public:
     QString location() const override { return QStringLiteral("(discarded)"); }
     Result<QList<ObjectInfo>> list(const QString &) override { return QList<ObjectInfo>(); }
     Result<ObjectInfo> stat(const QString &p) override { return Error::make(ErrorCode::NotFound, p); }
-    Result<std::unique_ptr<QIODevice>> openRead(const QString &p) override { return Error::make(ErrorCode::NotFound, p); }
+    Result<std::unique_ptr<QIODevice>> openRead(const QString &p) override
+    {
+        return Error::make(ErrorCode::NotFound, p);
+    }
     Result<std::unique_ptr<ObjectWriter>> openWrite(const QString &) override
     {
         return std::unique_ptr<ObjectWriter>(new Writer);
@@ -122,8 +125,8 @@ int main(int argc, char **argv)
         out << "generation failed: " << written.error().detail << '\n';
         return 1;
     }
-    report(out, QStringLiteral("local folder%1").arg(sync ? QStringLiteral(" (fsync per object)") : QString()), *written,
-           timer.elapsed());
+    report(out, QStringLiteral("local folder%1").arg(sync ? QStringLiteral(" (fsync per object)") : QString()),
+           *written, timer.elapsed());
     for (auto it = written->perType.cbegin(); it != written->perType.cend(); ++it)
         out << QStringLiteral("  %1 %2 objects %3 MiB\n")
                    .arg(it.key(), -32)

@@ -170,9 +170,9 @@ template <typename F> double best(int repeat, F f)
 double opensslSpeed()
 {
     QProcess p;
-    p.start(QStringLiteral("openssl"), {QStringLiteral("speed"), QStringLiteral("-seconds"), QStringLiteral("2"),
-                                        QStringLiteral("-bytes"), QStringLiteral("1048576"), QStringLiteral("-evp"),
-                                        QStringLiteral("aes-256-gcm")});
+    p.start(QStringLiteral("openssl"),
+            {QStringLiteral("speed"), QStringLiteral("-seconds"), QStringLiteral("2"), QStringLiteral("-bytes"),
+             QStringLiteral("1048576"), QStringLiteral("-evp"), QStringLiteral("aes-256-gcm")});
     if (!p.waitForFinished(60000))
         return 0;
     const QString text = QString::fromLatin1(p.readAllStandardOutput());
@@ -227,15 +227,25 @@ int main(int argc, char **argv)
                .arg(QStringLiteral("KWE1"), 12)
                .arg(QStringLiteral("KWE1/raw"), 9);
     for (int threads : {1, 2}) {
-        const double rawEnc = best(repeat, [&] { return onThreads(threads, [&] { return rawLoop(plainChunk(), MiB, total, true); }); });
+        const double rawEnc =
+            best(repeat, [&] { return onThreads(threads, [&] { return rawLoop(plainChunk(), MiB, total, true); }); });
         const double kweEnc = best(repeat, [&] { return onThreads(threads, [&] { return kwe1Encrypt(total, fk); }); });
-        const double rawDec = best(repeat, [&] { return onThreads(threads, [&] { return rawLoop(object, MiB + 16, total, false); }); });
+        const double rawDec =
+            best(repeat, [&] { return onThreads(threads, [&] { return rawLoop(object, MiB + 16, total, false); }); });
         const double kweDec =
             best(repeat, [&] { return onThreads(threads, [&] { return kwe1Decrypt(object, total, fk); }); });
-        out << QStringLiteral("%1 %2 %3 %4 %5\n").arg(threads, -8).arg(QStringLiteral("encrypt"), -8)
-                   .arg(rawEnc, 12, 'f', 0).arg(kweEnc, 12, 'f', 0).arg(kweEnc / rawEnc, 9, 'f', 3);
-        out << QStringLiteral("%1 %2 %3 %4 %5\n").arg(threads, -8).arg(QStringLiteral("decrypt"), -8)
-                   .arg(rawDec, 12, 'f', 0).arg(kweDec, 12, 'f', 0).arg(kweDec / rawDec, 9, 'f', 3);
+        out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                   .arg(threads, -8)
+                   .arg(QStringLiteral("encrypt"), -8)
+                   .arg(rawEnc, 12, 'f', 0)
+                   .arg(kweEnc, 12, 'f', 0)
+                   .arg(kweEnc / rawEnc, 9, 'f', 3);
+        out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                   .arg(threads, -8)
+                   .arg(QStringLiteral("decrypt"), -8)
+                   .arg(rawDec, 12, 'f', 0)
+                   .arg(kweDec, 12, 'f', 0)
+                   .arg(kweDec / rawDec, 9, 'f', 3);
         out.flush();
     }
     out << "\npeak RSS: " << peakRssKiB() / 1024 << " MiB (includes the " << object.size() / MiB
@@ -243,7 +253,8 @@ int main(int argc, char **argv)
     if (runOpenssl) {
         const double speed = opensslSpeed();
         if (speed > 0)
-            out << QStringLiteral("openssl speed -evp aes-256-gcm -bytes 1048576: %1 MiB/s (one thread)\n").arg(speed, 0, 'f', 0);
+            out << QStringLiteral("openssl speed -evp aes-256-gcm -bytes 1048576: %1 MiB/s (one thread)\n")
+                       .arg(speed, 0, 'f', 0);
         else
             out << "openssl speed: not available\n";
     }

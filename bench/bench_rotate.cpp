@@ -67,8 +67,9 @@ int main(int argc, char **argv)
         model::Workspace w(QStringLiteral("bench"), model::Plan::Premium);
         w.setOption(model::WorkspaceOption::DbfsDoubleEncryption, true);
         auto ws = (*catalog)->createWorkspace(w, dir.filePath(QStringLiteral("ws")));
-        const QList<QPair<model::Feature, const char *>> features = {
-            {model::Feature::ManagedServices, "ms"}, {model::Feature::DbfsRoot, "root"}, {model::Feature::ManagedDisks, "disks"}};
+        const QList<QPair<model::Feature, const char *>> features = {{model::Feature::ManagedServices, "ms"},
+                                                                     {model::Feature::DbfsRoot, "root"},
+                                                                     {model::Feature::ManagedDisks, "disks"}};
         for (const auto &[f, k] : features)
             (void)(*catalog)->setAssignment({ws->id, f, QStringLiteral("v"), QLatin1String(k), {}});
 

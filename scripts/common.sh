@@ -6,7 +6,7 @@ KEYWARD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Debian 12 packages the build, the GUI and the tests need.
 KEYWARD_PACKAGES=(
-    build-essential cmake ninja-build
+    build-essential cmake ninja-build clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev libssl-dev openssl
     gnome-keyring libsecret-1-0 dbus-daemon

@@ -37,31 +37,30 @@ Status checkUsable(const AssignRequest &r, const KeyVersionInfo &v, const QDateT
 {
     const QString which = Text::tr("version %1 of key '%2' in store '%3'").arg(v.version, r.key, r.store);
     if (!v.enabled)
-        return Error::make(ErrorCode::KeyDisabled,
-                           Text::tr("%1 is disabled; enable it ('keywardctl key enable') or choose another version")
-                               .arg(which));
+        return Error::make(
+            ErrorCode::KeyDisabled,
+            Text::tr("%1 is disabled; enable it ('keywardctl key enable') or choose another version").arg(which));
     if (v.expires && now >= *v.expires)
-        return Error::make(ErrorCode::KeyExpired,
-                           Text::tr("%1 expired on %2; rotate the key or choose another version")
-                               .arg(which, v.expires->toString(Qt::ISODate)));
+        return Error::make(ErrorCode::KeyExpired, Text::tr("%1 expired on %2; rotate the key or choose another version")
+                                                      .arg(which, v.expires->toString(Qt::ISODate)));
     if (v.notBefore && now < *v.notBefore)
         return Error::make(ErrorCode::KeyNotYetValid,
                            Text::tr("%1 is not valid before %2").arg(which, v.notBefore->toString(Qt::ISODate)));
     for (const QString &operation : {QStringLiteral("wrapKey"), QStringLiteral("unwrapKey")}) {
         if (!v.operations.contains(operation))
-            return Error::make(ErrorCode::Forbidden,
-                               Text::tr("%1 does not permit %2; a customer-managed key must permit wrapKey and "
-                                        "unwrapKey (it permits: %3)")
-                                   .arg(which, operation,
-                                        v.operations.isEmpty() ? Text::tr("nothing")
-                                                               : v.operations.join(QStringLiteral(", "))));
+            return Error::make(
+                ErrorCode::Forbidden,
+                Text::tr("%1 does not permit %2; a customer-managed key must permit wrapKey and "
+                         "unwrapKey (it permits: %3)")
+                    .arg(which, operation,
+                         v.operations.isEmpty() ? Text::tr("nothing") : v.operations.join(QStringLiteral(", "))));
     }
     const bool rsaOk = v.kind == keystore::KeyKind::Rsa && (v.bits == 2048 || v.bits == 3072 || v.bits == 4096);
     const bool aesOk = v.kind == keystore::KeyKind::Aes && v.bits == 256;
     if (!rsaOk && !aesOk)
-        return Error::make(ErrorCode::Forbidden,
-                           Text::tr("%1 is %2; a customer-managed key is RSA 2048, 3072 or 4096, or AES-256")
-                               .arg(which, keyText(v)));
+        return Error::make(
+            ErrorCode::Forbidden,
+            Text::tr("%1 is %2; a customer-managed key is RSA 2048, 3072 or 4096, or AES-256").arg(which, keyText(v)));
     return {};
 }
 
@@ -78,13 +77,14 @@ Status probe(keystore::KeyStore &store, const AssignRequest &r, const KeyVersion
     if (!unwrapped)
         return unwrapped.error();
     if (!(*unwrapped == *secret))
-        return Error::make(ErrorCode::Key, Text::tr("version %1 of key '%2' did not unwrap what it wrapped")
-                                               .arg(v.version, r.key));
+        return Error::make(ErrorCode::Key,
+                           Text::tr("version %1 of key '%2' did not unwrap what it wrapped").arg(v.version, r.key));
     return {};
 }
 
 // Every prerequisite, in the order an admin would fix them; the checked version when all hold.
-Result<KeyVersionInfo> checkPrerequisites(StoreAccess &access, const catalog::WorkspaceRecord &ws, const AssignRequest &r)
+Result<KeyVersionInfo> checkPrerequisites(StoreAccess &access, const catalog::WorkspaceRecord &ws,
+                                          const AssignRequest &r)
 {
     if (!planSupportsCustomerKeys(ws.workspace.plan()))
         return Error::make(ErrorCode::Forbidden,
@@ -96,9 +96,10 @@ Result<KeyVersionInfo> checkPrerequisites(StoreAccess &access, const catalog::Wo
         return store.error();
     const keystore::StoreProperties props = (*store)->properties();
     if (!props.softDelete || !props.purgeProtection) {
-        const QString missing = !props.softDelete && !props.purgeProtection ? Text::tr("soft delete and purge protection")
-                                : !props.softDelete                         ? Text::tr("soft delete")
-                                                                            : Text::tr("purge protection");
+        const QString missing = !props.softDelete && !props.purgeProtection
+                                    ? Text::tr("soft delete and purge protection")
+                                : !props.softDelete ? Text::tr("soft delete")
+                                                    : Text::tr("purge protection");
         return Error::make(ErrorCode::Forbidden,
                            Text::tr("store '%1' has %2 off; the store of a customer-managed key must have soft delete "
                                     "and purge protection on, so that the key cannot be destroyed while data depends "
@@ -143,7 +144,8 @@ void noteWrappedElsewhere(catalog::Catalog &catalog, qint64 workspaceId, Feature
     }
 }
 
-int clear(const QString &command, CatalogAccess &catalog, const catalog::WorkspaceRecord &ws, Feature feature, bool json)
+int clear(const QString &command, CatalogAccess &catalog, const catalog::WorkspaceRecord &ws, Feature feature,
+          bool json)
 {
     auto current = catalog.catalog().assignment(ws.id, feature);
     if (!current)
@@ -167,10 +169,11 @@ int clear(const QString &command, CatalogAccess &catalog, const catalog::Workspa
             return report(command, st.error());
     }
     if (json)
-        printJson(QJsonObject{{QStringLiteral("workspace"), ws.workspace.name()},
-                              {QStringLiteral("feature"), featureId(feature)},
-                              {QStringLiteral("cleared"), current->has_value()},
-                              {QStringLiteral("previous"), stringOrNull(*current ? assignmentKeyRef(**current) : QString())}});
+        printJson(QJsonObject{
+            {QStringLiteral("workspace"), ws.workspace.name()},
+            {QStringLiteral("feature"), featureId(feature)},
+            {QStringLiteral("cleared"), current->has_value()},
+            {QStringLiteral("previous"), stringOrNull(*current ? assignmentKeyRef(**current) : QString())}});
     else if (*current)
         out() << Text::tr("cleared the key of %1 in workspace '%2' (was %3)")
                      .arg(featureId(feature), ws.workspace.name(), assignmentKeyRef(**current))
@@ -193,13 +196,15 @@ int runAssign(const QStringList &args)
                                         Text::tr("managed-services, dbfs-root or managed-disks."), QStringLiteral("F"));
     const QCommandLineOption storeOpt(QStringLiteral("store"), Text::tr("The key store (see 'keywardctl store list')."),
                                       QStringLiteral("STORE"));
-    const QCommandLineOption keyOpt(QStringLiteral("key"), Text::tr("The key's name in the store."), QStringLiteral("NAME"));
+    const QCommandLineOption keyOpt(QStringLiteral("key"), Text::tr("The key's name in the store."),
+                                    QStringLiteral("NAME"));
     const QCommandLineOption versionOpt(QStringLiteral("version"),
                                         Text::tr("Pin this version (default: the newest version now)."),
                                         QStringLiteral("V"));
-    const QCommandLineOption latestOpt(QStringLiteral("follow-latest"),
-                                       Text::tr("Follow the key's newest version (managed-disks only; the default "
-                                                "there when the workspace option managed-disk-rotate-to-latest is on)."));
+    const QCommandLineOption latestOpt(
+        QStringLiteral("follow-latest"),
+        Text::tr("Follow the key's newest version (managed-disks only; the default "
+                 "there when the workspace option managed-disk-rotate-to-latest is on)."));
     const QCommandLineOption clearOpt(QStringLiteral("clear"), Text::tr("Remove the feature's key assignment."));
     parser.addOptions({workspaceOpt, featureOpt, storeOpt, keyOpt, versionOpt, latestOpt, clearOpt});
     if (int rc = parseOrExit(parser, args,
@@ -226,7 +231,8 @@ int runAssign(const QStringList &args)
         return usage(Text::tr("--feature must be managed-services, dbfs-root or managed-disks"));
     r.feature = *feature;
     const bool clearing = parser.isSet(clearOpt);
-    if (clearing && (parser.isSet(storeOpt) || parser.isSet(keyOpt) || parser.isSet(versionOpt) || parser.isSet(latestOpt)))
+    if (clearing &&
+        (parser.isSet(storeOpt) || parser.isSet(keyOpt) || parser.isSet(versionOpt) || parser.isSet(latestOpt)))
         return usage(Text::tr("--clear takes no --store, --key, --version or --follow-latest"));
     if (!clearing && (!parser.isSet(storeOpt) || !parser.isSet(keyOpt)))
         return usage(Text::tr("expected --store STORE and --key NAME (or --clear)"));
@@ -250,8 +256,9 @@ int runAssign(const QStringList &args)
         return clear(command, catalog, *ws, r.feature, access.json());
 
     // Managed disks follow the newest version when asked, or by default when the workspace says so.
-    r.followLatest = r.feature == Feature::ManagedDisks &&
-                     (parser.isSet(latestOpt) || (!r.versionGiven && ws->workspace.options().managedDiskRotateToLatest));
+    r.followLatest =
+        r.feature == Feature::ManagedDisks &&
+        (parser.isSet(latestOpt) || (!r.versionGiven && ws->workspace.options().managedDiskRotateToLatest));
     auto checked = checkPrerequisites(access, *ws, r);
     if (!checked)
         return report(command, checked.error());
@@ -283,16 +290,16 @@ int runAssign(const QStringList &args)
         return report(command, st.error());
 
     if (access.json()) {
-        printJson(QJsonObject{{QStringLiteral("workspace"), r.workspace},
-                              {QStringLiteral("feature"), featureId(r.feature)},
-                              {QStringLiteral("store"), r.store},
-                              {QStringLiteral("key"), r.key},
-                              {QStringLiteral("version"), stringOrNull(a.keyVersion)},
-                              {QStringLiteral("follow_latest"), a.followLatest()},
-                              {QStringLiteral("key_id"), checked->id},
-                              {QStringLiteral("key_type"), keyText(*checked)},
-                              {QStringLiteral("previous"),
-                               stringOrNull(*previous ? assignmentKeyRef(**previous) : QString())}});
+        printJson(QJsonObject{
+            {QStringLiteral("workspace"), r.workspace},
+            {QStringLiteral("feature"), featureId(r.feature)},
+            {QStringLiteral("store"), r.store},
+            {QStringLiteral("key"), r.key},
+            {QStringLiteral("version"), stringOrNull(a.keyVersion)},
+            {QStringLiteral("follow_latest"), a.followLatest()},
+            {QStringLiteral("key_id"), checked->id},
+            {QStringLiteral("key_type"), keyText(*checked)},
+            {QStringLiteral("previous"), stringOrNull(*previous ? assignmentKeyRef(**previous) : QString())}});
         return ExitOk;
     }
     if (a.followLatest())

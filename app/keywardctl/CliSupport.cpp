@@ -136,8 +136,9 @@ std::unique_ptr<QFile> openInput(const QString &path, Error *error)
         opened = file->open(QIODevice::ReadOnly);
     }
     if (!opened) {
-        *error = Error::make(ErrorCode::Io, QCoreApplication::translate("keywardctl", "cannot open %1: %2")
-                                                .arg(path, file->errorString()));
+        *error =
+            Error::make(ErrorCode::Io,
+                        QCoreApplication::translate("keywardctl", "cannot open %1: %2").arg(path, file->errorString()));
         return nullptr;
     }
     return file;
@@ -148,15 +149,17 @@ bool AtomicOutput::open(const QString &path, Error *error)
     if (path == QLatin1String("-")) {
         m_stdout = std::make_unique<QFile>();
         if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
-            *error = Error::make(ErrorCode::Io, QCoreApplication::translate("keywardctl", "cannot write to standard output"));
+            *error = Error::make(ErrorCode::Io,
+                                 QCoreApplication::translate("keywardctl", "cannot write to standard output"));
             return false;
         }
         return true;
     }
     m_file = std::make_unique<QSaveFile>(path);
     if (!m_file->open(QIODevice::WriteOnly)) {
-        *error = Error::make(ErrorCode::Io, QCoreApplication::translate("keywardctl", "cannot create %1: %2")
-                                                .arg(path, m_file->errorString()));
+        *error = Error::make(
+            ErrorCode::Io,
+            QCoreApplication::translate("keywardctl", "cannot create %1: %2").arg(path, m_file->errorString()));
         m_file.reset();
         return false;
     }
@@ -199,8 +202,9 @@ StoreAccess::StoreAccess()
                                                              "else ~/.local/share/keyward)."),
                    QStringLiteral("DIR")),
       m_passphraseOpt(QStringLiteral("passphrase-file"),
-                      QCoreApplication::translate("keywardctl", "Read a vault passphrase from FILE (- for standard input) "
-                                                                "instead of asking on the terminal."),
+                      QCoreApplication::translate("keywardctl",
+                                                  "Read a vault passphrase from FILE (- for standard input) "
+                                                  "instead of asking on the terminal."),
                       QStringLiteral("FILE")),
       m_pinOpt(QStringLiteral("pin-file"),
                QCoreApplication::translate("keywardctl", "Read a token PIN from FILE (- for standard input) instead of "

@@ -55,10 +55,10 @@ private:
 
 } // namespace keyward::cli
 
+#include "TerminalPrompt.h"
 #include "keystore/KeyStore.h"
 #include "keystore/StoreRegistry.h"
 #include "secrets/KeychainSecretStore.h"
-#include "TerminalPrompt.h"
 
 namespace keyward::cli {
 

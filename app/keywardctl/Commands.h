@@ -7,17 +7,19 @@
 namespace keyward::cli {
 
 // Exit statuses shared by every command (documented in the README).
-enum ExitStatus {
+enum ExitStatus
+{
     ExitOk = 0,
-    ExitFailure = 1, // any error not listed below
-    ExitUsage = 2,   // bad command line
-    ExitFormat = 3,  // input is not a well-formed object / record
-    ExitKey = 4,     // no usable key for the input
-    ExitAuth = 5,    // the input failed authentication (altered or truncated)
-    ExitNotFound = 6,    // no such store, key or version
-    ExitRefused = 7,     // the store refused: purge protection, a name already taken, an operation not permitted
-    ExitUnavailable = 8, // the store cannot be reached or unlocked: missing module or token, locked, wrong PIN or passphrase
-    ExitFindings = 9,    // verify found objects that are not as they should be
+    ExitFailure = 1,  // any error not listed below
+    ExitUsage = 2,    // bad command line
+    ExitFormat = 3,   // input is not a well-formed object / record
+    ExitKey = 4,      // no usable key for the input
+    ExitAuth = 5,     // the input failed authentication (altered or truncated)
+    ExitNotFound = 6, // no such store, key or version
+    ExitRefused = 7,  // the store refused: purge protection, a name already taken, an operation not permitted
+    ExitUnavailable =
+        8, // the store cannot be reached or unlocked: missing module or token, locked, wrong PIN or passphrase
+    ExitFindings = 9, // verify found objects that are not as they should be
 };
 
 int runEnvelope(const QStringList &args);

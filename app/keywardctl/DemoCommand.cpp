@@ -25,7 +25,8 @@ void step(const QString &text)
 
 void jobLine(const jobs::JobReport &r)
 {
-    out() << "    " << r.message << Text::tr(" (job %1, %2 ms, %3 key-store calls)").arg(r.jobId).arg(r.elapsedMs).arg(r.storeCalls)
+    out() << "    " << r.message
+          << Text::tr(" (job %1, %2 ms, %3 key-store calls)").arg(r.jobId).arg(r.elapsedMs).arg(r.storeCalls)
           << Qt::endl;
 }
 
@@ -37,12 +38,12 @@ int runDemo(const QStringList &args)
     QCommandLineParser parser;
     StoreAccess access;
     access.addOptions(parser);
-    const QCommandLineOption wsOpt(QStringLiteral("workspace"), Text::tr("The demo workspace's name."), QStringLiteral("NAME"),
-                                   QStringLiteral("demo"));
-    const QCommandLineOption objectsOpt(QStringLiteral("objects"), Text::tr("Objects to generate."), QStringLiteral("N"),
-                                        QStringLiteral("300"));
-    const QCommandLineOption sizeOpt(QStringLiteral("size-mib"), Text::tr("Approximate data size in MiB."), QStringLiteral("MIB"),
-                                     QStringLiteral("64"));
+    const QCommandLineOption wsOpt(QStringLiteral("workspace"), Text::tr("The demo workspace's name."),
+                                   QStringLiteral("NAME"), QStringLiteral("demo"));
+    const QCommandLineOption objectsOpt(QStringLiteral("objects"), Text::tr("Objects to generate."),
+                                        QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size-mib"), Text::tr("Approximate data size in MiB."),
+                                     QStringLiteral("MIB"), QStringLiteral("64"));
     parser.addOptions({wsOpt, objectsOpt, sizeOpt});
     if (int rc = parseOrExit(parser, args,
                              Text::tr("Run the whole flow on a demo workspace: a local vault with three keys, a "
@@ -69,8 +70,9 @@ int runDemo(const QStringList &args)
         if (auto st = access.registry().add(config); !st)
             return report(cmd, st.error());
         step(Text::tr("created local vault '%1' (master key in %2; soft delete and purge protection on)")
-                 .arg(vaultName, (*vault)->protection() == keystore::VaultProtection::Keychain ? Text::tr("the OS keychain")
-                                                                                                : Text::tr("a passphrase")));
+                 .arg(vaultName, (*vault)->protection() == keystore::VaultProtection::Keychain
+                                     ? Text::tr("the OS keychain")
+                                     : Text::tr("a passphrase")));
     } else {
         step(Text::tr("using local vault '%1'").arg(vaultName));
     }
@@ -100,7 +102,8 @@ int runDemo(const QStringList &args)
         model::Workspace w(wsName, model::Plan::Premium, QStringLiteral("westeurope"));
         w.setOption(model::WorkspaceOption::DbfsDoubleEncryption, true);
         w.setOption(model::WorkspaceOption::ManagedDiskRotateToLatest, true);
-        ws = (*catalog)->createWorkspace(w, QDir(access.dataDir()).filePath(QStringLiteral("workspaces/%1").arg(wsName)));
+        ws = (*catalog)->createWorkspace(w,
+                                         QDir(access.dataDir()).filePath(QStringLiteral("workspaces/%1").arg(wsName)));
         if (!ws)
             return report(cmd, ws.error());
         (void)(*catalog)->audit(QStringLiteral("workspace.create"), wsName, QStringLiteral("demo"));
@@ -135,9 +138,11 @@ int runDemo(const QStringList &args)
         const QString version = followLatest ? QString() : (*vault)->keyVersion(name)->version;
         if (auto st = (*catalog)->setAssignment({ws->id, feature, vaultName, name, version}); !st)
             return report(cmd, st.error());
-        (void)(*catalog)->audit(QStringLiteral("assign"), wsName, QStringLiteral("%1 -> %2/%3").arg(model::featureId(feature), vaultName, name));
-        step(Text::tr("assigned %1/%2 to %3%4").arg(vaultName, name, model::featureId(feature),
-                                                     followLatest ? Text::tr(" (follows the newest version)") : QString()));
+        (void)(*catalog)->audit(QStringLiteral("assign"), wsName,
+                                QStringLiteral("%1 -> %2/%3").arg(model::featureId(feature), vaultName, name));
+        step(Text::tr("assigned %1/%2 to %3%4")
+                 .arg(vaultName, name, model::featureId(feature),
+                      followLatest ? Text::tr(" (follows the newest version)") : QString()));
     }
 
     // 3. The jobs.
@@ -150,7 +155,8 @@ int runDemo(const QStringList &args)
         const jobs::JobReport r = job.run();
         jobLine(r);
         for (qsizetype i = 0; i < r.findings.size() && i < 5; ++i)
-            out() << "    " << r.findings.at(i).kind << ' ' << r.findings.at(i).object << ' ' << r.findings.at(i).detail << Qt::endl;
+            out() << "    " << r.findings.at(i).kind << ' ' << r.findings.at(i).object << ' ' << r.findings.at(i).detail
+                  << Qt::endl;
         if (!r.ok() || !r.findings.isEmpty())
             rc = r.ok() ? ExitFindings : ExitFailure;
         return r;
@@ -160,7 +166,8 @@ int runDemo(const QStringList &args)
     jobs::VerifyJob verify(settings, stores);
     runJob(verify, Text::tr("verify: every object parsed, under its feature's key, every segment authenticated"));
     jobs::RotateJob rotate(settings, stores);
-    const jobs::JobReport rotated = runJob(rotate, Text::tr("rotate: new key versions, feature keys re-wrapped, no object touched"));
+    const jobs::JobReport rotated =
+        runJob(rotate, Text::tr("rotate: new key versions, feature keys re-wrapped, no object touched"));
     for (const auto &v : rotated.extra.value(QStringLiteral("rotated")).toArray()) {
         const QJsonObject o = v.toObject();
         out() << "    " << o.value(QStringLiteral("feature")).toString() << ": "

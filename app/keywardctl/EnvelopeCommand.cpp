@@ -21,8 +21,8 @@ int inspectCommand(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("keywardctl", "Print JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QCoreApplication::translate("keywardctl", "The KWE1 object, or - for standard input."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), QCoreApplication::translate("keywardctl", "The KWE1 object, or - for standard input."));
     if (int rc = parseOrExit(parser, args,
                              QCoreApplication::translate("keywardctl",
                                                          "Show a KWE1 object's header and layout. No key is used.\n"
@@ -65,7 +65,8 @@ int inspectCommand(const QStringList &args)
     auto line = [](const char *label, const QString &value) {
         out() << QCoreApplication::translate("keywardctl", label).leftJustified(16) << value << '\n';
     };
-    line(QT_TRANSLATE_NOOP("keywardctl", "format"), QStringLiteral("KWE1 version %1").arg(envelope::Kwe1Header::Version));
+    line(QT_TRANSLATE_NOOP("keywardctl", "format"),
+         QStringLiteral("KWE1 version %1").arg(envelope::Kwe1Header::Version));
     line(QT_TRANSLATE_NOOP("keywardctl", "feature"),
          QStringLiteral("%1 (%2)").arg(envelope::kwe1FeatureName(h.feature)).arg(int(h.feature)));
     line(QT_TRANSLATE_NOOP("keywardctl", "segment size"),

@@ -27,7 +27,8 @@ int exportCommand(const QStringList &args)
                                         QStringLiteral("FEATURE"));
     const QCommandLineOption recipientOpt(QStringLiteral("recipient"), Text::tr("The escrow RSA public key (PEM)."),
                                           QStringLiteral("PUB.pem"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), Text::tr("Where to write the record."), QStringLiteral("REC.json"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), Text::tr("Where to write the record."),
+                                    QStringLiteral("REC.json"));
     const QCommandLineOption fkOpt(QStringLiteral("fk-id"),
                                    Text::tr("Export this feature-key generation instead of the active one."),
                                    QStringLiteral("HEX"));
@@ -77,14 +78,15 @@ int exportCommand(const QStringList &args)
     }
     const auto record = keys.records().find(fkId);
     if (record == keys.records().end() || record->second.feature != *feature)
-        return report(cmd, Error::make(ErrorCode::NotFound, Text::tr("workspace '%1' has no such feature key for %2 "
-                                                                     "(run encrypt first, or check --fk-id)")
-                                                                .arg(workspace->workspace.name(), model::featureId(*feature))));
+        return report(
+            cmd, Error::make(ErrorCode::NotFound, Text::tr("workspace '%1' has no such feature key for %2 "
+                                                           "(run encrypt first, or check --fk-id)")
+                                                      .arg(workspace->workspace.name(), model::featureId(*feature))));
     auto fk = keys.featureKey(fkId);
     if (!fk)
         return report(cmd, fk.error());
-    auto escrowRecord = escrow::EscrowRecord::create(workspace->workspace.name(), model::featureId(*feature), fkId, *fk,
-                                                     *recipient);
+    auto escrowRecord =
+        escrow::EscrowRecord::create(workspace->workspace.name(), model::featureId(*feature), fkId, *fk, *recipient);
     if (!escrowRecord)
         return report(cmd, escrowRecord.error());
     QSaveFile file(parser.value(outOpt));
@@ -108,8 +110,9 @@ int exportCommand(const QStringList &args)
 
 int runEscrow(const QStringList &args)
 {
-    return dispatch(args, {{QStringLiteral("export"), exportCommand}},
-                    Text::tr("Usage: keywardctl escrow export --workspace W --feature F --recipient PUB.pem --out REC.json"));
+    return dispatch(
+        args, {{QStringLiteral("export"), exportCommand}},
+        Text::tr("Usage: keywardctl escrow export --workspace W --feature F --recipient PUB.pem --out REC.json"));
 }
 
 } // namespace keyward::cli

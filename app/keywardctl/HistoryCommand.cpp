@@ -79,14 +79,13 @@ int verify(const QStringList &args)
         head = entries->last().hash;
     }
     if (access.json())
-        printJson(QJsonObject{{QStringLiteral("intact"), check->intact},
-                              {QStringLiteral("entries"), check->entries},
-                              {QStringLiteral("head"), head.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                      : QJsonValue(QString::fromLatin1(head.toHex()))},
-                              {QStringLiteral("bad_seq"), check->intact ? QJsonValue(QJsonValue::Null)
-                                                                        : QJsonValue(check->badSeq)},
-                              {QStringLiteral("problem"), check->intact ? QJsonValue(QJsonValue::Null)
-                                                                        : QJsonValue(check->problem)}});
+        printJson(QJsonObject{
+            {QStringLiteral("intact"), check->intact},
+            {QStringLiteral("entries"), check->entries},
+            {QStringLiteral("head"),
+             head.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromLatin1(head.toHex()))},
+            {QStringLiteral("bad_seq"), check->intact ? QJsonValue(QJsonValue::Null) : QJsonValue(check->badSeq)},
+            {QStringLiteral("problem"), check->intact ? QJsonValue(QJsonValue::Null) : QJsonValue(check->problem)}});
     if (!check->intact)
         return report(args.value(0), Error::make(ErrorCode::Format, Text::tr("the rotation history is broken at entry "
                                                                              "%1: %2")

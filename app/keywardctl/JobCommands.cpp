@@ -40,8 +40,8 @@ public:
     StoreAccess access;
     QCommandLineOption workspaceOpt{QStringLiteral("workspace"), Text::tr("The workspace."), QStringLiteral("NAME")};
     QCommandLineOption quietOpt{QStringLiteral("quiet"), Text::tr("No progress on standard error.")};
-    QCommandLineOption threadsOpt{QStringLiteral("threads"), Text::tr("Objects worked on at once (default: one per core)."),
-                                  QStringLiteral("N")};
+    QCommandLineOption threadsOpt{QStringLiteral("threads"),
+                                  Text::tr("Objects worked on at once (default: one per core)."), QStringLiteral("N")};
 
     int parse(const QStringList &args, const QString &description, const QList<QCommandLineOption> &extra)
     {
@@ -55,7 +55,8 @@ public:
             err() << args.value(0) << ": " << Text::tr("expected --workspace NAME") << Qt::endl;
             return ExitUsage;
         }
-        m_provider = std::make_unique<jobs::RegistryKeyStoreProvider>(access.dataDir(), access.secrets(), &access.prompt());
+        m_provider =
+            std::make_unique<jobs::RegistryKeyStoreProvider>(access.dataDir(), access.secrets(), &access.prompt());
         return -1;
     }
 
@@ -113,7 +114,8 @@ int finish(const QString &cmd, const jobs::JobReport &report, bool json, bool fi
                   << f.detail << '\n';
         }
         if (report.findings.size() > shown)
-            out() << Text::tr("  ... and %1 more (use --json or --findings FILE for all)").arg(report.findings.size() - shown)
+            out() << Text::tr("  ... and %1 more (use --json or --findings FILE for all)")
+                         .arg(report.findings.size() - shown)
                   << '\n';
         out() << Text::tr("job %1: %2 in %3 ms, %4 key-store calls")
                      .arg(report.jobId)
@@ -130,9 +132,10 @@ int finish(const QString &cmd, const jobs::JobReport &report, bool json, bool fi
     if (report.state != catalog::JobState::Done) {
         const QString code = report.extra.value(QStringLiteral("error")).toString();
         ErrorCode c = ErrorCode::Io;
-        for (ErrorCode x : {ErrorCode::KeyDisabled, ErrorCode::KeyDeleted, ErrorCode::KeyExpired, ErrorCode::KeyNotYetValid,
-                            ErrorCode::NotFound, ErrorCode::Forbidden, ErrorCode::Unavailable, ErrorCode::Locked,
-                            ErrorCode::WrongPassphrase, ErrorCode::Format, ErrorCode::Key, ErrorCode::Conflict})
+        for (ErrorCode x :
+             {ErrorCode::KeyDisabled, ErrorCode::KeyDeleted, ErrorCode::KeyExpired, ErrorCode::KeyNotYetValid,
+              ErrorCode::NotFound, ErrorCode::Forbidden, ErrorCode::Unavailable, ErrorCode::Locked,
+              ErrorCode::WrongPassphrase, ErrorCode::Format, ErrorCode::Key, ErrorCode::Conflict})
             if (errorCodeName(x) == code)
                 c = x;
         return report.message.isEmpty() ? ExitFailure : keyward::cli::report(cmd, Error::make(c, report.message));
@@ -152,7 +155,8 @@ Status writeFindingsCsv(const QString &path, const jobs::JobReport &report)
     QByteArray bytes = "object,kind,segment,detail\n";
     for (const jobs::JobFinding &x : report.findings)
         bytes += (csv(x.object) + QLatin1Char(',') + csv(x.kind) + QLatin1Char(',') +
-                  (x.segment >= 0 ? QString::number(x.segment) : QString()) + QLatin1Char(',') + csv(x.detail) + QLatin1Char('\n'))
+                  (x.segment >= 0 ? QString::number(x.segment) : QString()) + QLatin1Char(',') + csv(x.detail) +
+                  QLatin1Char('\n'))
                      .toUtf8();
     if (f.write(bytes) != bytes.size() || !f.commit())
         return Error::make(ErrorCode::Io, Text::tr("cannot write %1").arg(path));
@@ -179,9 +183,10 @@ int runEncrypt(const QStringList &args)
 int runVerify(const QStringList &args)
 {
     JobCommandLine cl;
-    const QCommandLineOption quickOpt(QStringLiteral("quick"), Text::tr("Check a sample of N objects only."), QStringLiteral("N"));
-    const QCommandLineOption findingsOpt(QStringLiteral("findings"), Text::tr("Also write the findings to FILE as CSV."),
-                                         QStringLiteral("FILE"));
+    const QCommandLineOption quickOpt(QStringLiteral("quick"), Text::tr("Check a sample of N objects only."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption findingsOpt(QStringLiteral("findings"),
+                                         Text::tr("Also write the findings to FILE as CSV."), QStringLiteral("FILE"));
     if (int rc = cl.parse(args,
                           Text::tr("Check every object: parsed, under its feature's active key, every segment "
                                    "authenticated. Writes nothing. Exit status: 0 no findings, 9 findings, 4 a key is "
@@ -202,8 +207,8 @@ int runRotate(const QStringList &args)
     JobCommandLine cl;
     const QCommandLineOption featureOpt(QStringLiteral("feature"), Text::tr("Rotate this feature only (repeatable)."),
                                         QStringLiteral("FEATURE"));
-    const QCommandLineOption newestOpt(QStringLiteral("use-newest"),
-                                       Text::tr("Adopt the newest version already in the store instead of making one."));
+    const QCommandLineOption newestOpt(
+        QStringLiteral("use-newest"), Text::tr("Adopt the newest version already in the store instead of making one."));
     if (int rc = cl.parse(args,
                           Text::tr("Rotate: a new key version per feature, every feature key re-wrapped under it. No "
                                    "object is read or written."),
@@ -230,8 +235,9 @@ std::optional<model::Feature> featureArg(const QString &cmd, const QString &name
 {
     auto f = model::parseFeature(name);
     if (!f || (!allowPlatform && *f == model::Feature::Platform)) {
-        err() << cmd << ": " << Text::tr("unknown feature '%1' (managed-services, dbfs-root, managed-disks%2)")
-                                    .arg(name, allowPlatform ? QStringLiteral(", platform") : QString())
+        err() << cmd << ": "
+              << Text::tr("unknown feature '%1' (managed-services, dbfs-root, managed-disks%2)")
+                     .arg(name, allowPlatform ? QStringLiteral(", platform") : QString())
               << Qt::endl;
         return std::nullopt;
     }
@@ -243,8 +249,8 @@ std::optional<model::Feature> featureArg(const QString &cmd, const QString &name
 int runRekey(const QStringList &args)
 {
     JobCommandLine cl;
-    const QCommandLineOption featureOpt(QStringLiteral("feature"), Text::tr("The feature whose feature key is replaced."),
-                                        QStringLiteral("FEATURE"));
+    const QCommandLineOption featureOpt(
+        QStringLiteral("feature"), Text::tr("The feature whose feature key is replaced."), QStringLiteral("FEATURE"));
     if (int rc = cl.parse(args,
                           Text::tr("Rekey: a new feature-key generation; every object's header is rewritten in place "
                                    "(fk_id and wrapped object key), no segment is re-encrypted. Running it again "
@@ -262,18 +268,20 @@ int runRekey(const QStringList &args)
 int runRetire(const QStringList &args)
 {
     JobCommandLine cl;
-    const QCommandLineOption featureOpt(QStringLiteral("feature"), Text::tr("The feature whose key has the old version."),
-                                        QStringLiteral("FEATURE"));
-    const QCommandLineOption versionOpt(QStringLiteral("version"), Text::tr("The key version to disable."), QStringLiteral("VERSION"));
+    const QCommandLineOption featureOpt(
+        QStringLiteral("feature"), Text::tr("The feature whose key has the old version."), QStringLiteral("FEATURE"));
+    const QCommandLineOption versionOpt(QStringLiteral("version"), Text::tr("The key version to disable."),
+                                        QStringLiteral("VERSION"));
     const QCommandLineOption holdOpt(QStringLiteral("hold-hours"),
-                                     Text::tr("Hours that must pass after the rotation (default 24)."), QStringLiteral("HOURS"),
-                                     QStringLiteral("24"));
-    if (int rc = cl.parse(args,
-                          Text::tr("Retire an old key version: disable it in the store, but only when no feature key is "
-                                   "wrapped under it, every workspace using the key was verified after the rotation, "
-                                   "and the hold period has passed. Otherwise it refuses (exit 7) and says which "
-                                   "condition fails."),
-                          {featureOpt, versionOpt, holdOpt});
+                                     Text::tr("Hours that must pass after the rotation (default 24)."),
+                                     QStringLiteral("HOURS"), QStringLiteral("24"));
+    if (int rc =
+            cl.parse(args,
+                     Text::tr("Retire an old key version: disable it in the store, but only when no feature key is "
+                              "wrapped under it, every workspace using the key was verified after the rotation, "
+                              "and the hold period has passed. Otherwise it refuses (exit 7) and says which "
+                              "condition fails."),
+                     {featureOpt, versionOpt, holdOpt});
         rc >= 0)
         return rc;
     auto feature = featureArg(args.value(0), cl.parser.value(featureOpt), false);
@@ -295,7 +303,8 @@ int runImport(const QStringList &args)
     StoreAccess access;
     access.addOptions(parser);
     const QCommandLineOption wsOpt(QStringLiteral("workspace"), Text::tr("The workspace."), QStringLiteral("NAME"));
-    const QCommandLineOption areaOpt(QStringLiteral("area"), Text::tr("root or control-plane."), QStringLiteral("AREA"));
+    const QCommandLineOption areaOpt(QStringLiteral("area"), Text::tr("root or control-plane."),
+                                     QStringLiteral("AREA"));
     const QCommandLineOption typeOpt(QStringLiteral("data-type"),
                                      Text::tr("The data type the files become (default: the area's own: DBFS root data "
                                               "or notebook source)."),

@@ -32,7 +32,8 @@ struct KeyCommandLine
         access.configure(parser);
         if (!parser.isSet(storeOpt) || parser.positionalArguments().size() != positional) {
             err() << args.value(0) << ": "
-                  << (positional ? Text::tr("expected --store STORE and the key's NAME") : Text::tr("expected --store STORE"))
+                  << (positional ? Text::tr("expected --store STORE and the key's NAME")
+                                 : Text::tr("expected --store STORE"))
                   << Qt::endl;
             return ExitUsage;
         }
@@ -49,9 +50,11 @@ QString dateText(const std::optional<QDateTime> &t)
 void printVersions(const QList<KeyVersionInfo> &versions)
 {
     out() << Text::tr("VERSION").leftJustified(34) << Text::tr("STATE").leftJustified(10)
-          << Text::tr("CREATED").leftJustified(22) << Text::tr("EXPIRES").leftJustified(22) << Text::tr("NOT BEFORE") << '\n';
+          << Text::tr("CREATED").leftJustified(22) << Text::tr("EXPIRES").leftJustified(22) << Text::tr("NOT BEFORE")
+          << '\n';
     for (const KeyVersionInfo &v : versions)
-        out() << v.version.leftJustified(34) << (v.enabled ? Text::tr("enabled") : Text::tr("disabled")).leftJustified(10)
+        out() << v.version.leftJustified(34)
+              << (v.enabled ? Text::tr("enabled") : Text::tr("disabled")).leftJustified(10)
               << v.created.toString(Qt::ISODate).leftJustified(22) << dateText(v.expires).leftJustified(22)
               << dateText(v.notBefore) << '\n';
     out().flush();
@@ -69,7 +72,8 @@ int list(const QStringList &args)
 {
     KeyCommandLine cl;
     const QCommandLineOption deletedOpt(QStringLiteral("deleted"), Text::tr("List soft-deleted keys instead."));
-    if (int rc = cl.parse(args, Text::tr("List the keys in a store (newest version of each)."), {deletedOpt}, 0); rc >= 0)
+    if (int rc = cl.parse(args, Text::tr("List the keys in a store (newest version of each)."), {deletedOpt}, 0);
+        rc >= 0)
         return rc;
     auto store = cl.access.open(cl.parser.value(cl.storeOpt));
     if (!store)
@@ -85,7 +89,8 @@ int list(const QStringList &args)
             printJson(a);
             return ExitOk;
         }
-        out() << Text::tr("NAME").leftJustified(24) << Text::tr("DELETED ON").leftJustified(22) << Text::tr("PURGE AFTER") << '\n';
+        out() << Text::tr("NAME").leftJustified(24) << Text::tr("DELETED ON").leftJustified(22)
+              << Text::tr("PURGE AFTER") << '\n';
         for (const auto &d : *deleted)
             out() << d.name.leftJustified(24) << d.deletedOn.toString(Qt::ISODate).leftJustified(22)
                   << d.scheduledPurge.toString(Qt::ISODate) << '\n';
@@ -99,10 +104,12 @@ int list(const QStringList &args)
         printJson(toJsonArray(*keys));
         return ExitOk;
     }
-    out() << Text::tr("NAME").leftJustified(24) << Text::tr("TYPE").leftJustified(10) << Text::tr("STATE").leftJustified(10)
-          << Text::tr("EXPIRES").leftJustified(22) << Text::tr("NEWEST VERSION") << '\n';
+    out() << Text::tr("NAME").leftJustified(24) << Text::tr("TYPE").leftJustified(10)
+          << Text::tr("STATE").leftJustified(10) << Text::tr("EXPIRES").leftJustified(22) << Text::tr("NEWEST VERSION")
+          << '\n';
     for (const auto &k : *keys)
-        out() << k.name.leftJustified(24) << QStringLiteral("%1-%2").arg(keystore::keyKindName(k.kind)).arg(k.bits).leftJustified(10)
+        out() << k.name.leftJustified(24)
+              << QStringLiteral("%1-%2").arg(keystore::keyKindName(k.kind)).arg(k.bits).leftJustified(10)
               << (k.enabled ? Text::tr("enabled") : Text::tr("disabled")).leftJustified(10)
               << dateText(k.expires).leftJustified(22) << k.id << '\n';
     out().flush();
@@ -112,7 +119,8 @@ int list(const QStringList &args)
 int show(const QStringList &args)
 {
     KeyCommandLine cl;
-    const QCommandLineOption versionOpt(QStringLiteral("version"), Text::tr("Show one version only."), QStringLiteral("VERSION"));
+    const QCommandLineOption versionOpt(QStringLiteral("version"), Text::tr("Show one version only."),
+                                        QStringLiteral("VERSION"));
     if (int rc = cl.parse(args, Text::tr("Show a key's versions and attributes."), {versionOpt}, 1); rc >= 0)
         return rc;
     auto store = cl.access.open(cl.parser.value(cl.storeOpt));
@@ -131,7 +139,8 @@ int show(const QStringList &args)
         versions = *all;
     }
     if (cl.access.json()) {
-        printJson(cl.parser.isSet(versionOpt) ? QJsonValue(versions.first().toJson()) : QJsonValue(toJsonArray(versions)));
+        printJson(cl.parser.isSet(versionOpt) ? QJsonValue(versions.first().toJson())
+                                              : QJsonValue(toJsonArray(versions)));
         return ExitOk;
     }
     const KeyVersionInfo &latest = versions.last();
@@ -162,13 +171,17 @@ std::optional<QDateTime> parseDate(const QString &text, bool *ok)
 int create(const QStringList &args)
 {
     KeyCommandLine cl;
-    const QCommandLineOption typeOpt(QStringLiteral("type"), Text::tr("rsa or aes."), QStringLiteral("TYPE"), QStringLiteral("rsa"));
-    const QCommandLineOption sizeOpt(QStringLiteral("size"), Text::tr("Bits: 2048, 3072 or 4096 for RSA (default 3072); 256 for AES."),
+    const QCommandLineOption typeOpt(QStringLiteral("type"), Text::tr("rsa or aes."), QStringLiteral("TYPE"),
+                                     QStringLiteral("rsa"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"),
+                                     Text::tr("Bits: 2048, 3072 or 4096 for RSA (default 3072); 256 for AES."),
                                      QStringLiteral("BITS"));
-    const QCommandLineOption notBeforeOpt(QStringLiteral("not-before"), Text::tr("Not usable before this date (ISO 8601)."),
-                                          QStringLiteral("DATE"));
-    const QCommandLineOption expiresOpt(QStringLiteral("expires"), Text::tr("Not usable from this date (ISO 8601)."), QStringLiteral("DATE"));
-    if (int rc = cl.parse(args, Text::tr("Create a key (its first version) in a store."), {typeOpt, sizeOpt, notBeforeOpt, expiresOpt}, 1);
+    const QCommandLineOption notBeforeOpt(QStringLiteral("not-before"),
+                                          Text::tr("Not usable before this date (ISO 8601)."), QStringLiteral("DATE"));
+    const QCommandLineOption expiresOpt(QStringLiteral("expires"), Text::tr("Not usable from this date (ISO 8601)."),
+                                        QStringLiteral("DATE"));
+    if (int rc = cl.parse(args, Text::tr("Create a key (its first version) in a store."),
+                          {typeOpt, sizeOpt, notBeforeOpt, expiresOpt}, 1);
         rc >= 0)
         return rc;
     const QString type = cl.parser.value(typeOpt).toLower();
@@ -178,12 +191,14 @@ int create(const QStringList &args)
     }
     const bool rsa = type == QLatin1String("rsa");
     keystore::CreateKeyRequest request(cl.name(), rsa ? keystore::KeyKind::Rsa : keystore::KeyKind::Aes,
-                                       cl.parser.isSet(sizeOpt) ? cl.parser.value(sizeOpt).toInt() : (rsa ? 3072 : 256));
+                                       cl.parser.isSet(sizeOpt) ? cl.parser.value(sizeOpt).toInt()
+                                                                : (rsa ? 3072 : 256));
     bool ok1 = true, ok2 = true;
     request.notBefore = parseDate(cl.parser.value(notBeforeOpt), &ok1);
     request.expires = parseDate(cl.parser.value(expiresOpt), &ok2);
     if (!ok1 || !ok2) {
-        err() << args.value(0) << ": " << Text::tr("dates are ISO 8601, e.g. 2027-06-30 or 2027-06-30T12:00:00Z") << Qt::endl;
+        err() << args.value(0) << ": " << Text::tr("dates are ISO 8601, e.g. 2027-06-30 or 2027-06-30T12:00:00Z")
+              << Qt::endl;
         return ExitUsage;
     }
     auto store = cl.access.open(cl.parser.value(cl.storeOpt));
@@ -221,7 +236,8 @@ int setEnabled(const QStringList &args, bool enabled)
 {
     KeyCommandLine cl;
     const QCommandLineOption versionOpt(QStringLiteral("version"), Text::tr("The version."), QStringLiteral("VERSION"));
-    if (int rc = cl.parse(args, enabled ? Text::tr("Enable a key version.") : Text::tr("Disable a key version."), {versionOpt}, 1);
+    if (int rc = cl.parse(args, enabled ? Text::tr("Enable a key version.") : Text::tr("Disable a key version."),
+                          {versionOpt}, 1);
         rc >= 0)
         return rc;
     if (!cl.parser.isSet(versionOpt)) {
@@ -249,7 +265,9 @@ int disable(const QStringList &args)
 int remove(const QStringList &args)
 {
     KeyCommandLine cl;
-    if (int rc = cl.parse(args, Text::tr("Delete a key: with soft delete it is kept for the retention period and can be recovered."), {}, 1);
+    if (int rc = cl.parse(
+            args, Text::tr("Delete a key: with soft delete it is kept for the retention period and can be recovered."),
+            {}, 1);
         rc >= 0)
         return rc;
     auto store = cl.access.open(cl.parser.value(cl.storeOpt));
@@ -261,7 +279,8 @@ int remove(const QStringList &args)
     if (cl.access.json())
         printJson(d->toJson());
     else if ((*store)->properties().softDelete)
-        out() << Text::tr("deleted %1; recoverable until %2").arg(cl.name(), d->scheduledPurge.toString(Qt::ISODate)) << Qt::endl;
+        out() << Text::tr("deleted %1; recoverable until %2").arg(cl.name(), d->scheduledPurge.toString(Qt::ISODate))
+              << Qt::endl;
     else
         out() << Text::tr("deleted %1").arg(cl.name()) << Qt::endl;
     return ExitOk;
@@ -288,7 +307,9 @@ int recover(const QStringList &args)
 int purge(const QStringList &args)
 {
     KeyCommandLine cl;
-    if (int rc = cl.parse(args, Text::tr("Destroy a deleted key for good (refused while purge protection holds it)."), {}, 1); rc >= 0)
+    if (int rc = cl.parse(args, Text::tr("Destroy a deleted key for good (refused while purge protection holds it)."),
+                          {}, 1);
+        rc >= 0)
         return rc;
     auto store = cl.access.open(cl.parser.value(cl.storeOpt));
     if (!store)
@@ -315,7 +336,8 @@ void printPolicy(const keystore::RotationPolicy &p, bool json)
 int policyGet(const QStringList &args)
 {
     KeyCommandLine cl;
-    if (int rc = cl.parse(args, Text::tr("Show a key's rotation policy (--json prints the Key Vault shape)."), {}, 1); rc >= 0)
+    if (int rc = cl.parse(args, Text::tr("Show a key's rotation policy (--json prints the Key Vault shape)."), {}, 1);
+        rc >= 0)
         return rc;
     auto store = cl.access.open(cl.parser.value(cl.storeOpt));
     if (!store)
@@ -330,17 +352,21 @@ int policyGet(const QStringList &args)
 int policySet(const QStringList &args)
 {
     KeyCommandLine cl;
-    const QCommandLineOption afterOpt(QStringLiteral("rotate-after"), Text::tr("Rotate this long after a version is created (e.g. P90D)."),
+    const QCommandLineOption afterOpt(QStringLiteral("rotate-after"),
+                                      Text::tr("Rotate this long after a version is created (e.g. P90D)."),
                                       QStringLiteral("DURATION"));
-    const QCommandLineOption beforeOpt(QStringLiteral("rotate-before-expiry"), Text::tr("Rotate this long before expiry."),
-                                       QStringLiteral("DURATION"));
-    const QCommandLineOption expiryOpt(QStringLiteral("expire-after"), Text::tr("New versions expire this long after creation."),
+    const QCommandLineOption beforeOpt(QStringLiteral("rotate-before-expiry"),
+                                       Text::tr("Rotate this long before expiry."), QStringLiteral("DURATION"));
+    const QCommandLineOption expiryOpt(QStringLiteral("expire-after"),
+                                       Text::tr("New versions expire this long after creation."),
                                        QStringLiteral("DURATION"));
     const QCommandLineOption notifyOpt(QStringLiteral("notify-before"), Text::tr("Notify this long before expiry."),
                                        QStringLiteral("DURATION"));
-    const QCommandLineOption fileOpt(QStringLiteral("from-json"), Text::tr("Take the policy from a Key Vault rotation-policy JSON file."),
+    const QCommandLineOption fileOpt(QStringLiteral("from-json"),
+                                     Text::tr("Take the policy from a Key Vault rotation-policy JSON file."),
                                      QStringLiteral("FILE"));
-    if (int rc = cl.parse(args, Text::tr("Set a key's rotation policy."), {afterOpt, beforeOpt, expiryOpt, notifyOpt, fileOpt}, 1);
+    if (int rc = cl.parse(args, Text::tr("Set a key's rotation policy."),
+                          {afterOpt, beforeOpt, expiryOpt, notifyOpt, fileOpt}, 1);
         rc >= 0)
         return rc;
     keystore::RotationPolicy policy;

@@ -18,8 +18,9 @@ Result<QByteArray> readSmallFile(const QString &path)
     if (!file)
         return error;
     if (!file->isSequential() && file->size() > (1 << 20))
-        return Error::make(ErrorCode::Format,
-                           QCoreApplication::translate("keywardctl", "%1 is too large to be a key or record").arg(path));
+        return Error::make(
+            ErrorCode::Format,
+            QCoreApplication::translate("keywardctl", "%1 is too large to be a key or record").arg(path));
     return file->read(1 << 20);
 }
 
@@ -32,17 +33,17 @@ int runRecover(const QStringList &args)
     const QCommandLineOption keyOpt(QStringLiteral("escrow-key"),
                                     QCoreApplication::translate("keywardctl", "The escrow RSA private key (PEM)."),
                                     QStringLiteral("KEY.pem"));
-    const QCommandLineOption recordOpt(QStringLiteral("record"),
-                                       QCoreApplication::translate("keywardctl",
-                                                                   "An escrow record (keyward-escrow/1); repeatable."),
-                                       QStringLiteral("REC.json"));
-    const QCommandLineOption inOpt(QStringLiteral("in"),
-                                   QCoreApplication::translate("keywardctl", "The KWE1 object, or - for standard input."),
-                                   QStringLiteral("FILE"));
-    const QCommandLineOption outOpt(QStringLiteral("out"),
-                                    QCoreApplication::translate("keywardctl",
-                                                                "Where to write the plaintext, or - for standard output."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption recordOpt(
+        QStringLiteral("record"),
+        QCoreApplication::translate("keywardctl", "An escrow record (keyward-escrow/1); repeatable."),
+        QStringLiteral("REC.json"));
+    const QCommandLineOption inOpt(
+        QStringLiteral("in"), QCoreApplication::translate("keywardctl", "The KWE1 object, or - for standard input."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(
+        QStringLiteral("out"),
+        QCoreApplication::translate("keywardctl", "Where to write the plaintext, or - for standard output."),
+        QStringLiteral("FILE"));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"),
                                       QCoreApplication::translate("keywardctl", "Print nothing on success."));
     parser.addOptions({keyOpt, recordOpt, inOpt, outOpt, quietOpt});
@@ -76,10 +77,10 @@ int runRecover(const QStringList &args)
     auto key = crypto::RsaPrivateKey::fromPem(*pem);
     crypto::wipe(*pem);
     if (!key)
-        return report(cmd, Error::make(ErrorCode::Io, QCoreApplication::translate("keywardctl",
-                                                                                  "%1 is not an unencrypted RSA "
-                                                                                  "private key in PEM form")
-                                                          .arg(parser.value(keyOpt))));
+        return report(
+            cmd, Error::make(ErrorCode::Io, QCoreApplication::translate("keywardctl", "%1 is not an unencrypted RSA "
+                                                                                      "private key in PEM form")
+                                                .arg(parser.value(keyOpt))));
     escrow::EscrowKeyring keyring(std::move(key).value());
     for (const QString &path : parser.values(recordOpt)) {
         auto json = readSmallFile(path);
@@ -110,12 +111,14 @@ int runRecover(const QStringList &args)
     if (!output.commit(&error))
         return report(cmd, error);
     if (!parser.isSet(quietOpt)) {
-        const QString layers =
-            result->inner ? QCoreApplication::translate("keywardctl", "%1 object inside a platform layer")
-                                .arg(envelope::kwe1FeatureName(result->inner->feature))
-                          : QCoreApplication::translate("keywardctl", "%1 object")
-                                .arg(envelope::kwe1FeatureName(result->header.feature));
-        err() << QCoreApplication::translate("keywardctl", "recovered %1 bytes from a %2").arg(result->plaintextSize).arg(layers)
+        const QString layers = result->inner
+                                   ? QCoreApplication::translate("keywardctl", "%1 object inside a platform layer")
+                                         .arg(envelope::kwe1FeatureName(result->inner->feature))
+                                   : QCoreApplication::translate("keywardctl", "%1 object")
+                                         .arg(envelope::kwe1FeatureName(result->header.feature));
+        err() << QCoreApplication::translate("keywardctl", "recovered %1 bytes from a %2")
+                     .arg(result->plaintextSize)
+                     .arg(layers)
               << Qt::endl;
     }
     return ExitOk;

@@ -15,19 +15,25 @@ int addLocal(const QStringList &args)
     QCommandLineParser parser;
     StoreAccess access;
     access.addOptions(parser);
-    const QCommandLineOption fileOpt(QStringLiteral("vault-file"), Text::tr("Where to put the vault file (default: <data dir>/vaults/NAME.kwvault)."),
+    const QCommandLineOption fileOpt(QStringLiteral("vault-file"),
+                                     Text::tr("Where to put the vault file (default: <data dir>/vaults/NAME.kwvault)."),
                                      QStringLiteral("PATH"));
-    const QCommandLineOption protectionOpt(QStringLiteral("protection"),
-                                           Text::tr("How the vault's master key is kept: auto (the OS keychain when it answers, "
-                                              "else a passphrase), keychain, or passphrase."),
-                                           QStringLiteral("HOW"), QStringLiteral("auto"));
-    const QCommandLineOption noPurgeOpt(QStringLiteral("no-purge-protection"), Text::tr("Allow purging deleted keys at once."));
-    const QCommandLineOption noSoftOpt(QStringLiteral("no-soft-delete"), Text::tr("Delete keys at once instead of keeping them."));
-    const QCommandLineOption retentionOpt(QStringLiteral("retention-days"), Text::tr("Days deleted keys are kept (7-90)."),
-                                          QStringLiteral("DAYS"), QStringLiteral("90"));
+    const QCommandLineOption protectionOpt(
+        QStringLiteral("protection"),
+        Text::tr("How the vault's master key is kept: auto (the OS keychain when it answers, "
+                 "else a passphrase), keychain, or passphrase."),
+        QStringLiteral("HOW"), QStringLiteral("auto"));
+    const QCommandLineOption noPurgeOpt(QStringLiteral("no-purge-protection"),
+                                        Text::tr("Allow purging deleted keys at once."));
+    const QCommandLineOption noSoftOpt(QStringLiteral("no-soft-delete"),
+                                       Text::tr("Delete keys at once instead of keeping them."));
+    const QCommandLineOption retentionOpt(QStringLiteral("retention-days"),
+                                          Text::tr("Days deleted keys are kept (7-90)."), QStringLiteral("DAYS"),
+                                          QStringLiteral("90"));
     parser.addOptions({fileOpt, protectionOpt, noPurgeOpt, noSoftOpt, retentionOpt});
     parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The new vault's name."));
-    if (int rc = parseOrExit(parser, args, Text::tr("Create a local vault (the embedded key store) and add it.")); rc >= 0)
+    if (int rc = parseOrExit(parser, args, Text::tr("Create a local vault (the embedded key store) and add it."));
+        rc >= 0)
         return rc;
     access.configure(parser);
     if (parser.positionalArguments().size() != 1) {
@@ -49,8 +55,10 @@ int addLocal(const QStringList &args)
     options.softDelete = !parser.isSet(noSoftOpt);
     options.retentionDays = parser.value(retentionOpt).toInt();
     if (access.registry().find(name).ok())
-        return report(args.value(0), Error::make(ErrorCode::Conflict, Text::tr("a key store named '%1' exists already").arg(name)));
-    const QString path = parser.isSet(fileOpt) ? parser.value(fileOpt) : keystore::LocalVault::pathFor(access.dataDir(), name);
+        return report(args.value(0),
+                      Error::make(ErrorCode::Conflict, Text::tr("a key store named '%1' exists already").arg(name)));
+    const QString path =
+        parser.isSet(fileOpt) ? parser.value(fileOpt) : keystore::LocalVault::pathFor(access.dataDir(), name);
     auto vault = keystore::LocalVault::create(path, options, access.secrets(), &access.prompt());
     if (!vault)
         return report(args.value(0), vault.error());
@@ -71,7 +79,7 @@ int addLocal(const QStringList &args)
         out() << Text::tr("created local vault '%1' at %2 (master key in %3)")
                      .arg(name, config.vaultPath,
                           (*vault)->protection() == keystore::VaultProtection::Keychain ? Text::tr("the OS keychain")
-                                                                                         : Text::tr("a passphrase"))
+                                                                                        : Text::tr("a passphrase"))
               << Qt::endl;
     }
     return ExitOk;
@@ -82,22 +90,29 @@ int addPkcs11(const QStringList &args)
     QCommandLineParser parser;
     StoreAccess access;
     access.addOptions(parser);
-    const QCommandLineOption moduleOpt(QStringLiteral("module"), Text::tr("The PKCS#11 module (shared library)."), QStringLiteral("PATH"));
-    const QCommandLineOption labelOpt(QStringLiteral("token-label"), Text::tr("Choose the token by label."), QStringLiteral("LABEL"));
-    const QCommandLineOption serialOpt(QStringLiteral("token-serial"), Text::tr("Choose the token by serial number."), QStringLiteral("SERIAL"));
+    const QCommandLineOption moduleOpt(QStringLiteral("module"), Text::tr("The PKCS#11 module (shared library)."),
+                                       QStringLiteral("PATH"));
+    const QCommandLineOption labelOpt(QStringLiteral("token-label"), Text::tr("Choose the token by label."),
+                                      QStringLiteral("LABEL"));
+    const QCommandLineOption serialOpt(QStringLiteral("token-serial"), Text::tr("Choose the token by serial number."),
+                                       QStringLiteral("SERIAL"));
     const QCommandLineOption savePinOpt(QStringLiteral("save-pin"), Text::tr("Keep the user PIN in the OS keychain."));
-    const QCommandLineOption noPurgeOpt(QStringLiteral("no-purge-protection"), Text::tr("Allow purging deleted keys at once."));
-    const QCommandLineOption retentionOpt(QStringLiteral("retention-days"), Text::tr("Days deleted keys are kept (7-90)."),
-                                          QStringLiteral("DAYS"), QStringLiteral("90"));
+    const QCommandLineOption noPurgeOpt(QStringLiteral("no-purge-protection"),
+                                        Text::tr("Allow purging deleted keys at once."));
+    const QCommandLineOption retentionOpt(QStringLiteral("retention-days"),
+                                          Text::tr("Days deleted keys are kept (7-90)."), QStringLiteral("DAYS"),
+                                          QStringLiteral("90"));
     parser.addOptions({moduleOpt, labelOpt, serialOpt, savePinOpt, noPurgeOpt, retentionOpt});
     parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The store's name in Keyward."));
-    if (int rc = parseOrExit(parser, args, Text::tr("Add a PKCS#11 token (an HSM) as a key store; it is opened once to check it."));
+    if (int rc = parseOrExit(parser, args,
+                             Text::tr("Add a PKCS#11 token (an HSM) as a key store; it is opened once to check it."));
         rc >= 0)
         return rc;
     access.configure(parser);
     if (parser.positionalArguments().size() != 1 || !parser.isSet(moduleOpt) ||
         (!parser.isSet(labelOpt) && !parser.isSet(serialOpt))) {
-        err() << args.value(0) << ": " << Text::tr("expected NAME, --module and --token-label or --token-serial") << Qt::endl;
+        err() << args.value(0) << ": " << Text::tr("expected NAME, --module and --token-label or --token-serial")
+              << Qt::endl;
         return ExitUsage;
     }
     keystore::StoreConfig config;
@@ -110,9 +125,11 @@ int addPkcs11(const QStringList &args)
     config.pkcs11.purgeProtection = !parser.isSet(noPurgeOpt);
     config.pkcs11.retentionDays = parser.value(retentionOpt).toInt();
     if (!keystore::isValidKeyName(config.name))
-        return report(args.value(0), Error::make(ErrorCode::InvalidArgument, Text::tr("store names are letters, digits and dashes")));
+        return report(args.value(0),
+                      Error::make(ErrorCode::InvalidArgument, Text::tr("store names are letters, digits and dashes")));
     if (access.registry().find(config.name).ok())
-        return report(args.value(0), Error::make(ErrorCode::Conflict, Text::tr("a key store named '%1' exists already").arg(config.name)));
+        return report(args.value(0), Error::make(ErrorCode::Conflict,
+                                                 Text::tr("a key store named '%1' exists already").arg(config.name)));
     const QString pinKey = config.pkcs11.effectivePinSecretKey();
     if (parser.isSet(savePinOpt)) {
         auto pin = access.prompt().ask({SecretRequest::Kind::TokenPin, config.name, 1});
@@ -134,16 +151,19 @@ int addPkcs11(const QStringList &args)
         printJson((*store)->properties().toJson());
     else
         out() << Text::tr("added PKCS#11 token '%1' as key store '%2'")
-                     .arg(config.pkcs11.tokenLabel.isEmpty() ? config.pkcs11.tokenSerial : config.pkcs11.tokenLabel, config.name)
+                     .arg(config.pkcs11.tokenLabel.isEmpty() ? config.pkcs11.tokenSerial : config.pkcs11.tokenLabel,
+                          config.name)
               << Qt::endl;
     return ExitOk;
 }
 
 int add(const QStringList &args)
 {
-    return dispatch(args, {{QStringLiteral("local"), addLocal}, {QStringLiteral("pkcs11"), addPkcs11}},
-                    Text::tr("Usage: keywardctl store add local NAME [options]\n"
-                       "       keywardctl store add pkcs11 NAME --module PATH (--token-label L | --token-serial S) [options]"));
+    return dispatch(
+        args, {{QStringLiteral("local"), addLocal}, {QStringLiteral("pkcs11"), addPkcs11}},
+        Text::tr(
+            "Usage: keywardctl store add local NAME [options]\n"
+            "       keywardctl store add pkcs11 NAME --module PATH (--token-label L | --token-serial S) [options]"));
 }
 
 int list(const QStringList &args)
@@ -168,11 +188,11 @@ int list(const QStringList &args)
         out() << Text::tr("no key stores; add one with 'keywardctl store add local NAME'") << Qt::endl;
     for (const auto &c : *stores)
         out() << c.name.leftJustified(20) << c.kind.leftJustified(8)
-              << (c.kind == QLatin1String("local") ? c.vaultPath
-                                                    : QStringLiteral("%1 (token %2)").arg(c.pkcs11.modulePath,
-                                                                                           c.pkcs11.tokenLabel.isEmpty()
-                                                                                               ? c.pkcs11.tokenSerial
-                                                                                               : c.pkcs11.tokenLabel))
+              << (c.kind == QLatin1String("local")
+                      ? c.vaultPath
+                      : QStringLiteral("%1 (token %2)")
+                            .arg(c.pkcs11.modulePath,
+                                 c.pkcs11.tokenLabel.isEmpty() ? c.pkcs11.tokenSerial : c.pkcs11.tokenLabel))
               << '\n';
     out().flush();
     return ExitOk;
@@ -200,7 +220,7 @@ int show(const QStringList &args)
         return ExitOk;
     }
     auto yes = [](bool b) { return b ? Text::tr("on") : Text::tr("off"); };
-    out() << Text::tr("name") .leftJustified(18) << p.name << '\n'
+    out() << Text::tr("name").leftJustified(18) << p.name << '\n'
           << Text::tr("kind").leftJustified(18) << p.kind << '\n'
           << Text::tr("soft delete").leftJustified(18) << yes(p.softDelete) << '\n'
           << Text::tr("purge protection").leftJustified(18) << yes(p.purgeProtection) << '\n'
@@ -216,7 +236,8 @@ int remove(const QStringList &args)
     StoreAccess access;
     access.addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The store."));
-    if (int rc = parseOrExit(parser, args, Text::tr("Forget a key store. Its vault file or token is left as it is.")); rc >= 0)
+    if (int rc = parseOrExit(parser, args, Text::tr("Forget a key store. Its vault file or token is left as it is."));
+        rc >= 0)
         return rc;
     access.configure(parser);
     if (parser.positionalArguments().size() != 1) {
@@ -238,7 +259,7 @@ int runStore(const QStringList &args)
                      {QStringLiteral("show"), show},
                      {QStringLiteral("remove"), remove}},
                     Text::tr("Usage: keywardctl store add local|pkcs11 NAME ... | list | show NAME | remove NAME\n"
-                       "Run 'keywardctl store <command> --help' for details."));
+                             "Run 'keywardctl store <command> --help' for details."));
 }
 
 } // namespace keyward::cli

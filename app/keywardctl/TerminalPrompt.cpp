@@ -32,8 +32,9 @@ Result<crypto::SecureBytes> fromTerminal(const QString &question)
 {
     FILE *tty = std::fopen("/dev/tty", "r+");
     if (!tty)
-        return Error::make(ErrorCode::Cancelled,
-                           QCoreApplication::translate("keywardctl", "no terminal to ask on; use --passphrase-file or --pin-file"));
+        return Error::make(
+            ErrorCode::Cancelled,
+            QCoreApplication::translate("keywardctl", "no terminal to ask on; use --passphrase-file or --pin-file"));
     std::fprintf(tty, "%s", question.toLocal8Bit().constData());
     std::fflush(tty);
     termios old{};
@@ -66,9 +67,10 @@ Result<crypto::SecureBytes> TerminalPrompt::ask(const SecretRequest &request)
     const QString &file = pin ? m_pinFile : m_passphraseFile;
     if (!file.isEmpty()) {
         if (request.attempt > 1) // a file gives the same answer twice: stop instead of locking a token
-            return Error::make(ErrorCode::WrongPassphrase,
-                               pin ? QCoreApplication::translate("keywardctl", "the PIN in %1 was refused").arg(file)
-                                   : QCoreApplication::translate("keywardctl", "the passphrase in %1 was refused").arg(file));
+            return Error::make(
+                ErrorCode::WrongPassphrase,
+                pin ? QCoreApplication::translate("keywardctl", "the PIN in %1 was refused").arg(file)
+                    : QCoreApplication::translate("keywardctl", "the passphrase in %1 was refused").arg(file));
         return fromFile(file);
     }
     QString question;
@@ -92,7 +94,8 @@ Result<crypto::SecureBytes> TerminalPrompt::ask(const SecretRequest &request)
     if (!again)
         return again;
     if (!(*first == *again))
-        return Error::make(ErrorCode::InvalidArgument, QCoreApplication::translate("keywardctl", "the two passphrases differ"));
+        return Error::make(ErrorCode::InvalidArgument,
+                           QCoreApplication::translate("keywardctl", "the two passphrases differ"));
     return first;
 }
 

@@ -176,9 +176,9 @@ int create(const QStringList &args)
         return report(args.value(0), existing.error());
     for (const WorkspaceRecord &r : *existing) {
         if (QDir::cleanPath(r.storageRoot) == storage)
-            return report(args.value(0), Error::make(ErrorCode::Conflict,
-                                                     Text::tr("workspace '%1' keeps its objects in %2 already")
-                                                         .arg(r.workspace.name(), storage)));
+            return report(args.value(0),
+                          Error::make(ErrorCode::Conflict, Text::tr("workspace '%1' keeps its objects in %2 already")
+                                                               .arg(r.workspace.name(), storage)));
     }
     std::optional<WorkspaceRecord> created;
     const QString detail = QStringLiteral("plan=%1 region=%2 storage=%3").arg(planId(ws.plan()), ws.region(), storage);
@@ -235,8 +235,8 @@ int list(const QStringList &args)
         out() << Text::tr("no workspaces; create one with 'keywardctl workspace create NAME'") << Qt::endl;
         return ExitOk;
     }
-    out() << Text::tr("NAME").leftJustified(24) << Text::tr("PLAN").leftJustified(10) << Text::tr("REGION").leftJustified(16)
-          << Text::tr("KEYS").leftJustified(6) << Text::tr("STORAGE") << '\n';
+    out() << Text::tr("NAME").leftJustified(24) << Text::tr("PLAN").leftJustified(10)
+          << Text::tr("REGION").leftJustified(16) << Text::tr("KEYS").leftJustified(6) << Text::tr("STORAGE") << '\n';
     for (const QStringList &row : rows)
         out() << row.at(0).leftJustified(24) << row.at(1).leftJustified(10) << row.at(2).leftJustified(16)
               << row.at(3).leftJustified(6) << row.at(4) << '\n';
@@ -325,7 +325,8 @@ int show(const QStringList &args)
     const int label = 18;
     out() << Text::tr("workspace").leftJustified(label) << w.name() << '\n'
           << Text::tr("plan").leftJustified(label) << planDisplayName(w.plan()) << '\n'
-          << Text::tr("region").leftJustified(label) << (w.region().isEmpty() ? QStringLiteral("-") : w.region()) << '\n'
+          << Text::tr("region").leftJustified(label) << (w.region().isEmpty() ? QStringLiteral("-") : w.region())
+          << '\n'
           << Text::tr("storage").leftJustified(label) << record->storageRoot << '\n'
           << Text::tr("created").leftJustified(label) << record->created.toString(Qt::ISODate) << '\n';
     int optionWidth = 0;
@@ -343,8 +344,9 @@ int show(const QStringList &args)
         const std::optional<Assignment> a = find(*assignments, f);
         QString text = Text::tr("(none)");
         if (a)
-            text = a->followLatest() ? Text::tr("store %1, key %2, follows latest").arg(a->store, a->keyName)
-                                     : Text::tr("store %1, key %2, version %3").arg(a->store, a->keyName, a->keyVersion);
+            text = a->followLatest()
+                       ? Text::tr("store %1, key %2, follows latest").arg(a->store, a->keyName)
+                       : Text::tr("store %1, key %2, version %3").arg(a->store, a->keyName, a->keyVersion);
         out() << "  " << featureId(f).leftJustified(18) << text << '\n';
     }
 
@@ -386,14 +388,16 @@ Result<QPair<WorkspaceOption, bool>> parseOptionSetting(const QString &value)
 Status checkSettings(const WorkspaceRecord &before, const WorkspaceRecord &after, const QList<Assignment> &assignments)
 {
     const QString name = before.workspace.name();
-    if (after.workspace.plan() == Plan::Standard && before.workspace.plan() != Plan::Standard && !assignments.isEmpty()) {
+    if (after.workspace.plan() == Plan::Standard && before.workspace.plan() != Plan::Standard &&
+        !assignments.isEmpty()) {
         QStringList features;
         for (const Assignment &a : assignments)
             features << featureId(a.feature);
-        return Error::make(ErrorCode::Forbidden,
-                           Text::tr("workspace '%1' has customer-managed keys assigned (%2) and the Standard plan has "
-                                    "none; clear them first with 'keywardctl assign --workspace %1 --feature F --clear'")
-                               .arg(name, features.join(QStringLiteral(", "))));
+        return Error::make(
+            ErrorCode::Forbidden,
+            Text::tr("workspace '%1' has customer-managed keys assigned (%2) and the Standard plan has "
+                     "none; clear them first with 'keywardctl assign --workspace %1 --feature F --clear'")
+                .arg(name, features.join(QStringLiteral(", "))));
     }
     const WorkspaceOptions &was = before.workspace.options();
     const WorkspaceOptions &now = after.workspace.options();
@@ -425,7 +429,8 @@ int set(const QStringList &args)
     StoreAccess access;
     access.addOptions(parser);
     const QCommandLineOption planOpt(QStringLiteral("plan"), Text::tr("premium or standard."), QStringLiteral("PLAN"));
-    const QCommandLineOption regionOpt(QStringLiteral("region"), Text::tr("The workspace's region."), QStringLiteral("REGION"));
+    const QCommandLineOption regionOpt(QStringLiteral("region"), Text::tr("The workspace's region."),
+                                       QStringLiteral("REGION"));
     const QCommandLineOption optionOpt(QStringLiteral("option"),
                                        Text::tr("Turn an option on or off (repeatable), e.g. "
                                                 "notebook-results-in-customer-storage=on."),
@@ -490,13 +495,15 @@ int set(const QStringList &args)
         if (after.workspace.options().isSet(option) == on)
             continue;
         after.workspace.setOption(option, on);
-        changes << QStringLiteral("%1 %2").arg(workspaceOptionId(option), on ? QStringLiteral("on") : QStringLiteral("off"));
+        changes << QStringLiteral("%1 %2").arg(workspaceOptionId(option),
+                                               on ? QStringLiteral("on") : QStringLiteral("off"));
         shown << QStringLiteral("%1 %2").arg(workspaceOptionId(option), onOff(on));
     }
     if (auto st = checkSettings(*before, after, *assignments); !st)
         return report(args.value(0), st.error());
     if (!changes.isEmpty()) {
-        auto st = catalog.change(QStringLiteral("workspace.set"), before->workspace.name(), changes.join(QStringLiteral("; ")),
+        auto st = catalog.change(QStringLiteral("workspace.set"), before->workspace.name(),
+                                 changes.join(QStringLiteral("; ")),
                                  [&](catalog::Catalog &c) { return c.updateWorkspace(after); });
         if (!st)
             return report(args.value(0), st.error());

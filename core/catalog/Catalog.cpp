@@ -186,9 +186,11 @@ Error Catalog::sqlError(const QSqlQuery &query, const QString &what) const
     if (text.contains(QLatin1String("UNIQUE constraint")))
         return Error::make(ErrorCode::Conflict, QStringLiteral("%1: %2").arg(what, e.databaseText()));
     if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("disk I/O")))
-        return Error::make(ErrorCode::Io, QStringLiteral("the catalog cannot be written (%1): %2").arg(what, e.databaseText()));
+        return Error::make(ErrorCode::Io,
+                           QStringLiteral("the catalog cannot be written (%1): %2").arg(what, e.databaseText()));
     if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database")))
-        return Error::make(ErrorCode::Format, QStringLiteral("the catalog %1 is damaged (%2)").arg(m_path, e.databaseText()));
+        return Error::make(ErrorCode::Format,
+                           QStringLiteral("the catalog %1 is damaged (%2)").arg(m_path, e.databaseText()));
     return Error::make(ErrorCode::Io, QStringLiteral("catalog error while %1: %2").arg(what, e.databaseText()));
 }
 
@@ -204,7 +206,8 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
         d.setDatabaseName(path);
         d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
         if (!d.open())
-            return Error::make(ErrorCode::Io, QStringLiteral("cannot open the catalog %1: %2").arg(path, d.lastError().text()));
+            return Error::make(ErrorCode::Io,
+                               QStringLiteral("cannot open the catalog %1: %2").arg(path, d.lastError().text()));
         QSqlQuery q(d);
         // WAL: readers never wait for the writer; synchronous=FULL: a committed transaction survives power loss.
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
@@ -212,7 +215,8 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
                 return catalog->sqlError(q, QStringLiteral("opening %1").arg(path));
         }
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
-            return Error::make(ErrorCode::Format, QStringLiteral("the catalog %1 is damaged; it was left as it is").arg(path));
+            return Error::make(ErrorCode::Format,
+                               QStringLiteral("the catalog %1 is damaged; it was left as it is").arg(path));
     }
     if (auto st = catalog->migrate(); !st)
         return st.error();
@@ -298,7 +302,7 @@ static WorkspaceRecord readWorkspace(const QSqlQuery &q)
     r.id = q.value(0).toLongLong();
     r.workspace.setName(q.value(1).toString());
     r.workspace.setPlan(model::parsePlan(q.value(2).toString()).ok() ? *model::parsePlan(q.value(2).toString())
-                                                                      : model::Plan::Premium);
+                                                                     : model::Plan::Premium);
     r.workspace.setRegion(q.value(3).toString());
     r.workspace.setOptions(optionsFromJson(fromJson(q.value(4))));
     r.storageRoot = q.value(5).toString();
@@ -384,9 +388,10 @@ Status Catalog::updateWorkspace(const WorkspaceRecord &r)
 Status Catalog::setAssignment(const Assignment &a)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO assignments (workspace_id, feature, store, key_name, key_version) "
-                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (workspace_id, feature) DO UPDATE SET "
-                             "store = excluded.store, key_name = excluded.key_name, key_version = excluded.key_version"));
+    q.prepare(
+        QStringLiteral("INSERT INTO assignments (workspace_id, feature, store, key_name, key_version) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (workspace_id, feature) DO UPDATE SET "
+                       "store = excluded.store, key_name = excluded.key_name, key_version = excluded.key_version"));
     q.addBindValue(a.workspaceId);
     q.addBindValue(model::featureId(a.feature));
     q.addBindValue(text(a.store));
@@ -511,8 +516,9 @@ Status Catalog::insertFeatureKey(const FeatureKeyRecord &r)
 Status Catalog::updateFeatureKey(const FeatureKeyRecord &r)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE feature_keys SET store = ?, key_name = ?, key_version = ?, kek_id = ?, wrap_alg = ?, "
-                             "wrapped_fk = ?, state = ?, updated = ? WHERE fk_id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE feature_keys SET store = ?, key_name = ?, key_version = ?, kek_id = ?, wrap_alg = ?, "
+                       "wrapped_fk = ?, state = ?, updated = ? WHERE fk_id = ?"));
     q.addBindValue(text(r.store));
     q.addBindValue(text(r.keyName));
     q.addBindValue(text(r.keyVersion));
@@ -538,8 +544,9 @@ Result<FeatureKeyRecord> Catalog::featureKey(const QByteArray &fkId)
     if (!q.exec())
         return sqlError(q, QStringLiteral("reading a feature key"));
     if (!q.next())
-        return Error::make(ErrorCode::Key, QStringLiteral("no feature key with id %1 is in the catalog")
-                                               .arg(QString::fromLatin1(fkId.toHex())));
+        return Error::make(
+            ErrorCode::Key,
+            QStringLiteral("no feature key with id %1 is in the catalog").arg(QString::fromLatin1(fkId.toHex())));
     return readFeatureKey(q);
 }
 
@@ -706,7 +713,8 @@ Status Catalog::recordObject(qint64 jobId, const JobObject &o)
 Result<QList<JobObject>> Catalog::jobObjects(qint64 jobId)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT object, state, finding, detail FROM job_objects WHERE job_id = ? ORDER BY object"));
+    q.prepare(
+        QStringLiteral("SELECT object, state, finding, detail FROM job_objects WHERE job_id = ? ORDER BY object"));
     q.addBindValue(jobId);
     if (!q.exec())
         return sqlError(q, QStringLiteral("reading progress of job %1").arg(jobId));
@@ -740,13 +748,15 @@ Result<HistoryEntry> Catalog::appendHistory(HistoryEntry e)
             return digest.error();
         e.hash = *digest;
         QSqlQuery q(db());
-        q.prepare(QStringLiteral("INSERT INTO history (seq, at, actor, workspace, feature, key, old_version, new_version, "
-                                 "objects_touched, action, result, prev_hash, hash) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(e.seq), QVariant(iso(e.at)), QVariant(text(e.actor)), QVariant(text(e.workspace)),
-                                  QVariant(text(e.feature)), QVariant(text(e.key)), QVariant(text(e.oldVersion)),
-                                  QVariant(text(e.newVersion)), QVariant(e.objectsTouched), QVariant(text(e.action)),
-                                  QVariant(text(e.result)), QVariant(e.prevHash), QVariant(e.hash)})
+        q.prepare(
+            QStringLiteral("INSERT INTO history (seq, at, actor, workspace, feature, key, old_version, new_version, "
+                           "objects_touched, action, result, prev_hash, hash) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v :
+             {QVariant(e.seq), QVariant(iso(e.at)), QVariant(text(e.actor)), QVariant(text(e.workspace)),
+              QVariant(text(e.feature)), QVariant(text(e.key)), QVariant(text(e.oldVersion)),
+              QVariant(text(e.newVersion)), QVariant(e.objectsTouched), QVariant(text(e.action)),
+              QVariant(text(e.result)), QVariant(e.prevHash), QVariant(e.hash)})
             q.addBindValue(v);
         if (!q.exec())
             return sqlError(q, QStringLiteral("appending to the rotation history"));
@@ -768,9 +778,10 @@ Result<HistoryEntry> Catalog::appendHistory(HistoryEntry e)
 Result<QList<HistoryEntry>> Catalog::history(const QString &workspace)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT seq, at, actor, workspace, feature, key, old_version, new_version, objects_touched, "
-                             "action, result, prev_hash, hash FROM history WHERE (? = '' OR workspace = ?) "
-                             "ORDER BY rowid"));
+    q.prepare(
+        QStringLiteral("SELECT seq, at, actor, workspace, feature, key, old_version, new_version, objects_touched, "
+                       "action, result, prev_hash, hash FROM history WHERE (? = '' OR workspace = ?) "
+                       "ORDER BY rowid"));
     q.addBindValue(text(workspace));
     q.addBindValue(text(workspace));
     if (!q.exec())
@@ -816,14 +827,17 @@ Result<HistoryCheck> Catalog::verifyHistory()
         if (!digest)
             return digest.error();
         if (*digest != e.hash)
-            return broken(e.seq, QStringLiteral("entry %1 was edited: its contents no longer match its hash").arg(e.seq));
+            return broken(e.seq,
+                          QStringLiteral("entry %1 was edited: its contents no longer match its hash").arg(e.seq));
         if (e.seq != expected)
-            return broken(e.seq, e.seq > expected
-                                     ? QStringLiteral("entry %1 is missing (entry %2 follows entry %3)")
-                                           .arg(expected)
-                                           .arg(e.seq)
-                                           .arg(expected - 1)
-                                     : QStringLiteral("entry %1 is out of order (found after entry %2)").arg(e.seq).arg(expected - 1));
+            return broken(
+                e.seq,
+                e.seq > expected
+                    ? QStringLiteral("entry %1 is missing (entry %2 follows entry %3)")
+                          .arg(expected)
+                          .arg(e.seq)
+                          .arg(expected - 1)
+                    : QStringLiteral("entry %1 is out of order (found after entry %2)").arg(e.seq).arg(expected - 1));
         if (e.prevHash != prev)
             return broken(e.seq, QStringLiteral("entry %1 does not follow entry %2: the entry before it was replaced")
                                      .arg(e.seq)
@@ -872,8 +886,8 @@ Result<QList<AuditEntry>> Catalog::auditLog(int limit)
         return sqlError(q, QStringLiteral("reading the audit log"));
     QList<AuditEntry> out;
     while (q.next())
-        out << AuditEntry{q.value(0).toLongLong(), fromIso(q.value(1)), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+        out << AuditEntry{q.value(0).toLongLong(), fromIso(q.value(1)),   q.value(2).toString(),
+                          q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
     return out;
 }
 

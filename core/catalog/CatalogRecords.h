@@ -32,7 +32,12 @@ struct Assignment
     bool followLatest() const { return keyVersion.isEmpty(); }
 };
 
-enum class FeatureKeyState { Active, Retired, Destroyed };
+enum class FeatureKeyState
+{
+    Active,
+    Retired,
+    Destroyed
+};
 QString featureKeyStateName(FeatureKeyState state);
 std::optional<FeatureKeyState> parseFeatureKeyState(const QString &name);
 
@@ -54,7 +59,14 @@ struct FeatureKeyRecord
     QDateTime updated;
 };
 
-enum class JobState { Running, Done, Failed, Cancelled, Interrupted };
+enum class JobState
+{
+    Running,
+    Done,
+    Failed,
+    Cancelled,
+    Interrupted
+};
 QString jobStateName(JobState state);
 std::optional<JobState> parseJobState(const QString &name);
 
@@ -75,8 +87,8 @@ struct JobRecord
 // Per-object progress and findings of a job: the checkpoint a resumed job skips by.
 struct JobObject
 {
-    QString object; // path relative to the workspace root
-    QString state;  // done | skipped | finding
+    QString object;  // path relative to the workspace root
+    QString state;   // done | skipped | finding
     QString finding; // kind of finding (plaintext, tampered, wrong-fk, retired-fk, key-disabled, ...)
     QString detail;
 };

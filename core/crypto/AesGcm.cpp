@@ -116,7 +116,8 @@ static std::optional<Error> checkIv(QByteArrayView iv)
     if (iv.isEmpty())
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("AES-GCM needs a non-empty IV"));
     if (iv.size() > AesGcm::MaxIvSize)
-        return Error::make(ErrorCode::Unsupported, QStringLiteral("AES-GCM IVs longer than 128 bytes are not supported"));
+        return Error::make(ErrorCode::Unsupported,
+                           QStringLiteral("AES-GCM IVs longer than 128 bytes are not supported"));
     return std::nullopt;
 }
 

@@ -29,8 +29,8 @@ public:
 
     // `in` and `out` may be the same buffer. `tag` receives TagSize bytes. The IV may be 1 byte or longer;
     // 12 bytes is the size to use (SP 800-38D), other sizes exist for interoperability.
-    Status encrypt(QByteArrayView iv, QByteArrayView aad, const std::uint8_t *in, std::size_t size,
-                   std::uint8_t *out, std::uint8_t *tag);
+    Status encrypt(QByteArrayView iv, QByteArrayView aad, const std::uint8_t *in, std::size_t size, std::uint8_t *out,
+                   std::uint8_t *tag);
     // Writes into `out` only what the tag has vouched for: on any failure `out` is wiped.
     Status decrypt(QByteArrayView iv, QByteArrayView aad, const std::uint8_t *in, std::size_t size,
                    const std::uint8_t *tag, std::uint8_t *out);

@@ -40,8 +40,7 @@ Result<QByteArray> Sha256::final()
     QByteArray out(Size, Qt::Uninitialized);
     unsigned int len = 0;
     m_state->ready = false;
-    if (EVP_DigestFinal_ex(m_state->ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &len) != 1 ||
-        len != Size)
+    if (EVP_DigestFinal_ex(m_state->ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &len) != 1 || len != Size)
         return ossl::failure(ErrorCode::Crypto, "SHA-256 final failed");
     return out;
 }

@@ -22,9 +22,7 @@ Result<SecureBytes> hkdfSha256(QByteArrayView ikm, QByteArrayView salt, QByteArr
 
     char digest[] = "SHA256";
     static unsigned char empty[1] = {0};
-    auto ptr = [](QByteArrayView v) {
-        return v.isEmpty() ? static_cast<void *>(empty) : const_cast<char *>(v.data());
-    };
+    auto ptr = [](QByteArrayView v) { return v.isEmpty() ? static_cast<void *>(empty) : const_cast<char *>(v.data()); };
     OSSL_PARAM params[5];
     int n = 0;
     params[n++] = OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0);

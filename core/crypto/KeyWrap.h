@@ -9,7 +9,8 @@
 
 namespace keyward::crypto {
 
-enum class KeyWrapMode {
+enum class KeyWrapMode
+{
     Rfc3394, // KW: input a multiple of 8 bytes, at least 16 (SP 800-38F; the 8-byte form RFC 3394 allows is refused)
     Rfc5649, // KWP: any input of 1 byte or more
 };

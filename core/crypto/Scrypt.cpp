@@ -13,15 +13,12 @@ Status ScryptParams::validate() const
 {
     const bool powerOfTwo = n != 0 && (n & (n - 1)) == 0;
     if (!powerOfTwo || n < (1u << 10) || n > (1u << 22) || r < 1 || r > 32 || p < 1 || p > 16)
-        return Error::make(ErrorCode::Format, QStringLiteral("scrypt parameters out of range (N=%1, r=%2, p=%3)")
-                                                  .arg(n)
-                                                  .arg(r)
-                                                  .arg(p));
+        return Error::make(ErrorCode::Format,
+                           QStringLiteral("scrypt parameters out of range (N=%1, r=%2, p=%3)").arg(n).arg(r).arg(p));
     return {};
 }
 
-Result<SecureBytes> scrypt(QByteArrayView passphrase, QByteArrayView salt, const ScryptParams &params,
-                           std::size_t size)
+Result<SecureBytes> scrypt(QByteArrayView passphrase, QByteArrayView salt, const ScryptParams &params, std::size_t size)
 {
     if (auto st = params.validate(); !st)
         return st.error();

@@ -104,10 +104,10 @@ Result<OpenReport> open(QIODevice *in, QIODevice *out, FeatureKeyResolver &keys)
     char extra = 0;
     const qint64 n = reader.read(&extra, 1);
     if (n != 0)
-        return reader.failure() ? inLayer(*reader.failure(), platformLayer)
-                                : inLayer(Error::make(ErrorCode::Format,
-                                                      QStringLiteral("data follows the inner object")),
-                                          platformLayer);
+        return reader.failure()
+                   ? inLayer(*reader.failure(), platformLayer)
+                   : inLayer(Error::make(ErrorCode::Format, QStringLiteral("data follows the inner object")),
+                             platformLayer);
     report.inner = inner.header();
     report.plaintextSize = out ? out->pos() - before : 0;
     return report;

@@ -28,7 +28,7 @@ Status seal(QIODevice *in, QIODevice *out, const SealLayer &inner, const std::op
 
 struct OpenReport
 {
-    Kwe1Header header;                // the object as stored
+    Kwe1Header header;               // the object as stored
     std::optional<Kwe1Header> inner; // set when a platform layer was peeled
     qint64 plaintextSize = 0;
 };

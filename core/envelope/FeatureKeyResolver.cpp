@@ -17,8 +17,9 @@ Result<crypto::SecureBytes> FeatureKeyRing::featureKey(QByteArrayView fkId)
 {
     const auto it = m_keys.find(fkId.toByteArray());
     if (it == m_keys.end())
-        return Error::make(ErrorCode::Key,
-                           QStringLiteral("no feature key with id %1 is known").arg(QString::fromLatin1(fkId.toByteArray().toHex())));
+        return Error::make(
+            ErrorCode::Key,
+            QStringLiteral("no feature key with id %1 is known").arg(QString::fromLatin1(fkId.toByteArray().toHex())));
     return it->second.clone();
 }
 

@@ -34,9 +34,8 @@ QString kwe1FeatureName(Kwe1Feature feature)
 Result<Kwe1Header> Kwe1Header::parse(QByteArrayView bytes)
 {
     if (bytes.size() < Size)
-        return formatError(QStringLiteral("the object is shorter than a KWE1 header (%1 of %2 bytes)")
-                               .arg(bytes.size())
-                               .arg(Size));
+        return formatError(
+            QStringLiteral("the object is shorter than a KWE1 header (%1 of %2 bytes)").arg(bytes.size()).arg(Size));
     const auto *p = reinterpret_cast<const std::uint8_t *>(bytes.data());
     if (std::memcmp(p, Magic, 4) != 0)
         return formatError(QStringLiteral("not a KWE1 object (bad magic)"));

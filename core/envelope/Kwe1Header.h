@@ -12,7 +12,8 @@
 namespace keyward::envelope {
 
 // Feature byte codes, as written in the header.
-enum class Kwe1Feature : std::uint8_t {
+enum class Kwe1Feature : std::uint8_t
+{
     ManagedServices = 1,
     DbfsRoot = 2,
     ManagedDisks = 3,

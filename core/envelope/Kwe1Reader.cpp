@@ -67,10 +67,9 @@ Status Kwe1Reader::unlock(FeatureKeyResolver &keys)
         return fail(fk.error());
     auto ok = crypto::aesKeyUnwrap(fk->view(), m_header.wrappedOk, crypto::KeyWrapMode::Rfc5649);
     if (!ok || ok->size() != std::size_t(Kwe1Header::OkSize))
-        return fail(Error::make(ErrorCode::Key,
-                                QStringLiteral("the object key does not unwrap under feature key %1 "
-                                               "(wrong feature key, or the header was altered)")
-                                    .arg(QString::fromLatin1(m_header.fkId.toHex()))));
+        return fail(Error::make(ErrorCode::Key, QStringLiteral("the object key does not unwrap under feature key %1 "
+                                                               "(wrong feature key, or the header was altered)")
+                                                    .arg(QString::fromLatin1(m_header.fkId.toHex()))));
     if (auto st = m_gcm.setKey(ok->view()); !st)
         return fail(st.error());
     m_buffer = crypto::SecureBytes(std::size_t(m_header.segmentSize() + Kwe1Header::TagSize));
@@ -104,7 +103,8 @@ Result<bool> Kwe1Reader::nextSegment()
         last = available <= piece;
         ciphertext = m_memory + pos;
         if (!m_source->seek(pos + total))
-            return fail(Error::make(ErrorCode::Io, QStringLiteral("cannot read input: %1").arg(m_source->errorString())));
+            return fail(
+                Error::make(ErrorCode::Io, QStringLiteral("cannot read input: %1").arg(m_source->errorString())));
     } else if (auto st = readPiece(piece, &total, &last); !st) {
         return fail(st.error());
     }
@@ -116,7 +116,8 @@ Result<bool> Kwe1Reader::nextSegment()
                                     : QStringLiteral("the final segment is shorter than a tag (%1 bytes)").arg(total)));
     }
     if (m_index > qint64(0xFFFFFFFFu))
-        return fail(Error::make(ErrorCode::Format, QStringLiteral("the object has more segments than KWE1 can number")));
+        return fail(
+            Error::make(ErrorCode::Format, QStringLiteral("the object has more segments than KWE1 can number")));
 
     const std::size_t ctLen = std::size_t(total) - Kwe1Header::TagSize;
     const auto nonce = m_header.nonce(std::uint32_t(m_index), last);

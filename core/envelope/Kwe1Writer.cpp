@@ -72,13 +72,13 @@ Status Kwe1Writer::begin(const crypto::SecureBytes &fk)
 Status Kwe1Writer::emitSegment(const std::uint8_t *plaintext, std::size_t size, bool last)
 {
     if (m_index > qint64(0xFFFFFFFFu))
-        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("object too large for KWE1 at this segment size"));
+        return Error::make(ErrorCode::InvalidArgument,
+                           QStringLiteral("object too large for KWE1 at this segment size"));
     const auto nonce = m_header.nonce(std::uint32_t(m_index), last);
     auto *out = reinterpret_cast<std::uint8_t *>(m_out.data());
     if (auto st = m_gcm.encrypt(QByteArrayView(nonce.data(), 12), m_aad, plaintext, size, out, out + size); !st)
         return st;
-    if (auto st = writeFully(m_sink, QByteArrayView(m_out.constData(), qsizetype(size + Kwe1Header::TagSize)));
-        !st)
+    if (auto st = writeFully(m_sink, QByteArrayView(m_out.constData(), qsizetype(size + Kwe1Header::TagSize))); !st)
         return st;
     ++m_index;
     return {};

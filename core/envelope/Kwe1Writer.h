@@ -27,7 +27,8 @@ class Kwe1Writer : public QIODevice
 public:
     // `sink` must stay open and alive until finish(). Randomness is drawn, in this order, as
     // object_id (16), nonce_prefix (7), then the object key (32), when begin() runs.
-    Kwe1Writer(QIODevice *sink, Kwe1WriterParams params, crypto::RandomSource &random = crypto::SystemRandom::instance());
+    Kwe1Writer(QIODevice *sink, Kwe1WriterParams params,
+               crypto::RandomSource &random = crypto::SystemRandom::instance());
     ~Kwe1Writer() override;
 
     // Draws the object's randomness, wraps the object key under `fk` and writes the header.

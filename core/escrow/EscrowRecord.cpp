@@ -51,7 +51,8 @@ Result<EscrowRecord> EscrowRecord::fromJson(const QByteArray &json)
         return formatError(QStringLiteral("recipient_sha256 must be 64 lowercase hex digits"));
     r.fkId = QByteArray::fromHex(text("fk_id").toLatin1());
     r.recipientSha256 = QByteArray::fromHex(text("recipient_sha256").toLatin1());
-    auto decoded = QByteArray::fromBase64Encoding(text("wrapped_fk").toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded =
+        QByteArray::fromBase64Encoding(text("wrapped_fk").toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
         return formatError(QStringLiteral("wrapped_fk is not standard base64"));
     r.wrappedFk = decoded.decoded;
@@ -77,7 +78,8 @@ Result<EscrowRecord> EscrowRecord::create(const QString &workspace, const QStrin
     if (!knownFeature(feature))
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("unknown feature '%1'").arg(feature));
     if (fkId.size() != 16 || fk.size() != 32)
-        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("feature key and its id must be 32 and 16 bytes"));
+        return Error::make(ErrorCode::InvalidArgument,
+                           QStringLiteral("feature key and its id must be 32 and 16 bytes"));
     auto fingerprint = recipient.spkiSha256();
     if (!fingerprint)
         return fingerprint.error();

@@ -16,9 +16,9 @@ struct EscrowRecord
     static constexpr const char *FormatName = "keyward-escrow/1";
 
     QString workspace;
-    QString feature; // managed-services | dbfs-root | managed-disks | platform
-    QByteArray fkId; // 16 bytes
-    QString alg;     // RSA-OAEP-256
+    QString feature;            // managed-services | dbfs-root | managed-disks | platform
+    QByteArray fkId;            // 16 bytes
+    QString alg;                // RSA-OAEP-256
     QByteArray recipientSha256; // 32 bytes: SHA-256 of the recipient's DER SubjectPublicKeyInfo
     QByteArray wrappedFk;
 

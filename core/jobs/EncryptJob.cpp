@@ -83,12 +83,12 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
         features << model::Feature::Platform;
     for (model::Feature f : std::as_const(features)) {
         auto record = keys.ensureActive(f);
-        Result<crypto::SecureBytes> fk = record ? keys.featureKey(record->fkId) : Result<crypto::SecureBytes>(record.error());
+        Result<crypto::SecureBytes> fk =
+            record ? keys.featureKey(record->fkId) : Result<crypto::SecureBytes>(record.error());
         if (!fk) {
             if (isRevocation(fk.error())) {
                 reportBlastRadius(fk.error(), f, *planned, report);
-                return Error::make(fk.error().code,
-                                   QStringLiteral("%1; nothing was changed").arg(fk.error().detail));
+                return Error::make(fk.error().code, QStringLiteral("%1; nothing was changed").arg(fk.error().detail));
             }
             return fk.error();
         }
@@ -146,9 +146,8 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             out.code = fk.error().code;
             return out;
         }
-        envelope::SealLayer inner{{kwe1FeatureFor(o.keying.feature), envelope::Kwe1Header::DefaultSegmentLog2,
-                                   fkRecord.fkId},
-                                  &*fk};
+        envelope::SealLayer inner{
+            {kwe1FeatureFor(o.keying.feature), envelope::Kwe1Header::DefaultSegmentLog2, fkRecord.fkId}, &*fk};
         std::optional<envelope::SealLayer> platform;
         crypto::SecureBytes platformFk;
         if (o.keying.platformLayer && hasPlatform) {
@@ -160,8 +159,8 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
                 return out;
             }
             platformFk = std::move(pfk).value();
-            platform = envelope::SealLayer{{envelope::Kwe1Feature::Platform, envelope::Kwe1Header::DefaultSegmentLog2, p.fkId},
-                                           &platformFk};
+            platform = envelope::SealLayer{
+                {envelope::Kwe1Feature::Platform, envelope::Kwe1Header::DefaultSegmentLog2, p.fkId}, &platformFk};
         }
         auto writer = objects.openWrite(o.path);
         if (!writer) {

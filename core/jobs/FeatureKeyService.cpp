@@ -52,8 +52,9 @@ Status FeatureKeyService::wrapInto(catalog::FeatureKeyRecord &record, const Kek 
     if (!probe)
         return probe.error();
     if (!(*probe == fk))
-        return Error::make(ErrorCode::Key, QStringLiteral("the feature key wrapped under %1 does not unwrap to itself")
-                                               .arg(wrapped->keyId));
+        return Error::make(
+            ErrorCode::Key,
+            QStringLiteral("the feature key wrapped under %1 does not unwrap to itself").arg(wrapped->keyId));
     record.store = kek.store;
     record.keyName = kek.keyName;
     record.keyVersion = kek.version;

@@ -6,8 +6,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QThread>
 #include <QJsonArray>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace keyward::jobs {

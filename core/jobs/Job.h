@@ -21,9 +21,9 @@ namespace keyward::jobs {
 
 struct JobFinding
 {
-    QString object;  // relative path, or empty for a workspace-wide finding
-    QString kind;    // plaintext | tampered | corrupt | unknown-fk | wrong-fk | retired-fk | key-disabled | ...
-    QString detail;  // for people
+    QString object; // relative path, or empty for a workspace-wide finding
+    QString kind;   // plaintext | tampered | corrupt | unknown-fk | wrong-fk | retired-fk | key-disabled | ...
+    QString detail; // for people
     qint64 segment = -1;
 };
 

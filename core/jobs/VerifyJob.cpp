@@ -54,7 +54,8 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         if (!fk) {
             if (isRevocation(fk.error())) {
                 reportBlastRadius(fk.error(), r.feature, *planned, report);
-                return Error::make(fk.error().code, QStringLiteral("%1; nothing can be verified under it").arg(fk.error().detail));
+                return Error::make(fk.error().code,
+                                   QStringLiteral("%1; nothing can be verified under it").arg(fk.error().detail));
             }
             return fk.error();
         }
@@ -99,17 +100,21 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
             return finding(QStringLiteral("corrupt"), sniff.error().detail);
         if (!sniff->has_value())
             return keyed ? finding(QStringLiteral("plaintext"),
-                                   QStringLiteral("stored in clear although %1 has a customer key").arg(model::featureId(o.keying.feature)))
+                                   QStringLiteral("stored in clear although %1 has a customer key")
+                                       .arg(model::featureId(o.keying.feature)))
                          : out;
         const envelope::Kwe1Header &h = **sniff;
         const auto rec = keys.records().find(h.fkId);
         if (rec == keys.records().end())
             return finding(QStringLiteral("unknown-fk"),
-                           QStringLiteral("sealed under feature key %1, unknown to this workspace").arg(QString::fromLatin1(h.fkId.toHex())));
-        const model::Feature expectedOuter = (o.keying.platformLayer && doubleOn) ? model::Feature::Platform : o.keying.feature;
+                           QStringLiteral("sealed under feature key %1, unknown to this workspace")
+                               .arg(QString::fromLatin1(h.fkId.toHex())));
+        const model::Feature expectedOuter =
+            (o.keying.platformLayer && doubleOn) ? model::Feature::Platform : o.keying.feature;
         if (rec->second.feature != expectedOuter)
-            return finding(QStringLiteral("wrong-fk"), QStringLiteral("sealed under the %1 feature key where %2 is expected")
-                                                           .arg(model::featureId(rec->second.feature), model::featureId(expectedOuter)));
+            return finding(QStringLiteral("wrong-fk"),
+                           QStringLiteral("sealed under the %1 feature key where %2 is expected")
+                               .arg(model::featureId(rec->second.feature), model::featureId(expectedOuter)));
         if (!(*in)->seek(0)) {
             out.state = QStringLiteral("error");
             out.detail = QStringLiteral("cannot rewind %1").arg(o.path);
@@ -128,11 +133,14 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         const QByteArray innerFk = opened->inner ? opened->inner->fkId : h.fkId;
         const auto inner = keys.records().find(innerFk);
         if (inner == keys.records().end() || inner->second.feature != o.keying.feature)
-            return finding(QStringLiteral("wrong-fk"), QStringLiteral("the customer layer is not under the %1 feature key")
-                                                           .arg(model::featureId(o.keying.feature)));
-        if (inner->second.state != catalog::FeatureKeyState::Active || rec->second.state != catalog::FeatureKeyState::Active)
+            return finding(QStringLiteral("wrong-fk"),
+                           QStringLiteral("the customer layer is not under the %1 feature key")
+                               .arg(model::featureId(o.keying.feature)));
+        if (inner->second.state != catalog::FeatureKeyState::Active ||
+            rec->second.state != catalog::FeatureKeyState::Active)
             return finding(QStringLiteral("retired-fk"),
-                           QStringLiteral("still under a retired feature key (generation %1); run rekey").arg(inner->second.generation));
+                           QStringLiteral("still under a retired feature key (generation %1); run rekey")
+                               .arg(inner->second.generation));
         return out;
     };
 
@@ -153,9 +161,10 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         byKind.insert(f.kind, byKind.value(f.kind).toInt() + 1);
     report.extra.insert(QStringLiteral("findings_by_kind"), byKind);
     report.extra.insert(QStringLiteral("quick"), m_sample > 0);
-    report.message = report.findings.isEmpty()
-                         ? QStringLiteral("%1 objects verified, no findings").arg(report.processed)
-                         : QStringLiteral("%1 objects verified, %2 findings").arg(report.processed).arg(report.findings.size());
+    report.message =
+        report.findings.isEmpty()
+            ? QStringLiteral("%1 objects verified, no findings").arg(report.processed)
+            : QStringLiteral("%1 objects verified, %2 findings").arg(report.processed).arg(report.findings.size());
     return {};
 }
 

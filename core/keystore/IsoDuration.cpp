@@ -7,7 +7,8 @@ namespace keyward::keystore {
 
 Result<IsoDuration> IsoDuration::parse(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^P(?:(\\d{1,4})Y)?(?:(\\d{1,4})M)?(?:(\\d{1,4})W)?(?:(\\d{1,5})D)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^P(?:(\\d{1,4})Y)?(?:(\\d{1,4})M)?(?:(\\d{1,4})W)?(?:(\\d{1,5})D)?$"));
     const auto m = re.match(text.trimmed().toUpper());
     if (!m.hasMatch() || text.trimmed().size() < 3)
         return Error::make(ErrorCode::InvalidArgument,

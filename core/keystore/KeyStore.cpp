@@ -36,11 +36,11 @@ Status KeyVersionInfo::usableFor(const QString &operation, const QDateTime &now)
     if (!enabled)
         return Error::make(ErrorCode::KeyDisabled, QStringLiteral("key %1 is disabled").arg(id));
     if (expires && now >= *expires)
-        return Error::make(ErrorCode::KeyExpired, QStringLiteral("key %1 expired on %2")
-                                                      .arg(id, expires->toString(Qt::ISODate)));
+        return Error::make(ErrorCode::KeyExpired,
+                           QStringLiteral("key %1 expired on %2").arg(id, expires->toString(Qt::ISODate)));
     if (notBefore && now < *notBefore)
-        return Error::make(ErrorCode::KeyNotYetValid, QStringLiteral("key %1 is not valid before %2")
-                                                          .arg(id, notBefore->toString(Qt::ISODate)));
+        return Error::make(ErrorCode::KeyNotYetValid,
+                           QStringLiteral("key %1 is not valid before %2").arg(id, notBefore->toString(Qt::ISODate)));
     if (!operation.isEmpty() && !operations.contains(operation))
         return Error::make(ErrorCode::Forbidden, QStringLiteral("key %1 does not permit %2").arg(id, operation));
     return {};
@@ -112,17 +112,20 @@ QJsonObject RotationPolicy::toKeyVaultJson() const
 {
     QJsonArray actions;
     if (rotateAfterCreate)
-        actions.append(QJsonObject{{QStringLiteral("trigger"),
-                                    QJsonObject{{QStringLiteral("timeAfterCreate"), rotateAfterCreate->toString()}}},
-                                   {QStringLiteral("action"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Rotate")}}}});
+        actions.append(
+            QJsonObject{{QStringLiteral("trigger"),
+                         QJsonObject{{QStringLiteral("timeAfterCreate"), rotateAfterCreate->toString()}}},
+                        {QStringLiteral("action"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Rotate")}}}});
     if (rotateBeforeExpiry)
-        actions.append(QJsonObject{{QStringLiteral("trigger"),
-                                    QJsonObject{{QStringLiteral("timeBeforeExpiry"), rotateBeforeExpiry->toString()}}},
-                                   {QStringLiteral("action"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Rotate")}}}});
+        actions.append(
+            QJsonObject{{QStringLiteral("trigger"),
+                         QJsonObject{{QStringLiteral("timeBeforeExpiry"), rotateBeforeExpiry->toString()}}},
+                        {QStringLiteral("action"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Rotate")}}}});
     if (notifyBeforeExpiry)
-        actions.append(QJsonObject{{QStringLiteral("trigger"),
-                                    QJsonObject{{QStringLiteral("timeBeforeExpiry"), notifyBeforeExpiry->toString()}}},
-                                   {QStringLiteral("action"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Notify")}}}});
+        actions.append(
+            QJsonObject{{QStringLiteral("trigger"),
+                         QJsonObject{{QStringLiteral("timeBeforeExpiry"), notifyBeforeExpiry->toString()}}},
+                        {QStringLiteral("action"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Notify")}}}});
     QJsonObject attributes;
     if (expiryTime)
         attributes.insert(QStringLiteral("expiryTime"), expiryTime->toString());
@@ -136,15 +139,16 @@ Result<RotationPolicy> RotationPolicy::fromKeyVaultJson(const QJsonObject &json)
     RotationPolicy p;
     for (const auto &a : json.value(QStringLiteral("lifetimeActions")).toArray()) {
         const QJsonObject trigger = a.toObject().value(QStringLiteral("trigger")).toObject();
-        const QString type = a.toObject().value(QStringLiteral("action")).toObject().value(QStringLiteral("type")).toString();
+        const QString type =
+            a.toObject().value(QStringLiteral("action")).toObject().value(QStringLiteral("type")).toString();
         const bool rotate = type.compare(QLatin1String("Rotate"), Qt::CaseInsensitive) == 0;
         const bool notify = type.compare(QLatin1String("Notify"), Qt::CaseInsensitive) == 0;
         if (!rotate && !notify)
             return Error::make(ErrorCode::Format, QStringLiteral("unknown lifetime action '%1'").arg(type));
         const bool afterCreate = trigger.contains(QStringLiteral("timeAfterCreate"));
-        auto d = IsoDuration::parse(trigger.value(afterCreate ? QStringLiteral("timeAfterCreate")
-                                                              : QStringLiteral("timeBeforeExpiry"))
-                                        .toString());
+        auto d = IsoDuration::parse(
+            trigger.value(afterCreate ? QStringLiteral("timeAfterCreate") : QStringLiteral("timeBeforeExpiry"))
+                .toString());
         if (!d)
             return Error::make(ErrorCode::Format, d.error().detail);
         if (rotate && afterCreate)

@@ -17,10 +17,18 @@
 
 namespace keyward::keystore {
 
-enum class KeyKind { Rsa, Aes };
+enum class KeyKind
+{
+    Rsa,
+    Aes
+};
 QString keyKindName(KeyKind kind); // "RSA", "AES" (Key Vault's kty is RSA / RSA-HSM / oct-HSM)
 
-enum class WrapAlgorithm { RsaOaep256, AesKeyWrapPad };
+enum class WrapAlgorithm
+{
+    RsaOaep256,
+    AesKeyWrapPad
+};
 QString wrapAlgorithmName(WrapAlgorithm alg); // "RSA-OAEP-256", "CKM_AES_KEY_WRAP_PAD"
 std::optional<WrapAlgorithm> wrapAlgorithmFromName(const QString &name);
 inline WrapAlgorithm wrapAlgorithmFor(KeyKind kind)

@@ -37,16 +37,18 @@ Status writeVaultBytes(const QString &path, const QByteArray &bytes)
         return Error::make(ErrorCode::Io, QStringLiteral("cannot write vault file %1: %2").arg(path, f.errorString()));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (f.write(bytes) != bytes.size() || !f.commit())
-        return Error::make(ErrorCode::Io, QStringLiteral("cannot write vault file %1: %2 (the previous version is intact)")
-                                              .arg(path, f.errorString()));
+        return Error::make(ErrorCode::Io,
+                           QStringLiteral("cannot write vault file %1: %2 (the previous version is intact)")
+                               .arg(path, f.errorString()));
     return {};
 }
 
 Result<crypto::SecureBytes> unlockWithPassphrase(const VaultHeader &header, SecretPrompt *prompt)
 {
     if (!prompt)
-        return Error::make(ErrorCode::WrongPassphrase,
-                           QStringLiteral("vault '%1' is protected by a passphrase and none can be asked for").arg(header.name));
+        return Error::make(
+            ErrorCode::WrongPassphrase,
+            QStringLiteral("vault '%1' is protected by a passphrase and none can be asked for").arg(header.name));
     Error last = Error::make(ErrorCode::WrongPassphrase, QString());
     for (int attempt = 1; attempt <= MaxPassphraseAttempts; ++attempt) {
         auto passphrase = prompt->ask({SecretRequest::Kind::VaultPassphrase, header.name, attempt});
@@ -98,7 +100,8 @@ QString LocalVault::pathFor(const QString &dataDir, const QString &name)
 }
 
 Result<std::unique_ptr<LocalVault>> LocalVault::create(const QString &path, const VaultOptions &options,
-                                                       secrets::SecretStore &secrets, SecretPrompt *prompt, const Clock &clock)
+                                                       secrets::SecretStore &secrets, SecretPrompt *prompt,
+                                                       const Clock &clock)
 {
     if (!isValidKeyName(options.name))
         return Error::make(ErrorCode::InvalidArgument,
@@ -276,7 +279,8 @@ Result<const VaultKey *> LocalVault::liveKey(const QString &name) const
                                    .arg(name, m_header.name, k.deletedOn->toString(Qt::ISODate)));
         return &k;
     }
-    return Error::make(ErrorCode::NotFound, QStringLiteral("vault '%1' has no key named '%2'").arg(m_header.name, name));
+    return Error::make(ErrorCode::NotFound,
+                       QStringLiteral("vault '%1' has no key named '%2'").arg(m_header.name, name));
 }
 
 Result<QList<KeyVersionInfo>> LocalVault::listKeys()
@@ -355,17 +359,18 @@ Result<KeyVersionInfo> LocalVault::createKey(const CreateKeyRequest &request)
 {
     if (auto st = request.validate(); !st)
         return st.error();
-    auto version = newVersion(request.name, request.kind, request.bits, request.operations, request.notBefore,
-                              request.expires);
+    auto version =
+        newVersion(request.name, request.kind, request.bits, request.operations, request.notBefore, request.expires);
     if (!version)
         return version.error();
     auto st = mutate([&](VaultContents &c) -> Status {
         if (VaultKey *existing = findKey(c, request.name))
-            return Error::make(ErrorCode::Conflict,
-                               existing->deletedOn
-                                   ? QStringLiteral("a deleted key named '%1' is kept in vault '%2'; recover or purge it first")
-                                         .arg(request.name, m_header.name)
-                                   : QStringLiteral("vault '%1' already has a key named '%2'").arg(m_header.name, request.name));
+            return Error::make(
+                ErrorCode::Conflict,
+                existing->deletedOn
+                    ? QStringLiteral("a deleted key named '%1' is kept in vault '%2'; recover or purge it first")
+                          .arg(request.name, m_header.name)
+                    : QStringLiteral("vault '%1' already has a key named '%2'").arg(m_header.name, request.name));
         VaultKey k;
         k.name = request.name;
         k.kind = request.kind;
@@ -524,8 +529,8 @@ Status LocalVault::purgeKey(const QString &name)
     });
 }
 
-Result<crypto::SecureBytes> LocalVault::material(const QString &name, const QString &version,
-                                                 const QString &operation, KeyVersionInfo *out)
+Result<crypto::SecureBytes> LocalVault::material(const QString &name, const QString &version, const QString &operation,
+                                                 KeyVersionInfo *out)
 {
     auto v = keyVersion(name, version);
     if (!v)
@@ -570,7 +575,8 @@ Result<WrappedKey> LocalVault::wrapKey(const QString &name, const QString &versi
     return out;
 }
 
-Result<crypto::SecureBytes> LocalVault::unwrapKey(const QString &name, const QString &version, const QByteArray &wrapped)
+Result<crypto::SecureBytes> LocalVault::unwrapKey(const QString &name, const QString &version,
+                                                  const QByteArray &wrapped)
 {
     KeyVersionInfo v;
     auto kek = material(name, version, QStringLiteral("unwrapKey"), &v);

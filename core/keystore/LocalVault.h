@@ -17,8 +17,9 @@ namespace keyward::keystore {
 
 struct VaultOptions
 {
-    enum class Protection {
-        Auto,       // the OS keychain when it answers, a passphrase otherwise
+    enum class Protection
+    {
+        Auto, // the OS keychain when it answers, a passphrase otherwise
         Keychain,
         Passphrase,
     };
@@ -67,13 +68,15 @@ public:
     Result<KeyVersionInfo> recoverKey(const QString &name) override;
     Status purgeKey(const QString &name) override;
     Result<WrappedKey> wrapKey(const QString &name, const QString &version, const crypto::SecureBytes &key) override;
-    Result<crypto::SecureBytes> unwrapKey(const QString &name, const QString &version, const QByteArray &wrapped) override;
+    Result<crypto::SecureBytes> unwrapKey(const QString &name, const QString &version,
+                                          const QByteArray &wrapped) override;
 
     // Rotates every key whose rotation policy is due at the clock's now; returns the new versions.
     Result<QList<KeyVersionInfo>> applyRotationPolicies();
 
 private:
-    LocalVault(QString path, VaultHeader header, crypto::SecureBytes master, VaultContents contents, const Clock &clock);
+    LocalVault(QString path, VaultHeader header, crypto::SecureBytes master, VaultContents contents,
+               const Clock &clock);
 
     // Re-reads and verifies the file under a lock, applies `change`, and writes atomically. A file that
     // no longer verifies is never overwritten.

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "keystore/KeyStore.h"
-#include "keystore/Pkcs11KeyRecord.h"
 #include "keystore/Pkcs11Capabilities.h"
 #include "keystore/Pkcs11Config.h"
+#include "keystore/Pkcs11KeyRecord.h"
 #include "keystore/Pkcs11StoreSettings.h"
 #include "secrets/SecretStore.h"
 #include "util/Clock.h"

@@ -43,7 +43,8 @@ Result<StoreConfig> StoreConfig::fromJson(const QJsonObject &o)
     if (c.kind == QLatin1String("local")) {
         c.vaultPath = o.value(QStringLiteral("vault_path")).toString();
         if (c.vaultPath.isEmpty())
-            return Error::make(ErrorCode::Format, QStringLiteral("store registry: store '%1' has no vault path").arg(c.name));
+            return Error::make(ErrorCode::Format,
+                               QStringLiteral("store registry: store '%1' has no vault path").arg(c.name));
         return c;
     }
     if (c.kind != QLatin1String("pkcs11"))
@@ -77,8 +78,10 @@ Result<QList<StoreConfig>> StoreRegistry::list() const
         return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path(), f.errorString()));
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
-    if (perr.error != QJsonParseError::NoError || doc.object().value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
-        return Error::make(ErrorCode::Format, QStringLiteral("%1 is not a Keyward store registry; it was left as it is").arg(path()));
+    if (perr.error != QJsonParseError::NoError ||
+        doc.object().value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
+        return Error::make(ErrorCode::Format,
+                           QStringLiteral("%1 is not a Keyward store registry; it was left as it is").arg(path()));
     QList<StoreConfig> out;
     for (const auto &v : doc.object().value(QStringLiteral("stores")).toArray()) {
         auto c = StoreConfig::fromJson(v.toObject());
@@ -97,7 +100,8 @@ Result<StoreConfig> StoreRegistry::find(const QString &name) const
     for (const StoreConfig &c : *all)
         if (c.name == name)
             return c;
-    return Error::make(ErrorCode::NotFound, QStringLiteral("no key store named '%1' (see 'keywardctl store list')").arg(name));
+    return Error::make(ErrorCode::NotFound,
+                       QStringLiteral("no key store named '%1' (see 'keywardctl store list')").arg(name));
 }
 
 Status StoreRegistry::save(const QList<StoreConfig> &stores) const

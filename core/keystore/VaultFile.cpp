@@ -20,7 +20,8 @@ constexpr int NonceSize = 12;
 
 Error corrupt(const QString &why)
 {
-    return Error::make(ErrorCode::Format, QStringLiteral("the vault file is damaged (%1); it has been left as it is").arg(why));
+    return Error::make(ErrorCode::Format,
+                       QStringLiteral("the vault file is damaged (%1); it has been left as it is").arg(why));
 }
 
 QString b64(const QByteArray &b)
@@ -62,8 +63,9 @@ QJsonObject headerToJson(const VaultHeader &h)
 {
     QJsonObject o{{QStringLiteral("name"), h.name},
                   {QStringLiteral("id"), h.id},
-                  {QStringLiteral("protection"), h.protection == VaultProtection::Keychain ? QStringLiteral("keychain")
-                                                                                           : QStringLiteral("passphrase")},
+                  {QStringLiteral("protection"), h.protection == VaultProtection::Keychain
+                                                     ? QStringLiteral("keychain")
+                                                     : QStringLiteral("passphrase")},
                   {QStringLiteral("key_check"), b64(h.keyCheck)}};
     if (h.protection == VaultProtection::Keychain) {
         o.insert(QStringLiteral("keychain_entry"), h.keychainEntry);
@@ -95,7 +97,8 @@ Result<VaultHeader> headerFromJson(const QJsonObject &o)
             return corrupt(QStringLiteral("no keychain entry named"));
         return h;
     }
-    if (protection != QLatin1String("passphrase") || o.value(QStringLiteral("kdf")).toString() != QLatin1String("scrypt"))
+    if (protection != QLatin1String("passphrase") ||
+        o.value(QStringLiteral("kdf")).toString() != QLatin1String("scrypt"))
         return corrupt(QStringLiteral("unknown master-key protection '%1'").arg(protection));
     h.protection = VaultProtection::Passphrase;
     const QJsonObject s = o.value(QStringLiteral("scrypt")).toObject();
@@ -127,13 +130,14 @@ QJsonObject contentsToJson(const VaultContents &c)
                                         {QStringLiteral("enabled"), v.enabled},
                                         {QStringLiteral("operations"), QJsonArray::fromStringList(v.operations)},
                                         {QStringLiteral("material"), b64(v.sealedMaterial)}});
-        keys.append(QJsonObject{{QStringLiteral("name"), k.name},
-                                {QStringLiteral("type"), keyKindName(k.kind)},
-                                {QStringLiteral("size"), k.bits},
-                                {QStringLiteral("versions"), versions},
-                                {QStringLiteral("policy"), k.policy ? QJsonValue(k.policy->toKeyVaultJson()) : QJsonValue()},
-                                {QStringLiteral("deleted_on"), optionalTime(k.deletedOn)},
-                                {QStringLiteral("scheduled_purge"), optionalTime(k.scheduledPurge)}});
+        keys.append(
+            QJsonObject{{QStringLiteral("name"), k.name},
+                        {QStringLiteral("type"), keyKindName(k.kind)},
+                        {QStringLiteral("size"), k.bits},
+                        {QStringLiteral("versions"), versions},
+                        {QStringLiteral("policy"), k.policy ? QJsonValue(k.policy->toKeyVaultJson()) : QJsonValue()},
+                        {QStringLiteral("deleted_on"), optionalTime(k.deletedOn)},
+                        {QStringLiteral("scheduled_purge"), optionalTime(k.scheduledPurge)}});
     }
     return QJsonObject{{QStringLiteral("soft_delete"), c.softDelete},
                        {QStringLiteral("purge_protection"), c.purgeProtection},
@@ -189,8 +193,7 @@ Result<VaultContents> contentsFromJson(const QJsonObject &o)
 
 Result<crypto::SecureBytes> derive(const VaultHeader &h, const crypto::SecureBytes &master, const char *purpose)
 {
-    return crypto::hkdfSha256(master.view(), h.id.toUtf8(),
-                              QByteArray("keyward-vault/1 ") + QByteArray(purpose), 32);
+    return crypto::hkdfSha256(master.view(), h.id.toUtf8(), QByteArray("keyward-vault/1 ") + QByteArray(purpose), 32);
 }
 
 } // namespace
@@ -226,8 +229,9 @@ Result<VaultFile> VaultFile::parse(const QByteArray &bytes)
         return corrupt(QStringLiteral("not JSON"));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
-        return Error::make(ErrorCode::Format, QStringLiteral("not a Keyward vault file (format '%1')")
-                                                  .arg(o.value(QStringLiteral("format")).toString()));
+        return Error::make(
+            ErrorCode::Format,
+            QStringLiteral("not a Keyward vault file (format '%1')").arg(o.value(QStringLiteral("format")).toString()));
     auto header = headerFromJson(o.value(QStringLiteral("header")).toObject());
     if (!header)
         return header.error();
@@ -272,8 +276,9 @@ Result<VaultContents> VaultFile::open(const crypto::SecureBytes &master) const
     if (!check)
         return check.error();
     if (*check != m_header.keyCheck)
-        return Error::make(ErrorCode::Key, QStringLiteral("the master key found for vault '%1' is not this vault's")
-                                               .arg(m_header.name));
+        return Error::make(
+            ErrorCode::Key,
+            QStringLiteral("the master key found for vault '%1' is not this vault's").arg(m_header.name));
     auto bodyKey = derive(m_header, master, "body");
     if (!bodyKey)
         return bodyKey.error();
@@ -350,8 +355,9 @@ Result<crypto::SecureBytes> VaultFile::openMaterial(const VaultHeader &header, c
     if (auto st = gcm.decrypt(QByteArrayView(p, NonceSize), keyId.toUtf8(), p + NonceSize, std::size_t(ctLen),
                               p + NonceSize + ctLen, out.data());
         !st)
-        return Error::make(ErrorCode::Format,
-                           QStringLiteral("key material of %1 fails authentication (the vault was altered)").arg(keyId));
+        return Error::make(
+            ErrorCode::Format,
+            QStringLiteral("key material of %1 fails authentication (the vault was altered)").arg(keyId));
     return out;
 }
 

@@ -17,7 +17,8 @@
 
 namespace keyward::keystore {
 
-enum class VaultProtection {
+enum class VaultProtection
+{
     Keychain,   // the master key is an entry in the OS keychain
     Passphrase, // the master key is wrapped under a key derived from a passphrase with scrypt
 };
@@ -79,7 +80,8 @@ public:
     Result<VaultContents> open(const crypto::SecureBytes &master) const;
 
     // Passphrase vaults: WrongPassphrase when the passphrase does not unwrap the master key.
-    static Result<crypto::SecureBytes> masterFromPassphrase(const VaultHeader &header, const crypto::SecureBytes &passphrase);
+    static Result<crypto::SecureBytes> masterFromPassphrase(const VaultHeader &header,
+                                                            const crypto::SecureBytes &passphrase);
     // Fills salt, scrypt parameters and wrappedMaster for a new passphrase.
     static Status protectWithPassphrase(VaultHeader &header, const crypto::SecureBytes &master,
                                         const crypto::SecureBytes &passphrase);

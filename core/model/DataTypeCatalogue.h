@@ -3,9 +3,9 @@
 
 #include "model/DataType.h"
 
+#include <QAnyStringView>
 #include <QLatin1String>
 #include <QList>
-#include <QAnyStringView>
 
 namespace keyward::model {
 

@@ -83,9 +83,9 @@ Result<Area> parseArea(QStringView id)
         if (id == areaId(area))
             return area;
     }
-    return Error::make(ErrorCode::InvalidArgument,
-                       QStringLiteral("unknown area '%1' (expected control-plane, root, disks or serverless)")
-                           .arg(id.toString()));
+    return Error::make(
+        ErrorCode::InvalidArgument,
+        QStringLiteral("unknown area '%1' (expected control-plane, root, disks or serverless)").arg(id.toString()));
 }
 
 Location areaLocation(Area area)
@@ -141,8 +141,8 @@ Result<ObjectClass> classifyObject(const QString &path)
     const LayoutFolder *best = nullptr;
     for (const LayoutFolder &f : layoutFolders()) {
         // An object lies strictly below its folder: the folder itself is not an object.
-        if (path.size() > f.folder.size() + 1 && path.startsWith(f.folder) && path.at(f.folder.size()) == QLatin1Char('/') &&
-            (!best || f.folder.size() > best->folder.size()))
+        if (path.size() > f.folder.size() + 1 && path.startsWith(f.folder) &&
+            path.at(f.folder.size()) == QLatin1Char('/') && (!best || f.folder.size() > best->folder.size()))
             best = &f;
     }
     if (!best) {

@@ -50,7 +50,8 @@ Error mapError(const QKeychain::Job &job, const QString &key, const char *action
         return Error::make(ErrorCode::Io, QStringLiteral("%1 failed (%2)").arg(what, why));
     case QKeychain::OtherError:
     default:
-        return Error::make(ErrorCode::Unavailable, QStringLiteral("%1 failed: the keychain did not answer (%2)").arg(what, why));
+        return Error::make(ErrorCode::Unavailable,
+                           QStringLiteral("%1 failed: the keychain did not answer (%2)").arg(what, why));
     }
 }
 

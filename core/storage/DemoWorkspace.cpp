@@ -105,16 +105,18 @@ private:
 // ---------------------------------------------------------------------------------------------------------
 // Vocabulary.
 
-const char *const FirstNames[] = {"alice", "bruno", "chen",  "dana",  "emeka",  "farah",   "gustav", "hana",  "ivan",  "julia",
-                                  "kenji", "lena",  "mateo", "nadia", "oskar",  "priya",   "quentin", "rosa", "sanjay", "tessa"};
-const char *const LastNames[] = {"johnson", "rossi",  "wei",    "kowalski", "okafor", "haddad", "lindqvist",
-                                 "sato",    "petrov", "garcia", "tanaka",   "schmidt", "lopez", "ivanova",
-                                 "berg",    "patel",  "martin", "silva",    "kumar",  "novak"};
-const char *const Teams[] = {"finance", "marketing", "supply-chain", "risk", "data-platform", "growth", "fraud", "people-analytics"};
-const char *const Topics[] = {"sales_forecast",     "churn_model",       "inventory_snapshot", "customer_360",
-                              "fraud_scoring",      "clickstream_sessions", "revenue_rollup",   "supplier_quality",
-                              "ad_attribution",     "payroll_audit",     "demand_planning",    "web_events_cleanup",
-                              "feature_engineering", "price_elasticity", "ltv_estimate",       "store_footfall"};
+const char *const FirstNames[] = {"alice", "bruno", "chen",    "dana",  "emeka",  "farah", "gustav",
+                                  "hana",  "ivan",  "julia",   "kenji", "lena",   "mateo", "nadia",
+                                  "oskar", "priya", "quentin", "rosa",  "sanjay", "tessa"};
+const char *const LastNames[] = {"johnson", "rossi",  "wei",    "kowalski", "okafor",  "haddad", "lindqvist",
+                                 "sato",    "petrov", "garcia", "tanaka",   "schmidt", "lopez",  "ivanova",
+                                 "berg",    "patel",  "martin", "silva",    "kumar",   "novak"};
+const char *const Teams[] = {"finance",       "marketing", "supply-chain", "risk",
+                             "data-platform", "growth",    "fraud",        "people-analytics"};
+const char *const Topics[] = {"sales_forecast",      "churn_model",          "inventory_snapshot", "customer_360",
+                              "fraud_scoring",       "clickstream_sessions", "revenue_rollup",     "supplier_quality",
+                              "ad_attribution",      "payroll_audit",        "demand_planning",    "web_events_cleanup",
+                              "feature_engineering", "price_elasticity",     "ltv_estimate",       "store_footfall"};
 const char *const Catalogs[] = {"main", "prod", "dev"};
 const char *const Schemas[] = {"sales", "marketing", "finance", "ops", "ml", "raw", "bronze", "silver", "gold"};
 const char *const Tables[] = {"orders",   "customers", "line_items", "web_events", "invoices",
@@ -122,20 +124,21 @@ const char *const Tables[] = {"orders",   "customers", "line_items", "web_events
 const char *const Regions[] = {"EMEA", "NA", "LATAM", "APAC"};
 const char *const Countries[] = {"DE", "FR", "NL", "US", "CA", "BR", "JP", "IN", "GB", "SE", "ES", "IT"};
 const char *const Statuses[] = {"shipped", "delivered", "pending", "cancelled", "returned"};
-const char *const Products[] = {"Trail Runner 2", "Espresso Grinder", "Noise-Cancelling Headset", "Standing Desk",
-                                "Cast Iron Skillet", "Rain Jacket", "Smart Thermostat", "Yoga Mat", "LED Desk Lamp"};
+const char *const Products[] = {"Trail Runner 2",   "Espresso Grinder",  "Noise-Cancelling Headset",
+                                "Standing Desk",    "Cast Iron Skillet", "Rain Jacket",
+                                "Smart Thermostat", "Yoga Mat",          "LED Desk Lamp"};
 const char *const Headings[] = {"Load", "Clean up", "Aggregate", "Checks", "Write out", "Explore", "Train", "Evaluate"};
-const char *const Sentences[] = {
-    "Reads the raw table and drops rows without a customer id.",
-    "Daily totals per region, for the finance dashboard.",
-    "Runs after the nightly ingest job; safe to re-run.",
-    "Keeps the latest record per key (late-arriving updates win).",
-    "Numbers must match the ledger export within 0.5%.",
-    "Owner is on call for this pipeline; see the runbook in the team wiki."};
-const char *const Models[] = {"churn_classifier", "demand_forecaster", "fraud_detector", "price_optimizer", "ltv_regressor"};
+const char *const Sentences[] = {"Reads the raw table and drops rows without a customer id.",
+                                 "Daily totals per region, for the finance dashboard.",
+                                 "Runs after the nightly ingest job; safe to re-run.",
+                                 "Keeps the latest record per key (late-arriving updates win).",
+                                 "Numbers must match the ledger export within 0.5%.",
+                                 "Owner is on call for this pipeline; see the runbook in the team wiki."};
+const char *const Models[] = {"churn_classifier", "demand_forecaster", "fraud_detector", "price_optimizer",
+                              "ltv_regressor"};
 const char *const Flavours[] = {"sklearn", "xgboost", "lightgbm"};
-const char *const SecretKeys[] = {"storage-account-key", "jdbc-password", "sp-client-secret", "api-token",
-                                  "sas-token", "snowflake-password", "kafka-sasl-secret"};
+const char *const SecretKeys[] = {"storage-account-key", "jdbc-password",      "sp-client-secret", "api-token",
+                                  "sas-token",           "snowflake-password", "kafka-sasl-secret"};
 const char *const Base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 struct Person
@@ -265,7 +268,21 @@ void putBe(QByteArray &bytes, qsizetype at, quint64 value, int width)
 // ---------------------------------------------------------------------------------------------------------
 // Tables: a few schemas whose rows fill CSV files, JSON results and Parquet-like parts.
 
-enum class Kind { Id, Count, Date, Timestamp, Region, Country, Status, Amount, Email, Product, Flag, Score };
+enum class Kind
+{
+    Id,
+    Count,
+    Date,
+    Timestamp,
+    Region,
+    Country,
+    Status,
+    Amount,
+    Email,
+    Product,
+    Flag,
+    Score
+};
 
 struct Column
 {
@@ -284,17 +301,30 @@ const std::vector<Schema> &schemas()
 {
     static const std::vector<Schema> all = {
         {"orders",
-         {{"order_id", "bigint", Kind::Id}, {"customer_id", "bigint", Kind::Id}, {"order_date", "date", Kind::Date},
-          {"region", "string", Kind::Region}, {"status", "string", Kind::Status}, {"amount", "decimal(12,2)", Kind::Amount}}},
+         {{"order_id", "bigint", Kind::Id},
+          {"customer_id", "bigint", Kind::Id},
+          {"order_date", "date", Kind::Date},
+          {"region", "string", Kind::Region},
+          {"status", "string", Kind::Status},
+          {"amount", "decimal(12,2)", Kind::Amount}}},
         {"web_events",
-         {{"event_time", "timestamp", Kind::Timestamp}, {"session_id", "bigint", Kind::Id}, {"country", "string", Kind::Country},
-          {"page_views", "int", Kind::Count}, {"converted", "boolean", Kind::Flag}}},
+         {{"event_time", "timestamp", Kind::Timestamp},
+          {"session_id", "bigint", Kind::Id},
+          {"country", "string", Kind::Country},
+          {"page_views", "int", Kind::Count},
+          {"converted", "boolean", Kind::Flag}}},
         {"customers",
-         {{"customer_id", "bigint", Kind::Id}, {"email", "string", Kind::Email}, {"country", "string", Kind::Country},
-          {"lifetime_value", "decimal(12,2)", Kind::Amount}, {"churn_score", "double", Kind::Score}}},
+         {{"customer_id", "bigint", Kind::Id},
+          {"email", "string", Kind::Email},
+          {"country", "string", Kind::Country},
+          {"lifetime_value", "decimal(12,2)", Kind::Amount},
+          {"churn_score", "double", Kind::Score}}},
         {"line_items",
-         {{"order_id", "bigint", Kind::Id}, {"product", "string", Kind::Product}, {"quantity", "int", Kind::Count},
-          {"unit_price", "decimal(10,2)", Kind::Amount}, {"shipped_at", "timestamp", Kind::Timestamp}}},
+         {{"order_id", "bigint", Kind::Id},
+          {"product", "string", Kind::Product},
+          {"quantity", "int", Kind::Count},
+          {"unit_price", "decimal(10,2)", Kind::Amount},
+          {"shipped_at", "timestamp", Kind::Timestamp}}},
     };
     return all;
 }
@@ -396,7 +426,8 @@ QJsonArray schemaJson(const Schema &s)
 {
     QJsonArray fields;
     for (const Column &c : s.columns)
-        fields.append(QJsonObject{{QStringLiteral("name"), QLatin1String(c.name)}, {QStringLiteral("type"), QLatin1String(c.sqlType)}});
+        fields.append(QJsonObject{{QStringLiteral("name"), QLatin1String(c.name)},
+                                  {QStringLiteral("type"), QLatin1String(c.sqlType)}});
     return fields;
 }
 
@@ -506,8 +537,8 @@ public:
     }
 
     Rng rng;
-    const qint64 index;   // 0-based, per data type
-    const qint64 budget;  // bytes this unit's size-flexible files should add up to
+    const qint64 index;  // 0-based, per data type
+    const qint64 budget; // bytes this unit's size-flexible files should add up to
     qint64 time() { return EpochMs + rng.below(90 * DayMs); }
 
     Status put(const QString &path, const QByteArray &bytes)
@@ -538,7 +569,10 @@ public:
     }
 
     // Folder of the unit's data type (the layout's default for it), with `rest` below it.
-    QString at(const QByteArray &rest) const { return model::dataTypeFolder(m_typeId) + QLatin1Char('/') + latin(rest); }
+    QString at(const QByteArray &rest) const
+    {
+        return model::dataTypeFolder(m_typeId) + QLatin1Char('/') + latin(rest);
+    }
     QString in(const char *folder, const QByteArray &rest) const
     {
         return QLatin1String(folder) + QLatin1Char('/') + latin(rest);
@@ -558,11 +592,13 @@ const char *const PythonCells[] = {
     "daily = (df.groupBy(F.to_date(\"event_time\").alias(\"day\"))\n         .agg(F.sum(\"amount\").alias(\"total\"),\n"
     "              F.countDistinct(\"customer_id\").alias(\"customers\")))\ndisplay(daily.orderBy(\"day\"))",
     "dbutils.widgets.text(\"run_date\", \"{date}\")\nrun_date = dbutils.widgets.get(\"run_date\")",
-    "(daily.write.mode(\"overwrite\")\n      .option(\"overwriteSchema\", \"true\")\n      .saveAsTable(\"{tbl}_daily\"))",
+    "(daily.write.mode(\"overwrite\")\n      .option(\"overwriteSchema\", \"true\")\n      "
+    ".saveAsTable(\"{tbl}_daily\"))",
     "w = Window.partitionBy(\"customer_id\").orderBy(F.col(\"updated_at\").desc())\n"
     "latest = df.withColumn(\"rn\", F.row_number().over(w)).filter(\"rn = 1\").drop(\"rn\")",
     "# MAGIC %md\n# MAGIC ## {heading}\n# MAGIC {sentence}",
-    "# MAGIC %sql\n# MAGIC SELECT {col}, count(*) AS n\n# MAGIC FROM {tbl}\n# MAGIC GROUP BY {col}\n# MAGIC ORDER BY n DESC",
+    "# MAGIC %sql\n# MAGIC SELECT {col}, count(*) AS n\n# MAGIC FROM {tbl}\n# MAGIC GROUP BY {col}\n# MAGIC ORDER BY n "
+    "DESC",
     "import mlflow\n\nwith mlflow.start_run(run_name=\"{topic}\"):\n    mlflow.log_param(\"max_depth\", {n})\n"
     "    mlflow.log_metric(\"rmse\", {f})",
     "assert df.count() > 0, \"empty input: check the upstream job\"\nprint(f\"rows: {df.count():,}\")",
@@ -570,7 +606,8 @@ const char *const PythonCells[] = {
 
 const char *const SqlCells[] = {
     "-- MAGIC %md\n-- MAGIC ## {heading}\n-- MAGIC {sentence}",
-    "CREATE OR REPLACE TEMP VIEW recent AS\nSELECT *\nFROM {tbl}\nWHERE {col} IS NOT NULL\n  AND order_date >= date'{date}'",
+    "CREATE OR REPLACE TEMP VIEW recent AS\nSELECT *\nFROM {tbl}\nWHERE {col} IS NOT NULL\n  AND order_date >= "
+    "date'{date}'",
     "SELECT region, sum(amount) AS revenue, count(DISTINCT customer_id) AS customers\nFROM recent\nGROUP BY region\n"
     "ORDER BY revenue DESC",
     "OPTIMIZE {tbl} ZORDER BY ({col})",
@@ -598,8 +635,8 @@ QByteArray fillTemplate(const char *tpl, Rng &rng)
 QByteArray sourceNotebook(Rng &rng, qint64 target, const QByteArray &title, bool sql)
 {
     const QByteArray comment = sql ? "--" : "#";
-    QByteArray out = comment + " Databricks notebook source\n" + comment + " MAGIC %md\n" + comment + " MAGIC # " + title +
-                     '\n' + comment + " MAGIC " + rng.pick(Sentences);
+    QByteArray out = comment + " Databricks notebook source\n" + comment + " MAGIC %md\n" + comment + " MAGIC # " +
+                     title + '\n' + comment + " MAGIC " + rng.pick(Sentences);
     const QByteArray separator = "\n\n" + comment + " COMMAND ----------\n\n";
     for (int cells = 0; cells < 3 || out.size() < std::min(target, InMemoryCap); ++cells)
         out += separator + fillTemplate(sql ? SqlCells[rng.below(std::size(SqlCells))]
@@ -622,15 +659,15 @@ QByteArray ipynbNotebook(Rng &rng, qint64 target, const QByteArray &title)
     QJsonArray cells;
     qint64 estimate = 0;
     const auto cell = [&](const char *type, const QByteArray &source) {
-        QJsonObject c{{QStringLiteral("cell_type"), QLatin1String(type)},
-                      {QStringLiteral("source"), sourceLines(source)},
-                      {QStringLiteral("metadata"),
-                       QJsonObject{{QStringLiteral("application/vnd.databricks.v1+cell"),
-                                    QJsonObject{{QStringLiteral("cellMetadata"), QJsonObject()},
-                                                {QStringLiteral("inputWidgets"), QJsonObject()},
-                                                {QStringLiteral("nuid"), latin(rng.uuid())},
-                                                {QStringLiteral("showTitle"), false},
-                                                {QStringLiteral("title"), QString()}}}}}};
+        QJsonObject c{
+            {QStringLiteral("cell_type"), QLatin1String(type)},
+            {QStringLiteral("source"), sourceLines(source)},
+            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("application/vnd.databricks.v1+cell"),
+                                                      QJsonObject{{QStringLiteral("cellMetadata"), QJsonObject()},
+                                                                  {QStringLiteral("inputWidgets"), QJsonObject()},
+                                                                  {QStringLiteral("nuid"), latin(rng.uuid())},
+                                                                  {QStringLiteral("showTitle"), false},
+                                                                  {QStringLiteral("title"), QString()}}}}}};
         if (QByteArrayView(type) == "code") {
             c.insert(QStringLiteral("execution_count"), 0);
             c.insert(QStringLiteral("outputs"), QJsonArray());
@@ -646,15 +683,17 @@ QByteArray ipynbNotebook(Rng &rng, qint64 target, const QByteArray &title)
             source = source.replace("# MAGIC %md\n", "").replace("# MAGIC ", "");
         cell(markdown ? "markdown" : "code", source);
     }
-    const QJsonObject notebookMeta{{QStringLiteral("dashboards"), QJsonArray()},
-                                   {QStringLiteral("language"), QStringLiteral("python")},
-                                   {QStringLiteral("notebookMetadata"), QJsonObject{{QStringLiteral("pythonIndentUnit"), 4}}},
-                                   {QStringLiteral("notebookName"), latin(title)},
-                                   {QStringLiteral("widgets"), QJsonObject()}};
+    const QJsonObject notebookMeta{
+        {QStringLiteral("dashboards"), QJsonArray()},
+        {QStringLiteral("language"), QStringLiteral("python")},
+        {QStringLiteral("notebookMetadata"), QJsonObject{{QStringLiteral("pythonIndentUnit"), 4}}},
+        {QStringLiteral("notebookName"), latin(title)},
+        {QStringLiteral("widgets"), QJsonObject()}};
     return indentedJson({{QStringLiteral("cells"), cells},
                          {QStringLiteral("metadata"),
                           QJsonObject{{QStringLiteral("application/vnd.databricks.v1+notebook"), notebookMeta},
-                                      {QStringLiteral("language_info"), QJsonObject{{QStringLiteral("name"), QStringLiteral("python")}}}}},
+                                      {QStringLiteral("language_info"),
+                                       QJsonObject{{QStringLiteral("name"), QStringLiteral("python")}}}}},
                          {QStringLiteral("nbformat"), 4},
                          {QStringLiteral("nbformat_minor"), 0}});
 }
@@ -668,11 +707,11 @@ Status makeNotebook(Unit &u)
     const Person owner = person(u.rng);
     const QByteArray topic = u.rng.pick(Topics);
     const QByteArray name = topic + '_' + num(u.index);
-    const QByteArray folder = u.rng.chance(0.75) ? "Users/" + owner.email() + '/' + u.rng.pick(Teams)
-                                                 : "Shared/" + u.rng.pick(Teams);
+    const QByteArray folder =
+        u.rng.chance(0.75) ? "Users/" + owner.email() + '/' + u.rng.pick(Teams) : "Shared/" + u.rng.pick(Teams);
     const QByteArray title = QByteArray(topic).replace('_', ' ');
-    const QByteArray source = format == 2 ? ipynbNotebook(u.rng, u.budget, title)
-                                          : sourceNotebook(u.rng, u.budget, title, format == 1);
+    const QByteArray source =
+        format == 2 ? ipynbNotebook(u.rng, u.budget, title) : sourceNotebook(u.rng, u.budget, title, format == 1);
     const QByteArray file = folder + '/' + name + Extensions[format];
     if (Status s = u.put(u.at(file), source); !s)
         return s;
@@ -688,8 +727,7 @@ Status makeNotebook(Unit &u)
         {QStringLiteral("modified_at"), double(created + u.rng.below(20 * DayMs))},
         {QStringLiteral("created_by"), latin(owner.email())},
         {QStringLiteral("size"), double(source.size())},
-        {QStringLiteral("content_sha256"),
-         latin(QCryptographicHash::hash(source, QCryptographicHash::Sha256).toHex())},
+        {QStringLiteral("content_sha256"), latin(QCryptographicHash::hash(source, QCryptographicHash::Sha256).toHex())},
         {QStringLiteral("resource_id"), latin(num(u.rng.range(100000000000000LL, 999999999999999LL)))}};
     return u.put(u.at(file + ".metadata.json"), indentedJson(meta));
 }
@@ -733,9 +771,9 @@ Status makeGitCredential(Unit &u)
     }
     const QByteArray base = owner.email() + '/' + num(credentialId);
     if (u.rng.chance(0.3)) { // as git's credential config keeps it
-        const QByteArray ini = "[credential \"" + QByteArray(Hosts[provider]) + "\"]\n\tprovider = " + Providers[provider] +
-                               "\n\tusername = " + owner.username() + "\n\ttoken = " + token + "\n\tcreated = " +
-                               isoTime(u.time()) + '\n';
+        const QByteArray ini = "[credential \"" + QByteArray(Hosts[provider]) +
+                               "\"]\n\tprovider = " + Providers[provider] + "\n\tusername = " + owner.username() +
+                               "\n\ttoken = " + token + "\n\tcreated = " + isoTime(u.time()) + '\n';
         return u.put(u.at(base + ".ini"), ini);
     }
     const QJsonObject json{{QStringLiteral("credential_id"), double(credentialId)},
@@ -788,20 +826,22 @@ Status makeSqlQueryOrHistory(Unit &u)
         const Person owner = person(u.rng);
         const qint64 created = u.time();
         const QByteArray id = u.rng.uuid();
-        const QJsonObject query{{QStringLiteral("id"), latin(id)},
-                                {QStringLiteral("display_name"), latin(QByteArray(u.rng.pick(Topics)).replace('_', ' '))},
-                                {QStringLiteral("query_text"), latin(sqlText(u.rng))},
-                                {QStringLiteral("warehouse_id"), latin(warehouse)},
-                                {QStringLiteral("owner_user_name"), latin(owner.email())},
-                                {QStringLiteral("parent_path"), latin("/Users/" + owner.email())},
-                                {QStringLiteral("run_as_mode"), QStringLiteral("OWNER")},
-                                {QStringLiteral("create_time"), latin(isoTime(created))},
-                                {QStringLiteral("update_time"), latin(isoTime(created + u.rng.below(9 * DayMs)))},
-                                {QStringLiteral("tags"), QJsonArray{latin(u.rng.pick(Teams))}}};
+        const QJsonObject query{
+            {QStringLiteral("id"), latin(id)},
+            {QStringLiteral("display_name"), latin(QByteArray(u.rng.pick(Topics)).replace('_', ' '))},
+            {QStringLiteral("query_text"), latin(sqlText(u.rng))},
+            {QStringLiteral("warehouse_id"), latin(warehouse)},
+            {QStringLiteral("owner_user_name"), latin(owner.email())},
+            {QStringLiteral("parent_path"), latin("/Users/" + owner.email())},
+            {QStringLiteral("run_as_mode"), QStringLiteral("OWNER")},
+            {QStringLiteral("create_time"), latin(isoTime(created))},
+            {QStringLiteral("update_time"), latin(isoTime(created + u.rng.below(9 * DayMs)))},
+            {QStringLiteral("tags"), QJsonArray{latin(u.rng.pick(Teams))}}};
         return u.put(u.in("control-plane/sql/queries", id + ".json"), indentedJson(query));
     }
     const qint64 start = u.time();
-    const QString path = u.in("control-plane/sql/history", warehouse + '/' + day(start) + '-' + num(u.index) + ".jsonl");
+    const QString path =
+        u.in("control-plane/sql/history", warehouse + '/' + day(start) + '-' + num(u.index) + ".jsonl");
     return u.stream(path, [&](Sink &sink) {
         qint64 t = start;
         static const char *const States[] = {"FINISHED", "FINISHED", "FINISHED", "FAILED", "CANCELED"};
@@ -809,20 +849,20 @@ Status makeSqlQueryOrHistory(Unit &u)
             const qint64 duration = u.rng.range(40, 90000);
             const qint64 rows = u.rng.below(2000000);
             const Person who = person(u.rng);
-            const QJsonObject line{
-                {QStringLiteral("query_id"), latin(u.rng.uuid())},
-                {QStringLiteral("status"), QLatin1String(States[u.rng.below(5)])},
-                {QStringLiteral("query_text"), latin(sqlText(u.rng))},
-                {QStringLiteral("statement_type"), QStringLiteral("SELECT")},
-                {QStringLiteral("user_name"), latin(who.email())},
-                {QStringLiteral("warehouse_id"), latin(warehouse)},
-                {QStringLiteral("query_start_time_ms"), double(t)},
-                {QStringLiteral("query_end_time_ms"), double(t + duration)},
-                {QStringLiteral("duration"), double(duration)},
-                {QStringLiteral("rows_produced"), double(rows)},
-                {QStringLiteral("metrics"), QJsonObject{{QStringLiteral("read_bytes"), double(rows * u.rng.range(40, 400))},
-                                                        {QStringLiteral("total_time_ms"), double(duration)},
-                                                        {QStringLiteral("result_from_cache"), u.rng.chance(0.2)}}}};
+            const QJsonObject line{{QStringLiteral("query_id"), latin(u.rng.uuid())},
+                                   {QStringLiteral("status"), QLatin1String(States[u.rng.below(5)])},
+                                   {QStringLiteral("query_text"), latin(sqlText(u.rng))},
+                                   {QStringLiteral("statement_type"), QStringLiteral("SELECT")},
+                                   {QStringLiteral("user_name"), latin(who.email())},
+                                   {QStringLiteral("warehouse_id"), latin(warehouse)},
+                                   {QStringLiteral("query_start_time_ms"), double(t)},
+                                   {QStringLiteral("query_end_time_ms"), double(t + duration)},
+                                   {QStringLiteral("duration"), double(duration)},
+                                   {QStringLiteral("rows_produced"), double(rows)},
+                                   {QStringLiteral("metrics"),
+                                    QJsonObject{{QStringLiteral("read_bytes"), double(rows * u.rng.range(40, 400))},
+                                                {QStringLiteral("total_time_ms"), double(duration)},
+                                                {QStringLiteral("result_from_cache"), u.rng.chance(0.2)}}}};
             sink.write(compactJson(line) + '\n');
             t += u.rng.range(1000, 600000);
         }
@@ -837,9 +877,7 @@ Status makeInteractiveResult(Unit &u, bool large)
     const QByteArray command = u.rng.uuid();
     if (large) {
         const QString path = u.at(notebook + '/' + command + "/result-0.csv");
-        return u.stream(path, [&](Sink &sink) {
-            writeCsv(sink, schema, u.rng, u.budget);
-        });
+        return u.stream(path, [&](Sink &sink) { writeCsv(sink, schema, u.rng, u.budget); });
     }
     return u.stream(u.at(notebook + '/' + command + ".json"), [&](Sink &sink) {
         sink.write("{\"type\":\"table\",\"isJsonSchema\":true,\"schema\":" +
@@ -857,7 +895,8 @@ void writeParquet(Sink &sink, Rng &rng, const Schema &schema, qint64 size)
     QByteArray footer("\x15\x04\x15\x00spark_schema", 16);
     for (const Column &c : schema.columns)
         footer += QByteArray("\x15\x0c\x25\x02\x18", 5) + c.name;
-    footer += "\x19\x1corg.apache.spark.version\x18\x05" "3.5.0";
+    footer += "\x19\x1corg.apache.spark.version\x18\x05"
+              "3.5.0";
     footer += "parquet-mr version 1.12.3-databricks-0002 (build 2484a95dbe16a0023e3eb29c201f99ff9ea771ee)";
     sink.write("PAR1");
     fillRandom(sink, rng, std::max<qint64>(0, size - 12 - footer.size()));
@@ -875,9 +914,8 @@ Status makeDbfsFile(Unit &u)
     const QByteArray name = QByteArray(schema.table) + '_' + num(u.index);
     switch (kind) {
     case 0: // a table uploaded through the UI
-        return u.stream(u.in("root/FileStore", "tables/" + name + ".csv"), [&](Sink &sink) {
-            writeCsv(sink, schema, u.rng, u.budget);
-        });
+        return u.stream(u.in("root/FileStore", "tables/" + name + ".csv"),
+                        [&](Sink &sink) { writeCsv(sink, schema, u.rng, u.budget); });
     case 1: // a managed table's data file under the Hive warehouse
         return u.stream(u.in("root/dbfs", "user/hive/warehouse/" + QByteArray(schema.table) + "/part-" +
                                               num(u.index).rightJustified(5, '0') + '-' + u.rng.uuid() +
@@ -896,22 +934,19 @@ Status makeDbfsFile(Unit &u)
             sink.write(QByteArray("\x00\x00\x00\x00IEND\xae\x42\x60\x82", 12));
         });
     case 3: // JSON lines a user uploaded
-        return u.stream(u.in("root/FileStore", "shared_uploads/" + person(u.rng).email() + '/' + name + ".jsonl"),
-                        [&](Sink &sink) {
-                            for (qint64 row = 0; row == 0 || sink.size() < u.budget; ++row) {
-                                QJsonObject o;
-                                for (const Column &c : schema.columns)
-                                    o.insert(QLatin1String(c.name),
-                                             QJsonDocument::fromJson('[' + value(c.kind, u.rng, row, true) + ']')
-                                                 .array()
-                                                 .at(0));
-                                sink.write(compactJson(o) + '\n');
-                            }
-                        });
+        return u.stream(
+            u.in("root/FileStore", "shared_uploads/" + person(u.rng).email() + '/' + name + ".jsonl"), [&](Sink &sink) {
+                for (qint64 row = 0; row == 0 || sink.size() < u.budget; ++row) {
+                    QJsonObject o;
+                    for (const Column &c : schema.columns)
+                        o.insert(QLatin1String(c.name),
+                                 QJsonDocument::fromJson('[' + value(c.kind, u.rng, row, true) + ']').array().at(0));
+                    sink.write(compactJson(o) + '\n');
+                }
+            });
     default: // scratch output left in /tmp
-        return u.stream(u.in("root/dbfs", "tmp/" + person(u.rng).username() + '/' + name + ".csv"), [&](Sink &sink) {
-            writeCsv(sink, schema, u.rng, u.budget);
-        });
+        return u.stream(u.in("root/dbfs", "tmp/" + person(u.rng).username() + '/' + name + ".csv"),
+                        [&](Sink &sink) { writeCsv(sink, schema, u.rng, u.budget); });
     }
 }
 
@@ -935,14 +970,13 @@ Status makeJobResult(Unit &u)
                          {QStringLiteral("run_name"), latin(u.rng.pick(Topics) + "_nightly")},
                          {QStringLiteral("start_time"), double(started)},
                          {QStringLiteral("end_time"), double(started + u.rng.range(60000, 7200000))},
-                         {QStringLiteral("state"), QJsonObject{{QStringLiteral("life_cycle_state"), QStringLiteral("TERMINATED")},
-                                                               {QStringLiteral("result_state"), QStringLiteral("SUCCESS")}}}}}};
+                         {QStringLiteral("state"),
+                          QJsonObject{{QStringLiteral("life_cycle_state"), QStringLiteral("TERMINATED")},
+                                      {QStringLiteral("result_state"), QStringLiteral("SUCCESS")}}}}}};
         return u.put(u.at(dir + "notebook-output.json"), indentedJson(output));
     }
     const Schema &schema = pickSchema(u.rng);
-    return u.stream(u.at(dir + "results/part-00000.csv"), [&](Sink &sink) {
-        writeCsv(sink, schema, u.rng, u.budget);
-    });
+    return u.stream(u.at(dir + "results/part-00000.csv"), [&](Sink &sink) { writeCsv(sink, schema, u.rng, u.budget); });
 }
 
 Status makeSqlResult(Unit &u)
@@ -950,15 +984,15 @@ Status makeSqlResult(Unit &u)
     const Schema &schema = pickSchema(u.rng);
     const QByteArray dir = u.rng.hex(16) + '/' + u.rng.uuid().replace('-', "") + '/';
     if (u.rng.chance(0.5)) {
-        return u.stream(u.at(dir + "chunk-0.csv"), [&](Sink &sink) {
-            writeCsv(sink, schema, u.rng, u.budget);
-        });
+        return u.stream(u.at(dir + "chunk-0.csv"), [&](Sink &sink) { writeCsv(sink, schema, u.rng, u.budget); });
     }
     // The statement API's JSON_ARRAY disposition: a manifest, then the rows as arrays of strings.
     return u.stream(u.at(dir + "chunk-0.json"), [&](Sink &sink) {
-        const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("JSON_ARRAY")},
-                                   {QStringLiteral("schema"), QJsonObject{{QStringLiteral("columns"), schemaJson(schema)}}}};
-        sink.write("{\"manifest\":" + compactJson(manifest) + ",\"result\":{\"chunk_index\":0,\"row_offset\":0,\"data_array\":[");
+        const QJsonObject manifest{
+            {QStringLiteral("format"), QStringLiteral("JSON_ARRAY")},
+            {QStringLiteral("schema"), QJsonObject{{QStringLiteral("columns"), schemaJson(schema)}}}};
+        sink.write("{\"manifest\":" + compactJson(manifest) +
+                   ",\"result\":{\"chunk_index\":0,\"row_offset\":0,\"data_array\":[");
         const qint64 row = writeJsonRows(sink, schema, u.rng, u.budget, ",\n");
         sink.write("],\"row_count\":" + num(row) + "}}\n");
     });
@@ -975,42 +1009,53 @@ Status makeMlflowModel(Unit &u)
     const QByteArray pyVersion = "3.10.12";
     const QByteArray flavourVersion = flavour == "sklearn" ? "1.3.0" : flavour == "xgboost" ? "1.7.6" : "4.1.0";
 
-    if (Status s = u.stream(dir + QStringLiteral("model.pkl"), [&](Sink &sink) {
-            // Pickle protocol 4 with a frame, a class reference, the estimator's state, then STOP.
-            QByteArray head("\x80\x04\x95", 3);
-            QByteArray frame(8, '\0');
-            putLe(frame, 0, quint64(pickleSize - 11), 8);
-            const QByteArray cls = flavour == "sklearn" ? "sklearn.ensemble._forest" : flavour + ".sklearn";
-            sink.write(head + frame + '\x8c' + char(cls.size()) + cls + "\x94\x8c\x15RandomForestRegressor\x94\x93\x94)\x81\x94}\x94(");
-            fillRandom(sink, u.rng, pickleSize - sink.size() - 3);
-            sink.write("ub.");
-        });
+    if (Status s = u.stream(dir + QStringLiteral("model.pkl"),
+                            [&](Sink &sink) {
+                                // Pickle protocol 4 with a frame, a class reference, the estimator's state, then STOP.
+                                QByteArray head("\x80\x04\x95", 3);
+                                QByteArray frame(8, '\0');
+                                putLe(frame, 0, quint64(pickleSize - 11), 8);
+                                const QByteArray cls =
+                                    flavour == "sklearn" ? "sklearn.ensemble._forest" : flavour + ".sklearn";
+                                sink.write(head + frame + '\x8c' + char(cls.size()) + cls +
+                                           "\x94\x8c\x15RandomForestRegressor\x94\x93\x94)\x81\x94}\x94(");
+                                fillRandom(sink, u.rng, pickleSize - sink.size() - 3);
+                                sink.write("ub.");
+                            });
         !s)
         return s;
 
     const QByteArray mlmodel =
-        "artifact_path: model\nflavors:\n  python_function:\n    env:\n      conda: conda.yaml\n      virtualenv: python_env.yaml\n"
-        "    loader_module: mlflow." + flavour + "\n    model_path: model.pkl\n    predict_fn: predict\n    python_version: " +
-        pyVersion + "\n  " + flavour + ":\n    code: null\n    pickled_model: model.pkl\n    serialization_format: cloudpickle\n    " +
+        "artifact_path: model\nflavors:\n  python_function:\n    env:\n      conda: conda.yaml\n      virtualenv: "
+        "python_env.yaml\n"
+        "    loader_module: mlflow." +
+        flavour + "\n    model_path: model.pkl\n    predict_fn: predict\n    python_version: " + pyVersion + "\n  " +
+        flavour + ":\n    code: null\n    pickled_model: model.pkl\n    serialization_format: cloudpickle\n    " +
         flavour + "_version: " + flavourVersion + "\nmlflow_version: 2.9.2\nmodel_size_bytes: " + num(pickleSize) +
         "\nmodel_uuid: " + u.rng.hex(32) + "\nrun_id: " + run +
-        "\nsignature:\n  inputs: '[{\"type\": \"double\", \"name\": \"amount\", \"required\": true}, {\"type\": \"long\", "
-        "\"name\": \"page_views\", \"required\": true}]'\n  outputs: '[{\"type\": \"tensor\", \"tensor-spec\": {\"dtype\": "
+        "\nsignature:\n  inputs: '[{\"type\": \"double\", \"name\": \"amount\", \"required\": true}, {\"type\": "
+        "\"long\", "
+        "\"name\": \"page_views\", \"required\": true}]'\n  outputs: '[{\"type\": \"tensor\", \"tensor-spec\": "
+        "{\"dtype\": "
         "\"float64\", \"shape\": [-1]}}]'\n  params: null\nutc_time_created: '" +
-        QDateTime::fromMSecsSinceEpoch(u.time(), Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000")).toLatin1() +
+        QDateTime::fromMSecsSinceEpoch(u.time(), Qt::UTC)
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"))
+            .toLatin1() +
         "'\n";
-    const QByteArray requirements = "mlflow==2.9.2\ncloudpickle==2.2.1\nnumpy==1.23.5\npandas==1.5.3\nscikit-learn==1.3.0\n" +
-                                    (flavour == "sklearn" ? QByteArray() : flavour + "==" + flavourVersion + '\n');
-    const QByteArray conda = "channels:\n- conda-forge\ndependencies:\n- python=" + pyVersion +
-                             "\n- pip<=23.2.1\n- pip:\n  - mlflow==2.9.2\n  - cloudpickle==2.2.1\n  - scikit-learn==1.3.0\n"
-                             "name: mlflow-env\n";
+    const QByteArray requirements =
+        "mlflow==2.9.2\ncloudpickle==2.2.1\nnumpy==1.23.5\npandas==1.5.3\nscikit-learn==1.3.0\n" +
+        (flavour == "sklearn" ? QByteArray() : flavour + "==" + flavourVersion + '\n');
+    const QByteArray conda =
+        "channels:\n- conda-forge\ndependencies:\n- python=" + pyVersion +
+        "\n- pip<=23.2.1\n- pip:\n  - mlflow==2.9.2\n  - cloudpickle==2.2.1\n  - scikit-learn==1.3.0\n"
+        "name: mlflow-env\n";
     const QByteArray pythonEnv = "python: " + pyVersion +
                                  "\nbuild_dependencies:\n- pip==23.2.1\n- setuptools==68.0.0\n- wheel==0.41.2\n"
                                  "dependencies:\n- -r requirements.txt\n";
-    for (const auto &[name, bytes] : {std::pair{QStringLiteral("MLmodel"), mlmodel},
-                                      std::pair{QStringLiteral("conda.yaml"), conda},
-                                      std::pair{QStringLiteral("python_env.yaml"), pythonEnv},
-                                      std::pair{QStringLiteral("requirements.txt"), requirements}}) {
+    for (const auto &[name, bytes] :
+         {std::pair{QStringLiteral("MLmodel"), mlmodel}, std::pair{QStringLiteral("conda.yaml"), conda},
+          std::pair{QStringLiteral("python_env.yaml"), pythonEnv},
+          std::pair{QStringLiteral("requirements.txt"), requirements}}) {
         if (Status s = u.put(dir + name, bytes); !s)
             return s;
     }
@@ -1029,13 +1074,15 @@ Status makeDeltaLiveTable(Unit &u)
     for (const Column &c : schema.columns) {
         QByteArray type = c.sqlType;
         fields.append(QJsonObject{{QStringLiteral("name"), QLatin1String(c.name)},
-                                  {QStringLiteral("type"), latin(type == "bigint" ? QByteArray("long") : type == "int" ? QByteArray("integer") : type)},
+                                  {QStringLiteral("type"), latin(type == "bigint" ? QByteArray("long")
+                                                                 : type == "int"  ? QByteArray("integer")
+                                                                                  : type)},
                                   {QStringLiteral("nullable"), true},
                                   {QStringLiteral("metadata"), QJsonObject()}});
     }
-    const QByteArray schemaString =
-        QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("struct")}, {QStringLiteral("fields"), fields}})
-            .toJson(QJsonDocument::Compact);
+    const QByteArray schemaString = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("struct")},
+                                                              {QStringLiteral("fields"), fields}})
+                                        .toJson(QJsonDocument::Compact);
 
     QByteArray adds;
     qint64 records = 0;
@@ -1054,19 +1101,18 @@ Status makeDeltaLiveTable(Unit &u)
                               {QStringLiteral("stats"), latin("{\"numRecords\":" + num(rows) + '}')}};
         adds += compactJson({{QStringLiteral("add"), add}}) + '\n';
     }
-    const QJsonObject commit{{QStringLiteral("timestamp"), double(created)},
-                             {QStringLiteral("operation"), QStringLiteral("STREAMING UPDATE")},
-                             {QStringLiteral("operationParameters"),
-                              QJsonObject{{QStringLiteral("outputMode"), QStringLiteral("Append")},
-                                          {QStringLiteral("queryId"), latin(u.rng.uuid())},
-                                          {QStringLiteral("epochId"), QStringLiteral("0")}}},
-                             {QStringLiteral("isolationLevel"), QStringLiteral("Serializable")},
-                             {QStringLiteral("isBlindAppend"), true},
-                             {QStringLiteral("operationMetrics"),
-                              QJsonObject{{QStringLiteral("numOutputRows"), latin(num(records))},
-                                          {QStringLiteral("numAddedFiles"), QStringLiteral("2")}}},
-                             {QStringLiteral("engineInfo"), QStringLiteral("Databricks-Runtime/14.3.x-photon-scala2.12")},
-                             {QStringLiteral("txnId"), latin(u.rng.uuid())}};
+    const QJsonObject commit{
+        {QStringLiteral("timestamp"), double(created)},
+        {QStringLiteral("operation"), QStringLiteral("STREAMING UPDATE")},
+        {QStringLiteral("operationParameters"), QJsonObject{{QStringLiteral("outputMode"), QStringLiteral("Append")},
+                                                            {QStringLiteral("queryId"), latin(u.rng.uuid())},
+                                                            {QStringLiteral("epochId"), QStringLiteral("0")}}},
+        {QStringLiteral("isolationLevel"), QStringLiteral("Serializable")},
+        {QStringLiteral("isBlindAppend"), true},
+        {QStringLiteral("operationMetrics"), QJsonObject{{QStringLiteral("numOutputRows"), latin(num(records))},
+                                                         {QStringLiteral("numAddedFiles"), QStringLiteral("2")}}},
+        {QStringLiteral("engineInfo"), QStringLiteral("Databricks-Runtime/14.3.x-photon-scala2.12")},
+        {QStringLiteral("txnId"), latin(u.rng.uuid())}};
     const QJsonObject protocol{{QStringLiteral("minReaderVersion"), 1}, {QStringLiteral("minWriterVersion"), 2}};
     const QJsonObject metaData{
         {QStringLiteral("id"), latin(u.rng.uuid())},
@@ -1074,8 +1120,9 @@ Status makeDeltaLiveTable(Unit &u)
                                                {QStringLiteral("options"), QJsonObject()}}},
         {QStringLiteral("schemaString"), latin(schemaString)},
         {QStringLiteral("partitionColumns"), QJsonArray()},
-        {QStringLiteral("configuration"), QJsonObject{{QStringLiteral("pipelines.autoOptimize.managed"), QStringLiteral("true")},
-                                                      {QStringLiteral("pipelines.pipelineId"), latin(pipeline)}}},
+        {QStringLiteral("configuration"),
+         QJsonObject{{QStringLiteral("pipelines.autoOptimize.managed"), QStringLiteral("true")},
+                     {QStringLiteral("pipelines.pipelineId"), latin(pipeline)}}},
         {QStringLiteral("createdTime"), double(created)}};
     const QByteArray log = compactJson({{QStringLiteral("commitInfo"), commit}}) + '\n' +
                            compactJson({{QStringLiteral("protocol"), protocol}}) + '\n' +
@@ -1089,13 +1136,13 @@ Status makeRevision(Unit &u)
     const qint64 at = u.time();
     const QByteArray source = sourceNotebook(u.rng, std::max<qint64>(u.budget - 400, 200),
                                              QByteArray(u.rng.pick(Topics)).replace('_', ' '), false);
-    const QJsonObject revision{{QStringLiteral("notebook_id"), latin(notebookId)},
-                               {QStringLiteral("revision_timestamp"), double(at)},
-                               {QStringLiteral("author"), latin(person(u.rng).email())},
-                               {QStringLiteral("language"), QStringLiteral("PYTHON")},
-                               {QStringLiteral("content_sha256"),
-                                latin(QCryptographicHash::hash(source, QCryptographicHash::Sha256).toHex())},
-                               {QStringLiteral("source"), QString::fromUtf8(source)}};
+    const QJsonObject revision{
+        {QStringLiteral("notebook_id"), latin(notebookId)},
+        {QStringLiteral("revision_timestamp"), double(at)},
+        {QStringLiteral("author"), latin(person(u.rng).email())},
+        {QStringLiteral("language"), QStringLiteral("PYTHON")},
+        {QStringLiteral("content_sha256"), latin(QCryptographicHash::hash(source, QCryptographicHash::Sha256).toHex())},
+        {QStringLiteral("source"), QString::fromUtf8(source)}};
     return u.put(u.at(notebookId + '/' + num(at) + '-' + num(u.index) + ".json"), indentedJson(revision));
 }
 
@@ -1129,8 +1176,8 @@ Status makeServingArtifact(Unit &u)
         {QStringLiteral("creation_timestamp"), double(created)},
         {QStringLiteral("last_updated_timestamp"), double(created + u.rng.below(3 * DayMs))},
         {QStringLiteral("user_id"), latin(person(u.rng).email())},
-        {QStringLiteral("source"), latin("dbfs:/databricks/mlflow-tracking/" + num(u.rng.range(1000, 9999)) + '/' + run +
-                                         "/artifacts/model")},
+        {QStringLiteral("source"),
+         latin("dbfs:/databricks/mlflow-tracking/" + num(u.rng.range(1000, 9999)) + '/' + run + "/artifacts/model")},
         {QStringLiteral("run_id"), latin(run)},
         {QStringLiteral("status"), QStringLiteral("READY")},
         {QStringLiteral("aliases"), QJsonArray{QStringLiteral("champion")}},
@@ -1145,25 +1192,25 @@ QByteArray ext4Superblock(Rng &rng, qint64 bytes, const QByteArray &label, const
 {
     QByteArray sb(1024, '\0');
     const quint64 blocks = quint64(bytes / 4096);
-    putLe(sb, 0, blocks / 4, 4);         // s_inodes_count
-    putLe(sb, 4, blocks, 4);             // s_blocks_count_lo
-    putLe(sb, 12, blocks * 9 / 10, 4);   // s_free_blocks_count_lo
-    putLe(sb, 16, blocks / 4 - 11, 4);   // s_free_inodes_count
-    putLe(sb, 24, 2, 4);                 // s_log_block_size: 4 KiB
-    putLe(sb, 28, 2, 4);                 // s_log_cluster_size
-    putLe(sb, 32, 32768, 4);             // s_blocks_per_group
-    putLe(sb, 36, 32768, 4);             // s_clusters_per_group
-    putLe(sb, 40, 8192, 4);              // s_inodes_per_group
+    putLe(sb, 0, blocks / 4, 4);              // s_inodes_count
+    putLe(sb, 4, blocks, 4);                  // s_blocks_count_lo
+    putLe(sb, 12, blocks * 9 / 10, 4);        // s_free_blocks_count_lo
+    putLe(sb, 16, blocks / 4 - 11, 4);        // s_free_inodes_count
+    putLe(sb, 24, 2, 4);                      // s_log_block_size: 4 KiB
+    putLe(sb, 28, 2, 4);                      // s_log_cluster_size
+    putLe(sb, 32, 32768, 4);                  // s_blocks_per_group
+    putLe(sb, 36, 32768, 4);                  // s_clusters_per_group
+    putLe(sb, 40, 8192, 4);                   // s_inodes_per_group
     putLe(sb, 44, quint64(timeMs / 1000), 4); // s_mtime
     putLe(sb, 48, quint64(timeMs / 1000), 4); // s_wtime
-    putLe(sb, 52, 1, 2);                 // s_mnt_count
-    putLe(sb, 54, 0xFFFF, 2);            // s_max_mnt_count: -1
-    putLe(sb, 56, 0xEF53, 2);            // s_magic
-    putLe(sb, 58, 1, 2);                 // s_state: clean
-    putLe(sb, 60, 1, 2);                 // s_errors: continue
-    putLe(sb, 76, 1, 4);                 // s_rev_level: dynamic
-    putLe(sb, 84, 11, 4);                // s_first_ino
-    putLe(sb, 88, 256, 2);               // s_inode_size
+    putLe(sb, 52, 1, 2);                      // s_mnt_count
+    putLe(sb, 54, 0xFFFF, 2);                 // s_max_mnt_count: -1
+    putLe(sb, 56, 0xEF53, 2);                 // s_magic
+    putLe(sb, 58, 1, 2);                      // s_state: clean
+    putLe(sb, 60, 1, 2);                      // s_errors: continue
+    putLe(sb, 76, 1, 4);                      // s_rev_level: dynamic
+    putLe(sb, 84, 11, 4);                     // s_first_ino
+    putLe(sb, 88, 256, 2);                    // s_inode_size
     for (int i = 0; i < 16; ++i)
         sb[104 + i] = char(rng.next() & 0xff); // s_uuid
     sb.replace(120, label.size(), label);
@@ -1188,19 +1235,19 @@ QByteArray vhdFooter(Rng &rng, qint64 diskBytes, qint64 timeMs)
 {
     QByteArray f(512, '\0');
     f.replace(0, 8, "conectix");
-    putBe(f, 8, 2, 4);                                         // features
-    putBe(f, 12, 0x00010000, 4);                               // format version
-    putBe(f, 16, ~quint64(0), 8);                              // data offset: none (fixed disk)
-    putBe(f, 24, quint64(timeMs / 1000 - 946684800), 4);       // seconds since 2000-01-01
+    putBe(f, 8, 2, 4);                                   // features
+    putBe(f, 12, 0x00010000, 4);                         // format version
+    putBe(f, 16, ~quint64(0), 8);                        // data offset: none (fixed disk)
+    putBe(f, 24, quint64(timeMs / 1000 - 946684800), 4); // seconds since 2000-01-01
     f.replace(28, 4, "win ");
     putBe(f, 32, 0x000a0000, 4);
     f.replace(36, 4, "Wi2k");
-    putBe(f, 40, quint64(diskBytes), 8);                       // original size
-    putBe(f, 48, quint64(diskBytes), 8);                       // current size
+    putBe(f, 40, quint64(diskBytes), 8);                                          // original size
+    putBe(f, 48, quint64(diskBytes), 8);                                          // current size
     putBe(f, 56, quint64((diskBytes / 512 / (16 * 63)) << 16 | 16 << 8 | 63), 4); // C/H/S
-    putBe(f, 60, 2, 4);                                        // disk type: fixed
+    putBe(f, 60, 2, 4);                                                           // disk type: fixed
     for (int i = 0; i < 16; ++i)
-        f[68 + i] = char(rng.next() & 0xff);                   // unique id
+        f[68 + i] = char(rng.next() & 0xff); // unique id
     quint32 sum = 0;
     for (char c : f)
         sum += quint8(c);
@@ -1253,20 +1300,24 @@ Status makeServerlessImageItem(Unit &u)
     if (kind == 0) {
         QJsonArray layers;
         for (int i = 0; i < 4; ++i)
-            layers.append(QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.layer.v1.tar+gzip")},
-                                      {QStringLiteral("digest"), latin("sha256:" + u.rng.hex(64))},
-                                      {QStringLiteral("size"), double(u.rng.range(2 * MiB, 400 * MiB))}});
+            layers.append(QJsonObject{
+                {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.layer.v1.tar+gzip")},
+                {QStringLiteral("digest"), latin("sha256:" + u.rng.hex(64))},
+                {QStringLiteral("size"), double(u.rng.range(2 * MiB, 400 * MiB))}});
         const QJsonObject manifest{
             {QStringLiteral("schemaVersion"), 2},
             {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
-            {QStringLiteral("config"), QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.config.v1+json")},
-                                                   {QStringLiteral("digest"), latin("sha256:" + u.rng.hex(64))},
-                                                   {QStringLiteral("size"), double(u.rng.range(4000, 12000))}}},
+            {QStringLiteral("config"),
+             QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.config.v1+json")},
+                         {QStringLiteral("digest"), latin("sha256:" + u.rng.hex(64))},
+                         {QStringLiteral("size"), double(u.rng.range(4000, 12000))}}},
             {QStringLiteral("layers"), layers},
             {QStringLiteral("annotations"),
              QJsonObject{{QStringLiteral("com.databricks.serving.endpoint"), latin(endpoint)},
-                         {QStringLiteral("com.databricks.serving.entity"), latin("main.ml." + QByteArray(endpoint).replace('-', '_') + '/' + version)}}}};
-        return u.put(u.in("serverless/model-images", endpoint + '/' + version + "/manifest.json"), indentedJson(manifest));
+                         {QStringLiteral("com.databricks.serving.entity"),
+                          latin("main.ml." + QByteArray(endpoint).replace('-', '_') + '/' + version)}}}};
+        return u.put(u.in("serverless/model-images", endpoint + '/' + version + "/manifest.json"),
+                     indentedJson(manifest));
     }
     if (kind == 1) {
         return u.stream(u.in("serverless/model-images", endpoint + '/' + version + "/blobs/sha256/" + u.rng.hex(64)),
@@ -1274,18 +1325,21 @@ Status makeServerlessImageItem(Unit &u)
     }
     const QByteArray replica = "replica-" + u.rng.hex(8);
     if (u.rng.chance(0.5)) {
-        return u.stream(u.in("serverless/ephemeral", endpoint + '/' + replica + "/logs/model-server.log"), [&](Sink &sink) {
-            for (qint64 t = u.time(); sink.size() < std::max<qint64>(u.budget, 300); t += u.rng.range(5, 4000))
-                sink.write(isoTime(t) + " INFO  [model-server] predict request_id=" + u.rng.uuid() + " status=200 latency_ms=" +
-                           num(u.rng.range(4, 300)) + '\n');
-        });
+        return u.stream(
+            u.in("serverless/ephemeral", endpoint + '/' + replica + "/logs/model-server.log"), [&](Sink &sink) {
+                for (qint64 t = u.time(); sink.size() < std::max<qint64>(u.budget, 300); t += u.rng.range(5, 4000))
+                    sink.write(isoTime(t) + " INFO  [model-server] predict request_id=" + u.rng.uuid() +
+                               " status=200 latency_ms=" + num(u.rng.range(4, 300)) + '\n');
+            });
     }
-    return u.stream(u.in("serverless/ephemeral", endpoint + '/' + replica + "/tmp/" + u.rng.uuid() + ".npy"), [&](Sink &sink) {
-        QByteArray header = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + num(u.rng.range(100, 5000)) + ", 32), }";
-        header = header.leftJustified(118, ' ') + '\n';
-        sink.write(QByteArray("\x93NUMPY\x01\x00\x76\x00", 10) + header);
-        fillRandom(sink, u.rng, std::max<qint64>(u.budget - 128, 256));
-    });
+    return u.stream(u.in("serverless/ephemeral", endpoint + '/' + replica + "/tmp/" + u.rng.uuid() + ".npy"),
+                    [&](Sink &sink) {
+                        QByteArray header = "{'descr': '<f8', 'fortran_order': False, 'shape': (" +
+                                            num(u.rng.range(100, 5000)) + ", 32), }";
+                        header = header.leftJustified(118, ' ') + '\n';
+                        sink.write(QByteArray("\x93NUMPY\x01\x00\x76\x00", 10) + header);
+                        fillRandom(sink, u.rng, std::max<qint64>(u.budget - 128, 256));
+                    });
 }
 
 Status makeServerlessDisk(Unit &u)
@@ -1435,7 +1489,9 @@ QJsonObject DemoSummary::toJson() const
     for (auto it = perType.cbegin(); it != perType.cend(); ++it)
         types.insert(it.key(), QJsonObject{{QStringLiteral("objects"), double(it->objects)},
                                            {QStringLiteral("bytes"), double(it->bytes)}});
-    return {{QStringLiteral("objects"), double(objects)}, {QStringLiteral("bytes"), double(bytes)}, {QStringLiteral("types"), types}};
+    return {{QStringLiteral("objects"), double(objects)},
+            {QStringLiteral("bytes"), double(bytes)},
+            {QStringLiteral("types"), types}};
 }
 
 qint64 DemoWorkspace::minimumObjectCount()
@@ -1449,10 +1505,11 @@ qint64 DemoWorkspace::minimumObjectCount()
 Result<DemoSummary> DemoWorkspace::generate(ObjectStore &store, const DemoProgress &progress) const
 {
     if (m_params.objectCount < minimumObjectCount())
-        return Error::make(ErrorCode::InvalidArgument,
-                           QStringLiteral("a demo workspace needs at least %1 objects to hold every data type (asked for %2)")
-                               .arg(minimumObjectCount())
-                               .arg(m_params.objectCount));
+        return Error::make(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("a demo workspace needs at least %1 objects to hold every data type (asked for %2)")
+                .arg(minimumObjectCount())
+                .arg(m_params.objectCount));
     if (m_params.totalBytes < 0)
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("the total size cannot be negative"));
 

@@ -106,11 +106,13 @@ Status copyFile(const PlannedFile &file, ObjectStore &store, qint64 *bytes)
     for (;;) {
         const qint64 n = in.read(chunk.data(), CopyChunk);
         if (n < 0)
-            return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file.relative, in.errorString()));
+            return Error::make(ErrorCode::Io,
+                               QStringLiteral("cannot read %1: %2").arg(file.relative, in.errorString()));
         if (n == 0)
             break;
         if (out->write(chunk.constData(), n) != n)
-            return Error::make(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(file.object, out->errorString()));
+            return Error::make(ErrorCode::Io,
+                               QStringLiteral("cannot write %1: %2").arg(file.object, out->errorString()));
         copied += n;
     }
     if (Status committed = (*writer)->commit(); !committed)
@@ -182,7 +184,8 @@ Result<ImportSummary> importFolder(const QString &sourceDir, ObjectStore &store,
         }
         planned.append({relative, source, object});
     }
-    std::sort(planned.begin(), planned.end(), [](const PlannedFile &a, const PlannedFile &b) { return a.object < b.object; });
+    std::sort(planned.begin(), planned.end(),
+              [](const PlannedFile &a, const PlannedFile &b) { return a.object < b.object; });
 
     // 2. Every target, before anything is written: an import is refused whole, never left half done.
     QList<PlannedFile> toCopy;

@@ -306,7 +306,8 @@ Result<std::unique_ptr<LocalFolderStore>> LocalFolderStore::open(const QString &
 bool LocalFolderStore::isTemporaryName(QStringView fileName)
 {
     const qsizetype markerAt = fileName.size() - TempRandomLength - TempMarker.size();
-    if (markerAt < 2 || !fileName.startsWith(QLatin1Char('.')) || fileName.mid(markerAt, TempMarker.size()) != TempMarker)
+    if (markerAt < 2 || !fileName.startsWith(QLatin1Char('.')) ||
+        fileName.mid(markerAt, TempMarker.size()) != TempMarker)
         return false;
     for (QChar c : fileName.right(TempRandomLength)) {
         if (!(c.isLetterOrNumber() && c.unicode() < 128))
@@ -402,8 +403,9 @@ Result<QList<ObjectInfo>> LocalFolderStore::list(const QString &prefix)
     if (canonicalStart.isEmpty() || !QFileInfo(canonicalStart).isDir())
         return QList<ObjectInfo>(); // nothing under a folder that does not exist
     if (!isInside(canonicalStart))
-        return Error::make(ErrorCode::InvalidArgument,
-                           QStringLiteral("'%1' leads outside the store's folder (through a symbolic link)").arg(prefix));
+        return Error::make(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("'%1' leads outside the store's folder (through a symbolic link)").arg(prefix));
 
     QList<ObjectInfo> objects;
     Status walked = walk(startDir, dirPart, [&](const QString &rel, const QString &name, const struct stat &st) {
@@ -483,12 +485,12 @@ Status LocalFolderStore::overwrite(const QString &path, qint64 offset, const QBy
     if (::fstat(fd, &st) != 0)
         return closeWith(ioError(QStringLiteral("examine"), path, errno));
     if (offset < 0 || offset + bytes.size() > qint64(st.st_size))
-        return closeWith(Error::make(ErrorCode::InvalidArgument,
-                                     QStringLiteral("cannot rewrite bytes %1..%2 of %3: it has %4 bytes")
-                                         .arg(offset)
-                                         .arg(offset + bytes.size())
-                                         .arg(path)
-                                         .arg(qint64(st.st_size))));
+        return closeWith(
+            Error::make(ErrorCode::InvalidArgument, QStringLiteral("cannot rewrite bytes %1..%2 of %3: it has %4 bytes")
+                                                        .arg(offset)
+                                                        .arg(offset + bytes.size())
+                                                        .arg(path)
+                                                        .arg(qint64(st.st_size))));
     // One pwrite: a rewrite within one page (a KWE1 header at offset 0) is never seen half done by a reader,
     // nor left half done by a killed process.
     qint64 done = 0;

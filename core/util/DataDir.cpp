@@ -13,7 +13,8 @@ QString resolveDataDir(const QString &fromCommandLine)
     const QString env = qEnvironmentVariable("KEYWARD_DATA_DIR");
     if (!env.isEmpty())
         return QDir(env).absolutePath();
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("keyward"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("keyward"));
 }
 
 } // namespace keyward

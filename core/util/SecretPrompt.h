@@ -11,7 +11,8 @@ namespace keyward {
 
 struct SecretRequest
 {
-    enum class Kind {
+    enum class Kind
+    {
         VaultPassphrase,    // unlock an existing local vault
         NewVaultPassphrase, // choose one for a new vault (the answerer should ask twice)
         TokenPin,           // user PIN of a PKCS#11 token

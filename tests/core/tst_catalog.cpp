@@ -128,9 +128,15 @@ void TestCatalog::workspacesAndAssignments()
     QVERIFY(c->updateWorkspace(*rec).ok());
     QCOMPARE(c->workspace(QStringLiteral("prod"))->workspace.plan(), model::Plan::Standard);
 
-    QVERIFY(c->setAssignment({rec->id, model::Feature::ManagedDisks, QStringLiteral("main"), QStringLiteral("disks"), {}}).ok());
-    QVERIFY(c->setAssignment({rec->id, model::Feature::DbfsRoot, QStringLiteral("main"), QStringLiteral("root"), QStringLiteral("v1")}).ok());
-    QVERIFY(c->setAssignment({rec->id, model::Feature::DbfsRoot, QStringLiteral("main"), QStringLiteral("root"), QStringLiteral("v2")}).ok());
+    QVERIFY(
+        c->setAssignment({rec->id, model::Feature::ManagedDisks, QStringLiteral("main"), QStringLiteral("disks"), {}})
+            .ok());
+    QVERIFY(c->setAssignment({rec->id, model::Feature::DbfsRoot, QStringLiteral("main"), QStringLiteral("root"),
+                              QStringLiteral("v1")})
+                .ok());
+    QVERIFY(c->setAssignment({rec->id, model::Feature::DbfsRoot, QStringLiteral("main"), QStringLiteral("root"),
+                              QStringLiteral("v2")})
+                .ok());
     auto all = c->assignments(rec->id);
     QCOMPARE(all->size(), 2);
     auto disks = c->assignment(rec->id, model::Feature::ManagedDisks);
@@ -188,7 +194,9 @@ void TestCatalog::jobsAndCheckpoints()
     auto id = c->createJob(j);
     QVERIFY(id.ok());
     QVERIFY(c->recordObject(*id, {QStringLiteral("root/a"), QStringLiteral("done"), {}, {}}).ok());
-    QVERIFY(c->recordObject(*id, {QStringLiteral("root/b"), QStringLiteral("finding"), QStringLiteral("tampered"), QStringLiteral("segment 2")}).ok());
+    QVERIFY(c->recordObject(*id, {QStringLiteral("root/b"), QStringLiteral("finding"), QStringLiteral("tampered"),
+                                  QStringLiteral("segment 2")})
+                .ok());
     QVERIFY(c->recordObject(*id, {QStringLiteral("root/a"), QStringLiteral("done"), {}, QStringLiteral("again")}).ok());
     auto objects = c->jobObjects(*id);
     QCOMPARE(objects->size(), 2);
@@ -252,11 +260,17 @@ void TestCatalog::editedDeletedReorderedTruncatedAreNamed()
     const QString dropTriggers = QStringLiteral("DROP TRIGGER history_append_only_update");
     const QString dropTriggers2 = QStringLiteral("DROP TRIGGER history_append_only_delete");
     const QList<Case> cases = {
-        {"edited", {dropTriggers, dropTriggers2, QStringLiteral("UPDATE history SET new_version = 'evil' WHERE seq = 3")}, 3, "edited"},
+        {"edited",
+         {dropTriggers, dropTriggers2, QStringLiteral("UPDATE history SET new_version = 'evil' WHERE seq = 3")},
+         3,
+         "edited"},
         {"deleted", {dropTriggers, dropTriggers2, QStringLiteral("DELETE FROM history WHERE seq = 2")}, 3, "missing"},
-        {"reordered", {dropTriggers, dropTriggers2,
-                       QStringLiteral("UPDATE history SET seq = -1 WHERE seq = 2"), QStringLiteral("UPDATE history SET seq = 2 WHERE seq = 4"),
-                       QStringLiteral("UPDATE history SET seq = 4 WHERE seq = -1")}, 2, "edited"},
+        {"reordered",
+         {dropTriggers, dropTriggers2, QStringLiteral("UPDATE history SET seq = -1 WHERE seq = 2"),
+          QStringLiteral("UPDATE history SET seq = 2 WHERE seq = 4"),
+          QStringLiteral("UPDATE history SET seq = 4 WHERE seq = -1")},
+         2,
+         "edited"},
         {"truncated", {dropTriggers, dropTriggers2, QStringLiteral("DELETE FROM history WHERE seq = 5")}, 5, "removed"},
     };
     for (const Case &k : cases) {

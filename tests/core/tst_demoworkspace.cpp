@@ -29,7 +29,8 @@ constexpr qint64 MiB = qint64(1) << 20;
 QString scratchBase()
 {
     const QFileInfo shm(QStringLiteral("/dev/shm"));
-    return (shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath()) + QStringLiteral("/tst_demoworkspace-XXXXXX");
+    return (shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath()) +
+           QStringLiteral("/tst_demoworkspace-XXXXXX");
 }
 
 std::unique_ptr<LocalFolderStore> openStore(const QString &dir)
@@ -168,7 +169,9 @@ private slots:
                 ++ipynb;
                 const QJsonObject nb = QJsonDocument::fromJson(bytes).object();
                 QCOMPARE(nb.value(QStringLiteral("nbformat")).toInt(), 4);
-                QVERIFY(nb.value(QStringLiteral("metadata")).toObject().contains(QStringLiteral("application/vnd.databricks.v1+notebook")));
+                QVERIFY(nb.value(QStringLiteral("metadata"))
+                            .toObject()
+                            .contains(QStringLiteral("application/vnd.databricks.v1+notebook")));
                 QVERIFY(nb.value(QStringLiteral("cells")).toArray().size() >= 4);
             } else {
                 QVERIFY2(o.path.endsWith(QLatin1String(".metadata.json")), qPrintable(o.path));
@@ -210,7 +213,8 @@ private slots:
     {
         int files = 0, lines = 0;
         for (const ObjectInfo &o : objects(*m_store)) {
-            const bool lineByLine = o.path.endsWith(QLatin1String(".jsonl")) || o.path.contains(QLatin1String("/_delta_log/"));
+            const bool lineByLine =
+                o.path.endsWith(QLatin1String(".jsonl")) || o.path.contains(QLatin1String("/_delta_log/"));
             if (!lineByLine && (o.path.endsWith(QLatin1String(".json")) || o.path.endsWith(QLatin1String(".ipynb")))) {
                 QVERIFY2(validJson(readAll(*m_store, o.path)), qPrintable(o.path));
                 ++files;
@@ -235,8 +239,9 @@ private slots:
         QVERIFY(!dirs.isEmpty());
         for (auto it = dirs.cbegin(); it != dirs.cend(); ++it) {
             QVERIFY(it.key().endsWith(QLatin1String("/artifacts/model")));
-            QCOMPARE(it.value(), (QStringList{QStringLiteral("MLmodel"), QStringLiteral("conda.yaml"), QStringLiteral("model.pkl"),
-                                              QStringLiteral("python_env.yaml"), QStringLiteral("requirements.txt")}));
+            QCOMPARE(it.value(),
+                     (QStringList{QStringLiteral("MLmodel"), QStringLiteral("conda.yaml"), QStringLiteral("model.pkl"),
+                                  QStringLiteral("python_env.yaml"), QStringLiteral("requirements.txt")}));
             const QByteArray mlmodel = readAll(*m_store, it.key() + QStringLiteral("/MLmodel"));
             QVERIFY(mlmodel.startsWith("artifact_path: model\nflavors:\n"));
             const qint64 pickleSize = m_store->stat(it.key() + QStringLiteral("/model.pkl"))->size;

@@ -86,7 +86,8 @@ private slots:
         QTest::newRow("root") << QStringLiteral("root") << QString() << QStringLiteral("root/FileStore");
         QTest::newRow("control-plane") << QStringLiteral("control-plane") << QString()
                                        << QStringLiteral("control-plane/notebooks");
-        QTest::newRow("root-jobs") << QStringLiteral("root") << QStringLiteral("job-results") << QStringLiteral("root/jobs");
+        QTest::newRow("root-jobs") << QStringLiteral("root") << QStringLiteral("job-results")
+                                   << QStringLiteral("root/jobs");
         QTest::newRow("cp-secrets") << QStringLiteral("control-plane") << QStringLiteral("secrets")
                                     << QStringLiteral("control-plane/secrets");
     }
@@ -131,9 +132,10 @@ private slots:
         QCOMPARE(summary->files, qint64(5));
         QCOMPARE(summary->unchanged, qint64(0));
         QVERIFY(summary->skipped.isEmpty());
-        const QStringList expected = {QStringLiteral("root/FileStore/.hidden/notes.txt"), QStringLiteral("root/FileStore/Größe €.txt"),
-                                      QStringLiteral("root/FileStore/empty.bin"), QStringLiteral("root/FileStore/sales.csv"),
-                                      QStringLiteral("root/FileStore/tables/2024/orders.json")};
+        const QStringList expected = {
+            QStringLiteral("root/FileStore/.hidden/notes.txt"), QStringLiteral("root/FileStore/Größe €.txt"),
+            QStringLiteral("root/FileStore/empty.bin"), QStringLiteral("root/FileStore/sales.csv"),
+            QStringLiteral("root/FileStore/tables/2024/orders.json")};
         QStringList sorted = expected;
         sorted.sort();
         QCOMPARE(objectPaths(*m_store), sorted);
@@ -155,7 +157,8 @@ private slots:
         auto summary = importFolder(m_source, *m_store, QStringLiteral("control-plane"));
         QVERIFY(summary.ok());
         QCOMPARE(summary->files, qint64(5));
-        QCOMPARE(readObject(*m_store, QStringLiteral("control-plane/notebooks/tables/2024/orders.json")), QByteArray("{\"id\":1}\n"));
+        QCOMPARE(readObject(*m_store, QStringLiteral("control-plane/notebooks/tables/2024/orders.json")),
+                 QByteArray("{\"id\":1}\n"));
         for (const QString &object : objectPaths(*m_store)) {
             auto cls = model::classifyObject(object);
             QCOMPARE(cls->dataTypeId, QStringLiteral("notebook-source"));
@@ -176,14 +179,17 @@ private slots:
     void conflictRefusedBeforeAnyWrite()
     {
         QVERIFY(importFolder(m_source, *m_store, QStringLiteral("root")).ok());
-        QVERIFY(writeFile(m_source + QStringLiteral("/sales.csv"), "region,amount\nEMEA,99\n")); // same size, other bytes
+        QVERIFY(
+            writeFile(m_source + QStringLiteral("/sales.csv"), "region,amount\nEMEA,99\n")); // same size, other bytes
         QVERIFY(writeFile(m_source + QStringLiteral("/tables/new.csv"), "new file"));
         auto refused = importFolder(m_source, *m_store, QStringLiteral("root"));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::Conflict);
-        QVERIFY2(refused.error().detail.contains(QStringLiteral("root/FileStore/sales.csv")), qPrintable(refused.error().detail));
+        QVERIFY2(refused.error().detail.contains(QStringLiteral("root/FileStore/sales.csv")),
+                 qPrintable(refused.error().detail));
         // Nothing written: the old object stays and the new file did not go in either.
-        QCOMPARE(readObject(*m_store, QStringLiteral("root/FileStore/sales.csv")), QByteArray("region,amount\nEMEA,10\n"));
+        QCOMPARE(readObject(*m_store, QStringLiteral("root/FileStore/sales.csv")),
+                 QByteArray("region,amount\nEMEA,10\n"));
         QVERIFY(!objectPaths(*m_store).contains(QStringLiteral("root/FileStore/tables/new.csv")));
 
         ImportOptions overwrite;
@@ -192,7 +198,8 @@ private slots:
         QVERIFY(replaced.ok());
         QCOMPARE(replaced->files, qint64(2));
         QCOMPARE(replaced->unchanged, qint64(4));
-        QCOMPARE(readObject(*m_store, QStringLiteral("root/FileStore/sales.csv")), QByteArray("region,amount\nEMEA,99\n"));
+        QCOMPARE(readObject(*m_store, QStringLiteral("root/FileStore/sales.csv")),
+                 QByteArray("region,amount\nEMEA,99\n"));
         QCOMPARE(readObject(*m_store, QStringLiteral("root/FileStore/tables/new.csv")), QByteArray("new file"));
     }
 
@@ -213,12 +220,13 @@ private slots:
         QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().detail));
         QCOMPARE(skippedFiles(*summary),
                  (QStringList{QStringLiteral("back\\slash.txt"), QStringLiteral("broken"), QStringLiteral("leak.txt"),
-                              QStringLiteral("pipe"), QStringLiteral("tables-link"), QStringLiteral("tables/.orders.json.kw-tmp-AbC123"),
-                              QStringLiteral("up")}));
+                              QStringLiteral("pipe"), QStringLiteral("tables-link"),
+                              QStringLiteral("tables/.orders.json.kw-tmp-AbC123"), QStringLiteral("up")}));
         for (const ImportSkip &s : summary->skipped)
             QVERIFY(!s.reason.isEmpty());
         QCOMPARE(summary->files, qint64(6)); // the five files and the link to a file inside, copied as a file
-        QCOMPARE(readObject(*m_store, QStringLiteral("root/FileStore/sales-link.csv")), QByteArray("region,amount\nEMEA,10\n"));
+        QCOMPARE(readObject(*m_store, QStringLiteral("root/FileStore/sales-link.csv")),
+                 QByteArray("region,amount\nEMEA,10\n"));
         for (const QString &object : objectPaths(*m_store))
             QVERIFY2(!readObject(*m_store, object).contains("not for the workspace"), qPrintable(object));
     }
@@ -260,7 +268,8 @@ private slots:
         auto summary = importFolder(m_source, *m_store, QStringLiteral("root"));
         QVERIFY(summary.ok());
         const qint64 growth = test::peakRss() - before;
-        QVERIFY2(before < 0 || growth < (qint64(24) << 20), qPrintable(QStringLiteral("peak RSS grew by %1 bytes").arg(growth)));
+        QVERIFY2(before < 0 || growth < (qint64(24) << 20),
+                 qPrintable(QStringLiteral("peak RSS grew by %1 bytes").arg(growth)));
         QCOMPARE(m_store->stat(QStringLiteral("root/FileStore/big/disk.raw"))->size, size);
         auto in = m_store->openRead(QStringLiteral("root/FileStore/big/disk.raw"));
         QVERIFY((*in)->seek(size - 4));

@@ -74,14 +74,16 @@ void TestJobs::init()
     m_stores = std::make_unique<FixedKeyStoreProvider>();
     keystore::VaultOptions o(QStringLiteral("main"));
     o.scrypt.n = 1u << 12;
-    auto main = keystore::LocalVault::create(m_dir->filePath(QStringLiteral("main.kwvault")), o, m_secrets, nullptr, m_clock);
+    auto main =
+        keystore::LocalVault::create(m_dir->filePath(QStringLiteral("main.kwvault")), o, m_secrets, nullptr, m_clock);
     QVERIFY(main.ok());
     QVERIFY((*main)->createKey({QStringLiteral("ms"), keystore::KeyKind::Aes, 256}).ok());
     QVERIFY((*main)->createKey({QStringLiteral("root"), keystore::KeyKind::Rsa, 2048}).ok());
     QVERIFY((*main)->createKey({QStringLiteral("disks"), keystore::KeyKind::Aes, 256}).ok());
     keystore::VaultOptions po(KeyStoreProvider::platformStoreName());
     po.scrypt.n = 1u << 12;
-    auto platform = keystore::LocalVault::create(m_dir->filePath(QStringLiteral("platform.kwvault")), po, m_secrets, nullptr, m_clock);
+    auto platform = keystore::LocalVault::create(m_dir->filePath(QStringLiteral("platform.kwvault")), po, m_secrets,
+                                                 nullptr, m_clock);
     QVERIFY(platform.ok());
     QVERIFY((*platform)->createKey({KeyStoreProvider::platformKeyName(), keystore::KeyKind::Aes, 256}).ok());
     m_stores->add(QStringLiteral("main"), std::move(main).value());
@@ -94,11 +96,18 @@ void TestJobs::init()
     ws.setOption(model::WorkspaceOption::DbfsDoubleEncryption, true);
     auto rec = (*catalog)->createWorkspace(ws, m_root);
     QVERIFY(rec.ok());
-    QVERIFY((*catalog)->setAssignment({rec->id, model::Feature::ManagedServices, QStringLiteral("main"), QStringLiteral("ms"),
-                                       m_main->keyVersion(QStringLiteral("ms"))->version}).ok());
-    QVERIFY((*catalog)->setAssignment({rec->id, model::Feature::DbfsRoot, QStringLiteral("main"), QStringLiteral("root"),
-                                       m_main->keyVersion(QStringLiteral("root"))->version}).ok());
-    QVERIFY((*catalog)->setAssignment({rec->id, model::Feature::ManagedDisks, QStringLiteral("main"), QStringLiteral("disks"), {}}).ok());
+    QVERIFY((*catalog)
+                ->setAssignment({rec->id, model::Feature::ManagedServices, QStringLiteral("main"), QStringLiteral("ms"),
+                                 m_main->keyVersion(QStringLiteral("ms"))->version})
+                .ok());
+    QVERIFY((*catalog)
+                ->setAssignment({rec->id, model::Feature::DbfsRoot, QStringLiteral("main"), QStringLiteral("root"),
+                                 m_main->keyVersion(QStringLiteral("root"))->version})
+                .ok());
+    QVERIFY((*catalog)
+                ->setAssignment(
+                    {rec->id, model::Feature::ManagedDisks, QStringLiteral("main"), QStringLiteral("disks"), {}})
+                .ok());
     addObjects(1);
 }
 

@@ -17,7 +17,8 @@ namespace {
 
 QJsonObject vectorsFile()
 {
-    static const QJsonObject doc = test::loadJsonObject(test::sharedPath(QStringLiteral("vectors/envelope/kwe1-vectors.json")));
+    static const QJsonObject doc =
+        test::loadJsonObject(test::sharedPath(QStringLiteral("vectors/envelope/kwe1-vectors.json")));
     return doc;
 }
 
@@ -127,12 +128,14 @@ void TestKwe1::validVectors()
     QCOMPARE(object.size(), vector.value(QStringLiteral("object_len")).toInteger());
     if (vector.contains(QStringLiteral("object")))
         QCOMPARE(object.toHex(), vector.value(QStringLiteral("object")).toString().toLatin1());
-    QCOMPARE(crypto::Sha256::hash(object)->toHex(), vector.value(QStringLiteral("object_sha256")).toString().toLatin1());
+    QCOMPARE(crypto::Sha256::hash(object)->toHex(),
+             vector.value(QStringLiteral("object_sha256")).toString().toLatin1());
 
     // Decode the published bytes (or, for the large ones, ours, which were just shown equal by hash).
     QBuffer in;
-    in.setData(vector.contains(QStringLiteral("object")) ? test::fromHex(vector.value(QStringLiteral("object")).toString())
-                                                         : object);
+    in.setData(vector.contains(QStringLiteral("object"))
+                   ? test::fromHex(vector.value(QStringLiteral("object")).toString())
+                   : object);
     QVERIFY(in.open(QIODevice::ReadOnly));
     QByteArray decoded;
     QBuffer out(&decoded);
@@ -155,8 +158,8 @@ void TestKwe1::invalidVectors_data()
         if (o.value(QStringLiteral("result")).toString() != QLatin1String("invalid"))
             continue;
         QTest::newRow(qPrintable(o.value(QStringLiteral("name")).toString()))
-            << test::fromHex(o.value(QStringLiteral("object")).toString()) << o.value(QStringLiteral("error")).toString()
-            << o.value(QStringLiteral("segment")).toInt(-1);
+            << test::fromHex(o.value(QStringLiteral("object")).toString())
+            << o.value(QStringLiteral("error")).toString() << o.value(QStringLiteral("segment")).toInt(-1);
     }
 }
 
@@ -336,8 +339,13 @@ void TestKwe1::readerFromSequentialSource()
 
 void TestKwe1::headerRoundTrip()
 {
-    const QByteArray object = test::fromHex(
-        vectorsFile().value(QStringLiteral("vectors")).toArray().at(0).toObject().value(QStringLiteral("object")).toString());
+    const QByteArray object = test::fromHex(vectorsFile()
+                                                .value(QStringLiteral("vectors"))
+                                                .toArray()
+                                                .at(0)
+                                                .toObject()
+                                                .value(QStringLiteral("object"))
+                                                .toString());
     auto h = Kwe1Header::parse(object);
     QVERIFY(h.ok());
     QCOMPARE(h->encode(), object.left(Kwe1Header::Size));

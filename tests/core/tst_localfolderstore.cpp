@@ -83,10 +83,10 @@ class TinyFileSystem
 {
 public:
     explicit TinyFileSystem(const QString &dir, const QString &options)
-        : m_dir(dir), m_mounted(::geteuid() == 0 &&
-                                run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                                              QStringLiteral("-o"), options, QStringLiteral("tmpfs"),
-                                                              dir}) == 0)
+        : m_dir(dir),
+          m_mounted(::geteuid() == 0 &&
+                    run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                  options, QStringLiteral("tmpfs"), dir}) == 0)
     {
     }
     ~TinyFileSystem()
@@ -129,7 +129,8 @@ private slots:
 
     void openMissingFolder()
     {
-        auto missing = LocalFolderStore::open(m_tmp.filePath(QStringLiteral("nope")), LocalFolderStore::OpenMode::MustExist);
+        auto missing =
+            LocalFolderStore::open(m_tmp.filePath(QStringLiteral("nope")), LocalFolderStore::OpenMode::MustExist);
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
         QFile file(m_tmp.filePath(QStringLiteral("plain-file")));
@@ -263,7 +264,8 @@ private slots:
         QVERIFY(!pastEnd.ok());
         QCOMPARE(pastEnd.error().code, ErrorCode::InvalidArgument);
         QCOMPARE(m_store->stat(QStringLiteral("root/jobs/o.bin"))->size, qint64(100000));
-        QCOMPARE(m_store->overwrite(QStringLiteral("root/jobs/o.bin"), -1, "x").error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(m_store->overwrite(QStringLiteral("root/jobs/o.bin"), -1, "x").error().code,
+                 ErrorCode::InvalidArgument);
         QCOMPARE(m_store->overwrite(QStringLiteral("root/jobs/none"), 0, "x").error().code, ErrorCode::NotFound);
     }
 
@@ -313,7 +315,8 @@ private slots:
 
     void symlinkEscapesRefused()
     {
-        const QString outside = m_tmp.filePath(QStringLiteral("outside-%1").arg(QRandomGenerator::global()->generate()));
+        const QString outside =
+            m_tmp.filePath(QStringLiteral("outside-%1").arg(QRandomGenerator::global()->generate()));
         QVERIFY(QDir().mkpath(outside));
         QFile secret(outside + QStringLiteral("/secret"));
         QVERIFY(secret.open(QIODevice::WriteOnly));
@@ -347,13 +350,14 @@ private slots:
         QVERIFY(put(*m_store, QStringLiteral("root/alias/other"), "via link").ok());
         QCOMPARE(get(*m_store, QStringLiteral("root/real/other")), QByteArray("via link"));
         // The listing does not follow the link, so each object shows up once.
-        QCOMPARE(paths(*m_store->list()), (QStringList{QStringLiteral("root/real/file"), QStringLiteral("root/real/other")}));
+        QCOMPARE(paths(*m_store->list()),
+                 (QStringList{QStringLiteral("root/real/file"), QStringLiteral("root/real/other")}));
     }
 
     void listingOrderAndPrefix()
     {
-        const QStringList names = {QStringLiteral("b/2"),   QStringLiteral("a/1"),  QStringLiteral("a/10"),
-                                   QStringLiteral("a/2"),   QStringLiteral("ab/x"), QStringLiteral("a/sub/z"),
+        const QStringList names = {QStringLiteral("b/2"),       QStringLiteral("a/1"),  QStringLiteral("a/10"),
+                                   QStringLiteral("a/2"),       QStringLiteral("ab/x"), QStringLiteral("a/sub/z"),
                                    QStringLiteral(".hidden/h"), QStringLiteral("c")};
         for (const QString &n : names)
             QVERIFY(put(*m_store, n, n.toUtf8()).ok());
@@ -361,11 +365,13 @@ private slots:
         sorted.sort();
         QCOMPARE(paths(*m_store->list()), sorted);
         QCOMPARE(paths(*m_store->list(QStringLiteral("a/"))),
-                 (QStringList{QStringLiteral("a/1"), QStringLiteral("a/10"), QStringLiteral("a/2"), QStringLiteral("a/sub/z")}));
+                 (QStringList{QStringLiteral("a/1"), QStringLiteral("a/10"), QStringLiteral("a/2"),
+                              QStringLiteral("a/sub/z")}));
         QCOMPARE(paths(*m_store->list(QStringLiteral("a"))),
-                 (QStringList{QStringLiteral("a/1"), QStringLiteral("a/10"), QStringLiteral("a/2"), QStringLiteral("a/sub/z"),
-                              QStringLiteral("ab/x")}));
-        QCOMPARE(paths(*m_store->list(QStringLiteral("a/1"))), (QStringList{QStringLiteral("a/1"), QStringLiteral("a/10")}));
+                 (QStringList{QStringLiteral("a/1"), QStringLiteral("a/10"), QStringLiteral("a/2"),
+                              QStringLiteral("a/sub/z"), QStringLiteral("ab/x")}));
+        QCOMPARE(paths(*m_store->list(QStringLiteral("a/1"))),
+                 (QStringList{QStringLiteral("a/1"), QStringLiteral("a/10")}));
         QCOMPARE(paths(*m_store->list(QStringLiteral("a/sub"))), QStringList{QStringLiteral("a/sub/z")});
         QVERIFY(m_store->list(QStringLiteral("missing/")).ok());
         QVERIFY(m_store->list(QStringLiteral("missing/"))->isEmpty());
@@ -538,7 +544,8 @@ private slots:
         } else {
             if (::geteuid() == 0)
                 QSKIP("as root, folder permissions do not stop writes and tmpfs cannot be mounted");
-            QVERIFY(QFile::setPermissions(dir + QStringLiteral("/root"), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+            QVERIFY(
+                QFile::setPermissions(dir + QStringLiteral("/root"), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
             expected = QStringLiteral("permission denied");
         }
         auto writer = (*opened)->openWrite(QStringLiteral("root/a"));
@@ -548,8 +555,8 @@ private slots:
         QCOMPARE((*opened)->remove(QStringLiteral("root/a")).error().code, ErrorCode::Io);
         QCOMPARE(get(**opened, QStringLiteral("root/a")), QByteArray("kept"));
         if (!fs.mounted())
-            QFile::setPermissions(dir + QStringLiteral("/root"), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                                     QFileDevice::ExeOwner);
+            QFile::setPermissions(dir + QStringLiteral("/root"),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 };
 

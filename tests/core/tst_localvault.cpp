@@ -104,7 +104,8 @@ void TestLocalVault::createAndReopenKeychainVault()
     QCOMPARE(vault->protection(), VaultProtection::Keychain);
     QCOMPARE(m_secrets.size(), std::size_t(1));
     QVERIFY(QFile::exists(m_path));
-    QCOMPARE(QFile(m_path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    QCOMPARE(QFile(m_path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
     const StoreProperties p = vault->properties();
     QVERIFY(p.softDelete && p.purgeProtection);
     QCOMPARE(p.retentionDays, 90);
@@ -146,7 +147,8 @@ void TestLocalVault::lifecycleAesAndRsa()
             auto wrapped = vault->wrapKey(name, v.version, fk);
             QVERIFY2(wrapped.ok(), wrapped.ok() ? "" : qPrintable(wrapped.error().detail));
             QCOMPARE(wrapped->keyId, v.id);
-            QCOMPARE(wrapped->algorithm, kind == KeyKind::Rsa ? WrapAlgorithm::RsaOaep256 : WrapAlgorithm::AesKeyWrapPad);
+            QCOMPARE(wrapped->algorithm,
+                     kind == KeyKind::Rsa ? WrapAlgorithm::RsaOaep256 : WrapAlgorithm::AesKeyWrapPad);
             QCOMPARE(wrapped->wrapped.size(), kind == KeyKind::Rsa ? 256 : 40);
             auto back = vault->unwrapKey(name, v.version, wrapped->wrapped);
             QVERIFY(back.ok());
@@ -205,9 +207,14 @@ void TestLocalVault::rotationPolicy()
     QVERIFY(vault);
     QVERIFY(vault->createKey({QStringLiteral("k"), KeyKind::Aes, 256}).ok());
     // The official Key Vault example, as the policy to set.
-    const QJsonObject example = test::loadJsonObject(test::sharedPath(QStringLiteral("fixtures/keyvault/GetKeyRotationPolicy-example.json")));
-    const QJsonObject body = example.value(QStringLiteral("responses")).toObject().value(QStringLiteral("200")).toObject()
-                                 .value(QStringLiteral("body")).toObject();
+    const QJsonObject example =
+        test::loadJsonObject(test::sharedPath(QStringLiteral("fixtures/keyvault/GetKeyRotationPolicy-example.json")));
+    const QJsonObject body = example.value(QStringLiteral("responses"))
+                                 .toObject()
+                                 .value(QStringLiteral("200"))
+                                 .toObject()
+                                 .value(QStringLiteral("body"))
+                                 .toObject();
     auto policy = RotationPolicy::fromKeyVaultJson(body);
     QVERIFY(policy.ok());
     QCOMPARE(policy->rotateAfterCreate->days, 90);
@@ -217,7 +224,8 @@ void TestLocalVault::rotationPolicy()
     auto back = vault->rotationPolicy(QStringLiteral("k"));
     QVERIFY(back.ok());
     QVERIFY(*back == *policy);
-    QCOMPARE(back->toKeyVaultJson().value(QStringLiteral("lifetimeActions")), body.value(QStringLiteral("lifetimeActions")));
+    QCOMPARE(back->toKeyVaultJson().value(QStringLiteral("lifetimeActions")),
+             body.value(QStringLiteral("lifetimeActions")));
 
     // Not due yet; due after 90 days; the new version carries the policy's expiry.
     QCOMPARE(vault->applyRotationPolicies()->size(), 0);
@@ -357,8 +365,9 @@ void TestLocalVault::corruptFileIsRefusedAndKept()
     QCOMPARE(LocalVault::open(m_path, m_secrets, nullptr, m_clock).error().code, ErrorCode::Format);
     writeAll(m_path, QByteArray());
     QCOMPARE(LocalVault::open(m_path, m_secrets, nullptr, m_clock).error().code, ErrorCode::Format);
-    QCOMPARE(LocalVault::open(m_dir->filePath(QStringLiteral("none.kwvault")), m_secrets, nullptr, m_clock).error().code,
-             ErrorCode::NotFound);
+    QCOMPARE(
+        LocalVault::open(m_dir->filePath(QStringLiteral("none.kwvault")), m_secrets, nullptr, m_clock).error().code,
+        ErrorCode::NotFound);
 }
 
 void TestLocalVault::tamperedBodyIsRefused()
@@ -418,15 +427,18 @@ void TestLocalVault::invalidRequests()
 {
     auto vault = makeVault();
     QVERIFY(vault);
-    QCOMPARE(vault->createKey(CreateKeyRequest(QStringLiteral("bad name"), KeyKind::Aes, 256)).error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(vault->createKey(CreateKeyRequest(QStringLiteral("bad name"), KeyKind::Aes, 256)).error().code,
+             ErrorCode::InvalidArgument);
     QCOMPARE(vault->createKey({QStringLiteral("r"), KeyKind::Rsa, 1024}).error().code, ErrorCode::InvalidArgument);
     QCOMPARE(vault->createKey({QStringLiteral("a"), KeyKind::Aes, 128}).error().code, ErrorCode::InvalidArgument);
     QVERIFY(vault->createKey({QStringLiteral("a"), KeyKind::Aes, 256}).ok());
-    QCOMPARE(vault->wrapKey(QStringLiteral("a"), QString(), crypto::SecureBytes(16)).error().code, ErrorCode::InvalidArgument);
+    QCOMPARE(vault->wrapKey(QStringLiteral("a"), QString(), crypto::SecureBytes(16)).error().code,
+             ErrorCode::InvalidArgument);
     VaultOptions o{QStringLiteral("x")};
     o.retentionDays = 3;
-    QCOMPARE(LocalVault::create(m_dir->filePath(QStringLiteral("x.kwvault")), o, m_secrets, nullptr, m_clock).error().code,
-             ErrorCode::InvalidArgument);
+    QCOMPARE(
+        LocalVault::create(m_dir->filePath(QStringLiteral("x.kwvault")), o, m_secrets, nullptr, m_clock).error().code,
+        ErrorCode::InvalidArgument);
 }
 
 namespace {

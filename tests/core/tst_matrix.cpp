@@ -636,7 +636,8 @@ void TestMatrix::cliText()
     for (Coverage c : allCoverages())
         QVERIFY(out.contains(coverageDescription(c)));
     QVERIFY(out.contains(QLatin1String("Customer key, 2x")));
-    QVERIFY(out.contains(QLatin1String("Summary: 16 data types (Customer key: 13, No key yet: 1, Platform key only: 2).")));
+    QVERIFY(
+        out.contains(QLatin1String("Summary: 16 data types (Customer key: 13, No key yet: 1, Platform key only: 2).")));
 
     // Aligned: the coverage column starts at the same offset on every data row that has one.
     qsizetype column = -1;

@@ -36,7 +36,8 @@ private slots:
             QVERIFY2(!folders.isEmpty(), type.id.data());
             QCOMPARE(dataTypeFolder(type.id), folders.first());
             for (const QString &folder : folders) {
-                for (const QString &path : {folder + QStringLiteral("/object.bin"), folder + QStringLiteral("/a/b/c.json")}) {
+                for (const QString &path :
+                     {folder + QStringLiteral("/object.bin"), folder + QStringLiteral("/a/b/c.json")}) {
                     auto cls = classifyObject(path);
                     QVERIFY2(cls.ok(), qPrintable(path));
                     QCOMPARE(cls->dataTypeId, QString(type.id));
@@ -85,11 +86,14 @@ private slots:
                                 << feature;
         };
         using F = Feature;
-        row("control-plane/notebooks/Users/a@b.com/etl.py", "notebook-source", "control-plane/notebooks", F::ManagedServices);
-        row("control-plane/git-credentials/alice.json", "git-credentials", "control-plane/git-credentials", F::ManagedServices);
+        row("control-plane/notebooks/Users/a@b.com/etl.py", "notebook-source", "control-plane/notebooks",
+            F::ManagedServices);
+        row("control-plane/git-credentials/alice.json", "git-credentials", "control-plane/git-credentials",
+            F::ManagedServices);
         row("control-plane/secrets/prod/jdbc.json", "secrets", "control-plane/secrets", F::ManagedServices);
         row("control-plane/sql/queries/q1.json", "sql-queries", "control-plane/sql/queries", F::ManagedServices);
-        row("control-plane/sql/history/2024-03-01.jsonl", "sql-queries", "control-plane/sql/history", F::ManagedServices);
+        row("control-plane/sql/history/2024-03-01.jsonl", "sql-queries", "control-plane/sql/history",
+            F::ManagedServices);
         row("control-plane/results/nb/cmd-1.json", "notebook-results-control-plane", "control-plane/results",
             F::ManagedServices);
         row("root/FileStore/tables/sales.csv", "dbfs-root-data", "root/FileStore", F::DbfsRoot);
@@ -105,8 +109,10 @@ private slots:
         row("root/model-serving/ep/versions/1/model-version.json", "model-serving-artifacts", "root/model-serving",
             F::DbfsRoot);
         row("disks/cluster-1/vm-1/temp-disk.vhd", "classic-compute-disks", "disks", F::ManagedDisks);
-        row("serverless/model-images/ep/1/manifest.json", "model-serving-image", "serverless/model-images", F::Platform);
-        row("serverless/ephemeral/ep/replica-0/scratch.bin", "model-serving-image", "serverless/ephemeral", F::Platform);
+        row("serverless/model-images/ep/1/manifest.json", "model-serving-image", "serverless/model-images",
+            F::Platform);
+        row("serverless/ephemeral/ep/replica-0/scratch.bin", "model-serving-image", "serverless/ephemeral",
+            F::Platform);
         row("serverless/disks/w/disk-0.img", "serverless-disks", "serverless/disks", F::Platform);
         // A name that merely starts like a folder belongs to no folder but its own.
         row("root/FileStore/FileStoreX/a", "dbfs-root-data", "root/FileStore", F::DbfsRoot);
@@ -131,10 +137,13 @@ private slots:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("empty") << QString() << QStringLiteral("not a valid object path");
         QTest::newRow("absolute") << QStringLiteral("/root/FileStore/x") << QStringLiteral("not a valid object path");
-        QTest::newRow("dotdot") << QStringLiteral("root/FileStore/../../x") << QStringLiteral("not a valid object path");
-        QTest::newRow("double-slash") << QStringLiteral("root//FileStore/x") << QStringLiteral("not a valid object path");
+        QTest::newRow("dotdot") << QStringLiteral("root/FileStore/../../x")
+                                << QStringLiteral("not a valid object path");
+        QTest::newRow("double-slash") << QStringLiteral("root//FileStore/x")
+                                      << QStringLiteral("not a valid object path");
         QTest::newRow("backslash") << QStringLiteral("root\\FileStore\\x") << QStringLiteral("not a valid object path");
-        QTest::newRow("trailing-slash") << QStringLiteral("root/FileStore/") << QStringLiteral("not a valid object path");
+        QTest::newRow("trailing-slash") << QStringLiteral("root/FileStore/")
+                                        << QStringLiteral("not a valid object path");
         QTest::newRow("no-area") << QStringLiteral("tmp/x") << QStringLiteral("outside every area");
         QTest::newRow("area-case") << QStringLiteral("Root/FileStore/x") << QStringLiteral("outside every area");
         QTest::newRow("area-only") << QStringLiteral("root") << QStringLiteral("no data type's folder");
@@ -142,10 +151,12 @@ private slots:
         QTest::newRow("unknown-root-folder") << QStringLiteral("root/tmp/x") << QStringLiteral("root/FileStore/");
         QTest::newRow("folder-case") << QStringLiteral("root/filestore/x") << QStringLiteral("no data type's folder");
         QTest::newRow("prefix-only") << QStringLiteral("root/FileStoreX/y") << QStringLiteral("no data type's folder");
-        QTest::newRow("control-plane-other") << QStringLiteral("control-plane/x") << QStringLiteral("control-plane/notebooks/");
+        QTest::newRow("control-plane-other")
+            << QStringLiteral("control-plane/x") << QStringLiteral("control-plane/notebooks/");
         QTest::newRow("sql-other") << QStringLiteral("control-plane/sql/dashboards/d.json")
                                    << QStringLiteral("no data type's folder");
-        QTest::newRow("serverless-other") << QStringLiteral("serverless/cache/x") << QStringLiteral("serverless/disks/");
+        QTest::newRow("serverless-other")
+            << QStringLiteral("serverless/cache/x") << QStringLiteral("serverless/disks/");
     }
     void oddPathsRefused()
     {

@@ -32,7 +32,10 @@ private slots:
     void finalState();
 
 private:
-    QStringList common() const { return {QStringLiteral("--data-dir"), m_data, QStringLiteral("--workspace"), QStringLiteral("crash")}; }
+    QStringList common() const
+    {
+        return {QStringLiteral("--data-dir"), m_data, QStringLiteral("--workspace"), QStringLiteral("crash")};
+    }
     // Starts keywardctl with `args`, kills it after a random delay (or lets it finish when it is quicker).
     bool killedRun(const QStringList &args, int maxDelayMs);
     void checkInvariants(const char *where);
@@ -58,10 +61,18 @@ void TestCrashSafety::initTestCase()
     m_data = m_dir.filePath(QStringLiteral("data"));
     const QStringList dd{QStringLiteral("--data-dir"), m_data};
     QCOMPARE(test::runKeywardctl(QStringList{QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("local"),
-                                             QStringLiteral("v"), QStringLiteral("--protection"), QStringLiteral("keychain")} + dd).status, 0);
+                                             QStringLiteral("v"), QStringLiteral("--protection"),
+                                             QStringLiteral("keychain")} +
+                                 dd)
+                 .status,
+             0);
     for (const char *k : {"ms", "root", "disks"})
-        QCOMPARE(test::runKeywardctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QLatin1String(k), QStringLiteral("--type"),
-                                                 QStringLiteral("aes"), QStringLiteral("--store"), QStringLiteral("v")} + dd).status, 0);
+        QCOMPARE(test::runKeywardctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QLatin1String(k),
+                                                 QStringLiteral("--type"), QStringLiteral("aes"),
+                                                 QStringLiteral("--store"), QStringLiteral("v")} +
+                                     dd)
+                     .status,
+                 0);
 
     // The workspace, made through the catalog directly, with sample data of every type.
     auto catalog = catalog::Catalog::open(catalog::Catalog::defaultPath(m_data));
@@ -71,8 +82,9 @@ void TestCrashSafety::initTestCase()
     m_root = m_dir.filePath(QStringLiteral("ws"));
     auto rec = (*catalog)->createWorkspace(ws, m_root);
     QVERIFY(rec.ok());
-    const QList<QPair<model::Feature, const char *>> features = {
-        {model::Feature::ManagedServices, "ms"}, {model::Feature::DbfsRoot, "root"}, {model::Feature::ManagedDisks, "disks"}};
+    const QList<QPair<model::Feature, const char *>> features = {{model::Feature::ManagedServices, "ms"},
+                                                                 {model::Feature::DbfsRoot, "root"},
+                                                                 {model::Feature::ManagedDisks, "disks"}};
     for (const auto &[f, k] : features)
         QVERIFY((*catalog)->setAssignment({rec->id, f, QStringLiteral("v"), QLatin1String(k), {}}).ok());
     auto folder = storage::LocalFolderStore::open(m_root);
@@ -101,7 +113,7 @@ bool TestCrashSafety::killedRun(const QStringList &args, int maxDelayMs)
     ++m_runs;
     if (p.waitForFinished(delay))
         return false; // finished before the kill
-    p.kill(); // SIGKILL
+    p.kill();         // SIGKILL
     p.waitForFinished();
     ++m_kills;
     return true;
@@ -143,7 +155,10 @@ void TestCrashSafety::checkInvariants(const char *where)
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(it.key()));
         const QByteArray stored = f.readAll();
         if (!stored.startsWith("KWE1")) {
-            QVERIFY2(stored == it.value(), qPrintable(QStringLiteral("%1: %2 is neither the original nor sealed").arg(QLatin1String(where), it.key())));
+            QVERIFY2(
+                stored == it.value(),
+                qPrintable(
+                    QStringLiteral("%1: %2 is neither the original nor sealed").arg(QLatin1String(where), it.key())));
             continue;
         }
         QBuffer in;
@@ -153,9 +168,11 @@ void TestCrashSafety::checkInvariants(const char *where)
         QBuffer out(&plain);
         out.open(QIODevice::WriteOnly);
         auto opened = envelope::open(&in, &out, keys);
-        QVERIFY2(opened.ok(), qPrintable(QStringLiteral("%1: %2 does not open: %3").arg(QLatin1String(where), it.key(),
-                                                                                           opened.ok() ? QString() : opened.error().detail)));
-        QVERIFY2(plain == it.value(), qPrintable(QStringLiteral("%1: %2 opens to other bytes").arg(QLatin1String(where), it.key())));
+        QVERIFY2(opened.ok(),
+                 qPrintable(QStringLiteral("%1: %2 does not open: %3")
+                                .arg(QLatin1String(where), it.key(), opened.ok() ? QString() : opened.error().detail)));
+        QVERIFY2(plain == it.value(),
+                 qPrintable(QStringLiteral("%1: %2 opens to other bytes").arg(QLatin1String(where), it.key())));
     }
 }
 
@@ -177,7 +194,8 @@ void TestCrashSafety::killEncrypt()
         killedRun(encrypt, qMax(20, full / 2));
         checkInvariants("after a killed, resumed encrypt");
     }
-    const test::CtlRun finish = test::runKeywardctl(QStringList{QStringLiteral("encrypt"), QStringLiteral("--json")} + common());
+    const test::CtlRun finish =
+        test::runKeywardctl(QStringList{QStringLiteral("encrypt"), QStringLiteral("--json")} + common());
     QVERIFY2(finish.status == 0, finish.err.constData());
     checkInvariants("after encrypt ran to the end");
     const test::CtlRun verify = test::runKeywardctl(QStringList{QStringLiteral("verify")} + common());
@@ -203,17 +221,22 @@ void TestCrashSafety::killRekey()
     const test::CtlRun help = test::runKeywardctl({QStringLiteral("rekey"), QStringLiteral("--help")});
     if (help.status != 0)
         QSKIP("rekey is not available in this build");
-    const int full = timeRun(QStringList{QStringLiteral("rekey"), QStringLiteral("--quiet"), QStringLiteral("--feature"),
-                                         QStringLiteral("dbfs-root")} + common());
+    const int full = timeRun(QStringList{QStringLiteral("rekey"), QStringLiteral("--quiet"),
+                                         QStringLiteral("--feature"), QStringLiteral("dbfs-root")} +
+                             common());
     qInfo("a rekey of the DBFS root takes %d ms", full);
     for (int i = 0; i < 10; ++i) {
         killedRun(QStringList{QStringLiteral("rekey"), QStringLiteral("--quiet"), QStringLiteral("--feature"),
-                              i % 2 ? QStringLiteral("dbfs-root") : QStringLiteral("managed-services")} + common(),
+                              i % 2 ? QStringLiteral("dbfs-root") : QStringLiteral("managed-services")} +
+                      common(),
                   qMax(20, full));
         checkInvariants("after a killed rekey");
     }
     for (const char *f : {"dbfs-root", "managed-services"})
-        QCOMPARE(test::runKeywardctl(QStringList{QStringLiteral("rekey"), QStringLiteral("--feature"), QLatin1String(f)} + common()).status, 0);
+        QCOMPARE(test::runKeywardctl(
+                     QStringList{QStringLiteral("rekey"), QStringLiteral("--feature"), QLatin1String(f)} + common())
+                     .status,
+                 0);
     checkInvariants("after rekey ran to the end");
     const test::CtlRun verify = test::runKeywardctl(QStringList{QStringLiteral("verify")} + common());
     QVERIFY2(verify.status == 0, verify.out.constData());

@@ -46,7 +46,10 @@ private slots:
     void importEncryptEscrowRecover();
 
 private:
-    test::CtlRun ctl(QStringList args) { return test::runKeywardctl(args << QStringLiteral("--data-dir") << m_dir.filePath(QStringLiteral("data"))); }
+    test::CtlRun ctl(QStringList args)
+    {
+        return test::runKeywardctl(args << QStringLiteral("--data-dir") << m_dir.filePath(QStringLiteral("data")));
+    }
     QTemporaryDir m_dir;
 };
 
@@ -61,14 +64,19 @@ void TestEndToEnd::importEncryptEscrowRecover()
     const auto originals = readTree(source);
 
     QCOMPARE(ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("local"), QStringLiteral("v"),
-                  QStringLiteral("--protection"), QStringLiteral("keychain")}).status, 0);
-    QCOMPARE(ctl({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("root-kek"), QStringLiteral("--store"),
-                  QStringLiteral("v"), QStringLiteral("--size"), QStringLiteral("2048")}).status, 0);
-    test::CtlRun r = ctl({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("e2e"), QStringLiteral("--option"),
-                          QStringLiteral("dbfs-double-encryption")});
+                  QStringLiteral("--protection"), QStringLiteral("keychain")})
+                 .status,
+             0);
+    QCOMPARE(ctl({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("root-kek"),
+                  QStringLiteral("--store"), QStringLiteral("v"), QStringLiteral("--size"), QStringLiteral("2048")})
+                 .status,
+             0);
+    test::CtlRun r = ctl({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("e2e"),
+                          QStringLiteral("--option"), QStringLiteral("dbfs-double-encryption")});
     QVERIFY2(r.status == 0, r.err.constData());
-    r = ctl({QStringLiteral("assign"), QStringLiteral("--workspace"), QStringLiteral("e2e"), QStringLiteral("--feature"),
-             QStringLiteral("dbfs-root"), QStringLiteral("--store"), QStringLiteral("v"), QStringLiteral("--key"), QStringLiteral("root-kek")});
+    r = ctl({QStringLiteral("assign"), QStringLiteral("--workspace"), QStringLiteral("e2e"),
+             QStringLiteral("--feature"), QStringLiteral("dbfs-root"), QStringLiteral("--store"), QStringLiteral("v"),
+             QStringLiteral("--key"), QStringLiteral("root-kek")});
     QVERIFY2(r.status == 0, r.err.constData());
     r = ctl({QStringLiteral("import"), QStringLiteral("--workspace"), QStringLiteral("e2e"), QStringLiteral("--area"),
              QStringLiteral("root"), source, QStringLiteral("--json")});
@@ -76,7 +84,8 @@ void TestEndToEnd::importEncryptEscrowRecover()
     QCOMPARE(r.json().object().value(QStringLiteral("files")).toInt(), 4);
     const QString folder = r.json().object().value(QStringLiteral("folder")).toString();
 
-    r = ctl({QStringLiteral("encrypt"), QStringLiteral("--workspace"), QStringLiteral("e2e"), QStringLiteral("--json")});
+    r = ctl(
+        {QStringLiteral("encrypt"), QStringLiteral("--workspace"), QStringLiteral("e2e"), QStringLiteral("--json")});
     QVERIFY2(r.status == 0, r.err.constData());
     QCOMPARE(r.json().object().value(QStringLiteral("processed")).toInt(), 4);
 
@@ -93,16 +102,20 @@ void TestEndToEnd::importEncryptEscrowRecover()
     // The break-glass kit: both layers' feature keys, to an escrow key made outside Keyward.
     const QString escrowKey = m_dir.filePath(QStringLiteral("escrow.pem"));
     const QString escrowPub = m_dir.filePath(QStringLiteral("escrow.pub.pem"));
-    QCOMPARE(quietly(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
-                                                          QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:3072"),
-                                                          QStringLiteral("-out"), escrowKey}), 0);
+    QCOMPARE(
+        quietly(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"),
+                                            QStringLiteral("RSA"), QStringLiteral("-pkeyopt"),
+                                            QStringLiteral("rsa_keygen_bits:3072"), QStringLiteral("-out"), escrowKey}),
+        0);
     QCOMPARE(quietly(QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-in"), escrowKey,
-                                                          QStringLiteral("-pubout"), QStringLiteral("-out"), escrowPub}), 0);
+                                                 QStringLiteral("-pubout"), QStringLiteral("-out"), escrowPub}),
+             0);
     QStringList records;
     for (const char *feature : {"dbfs-root", "platform"}) {
         const QString out = m_dir.filePath(QStringLiteral("%1.json").arg(QLatin1String(feature)));
-        r = ctl({QStringLiteral("escrow"), QStringLiteral("export"), QStringLiteral("--workspace"), QStringLiteral("e2e"),
-                 QStringLiteral("--feature"), QLatin1String(feature), QStringLiteral("--recipient"), escrowPub, QStringLiteral("--out"), out});
+        r = ctl({QStringLiteral("escrow"), QStringLiteral("export"), QStringLiteral("--workspace"),
+                 QStringLiteral("e2e"), QStringLiteral("--feature"), QLatin1String(feature),
+                 QStringLiteral("--recipient"), escrowPub, QStringLiteral("--out"), out});
         QVERIFY2(r.status == 0, r.err.constData());
         records << QStringLiteral("--record") << out;
     }
@@ -112,10 +125,13 @@ void TestEndToEnd::importEncryptEscrowRecover()
             const QString plain = m_dir.filePath(QStringLiteral("recovered.bin"));
             QFile::remove(plain);
             // No --data-dir: recovery needs no catalog and no key store.
-            const test::CtlRun rec = test::runKeywardctl(QStringList{QStringLiteral("recover"), QStringLiteral("--escrow-key"), escrowKey,
-                                                                     QStringLiteral("--in"), QDir(objects).filePath(it.key()),
-                                                                     QStringLiteral("--out"), plain} + records);
-            QVERIFY2(rec.status == 0, qPrintable(QStringLiteral("%1 %2: %3").arg(QLatin1String(when), it.key(), QString::fromUtf8(rec.err))));
+            const test::CtlRun rec = test::runKeywardctl(
+                QStringList{QStringLiteral("recover"), QStringLiteral("--escrow-key"), escrowKey,
+                            QStringLiteral("--in"), QDir(objects).filePath(it.key()), QStringLiteral("--out"), plain} +
+                records);
+            QVERIFY2(
+                rec.status == 0,
+                qPrintable(QStringLiteral("%1 %2: %3").arg(QLatin1String(when), it.key(), QString::fromUtf8(rec.err))));
             QFile f(plain);
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY2(f.readAll() == it.value(), qPrintable(it.key()));

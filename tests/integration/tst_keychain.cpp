@@ -41,7 +41,8 @@ void TestKeychain::writeReadRemoveBinary()
     QVERIFY(back.ok());
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(back->data()), qsizetype(back->size())), raw);
     QVERIFY(store.write(QStringLiteral("binary"), crypto::SecureBytes::fromView("replaced")).ok());
-    QCOMPARE(QByteArray(reinterpret_cast<const char *>(store.read(QStringLiteral("binary"))->data()), 8), QByteArray("replaced"));
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(store.read(QStringLiteral("binary"))->data()), 8),
+             QByteArray("replaced"));
     QVERIFY(store.remove(QStringLiteral("binary")).ok());
     QCOMPARE(store.read(QStringLiteral("binary")).error().code, ErrorCode::NotFound);
     QVERIFY(store.remove(QStringLiteral("binary")).ok()); // removing twice is fine

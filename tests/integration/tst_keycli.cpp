@@ -59,51 +59,73 @@ void TestKeyCli::keychainVaultLifecycle()
     QCOMPARE(r.json().array().size(), 1);
 
     const QStringList store{QStringLiteral("--store"), QStringLiteral("main")};
-    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("cmk"), QStringLiteral("--type"),
-                        QStringLiteral("aes"), QStringLiteral("--json")} + store);
+    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("cmk"),
+                        QStringLiteral("--type"), QStringLiteral("aes"), QStringLiteral("--json")} +
+            store);
     QVERIFY2(r.status == 0, r.err.constData());
     const QString v1 = r.json().object().value(QStringLiteral("version")).toString();
-    QVERIFY(r.json().object().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("vault://main/keys/cmk/")));
+    QVERIFY(
+        r.json().object().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("vault://main/keys/cmk/")));
 
-    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("cmk"), QStringLiteral("--json")} + store);
+    r = ctl(
+        QStringList{QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("cmk"), QStringLiteral("--json")} +
+        store);
     QCOMPARE(r.status, 0);
     const QString v2 = r.json().object().value(QStringLiteral("version")).toString();
     QVERIFY(v2 != v1);
 
-    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("cmk"), QStringLiteral("--json")} + store);
+    r = ctl(
+        QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("cmk"), QStringLiteral("--json")} +
+        store);
     QCOMPARE(r.status, 0);
     QCOMPARE(r.json().array().size(), 2);
 
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("disable"), QStringLiteral("cmk"), QStringLiteral("--version"), v1} + store).status, 0);
-    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("cmk"), QStringLiteral("--version"), v1,
-                        QStringLiteral("--json")} + store);
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("disable"), QStringLiteral("cmk"),
+                             QStringLiteral("--version"), v1} +
+                 store)
+                 .status,
+             0);
+    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("cmk"),
+                        QStringLiteral("--version"), v1, QStringLiteral("--json")} +
+            store);
     QCOMPARE(r.json().object().value(QStringLiteral("enabled")).toBool(), false);
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("enable"), QStringLiteral("cmk"), QStringLiteral("--version"), v1} + store).status, 0);
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("enable"), QStringLiteral("cmk"),
+                             QStringLiteral("--version"), v1} +
+                 store)
+                 .status,
+             0);
 
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("list")} + store);
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains("cmk"));
     QVERIFY(r.out.contains(v2.toLatin1()));
 
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("cmk")} + store).status, 0);
-    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--deleted"), QStringLiteral("--json")} + store);
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("cmk")} + store).status,
+             0);
+    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--deleted"),
+                        QStringLiteral("--json")} +
+            store);
     QCOMPARE(r.json().array().size(), 1);
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("purge"), QStringLiteral("cmk")} + store);
     QCOMPARE(r.status, 7); // refused under purge protection
     QVERIFY(r.err.contains("purge protection"));
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("recover"), QStringLiteral("cmk")} + store).status, 0);
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("recover"), QStringLiteral("cmk")} + store).status,
+             0);
     QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("cmk")} + store).status, 0);
 }
 
 void TestKeyCli::passphraseVault()
 {
     Run r = ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("local"), QStringLiteral("offline"),
-                 QStringLiteral("--protection"), QStringLiteral("passphrase"), QStringLiteral("--passphrase-file"), m_passFile,
-                 QStringLiteral("--no-purge-protection"), QStringLiteral("--retention-days"), QStringLiteral("7")});
+                 QStringLiteral("--protection"), QStringLiteral("passphrase"), QStringLiteral("--passphrase-file"),
+                 m_passFile, QStringLiteral("--no-purge-protection"), QStringLiteral("--retention-days"),
+                 QStringLiteral("7")});
     QVERIFY2(r.status == 0, r.err.constData());
-    const QStringList store{QStringLiteral("--store"), QStringLiteral("offline"), QStringLiteral("--passphrase-file"), m_passFile};
-    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("rsa-kek"), QStringLiteral("--size"),
-                        QStringLiteral("2048")} + store);
+    const QStringList store{QStringLiteral("--store"), QStringLiteral("offline"), QStringLiteral("--passphrase-file"),
+                            m_passFile};
+    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("rsa-kek"),
+                        QStringLiteral("--size"), QStringLiteral("2048")} +
+            store);
     QVERIFY2(r.status == 0, r.err.constData());
     // Passphrase on standard input works too.
     r = ctl({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--store"), QStringLiteral("offline"),
@@ -118,51 +140,80 @@ void TestKeyCli::passphraseVault()
     QCOMPARE(r.status, 8);
     QVERIFY(r.err.contains("wrong passphrase"));
     // Without protection, delete then purge works at once.
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("rsa-kek")} + store).status, 0);
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("purge"), QStringLiteral("rsa-kek")} + store).status, 0);
+    QCOMPARE(
+        ctl(QStringList{QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("rsa-kek")} + store).status, 0);
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("purge"), QStringLiteral("rsa-kek")} + store).status,
+             0);
 }
 
 void TestKeyCli::policyFromKeyVaultExample()
 {
     const QStringList store{QStringLiteral("--store"), QStringLiteral("main")};
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("pol"), QStringLiteral("--type"),
-                             QStringLiteral("aes")} + store).status, 0);
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("pol"),
+                             QStringLiteral("--type"), QStringLiteral("aes")} +
+                 store)
+                 .status,
+             0);
     // The official example is a whole REST exchange; the policy is its response body.
-    const QJsonObject example = test::loadJsonObject(test::sharedPath(QStringLiteral("fixtures/keyvault/GetKeyRotationPolicy-example.json")));
-    const QJsonObject body = example.value(QStringLiteral("responses")).toObject().value(QStringLiteral("200")).toObject()
-                                 .value(QStringLiteral("body")).toObject();
+    const QJsonObject example =
+        test::loadJsonObject(test::sharedPath(QStringLiteral("fixtures/keyvault/GetKeyRotationPolicy-example.json")));
+    const QJsonObject body = example.value(QStringLiteral("responses"))
+                                 .toObject()
+                                 .value(QStringLiteral("200"))
+                                 .toObject()
+                                 .value(QStringLiteral("body"))
+                                 .toObject();
     const QString file = m_dir.filePath(QStringLiteral("policy.json"));
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QJsonDocument(body).toJson());
     f.close();
-    Run r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("pol"),
-                            QStringLiteral("--from-json"), file} + store);
+    Run r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("set"),
+                            QStringLiteral("pol"), QStringLiteral("--from-json"), file} +
+                store);
     QVERIFY2(r.status == 0, r.err.constData());
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("get"), QStringLiteral("pol"),
-                        QStringLiteral("--json")} + store);
+                        QStringLiteral("--json")} +
+            store);
     QCOMPARE(r.status, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("lifetimeActions")), body.value(QStringLiteral("lifetimeActions")));
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("pol"),
-                        QStringLiteral("--rotate-after"), QStringLiteral("P30D"), QStringLiteral("--expire-after"), QStringLiteral("P1Y")} + store);
+                        QStringLiteral("--rotate-after"), QStringLiteral("P30D"), QStringLiteral("--expire-after"),
+                        QStringLiteral("P1Y")} +
+            store);
     QCOMPARE(r.status, 0);
-    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("get"), QStringLiteral("pol")} + store);
+    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("get"), QStringLiteral("pol")} +
+            store);
     QVERIFY(r.out.contains("P30D"));
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("pol"),
-                             QStringLiteral("--rotate-after"), QStringLiteral("soon")} + store).status, 2);
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("set"),
+                             QStringLiteral("pol"), QStringLiteral("--rotate-after"), QStringLiteral("soon")} +
+                 store)
+                 .status,
+             2);
 }
 
 void TestKeyCli::errorsAndExitStatuses()
 {
     const QStringList store{QStringLiteral("--store"), QStringLiteral("main")};
-    QCOMPARE(ctl({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--store"), QStringLiteral("nope")}).status, 6);
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("missing")} + store).status, 6);
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("pol"), QStringLiteral("--type"),
-                             QStringLiteral("aes")} + store).status, 7); // name taken
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("x"), QStringLiteral("--type"),
-                             QStringLiteral("des")} + store).status, 2);
+    QCOMPARE(
+        ctl({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--store"), QStringLiteral("nope")}).status,
+        6);
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("missing")} + store).status,
+             6);
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("pol"),
+                             QStringLiteral("--type"), QStringLiteral("aes")} +
+                 store)
+                 .status,
+             7); // name taken
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("x"),
+                             QStringLiteral("--type"), QStringLiteral("des")} +
+                 store)
+                 .status,
+             2);
     QCOMPARE(ctl({QStringLiteral("key"), QStringLiteral("list")}).status, 2); // no --store
-    QCOMPARE(ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("local"), QStringLiteral("main")}).status, 7);
+    QCOMPARE(
+        ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("local"), QStringLiteral("main")}).status,
+        7);
     QCOMPARE(ctl({QStringLiteral("key"), QStringLiteral("bogus")}).status, 2);
     QCOMPARE(ctl({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--help")}).status, 0);
 }

@@ -45,7 +45,8 @@ void TestPkcs11Cli::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(!test::softHsmModulePath().isEmpty(), "SoftHSM2 is needed (package softhsm2)");
     m_hsm = std::make_unique<test::SoftHsm>(m_dir.filePath(QStringLiteral("hsm")));
-    QVERIFY(!m_hsm->initToken(QStringLiteral("kw-cli"), QStringLiteral("97531864"), QString::fromLatin1(UserPin)).isEmpty());
+    QVERIFY(!m_hsm->initToken(QStringLiteral("kw-cli"), QStringLiteral("97531864"), QString::fromLatin1(UserPin))
+                 .isEmpty());
     m_pinFile = m_dir.filePath(QStringLiteral("pin"));
     m_wrongPinFile = m_dir.filePath(QStringLiteral("wrong-pin"));
     QFile pin(m_pinFile), wrong(m_wrongPinFile);
@@ -67,29 +68,38 @@ Run TestPkcs11Cli::ctl(QStringList args)
 void TestPkcs11Cli::addWithSavedPinAndUseIt()
 {
     Run r = ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("pkcs11"), QStringLiteral("hsm"),
-                 QStringLiteral("--module"), test::softHsmModulePath(), QStringLiteral("--token-label"), QStringLiteral("kw-cli"),
-                 QStringLiteral("--pin-file"), m_pinFile, QStringLiteral("--save-pin"), QStringLiteral("--json")});
+                 QStringLiteral("--module"), test::softHsmModulePath(), QStringLiteral("--token-label"),
+                 QStringLiteral("kw-cli"), QStringLiteral("--pin-file"), m_pinFile, QStringLiteral("--save-pin"),
+                 QStringLiteral("--json")});
     QVERIFY2(r.status == 0, r.err.constData());
     QVERIFY(r.json().object().value(QStringLiteral("hsm_backed")).toBool());
     QVERIFY(r.json().object().value(QStringLiteral("purge_protection")).toBool());
 
     // From here on the PIN comes from the keychain: no --pin-file.
     const QStringList store{QStringLiteral("--store"), QStringLiteral("hsm")};
-    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("kek"), QStringLiteral("--type"),
-                        QStringLiteral("aes"), QStringLiteral("--json")} + store);
+    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("kek"),
+                        QStringLiteral("--type"), QStringLiteral("aes"), QStringLiteral("--json")} +
+            store);
     QVERIFY2(r.status == 0, r.err.constData());
     QVERIFY(r.json().object().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("pkcs11:")));
     QVERIFY(r.json().object().value(QStringLiteral("hsm_backed")).toBool());
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("kek")} + store);
     QCOMPARE(r.status, 0);
-    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("kek"), QStringLiteral("--json")} + store);
+    r = ctl(
+        QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("kek"), QStringLiteral("--json")} +
+        store);
     QCOMPARE(r.status, 0);
     const QJsonArray versions = r.json().array();
     QCOMPARE(versions.size(), 2);
     const QString v1 = versions.first().toObject().value(QStringLiteral("version")).toString();
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("disable"), QStringLiteral("kek"), QStringLiteral("--version"), v1} + store).status, 0);
-    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("kek"), QStringLiteral("--version"), v1,
-                        QStringLiteral("--json")} + store);
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("disable"), QStringLiteral("kek"),
+                             QStringLiteral("--version"), v1} +
+                 store)
+                 .status,
+             0);
+    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("kek"),
+                        QStringLiteral("--version"), v1, QStringLiteral("--json")} +
+            store);
     QCOMPARE(r.json().object().value(QStringLiteral("enabled")).toBool(), false);
     r = ctl(QStringList{QStringLiteral("store"), QStringLiteral("show"), QStringLiteral("hsm")});
     QCOMPARE(r.status, 0);
@@ -98,8 +108,9 @@ void TestPkcs11Cli::addWithSavedPinAndUseIt()
 
 void TestPkcs11Cli::rsaRefusedOnThisToken()
 {
-    const Run r = ctl({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("rsa-kek"), QStringLiteral("--type"),
-                       QStringLiteral("rsa"), QStringLiteral("--store"), QStringLiteral("hsm")});
+    const Run r =
+        ctl({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("rsa-kek"), QStringLiteral("--type"),
+             QStringLiteral("rsa"), QStringLiteral("--store"), QStringLiteral("hsm")});
     QCOMPARE(r.status, 1);
     QVERIFY2(r.err.contains("not supported") && r.err.contains("OAEP-SHA-256"), r.err.constData());
 }
@@ -107,8 +118,8 @@ void TestPkcs11Cli::rsaRefusedOnThisToken()
 void TestPkcs11Cli::wrongPinAndMissingModule()
 {
     Run r = ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("pkcs11"), QStringLiteral("hsm-wrong"),
-                 QStringLiteral("--module"), test::softHsmModulePath(), QStringLiteral("--token-label"), QStringLiteral("kw-cli"),
-                 QStringLiteral("--pin-file"), m_wrongPinFile});
+                 QStringLiteral("--module"), test::softHsmModulePath(), QStringLiteral("--token-label"),
+                 QStringLiteral("kw-cli"), QStringLiteral("--pin-file"), m_wrongPinFile});
     QCOMPARE(r.status, 8);
     QVERIFY2(r.err.contains("wrong"), r.err.constData());
     r = ctl({QStringLiteral("store"), QStringLiteral("list"), QStringLiteral("--json")});
@@ -121,8 +132,8 @@ void TestPkcs11Cli::wrongPinAndMissingModule()
     QVERIFY2(r.err.contains("missing.so"), r.err.constData());
 
     r = ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("pkcs11"), QStringLiteral("notoken"),
-             QStringLiteral("--module"), test::softHsmModulePath(), QStringLiteral("--token-label"), QStringLiteral("kw-absent"),
-             QStringLiteral("--pin-file"), m_pinFile});
+             QStringLiteral("--module"), test::softHsmModulePath(), QStringLiteral("--token-label"),
+             QStringLiteral("kw-absent"), QStringLiteral("--pin-file"), m_pinFile});
     QCOMPARE(r.status, 8);
     QVERIFY2(r.err.contains("kw-absent"), r.err.constData());
 }
@@ -130,13 +141,18 @@ void TestPkcs11Cli::wrongPinAndMissingModule()
 void TestPkcs11Cli::purgeProtection()
 {
     const QStringList store{QStringLiteral("--store"), QStringLiteral("hsm")};
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("doomed"), QStringLiteral("--type"),
-                             QStringLiteral("aes")} + store).status, 0);
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("doomed")} + store).status, 0);
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("doomed"),
+                             QStringLiteral("--type"), QStringLiteral("aes")} +
+                 store)
+                 .status,
+             0);
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("doomed")} + store).status,
+             0);
     Run r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("purge"), QStringLiteral("doomed")} + store);
     QCOMPARE(r.status, 7);
     QVERIFY(r.err.contains("purge protection"));
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("recover"), QStringLiteral("doomed")} + store).status, 0);
+    QCOMPARE(
+        ctl(QStringList{QStringLiteral("key"), QStringLiteral("recover"), QStringLiteral("doomed")} + store).status, 0);
 }
 
 void TestPkcs11Cli::pinNowhereOnDiskOrInOutput()

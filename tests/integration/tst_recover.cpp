@@ -9,8 +9,8 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,11 +108,12 @@ void TestRecover::vectors()
 {
     QFETCH(QJsonObject, vector);
     static int n = 0;
-    const QString in = writeObject(QStringLiteral("in%1.kwe").arg(++n), test::fromHex(vector.value(QStringLiteral("object")).toString()));
+    const QString in = writeObject(QStringLiteral("in%1.kwe").arg(++n),
+                                   test::fromHex(vector.value(QStringLiteral("object")).toString()));
     const QString outPath = m_dir.filePath(QStringLiteral("out%1.bin").arg(n));
     const Run r = keywardctl(QStringList{QStringLiteral("recover"), QStringLiteral("--escrow-key"),
-                                         envelopeDir() + QStringLiteral("/escrow-test-key.pem"), QStringLiteral("--in"), in,
-                                         QStringLiteral("--out"), outPath}
+                                         envelopeDir() + QStringLiteral("/escrow-test-key.pem"), QStringLiteral("--in"),
+                                         in, QStringLiteral("--out"), outPath}
                              << allRecords());
     if (vector.value(QStringLiteral("result")).toString() == QLatin1String("valid")) {
         QVERIFY2(r.status == 0, r.err.constData());
@@ -128,7 +129,8 @@ void TestRecover::vectors()
         // No temporary file either.
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("out%1*").arg(n)}, QDir::Files), QStringList());
         if (kind == QLatin1String("auth"))
-            QVERIFY2(r.err.contains(QStringLiteral("segment %1").arg(vector.value(QStringLiteral("segment")).toInt()).toUtf8()),
+            QVERIFY2(r.err.contains(
+                         QStringLiteral("segment %1").arg(vector.value(QStringLiteral("segment")).toInt()).toUtf8()),
                      r.err.constData());
     }
 }
@@ -143,7 +145,8 @@ void TestRecover::hashOnlyVectors()
     int seen = 0;
     for (const auto &value : std::as_const(m_vectors)) {
         const QJsonObject v = value.toObject();
-        if (v.contains(QStringLiteral("object")) || v.value(QStringLiteral("result")).toString() != QLatin1String("valid"))
+        if (v.contains(QStringLiteral("object")) ||
+            v.value(QStringLiteral("result")).toString() != QLatin1String("valid"))
             continue;
         ++seen;
         crypto::SecureBytes fk;
@@ -172,8 +175,8 @@ void TestRecover::hashOnlyVectors()
         const QString path = writeObject(QStringLiteral("hash-only-%1.kwe").arg(seen), object);
         const QString plainPath = m_dir.filePath(QStringLiteral("hash-only-%1.out").arg(seen));
         const Run r = keywardctl(QStringList{QStringLiteral("recover"), QStringLiteral("--escrow-key"),
-                                             envelopeDir() + QStringLiteral("/escrow-test-key.pem"), QStringLiteral("--in"),
-                                             path, QStringLiteral("--out"), plainPath}
+                                             envelopeDir() + QStringLiteral("/escrow-test-key.pem"),
+                                             QStringLiteral("--in"), path, QStringLiteral("--out"), plainPath}
                                  << allRecords());
         QVERIFY2(r.status == 0, r.err.constData());
         QFile f(plainPath);
@@ -189,7 +192,8 @@ void TestRecover::standardStreams()
     QVERIFY(v.value(QStringLiteral("double")).toBool());
     const Run r = keywardctl(QStringList{QStringLiteral("recover"), QStringLiteral("--escrow-key"),
                                          envelopeDir() + QStringLiteral("/escrow-test-key.pem"), QStringLiteral("--in"),
-                                         QStringLiteral("-"), QStringLiteral("--out"), QStringLiteral("-"), QStringLiteral("--quiet")}
+                                         QStringLiteral("-"), QStringLiteral("--out"), QStringLiteral("-"),
+                                         QStringLiteral("--quiet")}
                                  << allRecords(),
                              test::fromHex(v.value(QStringLiteral("object")).toString()));
     QCOMPARE(r.status, 0);
@@ -200,7 +204,8 @@ void TestRecover::standardStreams()
 void TestRecover::missingRecordIsAKeyError()
 {
     const QJsonObject v = m_vectors.at(9).toObject(); // needs dbfs-root and platform records
-    const QString in = writeObject(QStringLiteral("double.kwe"), test::fromHex(v.value(QStringLiteral("object")).toString()));
+    const QString in =
+        writeObject(QStringLiteral("double.kwe"), test::fromHex(v.value(QStringLiteral("object")).toString()));
     for (const char *only : {"dbfs-root", "platform"}) {
         const QString out = m_dir.filePath(QStringLiteral("double-%1.out").arg(QLatin1String(only)));
         const Run r = keywardctl({QStringLiteral("recover"), QStringLiteral("--escrow-key"),
@@ -224,11 +229,12 @@ void TestRecover::recordForAnotherEscrowKey()
                                                other->publicKey());
     QVERIFY(record.ok());
     const QString recPath = writeObject(QStringLiteral("other.json"), record->toJson());
-    const QString in = writeObject(QStringLiteral("ms.kwe"), test::fromHex(m_vectors.at(5).toObject().value(QStringLiteral("object")).toString()));
+    const QString in = writeObject(
+        QStringLiteral("ms.kwe"), test::fromHex(m_vectors.at(5).toObject().value(QStringLiteral("object")).toString()));
     const QString out = m_dir.filePath(QStringLiteral("ms.out"));
     const Run r = keywardctl({QStringLiteral("recover"), QStringLiteral("--escrow-key"),
-                              envelopeDir() + QStringLiteral("/escrow-test-key.pem"), QStringLiteral("--record"), recPath,
-                              QStringLiteral("--in"), in, QStringLiteral("--out"), out});
+                              envelopeDir() + QStringLiteral("/escrow-test-key.pem"), QStringLiteral("--record"),
+                              recPath, QStringLiteral("--in"), in, QStringLiteral("--out"), out});
     QCOMPARE(r.status, 4);
     QVERIFY2(r.err.contains("another escrow key"), r.err.constData());
     QVERIFY(!QFile::exists(out));
@@ -237,10 +243,13 @@ void TestRecover::recordForAnotherEscrowKey()
 void TestRecover::malformedRecordIsAFormatError()
 {
     const QString bad = writeObject(QStringLiteral("bad.json"), "{\"format\":\"keyward-escrow/1\",\"fk_id\":\"xyz\"}");
-    const QString in = writeObject(QStringLiteral("ms2.kwe"), test::fromHex(m_vectors.at(5).toObject().value(QStringLiteral("object")).toString()));
-    const Run r = keywardctl({QStringLiteral("recover"), QStringLiteral("--escrow-key"),
-                              envelopeDir() + QStringLiteral("/escrow-test-key.pem"), QStringLiteral("--record"), bad,
-                              QStringLiteral("--in"), in, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ms2.out"))});
+    const QString in =
+        writeObject(QStringLiteral("ms2.kwe"),
+                    test::fromHex(m_vectors.at(5).toObject().value(QStringLiteral("object")).toString()));
+    const Run r =
+        keywardctl({QStringLiteral("recover"), QStringLiteral("--escrow-key"),
+                    envelopeDir() + QStringLiteral("/escrow-test-key.pem"), QStringLiteral("--record"), bad,
+                    QStringLiteral("--in"), in, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ms2.out"))});
     QCOMPARE(r.status, 3);
     QVERIFY(r.err.contains("bad.json"));
 }
@@ -254,9 +263,10 @@ void TestRecover::usageErrors()
     QCOMPARE(help.status, 0);
     QVERIFY(help.out.contains("--escrow-key"));
     // An unreadable escrow key is "any other error".
-    const Run missing = keywardctl({QStringLiteral("recover"), QStringLiteral("--escrow-key"), m_dir.filePath(QStringLiteral("nope.pem")),
-                                    QStringLiteral("--record"), m_dir.filePath(QStringLiteral("nope.json")), QStringLiteral("--in"),
-                                    m_dir.filePath(QStringLiteral("nope")), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x"))});
+    const Run missing = keywardctl(
+        {QStringLiteral("recover"), QStringLiteral("--escrow-key"), m_dir.filePath(QStringLiteral("nope.pem")),
+         QStringLiteral("--record"), m_dir.filePath(QStringLiteral("nope.json")), QStringLiteral("--in"),
+         m_dir.filePath(QStringLiteral("nope")), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x"))});
     QCOMPARE(missing.status, 1);
 }
 
@@ -269,7 +279,8 @@ void TestRecover::inspect()
 {
     QFETCH(QJsonObject, vector);
     const QByteArray object = test::fromHex(vector.value(QStringLiteral("object")).toString());
-    const Run r = keywardctl({QStringLiteral("envelope"), QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("-")}, object);
+    const Run r = keywardctl(
+        {QStringLiteral("envelope"), QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("-")}, object);
     const bool formatError = vector.value(QStringLiteral("error")).toString() == QLatin1String("format");
     QCOMPARE(r.status, formatError ? 3 : 0);
     if (!formatError) {

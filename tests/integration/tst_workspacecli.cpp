@@ -152,7 +152,9 @@ void TestWorkspaceCli::initTestCase()
     QVERIFY((*vault)->createKey(good).ok());
 
     QCOMPARE(ctl(words({"workspace", "create", "prod", "--region", "westeurope", "--option",
-                        "notebook-results-in-customer-storage"})).status, 0);
+                        "notebook-results-in-customer-storage"}))
+                 .status,
+             0);
     QCOMPARE(ctl(words({"workspace", "create", "cheap", "--plan", "standard"})).status, 0);
 }
 
@@ -188,14 +190,16 @@ void TestWorkspaceCli::workspaceCreateListShow()
     // A chosen folder, JSON out.
     const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere/lab"));
     Run r = ctl(words({"workspace", "create", "lab", "--plan", "premium", "--option", "dbfs-double-encryption",
-                       "--json", "--storage"}) << elsewhere);
+                       "--json", "--storage"})
+                << elsewhere);
     QVERIFY2(r.status == 0, r.err.constData());
     const QJsonObject created = r.json().object();
     QCOMPARE(created.value(QStringLiteral("name")).toString(), QStringLiteral("lab"));
     QCOMPARE(created.value(QStringLiteral("plan")).toString(), QStringLiteral("premium"));
     QVERIFY(created.value(QStringLiteral("region")).isNull());
     QCOMPARE(created.value(QStringLiteral("storage")).toString(), QDir::cleanPath(elsewhere));
-    QVERIFY(created.value(QStringLiteral("options")).toObject().value(QStringLiteral("dbfs-double-encryption")).toBool());
+    QVERIFY(
+        created.value(QStringLiteral("options")).toObject().value(QStringLiteral("dbfs-double-encryption")).toBool());
     QVERIFY(created.value(QStringLiteral("assignments")).toObject().value(QStringLiteral("dbfs-root")).isNull());
     QVERIFY(QFileInfo(QDir(elsewhere).filePath(QStringLiteral("serverless"))).isDir());
 
@@ -248,7 +252,10 @@ void TestWorkspaceCli::workspaceSet()
     QCOMPARE(r.json().object().value(QStringLiteral("changes")).toArray().size(), 2);
     QJsonObject shown = showJson(s("lab"));
     QCOMPARE(shown.value(QStringLiteral("region")).toString(), QStringLiteral("northeurope"));
-    QVERIFY(shown.value(QStringLiteral("options")).toObject().value(QStringLiteral("notebook-results-in-customer-storage")).toBool());
+    QVERIFY(shown.value(QStringLiteral("options"))
+                .toObject()
+                .value(QStringLiteral("notebook-results-in-customer-storage"))
+                .toBool());
 
     r = ctl(words({"workspace", "set", "lab", "--plan", "standard"}));
     QCOMPARE(r.status, 0);
@@ -282,15 +289,17 @@ void TestWorkspaceCli::assignRefused_data()
                                   << 4 << s("is disabled");
     QTest::newRow("expired key") << prod + words({"--feature", "managed-services", "--store", "main", "--key", "old"})
                                  << 4 << s("expired on 2020-01-01");
-    QTest::newRow("not yet valid") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "later"})
-                                   << 4 << s("not valid before 2099-01-01");
+    QTest::newRow("not yet valid") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "later"}) << 4
+                                   << s("not valid before 2099-01-01");
     QTest::newRow("deleted key") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "gone"}) << 4
                                  << s("deleted");
-    QTest::newRow("no unwrapKey") << prod + words({"--feature", "dbfs-root", "--store", "pp", "--key", "wraponly",
-                                                   "--passphrase-file"}) + QStringList{m_passFile}
+    QTest::newRow("no unwrapKey") << prod +
+                                         words({"--feature", "dbfs-root", "--store", "pp", "--key", "wraponly",
+                                                "--passphrase-file"}) +
+                                         QStringList{m_passFile}
                                   << 7 << s("does not permit unwrapKey");
-    QTest::newRow("no purge protection")
-        << prod + words({"--feature", "dbfs-root", "--store", "nopurge", "--key", "k"}) << 7 << s("purge protection off");
+    QTest::newRow("no purge protection") << prod + words({"--feature", "dbfs-root", "--store", "nopurge", "--key", "k"})
+                                         << 7 << s("purge protection off");
     QTest::newRow("no soft delete") << prod + words({"--feature", "dbfs-root", "--store", "nosoft", "--key", "k"}) << 7
                                     << s("soft delete off");
     QTest::newRow("follow-latest not for DBFS root")
@@ -303,19 +312,18 @@ void TestWorkspaceCli::assignRefused_data()
                                    << s("nope");
     QTest::newRow("unknown key") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "nokey"}) << 6
                                  << s("no key named 'nokey'");
-    QTest::newRow("unknown version")
-        << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "cmk", "--version", "00ff"}) << 6
-        << s("no version 00ff");
-    QTest::newRow("unknown workspace") << words({"assign", "--workspace", "nowhere", "--feature", "dbfs-root", "--store",
-                                                 "main", "--key", "cmk"})
+    QTest::newRow("unknown version") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "cmk",
+                                                      "--version", "00ff"})
+                                     << 6 << s("no version 00ff");
+    QTest::newRow("unknown workspace") << words({"assign", "--workspace", "nowhere", "--feature", "dbfs-root",
+                                                 "--store", "main", "--key", "cmk"})
                                        << 6 << s("nowhere");
     QTest::newRow("platform feature") << prod + words({"--feature", "platform", "--store", "main", "--key", "cmk"}) << 2
                                       << s("--feature");
     QTest::newRow("no key") << prod + words({"--feature", "dbfs-root", "--store", "main"}) << 2 << s("--key");
-    QTest::newRow("version and follow-latest")
-        << prod + words({"--feature", "managed-disks", "--store", "main", "--key", "disk", "--version", "x",
-                         "--follow-latest"})
-        << 2 << s("exclude");
+    QTest::newRow("version and follow-latest") << prod + words({"--feature", "managed-disks", "--store", "main",
+                                                                "--key", "disk", "--version", "x", "--follow-latest"})
+                                               << 2 << s("exclude");
     QTest::newRow("clear with a key") << prod + words({"--feature", "dbfs-root", "--clear", "--key", "cmk"}) << 2
                                       << s("--clear");
 }
@@ -326,7 +334,8 @@ void TestWorkspaceCli::assignRefused()
     QFETCH(int, status);
     QFETCH(QString, says);
     const Run r = ctl(args);
-    QVERIFY2(r.status == status, qPrintable(QStringLiteral("status %1: %2").arg(r.status).arg(QString::fromUtf8(r.err))));
+    QVERIFY2(r.status == status,
+             qPrintable(QStringLiteral("status %1: %2").arg(r.status).arg(QString::fromUtf8(r.err))));
     QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
     QVERIFY(r.out.isEmpty());
     // Nothing was saved.
@@ -357,11 +366,12 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
     const QString v2 = newestVersion(s("main"), s("cmk"));
     QVERIFY(v2 != m_cmkV1);
     r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk",
-                   "--version"}) << m_cmkV1);
+                   "--version"})
+            << m_cmkV1);
     QVERIFY2(r.status == 0, r.err.constData());
     QVERIFY2(r.out.contains("pinned to version " + m_cmkV1.toLatin1()), r.out.constData());
-    r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk",
-                   "--json"}));
+    r = ctl(words(
+        {"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk", "--json"}));
     QCOMPARE(r.status, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("version")).toString(), v2);
     QCOMPARE(r.json().object().value(QStringLiteral("previous")).toString(), QStringLiteral("main/cmk/") + m_cmkV1);
@@ -372,7 +382,8 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
     QVERIFY2(r.status == 0, r.err.constData());
     QCOMPARE(r.json().object().value(QStringLiteral("key_type")).toString(), QStringLiteral("RSA-2048"));
     r = ctl(words({"assign", "--workspace", "lab", "--feature", "dbfs-root", "--store", "pp", "--key", "good",
-                   "--passphrase-file"}) << m_passFile);
+                   "--passphrase-file"})
+            << m_passFile);
     QVERIFY2(r.status == 0, r.err.constData());
 
     // Managed disks follow the latest version: no version saved, and the workspace option says so.
@@ -390,7 +401,10 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
     const QJsonObject disks = assignments.value(QStringLiteral("managed-disks")).toObject();
     QVERIFY(disks.value(QStringLiteral("version")).isNull());
     QVERIFY(disks.value(QStringLiteral("follow_latest")).toBool());
-    QVERIFY(shown.value(QStringLiteral("options")).toObject().value(QStringLiteral("managed-disk-rotate-to-latest")).toBool());
+    QVERIFY(shown.value(QStringLiteral("options"))
+                .toObject()
+                .value(QStringLiteral("managed-disk-rotate-to-latest"))
+                .toBool());
     // The matrix is computed from the real assignments.
     const QJsonObject matrix = shown.value(QStringLiteral("matrix")).toObject();
     QCOMPARE(matrix.value(QStringLiteral("summary")).toObject().value(QStringLiteral("no-key-assigned")).toInt(), 0);
@@ -422,9 +436,14 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
 
     // Pinning the disks turns the option off again.
     r = ctl(words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--store", "main", "--key", "disk",
-                   "--version"}) << newestVersion(s("main"), s("disk")));
+                   "--version"})
+            << newestVersion(s("main"), s("disk")));
     QVERIFY2(r.status == 0, r.err.constData());
-    QVERIFY(!showJson(s("prod")).value(QStringLiteral("options")).toObject().value(QStringLiteral("managed-disk-rotate-to-latest")).toBool());
+    QVERIFY(!showJson(s("prod"))
+                 .value(QStringLiteral("options"))
+                 .toObject()
+                 .value(QStringLiteral("managed-disk-rotate-to-latest"))
+                 .toBool());
     r = ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=on"}));
     QCOMPARE(r.status, 7);
     QVERIFY2(r.err.contains("--follow-latest"), r.err.constData());
@@ -435,7 +454,11 @@ void TestWorkspaceCli::clearAssignment()
     Run r = ctl(words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--clear", "--json"}));
     QVERIFY2(r.status == 0, r.err.constData());
     QCOMPARE(r.json().object().value(QStringLiteral("cleared")).toBool(), true);
-    QVERIFY(showJson(s("prod")).value(QStringLiteral("assignments")).toObject().value(QStringLiteral("managed-disks")).isNull());
+    QVERIFY(showJson(s("prod"))
+                .value(QStringLiteral("assignments"))
+                .toObject()
+                .value(QStringLiteral("managed-disks"))
+                .isNull());
     r = ctl(words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--clear"}));
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains("had no key assigned"));
@@ -461,14 +484,20 @@ void TestWorkspaceCli::clearAssignment()
     r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--clear"}));
     QCOMPARE(r.status, 7);
     QVERIFY2(r.err.contains("active feature key"), r.err.constData());
-    QVERIFY(!showJson(s("prod")).value(QStringLiteral("assignments")).toObject().value(QStringLiteral("dbfs-root")).isNull());
+    QVERIFY(!showJson(s("prod"))
+                 .value(QStringLiteral("assignments"))
+                 .toObject()
+                 .value(QStringLiteral("dbfs-root"))
+                 .isNull());
 
     // It is listed with its fk_id and KEK, and a new assignment says the FK stays wrapped until a rotation.
     const QJsonArray fks = showJson(s("prod")).value(QStringLiteral("feature_keys")).toArray();
     QCOMPARE(fks.size(), 1);
-    QCOMPARE(fks.first().toObject().value(QStringLiteral("fk_id")).toString(), QString::fromLatin1(QByteArray(16, '\x5a').toHex()));
+    QCOMPARE(fks.first().toObject().value(QStringLiteral("fk_id")).toString(),
+             QString::fromLatin1(QByteArray(16, '\x5a').toHex()));
     QCOMPARE(fks.first().toObject().value(QStringLiteral("generation")).toInt(), 1);
-    QCOMPARE(fks.first().toObject().value(QStringLiteral("kek_id")).toString(), QStringLiteral("vault://main/keys/cmk/") + m_cmkV1);
+    QCOMPARE(fks.first().toObject().value(QStringLiteral("kek_id")).toString(),
+             QStringLiteral("vault://main/keys/cmk/") + m_cmkV1);
     r = ctl(words({"workspace", "show", "prod"}));
     QVERIFY(r.out.contains("generation 1"));
     r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk"}));
@@ -489,7 +518,7 @@ void TestWorkspaceCli::everyChangeIsAudited()
         QVERIFY(e.at.isValid());
     }
     QCOMPARE(actions.value(QStringLiteral("workspace.create")), 3); // prod, cheap, lab
-    QCOMPARE(actions.value(QStringLiteral("workspace.set")), 3); // refusals and no-ops leave none
+    QCOMPARE(actions.value(QStringLiteral("workspace.set")), 3);    // refusals and no-ops leave none
     QCOMPARE(actions.value(QStringLiteral("assign")), 8);
     QCOMPARE(actions.value(QStringLiteral("assign.clear")), 1);
     bool sawPrevious = false;
@@ -529,7 +558,8 @@ void TestWorkspaceCli::historyListsEntries()
     QVERIFY(!second.value(QStringLiteral("actor")).toString().isEmpty());
     QVERIFY(QDateTime::fromString(second.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs).isValid());
     QCOMPARE(second.value(QStringLiteral("hash")).toString().size(), 64);
-    QCOMPARE(second.value(QStringLiteral("prev_hash")).toString(), all.at(0).toObject().value(QStringLiteral("hash")).toString());
+    QCOMPARE(second.value(QStringLiteral("prev_hash")).toString(),
+             all.at(0).toObject().value(QStringLiteral("hash")).toString());
 
     r = ctl(words({"history", "--workspace", "prod", "--json"}));
     QCOMPARE(r.status, 0);
@@ -550,7 +580,14 @@ void TestWorkspaceCli::historyVerifyIntact()
 {
     Run r = ctl(words({"history", "verify"}));
     QVERIFY2(r.status == 0, r.err.constData());
-    const QByteArray head = ctl(words({"history", "--json"})).json().array().last().toObject().value(QStringLiteral("hash")).toString().toLatin1();
+    const QByteArray head = ctl(words({"history", "--json"}))
+                                .json()
+                                .array()
+                                .last()
+                                .toObject()
+                                .value(QStringLiteral("hash"))
+                                .toString()
+                                .toLatin1();
     QCOMPARE(r.out.trimmed(), "history intact: 3 entries, head " + head.left(16));
     r = ctl(words({"history", "verify", "--json"}));
     QCOMPARE(r.status, 0);
@@ -574,7 +611,8 @@ void TestWorkspaceCli::historyVerifyTampered_data()
     QTest::addColumn<int>("badSeq");
     QTest::addColumn<QString>("says");
 
-    const QStringList unlock = words({"DROP TRIGGER history_append_only_update", "DROP TRIGGER history_append_only_delete"});
+    const QStringList unlock =
+        words({"DROP TRIGGER history_append_only_update", "DROP TRIGGER history_append_only_delete"});
     QTest::newRow("edited") << unlock + words({"UPDATE history SET new_version = 'v9' WHERE seq = 3"}) << 3
                             << s("entry 3 was edited");
     QTest::newRow("edited count") << unlock + words({"UPDATE history SET objects_touched = 999 WHERE seq = 2"}) << 2
@@ -596,13 +634,17 @@ void TestWorkspaceCli::historyVerifyTampered()
     QFETCH(QStringList, sql);
     QFETCH(int, badSeq);
     QFETCH(QString, says);
-    const QString dir = m_dir.filePath(QStringLiteral("tamper-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    const QString dir = m_dir.filePath(
+        QStringLiteral("tamper-%1")
+            .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
     const QString path = catalog::Catalog::defaultPath(dir);
     {
         auto c = catalog::Catalog::open(path);
         QVERIFY(c.ok());
         for (int i = 1; i <= 5; ++i)
-            QVERIFY((*c)->appendHistory(entry(s("prod"), QStringLiteral("v%1").arg(i - 1), QStringLiteral("v%1").arg(i))).ok());
+            QVERIFY(
+                (*c)->appendHistory(entry(s("prod"), QStringLiteral("v%1").arg(i - 1), QStringLiteral("v%1").arg(i)))
+                    .ok());
     }
     Run r = ctl(words({"history", "verify"}), dir);
     QCOMPARE(r.status, 0); // intact before

@@ -47,7 +47,8 @@ namespace keyward::test {
 Status FixedRandom::fill(std::uint8_t *out, std::size_t size, bool)
 {
     if (m_queue.empty() || std::size_t(m_queue.front().size()) != size)
-        return Error::make(ErrorCode::Crypto, QStringLiteral("fixed random source: unexpected draw of %1 bytes").arg(size));
+        return Error::make(ErrorCode::Crypto,
+                           QStringLiteral("fixed random source: unexpected draw of %1 bytes").arg(size));
     std::memcpy(out, m_queue.front().constData(), size);
     m_queue.pop_front();
     return {};
@@ -158,15 +159,17 @@ int reexecInKeyringSession(int argc, char **argv)
     const QString session = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
     const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
     if (session.isEmpty() || keyring.isEmpty()) {
-        std::fprintf(stderr, "dbus-run-session and gnome-keyring-daemon are needed (packages dbus-daemon, gnome-keyring)\n");
+        std::fprintf(stderr,
+                     "dbus-run-session and gnome-keyring-daemon are needed (packages dbus-daemon, gnome-keyring)\n");
         return 1;
     }
     QTemporaryDir home;
     if (!home.isValid())
         return 1;
-    QStringList args{QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                     QStringLiteral("printf keyward-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null "
-                                    "&& exec \"$0\" \"$@\"")};
+    QStringList args{
+        QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+        QStringLiteral("printf keyward-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null "
+                       "&& exec \"$0\" \"$@\"")};
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     QProcess child;
@@ -228,9 +231,9 @@ QString SoftHsm::initToken(const QString &label, const QString &soPin, const QSt
 {
     const QStringList before = QDir(tokenRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     QProcess p;
-    p.start(QStringLiteral("softhsm2-util"), {QStringLiteral("--init-token"), QStringLiteral("--free"),
-                                             QStringLiteral("--label"), label, QStringLiteral("--so-pin"), soPin,
-                                             QStringLiteral("--pin"), userPin});
+    p.start(QStringLiteral("softhsm2-util"),
+            {QStringLiteral("--init-token"), QStringLiteral("--free"), QStringLiteral("--label"), label,
+             QStringLiteral("--so-pin"), soPin, QStringLiteral("--pin"), userPin});
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         qWarning("softhsm2-util --init-token failed: %s", p.readAllStandardError().constData());
         return {};

@@ -182,23 +182,42 @@ void TestTranslations::germanStrings_data()
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("german");
 
-    QTest::newRow("main window title") << "keyward::ui::MainWindow" << "Encryption coverage"
-                                       << QStringLiteral("Verschlüsselungsabdeckung");
-    QTest::newRow("main window menu") << "keyward::ui::MainWindow" << "&File" << "&Datei";
-    QTest::newRow("workspace panel") << "keyward::ui::WorkspacePanel" << "Plan" << "Tarif";
-    QTest::newRow("legend") << "keyward::ui::LegendWidget" << "Legend" << "Legende";
-    QTest::newRow("coverage") << "keyward::model::Coverage" << "Platform key only"
-                              << QStringLiteral("Nur Plattformschlüssel");
-    QTest::newRow("location") << "keyward::model::Location" << "Control plane" << "Steuerungsebene";
-    QTest::newRow("keywardctl") << "keywardctl" << "Commands:" << "Befehle:";
-    QTest::newRow("keywardctl error") << "keywardctl" << "wrong passphrase or PIN" << "falsche Passphrase oder PIN";
-    QTest::newRow("keywardctl soft delete") << "keywardctl" << "Recover a soft-deleted key."
-                                            << QStringLiteral("Einen vorläufig gelöschten Schlüssel wiederherstellen.");
-    QTest::newRow("keywardctl purge protection") << "keywardctl" << "purge protection" << QStringLiteral("Löschschutz");
-    QTest::newRow("keywardctl matrix") << "MatrixCommand" << "Legend" << "Legende";
-    QTest::newRow("gui command line") << "keyward" << "Customer-managed key console."
+    QTest::newRow("main window title") << "keyward::ui::MainWindow"
+                                       << "Encryption coverage" << QStringLiteral("Verschlüsselungsabdeckung");
+    QTest::newRow("main window menu") << "keyward::ui::MainWindow"
+                                      << "&File"
+                                      << "&Datei";
+    QTest::newRow("workspace panel") << "keyward::ui::WorkspacePanel"
+                                     << "Plan"
+                                     << "Tarif";
+    QTest::newRow("legend") << "keyward::ui::LegendWidget"
+                            << "Legend"
+                            << "Legende";
+    QTest::newRow("coverage") << "keyward::model::Coverage"
+                              << "Platform key only" << QStringLiteral("Nur Plattformschlüssel");
+    QTest::newRow("location") << "keyward::model::Location"
+                              << "Control plane"
+                              << "Steuerungsebene";
+    QTest::newRow("keywardctl") << "keywardctl"
+                                << "Commands:"
+                                << "Befehle:";
+    QTest::newRow("keywardctl error") << "keywardctl"
+                                      << "wrong passphrase or PIN"
+                                      << "falsche Passphrase oder PIN";
+    QTest::newRow("keywardctl soft delete")
+        << "keywardctl"
+        << "Recover a soft-deleted key." << QStringLiteral("Einen vorläufig gelöschten Schlüssel wiederherstellen.");
+    QTest::newRow("keywardctl purge protection") << "keywardctl"
+                                                 << "purge protection" << QStringLiteral("Löschschutz");
+    QTest::newRow("keywardctl matrix") << "MatrixCommand"
+                                       << "Legend"
+                                       << "Legende";
+    QTest::newRow("gui command line") << "keyward"
+                                      << "Customer-managed key console."
                                       << QStringLiteral("Konsole für kundenseitig verwaltete Schlüssel.");
-    QTest::newRow("product name stays") << "keyward::ui::MainWindow" << "Keyward" << "Keyward";
+    QTest::newRow("product name stays") << "keyward::ui::MainWindow"
+                                        << "Keyward"
+                                        << "Keyward";
 }
 
 void TestTranslations::germanStrings()
@@ -223,14 +242,14 @@ void TestTranslations::modelSpeaksGerman()
 
 void TestTranslations::placeholdersSurvive()
 {
-    const QString protectedBy = QCoreApplication::translate("keyward::model::MatrixRules",
-                                                            "Protected by the %1 customer key %2.")
-                                    .arg(QStringLiteral("DBFS-Stamm"), QStringLiteral("https://kv.example/keys/d/1"));
-    QCOMPARE(protectedBy, QStringLiteral("Geschützt durch den Kundenschlüssel für „DBFS-Stamm“: https://kv.example/keys/d/1."));
+    const QString protectedBy =
+        QCoreApplication::translate("keyward::model::MatrixRules", "Protected by the %1 customer key %2.")
+            .arg(QStringLiteral("DBFS-Stamm"), QStringLiteral("https://kv.example/keys/d/1"));
+    QCOMPARE(protectedBy,
+             QStringLiteral("Geschützt durch den Kundenschlüssel für „DBFS-Stamm“: https://kv.example/keys/d/1."));
 
-    const QString twoArgs =
-        QCoreApplication::translate("keywardctl", "deleted %1; recoverable until %2")
-            .arg(QStringLiteral("k1"), QStringLiteral("2027-02-25T21:04:09Z"));
+    const QString twoArgs = QCoreApplication::translate("keywardctl", "deleted %1; recoverable until %2")
+                                .arg(QStringLiteral("k1"), QStringLiteral("2027-02-25T21:04:09Z"));
     QCOMPARE(twoArgs, QStringLiteral("k1 gelöscht; wiederherstellbar bis 2027-02-25T21:04:09Z"));
 
     // The rules fill in the feature name; the sample workspace has no managed-disks key yet.
@@ -258,7 +277,8 @@ void TestTranslations::mainWindowSpeaksGerman()
     QStringList menus;
     for (QAction *a : window.menuBar()->actions())
         menus << a->text();
-    QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Arbeitsbereich"), QStringLiteral("&Hilfe")}));
+    QCOMPARE(menus,
+             (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Arbeitsbereich"), QStringLiteral("&Hilfe")}));
 
     auto *status = window.findChild<QLabel *>(QStringLiteral("statusSummary"));
     QVERIFY(status);
@@ -316,9 +336,9 @@ void TestTranslations::qmMatchesCatalogue()
         const QByteArray context = m.context.toUtf8();
         const QByteArray source = m.source.toUtf8();
         const QByteArray comment = m.comment.toUtf8();
-        const QString got = m_translator->translate(context.constData(), source.constData(),
-                                                    m.comment.isEmpty() ? nullptr : comment.constData(),
-                                                    m.numerus ? 1 : -1);
+        const QString got =
+            m_translator->translate(context.constData(), source.constData(),
+                                    m.comment.isEmpty() ? nullptr : comment.constData(), m.numerus ? 1 : -1);
         if (got.isEmpty() || (!m.numerus && got != m.translations.value(0)))
             missing << QStringLiteral("%1 -> \"%2\"").arg(where(m), got);
     }
