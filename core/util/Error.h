@@ -1,7 +1,10 @@
 // Error: the failure value every fallible core call returns; a code the UI translates, plus a safe detail.
 #pragma once
 
+#include "util/Reason.h"
+
 #include <QString>
+#include <QStringList>
 
 namespace keyward {
 
@@ -28,14 +31,28 @@ enum class ErrorCode
     Unavailable,     // the store, module, token or keyring does not answer
 };
 
-// `detail` is written for an admin and must never hold key material, plaintext, PINs or passwords.
+// An error says what kind of failure it is (`code`, which decides exit statuses and how a front end reacts),
+// and, where a rule refused something, which rule (`reason`) with the facts it names (`args`, in the order
+// the reason documents). Front ends make their text from code, reason and args (services/Messages), so the
+// CLI and the console say the same thing in the user's language. `detail` is the English text for logs, the
+// audit trail and errors that carry no reason. None of them may hold key material, plaintext, PINs or
+// passwords.
 struct Error
 {
     ErrorCode code = ErrorCode::InvalidArgument;
     QString detail;
     qint64 segment = -1; // for Auth: 0-based index of the first segment that failed
+    Reason reason = Reason::None;
+    QStringList args;
 
-    static Error make(ErrorCode code, const QString &detail, qint64 segment = -1) { return {code, detail, segment}; }
+    static Error make(ErrorCode code, const QString &detail, qint64 segment = -1)
+    {
+        return {code, detail, segment, Reason::None, {}};
+    }
+    static Error because(ErrorCode code, Reason reason, const QStringList &args, const QString &detail)
+    {
+        return {code, detail, -1, reason, args};
+    }
 };
 
 QString errorCodeName(ErrorCode code);
