@@ -1,7 +1,12 @@
 // CliSupport: shared plumbing of the keywardctl commands.
 #include "CliSupport.h"
 
+#include "services/Messages.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -47,58 +52,63 @@ int exitStatusFor(ErrorCode code)
     }
 }
 
+namespace {
+
+bool g_jsonErrors = false;
+
+// The command that fixes what a reason names, where there is one: the CLI's own addition to the shared words.
+QString commandHint(const Error &e)
+{
+    const QString a0 = e.args.value(0);
+    switch (e.reason) {
+    case Reason::PlanNotPremium:
+        return QStringLiteral("keywardctl workspace set %1 --plan premium").arg(a0);
+    case Reason::StandardPlanHasKeys:
+        return QStringLiteral("keywardctl assign --workspace %1 --feature F --clear").arg(a0);
+    case Reason::DoubleEncryptionFixed:
+        return QStringLiteral("keywardctl workspace create NAME --option dbfs-double-encryption");
+    case Reason::DisksPinnedNotFollowing:
+        return QStringLiteral("keywardctl assign --workspace %1 --feature managed-disks --store %2 --key %3 "
+                              "--follow-latest")
+            .arg(a0, e.args.value(2), e.args.value(3));
+    case Reason::DisksFollowingNotPinned:
+        return QStringLiteral(
+                   "keywardctl assign --workspace %1 --feature managed-disks --store %2 --key %3 --version V")
+            .arg(a0, e.args.value(1), e.args.value(2));
+    case Reason::KeyVersionDisabled:
+        return QStringLiteral("keywardctl key enable %2 --store %1 --version %3")
+            .arg(a0, e.args.value(1), e.args.value(2));
+    case Reason::KeyVersionExpired:
+        return QStringLiteral("keywardctl key rotate %2 --store %1").arg(a0, e.args.value(1));
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+void setJsonErrors(bool on)
+{
+    g_jsonErrors = on;
+}
+
 int report(const QString &command, const Error &error)
 {
-    QString kind;
-    switch (error.code) {
-    case ErrorCode::Format:
-        kind = QCoreApplication::translate("keywardctl", "format error");
-        break;
-    case ErrorCode::Key:
-        kind = QCoreApplication::translate("keywardctl", "key error");
-        break;
-    case ErrorCode::Auth:
-        kind = QCoreApplication::translate("keywardctl", "authentication failed");
-        break;
-    case ErrorCode::KeyDisabled:
-        kind = QCoreApplication::translate("keywardctl", "key disabled");
-        break;
-    case ErrorCode::KeyExpired:
-        kind = QCoreApplication::translate("keywardctl", "key expired");
-        break;
-    case ErrorCode::KeyNotYetValid:
-        kind = QCoreApplication::translate("keywardctl", "key not yet valid");
-        break;
-    case ErrorCode::KeyDeleted:
-        kind = QCoreApplication::translate("keywardctl", "key deleted");
-        break;
-    case ErrorCode::NotFound:
-        kind = QCoreApplication::translate("keywardctl", "not found");
-        break;
-    case ErrorCode::Forbidden:
-    case ErrorCode::Conflict:
-        kind = QCoreApplication::translate("keywardctl", "refused");
-        break;
-    case ErrorCode::WrongPassphrase:
-        kind = QCoreApplication::translate("keywardctl", "wrong passphrase or PIN");
-        break;
-    case ErrorCode::Locked:
-        kind = QCoreApplication::translate("keywardctl", "locked");
-        break;
-    case ErrorCode::Unavailable:
-        kind = QCoreApplication::translate("keywardctl", "unavailable");
-        break;
-    case ErrorCode::Unsupported:
-        kind = QCoreApplication::translate("keywardctl", "not supported");
-        break;
-    case ErrorCode::Cancelled:
-        kind = QCoreApplication::translate("keywardctl", "cancelled");
-        break;
-    default:
-        kind = QCoreApplication::translate("keywardctl", "error");
-        break;
+    QString text = services::Messages::full(error);
+    if (const QString hint = commandHint(error); !hint.isEmpty())
+        text += QStringLiteral(" ('%1')").arg(hint);
+    if (g_jsonErrors) {
+        // Scripts read the code and reason; the message is for people.
+        QJsonObject e{{QStringLiteral("code"), errorCodeName(error.code)},
+                      {QStringLiteral("reason"), reasonName(error.reason)},
+                      {QStringLiteral("args"), QJsonArray::fromStringList(error.args)},
+                      {QStringLiteral("message"), text}};
+        if (error.segment >= 0)
+            e.insert(QStringLiteral("segment"), error.segment);
+        err() << QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        err() << command << ": " << services::Messages::kind(error.code) << ": " << text << Qt::endl;
     }
-    err() << command << ": " << kind << ": " << error.detail << Qt::endl;
     return exitStatusFor(error.code);
 }
 
@@ -223,8 +233,16 @@ void StoreAccess::configure(const QCommandLineParser &parser)
 {
     m_dataDir = resolveDataDir(parser.value(m_dataDirOpt));
     m_json = parser.isSet(m_jsonOpt);
+    setJsonErrors(m_json);
     m_registry = std::make_unique<keystore::StoreRegistry>(m_dataDir);
     m_prompt = std::make_unique<TerminalPrompt>(parser.value(m_passphraseOpt), parser.value(m_pinOpt));
+}
+
+services::Context &StoreAccess::context()
+{
+    if (!m_context)
+        m_context = std::make_unique<services::Context>(m_dataDir, m_secrets, m_prompt.get());
+    return *m_context;
 }
 
 Result<std::unique_ptr<keystore::KeyStore>> StoreAccess::open(const QString &store)

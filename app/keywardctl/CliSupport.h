@@ -26,8 +26,11 @@ class Text
 QTextStream &out();
 QTextStream &err();
 
-// Prints "<command>: <message>" on stderr and returns the exit status for the error's code.
+// Prints "<command>: <kind>: <message>" on stderr (with --json: {"error": {code, reason, args, message}}) and
+// returns the exit status for the error's code. The words come from services::Messages.
 int report(const QString &command, const Error &error);
+// Whether report() prints JSON (set by StoreAccess::configure from --json).
+void setJsonErrors(bool on);
 int exitStatusFor(ErrorCode code);
 
 // Parses; on --help prints help and returns ExitOk, on bad usage prints why and returns ExitUsage;
@@ -59,6 +62,7 @@ private:
 #include "keystore/KeyStore.h"
 #include "keystore/StoreRegistry.h"
 #include "secrets/KeychainSecretStore.h"
+#include "services/Context.h"
 
 namespace keyward::cli {
 
@@ -77,6 +81,8 @@ public:
     secrets::SecretStore &secrets() { return m_secrets; }
     SecretPrompt &prompt() { return *m_prompt; }
     Result<std::unique_ptr<keystore::KeyStore>> open(const QString &store);
+    // The services' view of the data directory (call after configure()).
+    services::Context &context();
 
 private:
     QCommandLineOption m_dataDirOpt;
@@ -88,6 +94,7 @@ private:
     std::unique_ptr<keystore::StoreRegistry> m_registry;
     secrets::KeychainSecretStore m_secrets;
     std::unique_ptr<TerminalPrompt> m_prompt;
+    std::unique_ptr<services::Context> m_context; // declared last: it refers to the members above
 };
 
 // Runs `sub` of a command group: argv[1] names it; prints `usage` for --help or an unknown name.

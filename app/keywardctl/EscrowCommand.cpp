@@ -1,14 +1,10 @@
 // EscrowCommand: keywardctl escrow export: a break-glass kit (keyward-escrow/1) for one feature key.
 #include "CliSupport.h"
 
-#include "catalog/Catalog.h"
-#include "crypto/RsaKey.h"
-#include "escrow/EscrowRecord.h"
-#include "jobs/FeatureKeyService.h"
+#include "services/EscrowService.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace keyward::cli {
 
@@ -49,59 +45,27 @@ int exportCommand(const QStringList &args)
         err() << cmd << ": " << feature.error().detail << Qt::endl;
         return ExitUsage;
     }
-    QFile pemFile(parser.value(recipientOpt));
+    services::EscrowExportRequest request;
+    request.workspace = parser.value(wsOpt);
+    request.feature = *feature;
+    request.recipientName = parser.value(recipientOpt);
+    request.outPath = parser.value(outOpt);
+    QFile pemFile(request.recipientName);
     if (!pemFile.open(QIODevice::ReadOnly))
-        return report(cmd, Error::make(ErrorCode::Io, Text::tr("cannot read %1").arg(pemFile.fileName())));
-    auto recipient = crypto::RsaPublicKey::fromPem(pemFile.read(1 << 20));
-    if (!recipient)
-        return report(cmd, Error::make(ErrorCode::Format, Text::tr("%1 is not an RSA public key in PEM form (2048 bits "
-                                                                   "or more)")
-                                                              .arg(pemFile.fileName())));
-
-    auto catalog = catalog::Catalog::open(catalog::Catalog::defaultPath(access.dataDir()));
-    if (!catalog)
-        return report(cmd, catalog.error());
-    auto workspace = (*catalog)->workspace(parser.value(wsOpt));
-    if (!workspace)
-        return report(cmd, workspace.error());
-    jobs::RegistryKeyStoreProvider stores(access.dataDir(), access.secrets(), &access.prompt());
-    jobs::FeatureKeyService keys(**catalog, stores, *workspace);
-    if (auto st = keys.loadRecords(); !st)
-        return report(cmd, st.error());
-    QByteArray fkId;
-    if (parser.isSet(fkOpt)) {
-        fkId = QByteArray::fromHex(parser.value(fkOpt).toLatin1());
-    } else {
-        for (const auto &[id, r] : keys.records())
-            if (r.feature == *feature && r.state == catalog::FeatureKeyState::Active)
-                fkId = id;
-    }
-    const auto record = keys.records().find(fkId);
-    if (record == keys.records().end() || record->second.feature != *feature)
-        return report(
-            cmd, Error::make(ErrorCode::NotFound, Text::tr("workspace '%1' has no such feature key for %2 "
-                                                           "(run encrypt first, or check --fk-id)")
-                                                      .arg(workspace->workspace.name(), model::featureId(*feature))));
-    auto fk = keys.featureKey(fkId);
-    if (!fk)
-        return report(cmd, fk.error());
-    auto escrowRecord =
-        escrow::EscrowRecord::create(workspace->workspace.name(), model::featureId(*feature), fkId, *fk, *recipient);
-    if (!escrowRecord)
-        return report(cmd, escrowRecord.error());
-    QSaveFile file(parser.value(outOpt));
-    const QByteArray json = escrowRecord->toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return report(cmd, Error::make(ErrorCode::Io, Text::tr("cannot write %1").arg(file.fileName())));
-    (void)(*catalog)->audit(QStringLiteral("escrow.export"), workspace->workspace.name(),
-                            QStringLiteral("%1 fk %2 to recipient %3")
-                                .arg(model::featureId(*feature), QString::fromLatin1(fkId.toHex()),
-                                     QString::fromLatin1(escrowRecord->recipientSha256.toHex())));
+        return report(cmd,
+                      Error::because(ErrorCode::Io, Reason::InputNotRead, {pemFile.fileName(), pemFile.errorString()},
+                                     QStringLiteral("cannot read %1").arg(pemFile.fileName())));
+    request.recipientPem = pemFile.read(1 << 20);
+    if (parser.isSet(fkOpt))
+        request.fkId = QByteArray::fromHex(parser.value(fkOpt).toLatin1());
+    auto exported = services::EscrowService(access.context()).exportKit(request);
+    if (!exported)
+        return report(cmd, exported.error());
     if (access.json())
-        printJson(QJsonDocument::fromJson(json).object());
+        printJson(QJsonDocument::fromJson(exported->record).object());
     else
         out() << Text::tr("escrow record for %1 (fk_id %2) written to %3")
-                     .arg(model::featureId(*feature), QString::fromLatin1(fkId.toHex()), parser.value(outOpt))
+                     .arg(model::featureId(*feature), QString::fromLatin1(exported->fkId.toHex()), request.outPath)
               << Qt::endl;
     return ExitOk;
 }

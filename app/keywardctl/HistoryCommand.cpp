@@ -1,5 +1,4 @@
 // HistoryCommand: keywardctl history [verify]: the hash-chained rotation history, listed or checked.
-#include "CatalogAccess.h"
 #include "CliSupport.h"
 
 #include <QJsonArray>
@@ -65,15 +64,15 @@ int verify(const QStringList &args)
         rc >= 0)
         return rc;
     access.configure(parser);
-    CatalogAccess catalog(access.dataDir());
-    if (auto st = catalog.open(); !st)
-        return report(args.value(0), st.error());
-    auto check = catalog.catalog().verifyHistory();
+    auto catalog = access.context().catalog();
+    if (!catalog)
+        return report(args.value(0), catalog.error());
+    auto check = (*catalog)->verifyHistory();
     if (!check)
         return report(args.value(0), check.error());
     QByteArray head;
     if (check->intact && check->entries > 0) {
-        auto entries = catalog.catalog().history();
+        auto entries = (*catalog)->history();
         if (!entries)
             return report(args.value(0), entries.error());
         head = entries->last().hash;
@@ -122,10 +121,10 @@ int list(const QStringList &args)
               << Qt::endl;
         return ExitUsage;
     }
-    CatalogAccess catalog(access.dataDir());
-    if (auto st = catalog.open(); !st)
-        return report(args.value(0), st.error());
-    auto entries = catalog.catalog().history(parser.value(workspaceOpt));
+    auto catalog = access.context().catalog();
+    if (!catalog)
+        return report(args.value(0), catalog.error());
+    auto entries = (*catalog)->history(parser.value(workspaceOpt));
     if (!entries)
         return report(args.value(0), entries.error());
     if (access.json()) {

@@ -2,6 +2,8 @@
 #include "CliSupport.h"
 
 #include "keystore/LocalVault.h"
+#include "services/Messages.h"
+#include "services/StoreService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -40,46 +42,34 @@ int addLocal(const QStringList &args)
         err() << args.value(0) << ": " << Text::tr("expected one NAME") << Qt::endl;
         return ExitUsage;
     }
-    const QString name = parser.positionalArguments().first();
-    keystore::VaultOptions options(name);
+    services::AddLocalStoreRequest request;
+    request.name = parser.positionalArguments().first();
     const QString how = parser.value(protectionOpt);
     if (how == QLatin1String("keychain"))
-        options.protection = keystore::VaultOptions::Protection::Keychain;
+        request.protection = keystore::VaultOptions::Protection::Keychain;
     else if (how == QLatin1String("passphrase"))
-        options.protection = keystore::VaultOptions::Protection::Passphrase;
+        request.protection = keystore::VaultOptions::Protection::Passphrase;
     else if (how != QLatin1String("auto")) {
         err() << args.value(0) << ": " << Text::tr("--protection must be auto, keychain or passphrase") << Qt::endl;
         return ExitUsage;
     }
-    options.purgeProtection = !parser.isSet(noPurgeOpt);
-    options.softDelete = !parser.isSet(noSoftOpt);
-    options.retentionDays = parser.value(retentionOpt).toInt();
-    if (access.registry().find(name).ok())
-        return report(args.value(0),
-                      Error::make(ErrorCode::Conflict, Text::tr("a key store named '%1' exists already").arg(name)));
-    const QString path =
-        parser.isSet(fileOpt) ? parser.value(fileOpt) : keystore::LocalVault::pathFor(access.dataDir(), name);
-    auto vault = keystore::LocalVault::create(path, options, access.secrets(), &access.prompt());
-    if (!vault)
-        return report(args.value(0), vault.error());
-    keystore::StoreConfig config;
-    config.name = name;
-    config.kind = QStringLiteral("local");
-    config.vaultPath = (*vault)->path();
-    if (auto st = access.registry().add(config); !st)
-        return report(args.value(0), st.error());
+    request.purgeProtection = !parser.isSet(noPurgeOpt);
+    request.softDelete = !parser.isSet(noSoftOpt);
+    request.retentionDays = parser.value(retentionOpt).toInt();
+    request.vaultFile = parser.value(fileOpt);
+    auto added = services::StoreService(access.context()).addLocal(request);
+    if (!added)
+        return report(args.value(0), added.error());
+    const bool keychain = added->protection == keystore::VaultProtection::Keychain;
     if (access.json()) {
-        QJsonObject o = (*vault)->properties().toJson();
-        o.insert(QStringLiteral("vault_file"), config.vaultPath);
-        o.insert(QStringLiteral("protection"), (*vault)->protection() == keystore::VaultProtection::Keychain
-                                                   ? QStringLiteral("keychain")
-                                                   : QStringLiteral("passphrase"));
+        QJsonObject o = added->properties.toJson();
+        o.insert(QStringLiteral("vault_file"), added->config.vaultPath);
+        o.insert(QStringLiteral("protection"), keychain ? QStringLiteral("keychain") : QStringLiteral("passphrase"));
         printJson(o);
     } else {
         out() << Text::tr("created local vault '%1' at %2 (master key in %3)")
-                     .arg(name, config.vaultPath,
-                          (*vault)->protection() == keystore::VaultProtection::Keychain ? Text::tr("the OS keychain")
-                                                                                        : Text::tr("a passphrase"))
+                     .arg(request.name, added->config.vaultPath,
+                          keychain ? Text::tr("the OS keychain") : Text::tr("a passphrase"))
               << Qt::endl;
     }
     return ExitOk;
@@ -115,44 +105,22 @@ int addPkcs11(const QStringList &args)
               << Qt::endl;
         return ExitUsage;
     }
-    keystore::StoreConfig config;
-    config.name = parser.positionalArguments().first();
-    config.kind = QStringLiteral("pkcs11");
-    config.pkcs11.name = config.name;
-    config.pkcs11.modulePath = parser.value(moduleOpt);
-    config.pkcs11.tokenLabel = parser.value(labelOpt);
-    config.pkcs11.tokenSerial = parser.value(serialOpt);
-    config.pkcs11.purgeProtection = !parser.isSet(noPurgeOpt);
-    config.pkcs11.retentionDays = parser.value(retentionOpt).toInt();
-    if (!keystore::isValidKeyName(config.name))
-        return report(args.value(0),
-                      Error::make(ErrorCode::InvalidArgument, Text::tr("store names are letters, digits and dashes")));
-    if (access.registry().find(config.name).ok())
-        return report(args.value(0), Error::make(ErrorCode::Conflict,
-                                                 Text::tr("a key store named '%1' exists already").arg(config.name)));
-    const QString pinKey = config.pkcs11.effectivePinSecretKey();
-    if (parser.isSet(savePinOpt)) {
-        auto pin = access.prompt().ask({SecretRequest::Kind::TokenPin, config.name, 1});
-        if (!pin)
-            return report(args.value(0), pin.error());
-        if (auto st = access.secrets().write(pinKey, *pin); !st)
-            return report(args.value(0), st.error());
-    }
-    if (auto st = access.registry().add(config); !st)
-        return report(args.value(0), st.error());
-    auto store = access.open(config.name);
-    if (!store) {
-        (void)access.registry().remove(config.name);
-        if (parser.isSet(savePinOpt))
-            (void)access.secrets().remove(pinKey);
-        return report(args.value(0), store.error());
-    }
+    services::AddPkcs11StoreRequest request;
+    request.name = parser.positionalArguments().first();
+    request.modulePath = parser.value(moduleOpt);
+    request.tokenLabel = parser.value(labelOpt);
+    request.tokenSerial = parser.value(serialOpt);
+    request.savePin = parser.isSet(savePinOpt);
+    request.purgeProtection = !parser.isSet(noPurgeOpt);
+    request.retentionDays = parser.value(retentionOpt).toInt();
+    auto added = services::StoreService(access.context()).addPkcs11(request);
+    if (!added)
+        return report(args.value(0), added.error());
     if (access.json())
-        printJson((*store)->properties().toJson());
+        printJson(added->properties.toJson());
     else
         out() << Text::tr("added PKCS#11 token '%1' as key store '%2'")
-                     .arg(config.pkcs11.tokenLabel.isEmpty() ? config.pkcs11.tokenSerial : config.pkcs11.tokenLabel,
-                          config.name)
+                     .arg(request.tokenLabel.isEmpty() ? request.tokenSerial : request.tokenLabel, request.name)
               << Qt::endl;
     return ExitOk;
 }
@@ -244,7 +212,7 @@ int remove(const QStringList &args)
         err() << args.value(0) << ": " << Text::tr("expected one NAME") << Qt::endl;
         return ExitUsage;
     }
-    if (auto st = access.registry().remove(parser.positionalArguments().first()); !st)
+    if (auto st = services::StoreService(access.context()).remove(parser.positionalArguments().first()); !st)
         return report(args.value(0), st.error());
     return ExitOk;
 }

@@ -1,16 +1,18 @@
-// WorkspaceCommand: keywardctl workspace create|list|show|set: the workspaces the catalog holds.
-#include "CatalogAccess.h"
+// WorkspaceCommand: keywardctl workspace create|list|show|set: the workspaces the catalog holds, through
+// services::WorkspaceService.
 #include "CliSupport.h"
+
+#include "services/AssignmentService.h"
+#include "services/Messages.h"
+#include "services/WorkspaceRules.h"
+#include "services/WorkspaceService.h"
 
 #include "model/DataTypeCatalogue.h"
 #include "model/MatrixJson.h"
 #include "model/MatrixRules.h"
 #include "model/ObjectLayout.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace keyward::cli {
 
@@ -20,13 +22,8 @@ using catalog::Assignment;
 using catalog::FeatureKeyRecord;
 using catalog::WorkspaceRecord;
 using namespace keyward::model;
-
-// Azure's rule for workspace names; the name is also a folder name under <data dir>/workspaces.
-bool isValidWorkspaceName(const QString &name)
-{
-    static const QRegularExpression re(QStringLiteral("^[0-9A-Za-z_-]{3,64}$"));
-    return re.match(name).hasMatch();
-}
+using services::assignmentKeyRef;
+using services::WorkspaceDetails;
 
 QJsonValue stringOrNull(const QString &s)
 {
@@ -57,20 +54,13 @@ QJsonValue assignmentJson(const std::optional<Assignment> &a)
                        {QStringLiteral("ref"), assignmentKeyRef(*a)}};
 }
 
-std::optional<Assignment> find(const QList<Assignment> &assignments, Feature feature)
-{
-    for (const Assignment &a : assignments)
-        if (a.feature == feature)
-            return a;
-    return std::nullopt;
-}
-
 // The shape `workspace list --json` prints per workspace; `show` adds feature keys and the matrix.
-QJsonObject workspaceJson(const WorkspaceRecord &r, const QList<Assignment> &assignments)
+QJsonObject workspaceJson(const WorkspaceDetails &d)
 {
+    const WorkspaceRecord &r = d.record;
     QJsonObject keys;
     for (Feature f : customerKeyFeatures())
-        keys.insert(featureId(f), assignmentJson(find(assignments, f)));
+        keys.insert(featureId(f), assignmentJson(d.assignment(f)));
     return QJsonObject{{QStringLiteral("name"), r.workspace.name()},
                        {QStringLiteral("plan"), planId(r.workspace.plan())},
                        {QStringLiteral("region"), stringOrNull(r.workspace.region())},
@@ -92,26 +82,6 @@ QJsonObject featureKeyJson(const FeatureKeyRecord &k)
                        {QStringLiteral("kek_id"), k.kekId},
                        {QStringLiteral("wrap_alg"), k.wrapAlg},
                        {QStringLiteral("created"), k.created.toString(Qt::ISODate)}};
-}
-
-QString storageFor(const QString &dataDir, const QString &name, const QString &fromCommandLine)
-{
-    if (!fromCommandLine.isEmpty())
-        return QDir::cleanPath(QFileInfo(fromCommandLine).absoluteFilePath());
-    return QDir::cleanPath(QDir(dataDir).filePath(QStringLiteral("workspaces/") + name));
-}
-
-Status makeStorage(const QString &root)
-{
-    const QFileInfo info(root);
-    if (info.exists() && !info.isDir())
-        return Error::make(ErrorCode::Io, Text::tr("%1 exists and is not a folder").arg(root));
-    for (Area a : allAreas()) {
-        const QString area = areaId(a);
-        if (!QDir().mkpath(QDir(root).filePath(area)))
-            return Error::make(ErrorCode::Io, Text::tr("cannot create the folder %1").arg(QDir(root).filePath(area)));
-    }
-    return {};
 }
 
 int create(const QStringList &args)
@@ -143,10 +113,10 @@ int create(const QStringList &args)
         err() << args.value(0) << ": " << Text::tr("expected one NAME") << Qt::endl;
         return ExitUsage;
     }
-    const QString name = parser.positionalArguments().first();
-    if (!isValidWorkspaceName(name)) {
-        err() << args.value(0) << ": " << Text::tr("workspace names are 3-64 letters, digits, dashes or underscores")
-              << Qt::endl;
+    services::CreateWorkspaceRequest request;
+    request.name = parser.positionalArguments().first();
+    if (auto st = services::checkWorkspaceName(request.name); !st) {
+        err() << args.value(0) << ": " << services::Messages::describe(st.error()) << Qt::endl;
         return ExitUsage;
     }
     const Result<Plan> plan = parsePlan(parser.value(planOpt));
@@ -154,49 +124,26 @@ int create(const QStringList &args)
         err() << args.value(0) << ": " << Text::tr("--plan must be premium or standard") << Qt::endl;
         return ExitUsage;
     }
-    Workspace ws(name, *plan, parser.value(regionOpt).trimmed());
+    request.plan = *plan;
+    request.region = parser.value(regionOpt);
     for (const QString &value : parser.values(optionOpt)) {
         const Result<WorkspaceOption> option = parseWorkspaceOption(value);
         if (!option) {
             err() << args.value(0) << ": " << Text::tr("unknown option '%1'").arg(value) << Qt::endl;
             return ExitUsage;
         }
-        ws.setOption(*option, true);
+        request.options << *option;
     }
-    const QString storage = storageFor(access.dataDir(), name, parser.value(storageOpt));
+    request.storage = parser.value(storageOpt);
 
-    CatalogAccess catalog(access.dataDir());
-    if (auto st = catalog.open(); !st)
-        return report(args.value(0), st.error());
-    if (catalog.workspace(name).ok())
-        return report(args.value(0),
-                      Error::make(ErrorCode::Conflict, Text::tr("a workspace named '%1' exists already").arg(name)));
-    auto existing = catalog.catalog().workspaces();
-    if (!existing)
-        return report(args.value(0), existing.error());
-    for (const WorkspaceRecord &r : *existing) {
-        if (QDir::cleanPath(r.storageRoot) == storage)
-            return report(args.value(0),
-                          Error::make(ErrorCode::Conflict, Text::tr("workspace '%1' keeps its objects in %2 already")
-                                                               .arg(r.workspace.name(), storage)));
-    }
-    std::optional<WorkspaceRecord> created;
-    const QString detail = QStringLiteral("plan=%1 region=%2 storage=%3").arg(planId(ws.plan()), ws.region(), storage);
-    auto st = catalog.change(QStringLiteral("workspace.create"), name, detail, [&](catalog::Catalog &c) -> Status {
-        auto r = c.createWorkspace(ws, storage);
-        if (!r)
-            return r.error();
-        created = *r;
-        // Inside the transaction: a folder that cannot be made leaves no workspace behind in the catalog.
-        return makeStorage(storage);
-    });
-    if (!st)
-        return report(args.value(0), st.error());
+    auto created = services::WorkspaceService(access.context()).create(request);
+    if (!created)
+        return report(args.value(0), created.error());
     if (access.json())
-        printJson(workspaceJson(*created, {}));
+        printJson(workspaceJson(*created));
     else
         out() << Text::tr("created workspace '%1' (%2) with its objects in %3")
-                     .arg(name, planDisplayName(ws.plan()), storage)
+                     .arg(request.name, planDisplayName(request.plan), created->record.storageRoot)
               << Qt::endl;
     return ExitOk;
 }
@@ -209,22 +156,17 @@ int list(const QStringList &args)
     if (int rc = parseOrExit(parser, args, Text::tr("List the workspaces in the catalog.")); rc >= 0)
         return rc;
     access.configure(parser);
-    CatalogAccess catalog(access.dataDir());
-    if (auto st = catalog.open(); !st)
-        return report(args.value(0), st.error());
-    auto all = catalog.catalog().workspaces();
+    auto all = services::WorkspaceService(access.context()).list();
     if (!all)
         return report(args.value(0), all.error());
     QJsonArray array;
     QList<QStringList> rows;
-    for (const WorkspaceRecord &r : *all) {
-        auto assignments = catalog.catalog().assignments(r.id);
-        if (!assignments)
-            return report(args.value(0), assignments.error());
-        array.append(workspaceJson(r, *assignments));
+    for (const WorkspaceDetails &d : *all) {
+        const WorkspaceRecord &r = d.record;
+        array.append(workspaceJson(d));
         rows << QStringList{r.workspace.name(), planId(r.workspace.plan()),
                             r.workspace.region().isEmpty() ? QStringLiteral("-") : r.workspace.region(),
-                            QStringLiteral("%1/%2").arg(assignments->size()).arg(customerKeyFeatures().size()),
+                            QStringLiteral("%1/%2").arg(d.assignments.size()).arg(customerKeyFeatures().size()),
                             r.storageRoot};
     }
     if (access.json()) {
@@ -294,29 +236,19 @@ int show(const QStringList &args)
         err() << args.value(0) << ": " << Text::tr("expected one NAME") << Qt::endl;
         return ExitUsage;
     }
-    CatalogAccess catalog(access.dataDir());
-    if (auto st = catalog.open(); !st)
-        return report(args.value(0), st.error());
-    auto record = catalog.workspace(parser.positionalArguments().first());
-    if (!record)
-        return report(args.value(0), record.error());
-    auto assignments = catalog.catalog().assignments(record->id);
-    if (!assignments)
-        return report(args.value(0), assignments.error());
-    auto keys = catalog.catalog().featureKeys(record->id, std::nullopt, catalog::FeatureKeyState::Active);
-    if (!keys)
-        return report(args.value(0), keys.error());
-    auto ws = catalog.modelWorkspace(*record);
-    if (!ws)
-        return report(args.value(0), ws.error());
+    auto details = services::WorkspaceService(access.context()).details(parser.positionalArguments().first());
+    if (!details)
+        return report(args.value(0), details.error());
+    const WorkspaceRecord *record = &details->record;
+    const QList<FeatureKeyRecord> *keys = &details->activeFeatureKeys;
 
     if (access.json()) {
-        QJsonObject o = workspaceJson(*record, *assignments);
+        QJsonObject o = workspaceJson(*details);
         QJsonArray fks;
         for (const FeatureKeyRecord &k : *keys)
             fks.append(featureKeyJson(k));
         o.insert(QStringLiteral("feature_keys"), fks);
-        o.insert(QStringLiteral("matrix"), matrixToJson(*ws));
+        o.insert(QStringLiteral("matrix"), matrixToJson(details->model));
         printJson(o);
         return ExitOk;
     }
@@ -341,7 +273,7 @@ int show(const QStringList &args)
 
     out() << '\n' << Text::tr("Key assignments") << '\n';
     for (Feature f : customerKeyFeatures()) {
-        const std::optional<Assignment> a = find(*assignments, f);
+        const std::optional<Assignment> a = details->assignment(f);
         QString text = Text::tr("(none)");
         if (a)
             text = a->followLatest()
@@ -364,7 +296,7 @@ int show(const QStringList &args)
     out() << '\n'
           << Text::tr("Coverage by feature (every data type: 'keywardctl workspace show %1 --json')").arg(w.name())
           << '\n';
-    printCoverageSummary(*ws);
+    printCoverageSummary(details->model);
     out().flush();
     return ExitOk;
 }
@@ -382,45 +314,6 @@ Result<QPair<WorkspaceOption, bool>> parseOptionSetting(const QString &value)
                                     "managed-disk-rotate-to-latest)")
                                .arg(value));
     return qMakePair(*option, state == QLatin1String("on"));
-}
-
-// Changes the catalog would accept but that break what the workspace already holds; the reason when refused.
-Status checkSettings(const WorkspaceRecord &before, const WorkspaceRecord &after, const QList<Assignment> &assignments)
-{
-    const QString name = before.workspace.name();
-    if (after.workspace.plan() == Plan::Standard && before.workspace.plan() != Plan::Standard &&
-        !assignments.isEmpty()) {
-        QStringList features;
-        for (const Assignment &a : assignments)
-            features << featureId(a.feature);
-        return Error::make(
-            ErrorCode::Forbidden,
-            Text::tr("workspace '%1' has customer-managed keys assigned (%2) and the Standard plan has "
-                     "none; clear them first with 'keywardctl assign --workspace %1 --feature F --clear'")
-                .arg(name, features.join(QStringLiteral(", "))));
-    }
-    const WorkspaceOptions &was = before.workspace.options();
-    const WorkspaceOptions &now = after.workspace.options();
-    if (was.dbfsDoubleEncryption != now.dbfsDoubleEncryption)
-        return Error::make(ErrorCode::Forbidden,
-                           Text::tr("double encryption of the DBFS root is chosen when a workspace is created and, "
-                                    "as on Azure, cannot be changed afterwards; create a workspace with --option "
-                                    "dbfs-double-encryption instead"));
-    if (was.managedDiskRotateToLatest != now.managedDiskRotateToLatest) {
-        if (const auto disks = find(assignments, Feature::ManagedDisks)) {
-            if (now.managedDiskRotateToLatest && !disks->followLatest())
-                return Error::make(ErrorCode::Forbidden,
-                                   Text::tr("the managed disks of '%1' are pinned to version %2 of %3/%4; assign the "
-                                            "key again with --follow-latest to follow its newest version")
-                                       .arg(name, disks->keyVersion, disks->store, disks->keyName));
-            if (!now.managedDiskRotateToLatest && disks->followLatest())
-                return Error::make(ErrorCode::Forbidden,
-                                   Text::tr("the managed disks of '%1' follow the newest version of %2/%3; assign the "
-                                            "key again with --version V to pin a version")
-                                       .arg(name, disks->store, disks->keyName));
-        }
-    }
-    return {};
 }
 
 int set(const QStringList &args)
@@ -467,56 +360,41 @@ int set(const QStringList &args)
         settings << *s;
     }
 
-    CatalogAccess catalog(access.dataDir());
-    if (auto st = catalog.open(); !st)
-        return report(args.value(0), st.error());
-    auto before = catalog.workspace(parser.positionalArguments().first());
-    if (!before)
-        return report(args.value(0), before.error());
-    auto assignments = catalog.catalog().assignments(before->id);
-    if (!assignments)
-        return report(args.value(0), assignments.error());
-
-    WorkspaceRecord after = *before;
-    QStringList changes; // stable words, for the audit log and --json
+    services::WorkspaceChangeRequest request;
+    request.name = parser.positionalArguments().first();
+    request.plan = plan;
+    if (parser.isSet(regionOpt))
+        request.region = parser.value(regionOpt);
+    request.options = settings;
+    auto changed = services::WorkspaceService(access.context()).change(request);
+    if (!changed)
+        return report(args.value(0), changed.error());
+    QStringList changes; // stable words, as in the audit log
     QStringList shown;   // the same, for people
-    if (plan && *plan != before->workspace.plan()) {
-        after.workspace.setPlan(*plan);
-        changes << QStringLiteral("plan %1 -> %2").arg(planId(before->workspace.plan()), planId(*plan));
-        shown << Text::tr("plan %1 -> %2").arg(planDisplayName(before->workspace.plan()), planDisplayName(*plan));
+    for (const services::SettingChange &c : changed->changes) {
+        changes << c.auditText();
+        switch (c.kind) {
+        case services::SettingChange::Kind::Plan:
+            shown << Text::tr("plan %1 -> %2")
+                         .arg(planDisplayName(*parsePlan(c.from)), planDisplayName(*parsePlan(c.to)));
+            break;
+        case services::SettingChange::Kind::Region:
+            shown << Text::tr("region %1 -> %2").arg(c.from, c.to);
+            break;
+        case services::SettingChange::Kind::Option:
+            shown << QStringLiteral("%1 %2").arg(workspaceOptionId(c.option), onOff(c.to == QLatin1String("on")));
+            break;
+        }
     }
-    const QString region = parser.value(regionOpt).trimmed();
-    if (parser.isSet(regionOpt) && region != before->workspace.region()) {
-        after.workspace.setRegion(region);
-        changes << QStringLiteral("region %1 -> %2").arg(before->workspace.region(), region);
-        shown << Text::tr("region %1 -> %2").arg(before->workspace.region(), region);
-    }
-    for (const auto &[option, on] : settings) {
-        if (after.workspace.options().isSet(option) == on)
-            continue;
-        after.workspace.setOption(option, on);
-        changes << QStringLiteral("%1 %2").arg(workspaceOptionId(option),
-                                               on ? QStringLiteral("on") : QStringLiteral("off"));
-        shown << QStringLiteral("%1 %2").arg(workspaceOptionId(option), onOff(on));
-    }
-    if (auto st = checkSettings(*before, after, *assignments); !st)
-        return report(args.value(0), st.error());
-    if (!changes.isEmpty()) {
-        auto st = catalog.change(QStringLiteral("workspace.set"), before->workspace.name(),
-                                 changes.join(QStringLiteral("; ")),
-                                 [&](catalog::Catalog &c) { return c.updateWorkspace(after); });
-        if (!st)
-            return report(args.value(0), st.error());
-    }
+    const QString name = changed->after.record.workspace.name();
     if (access.json()) {
-        QJsonObject o = workspaceJson(after, *assignments);
+        QJsonObject o = workspaceJson(changed->after);
         o.insert(QStringLiteral("changes"), QJsonArray::fromStringList(changes));
         printJson(o);
     } else if (changes.isEmpty()) {
-        out() << Text::tr("workspace '%1' unchanged").arg(before->workspace.name()) << Qt::endl;
+        out() << Text::tr("workspace '%1' unchanged").arg(name) << Qt::endl;
     } else {
-        out() << Text::tr("workspace '%1': %2").arg(before->workspace.name(), shown.join(QStringLiteral(", ")))
-              << Qt::endl;
+        out() << Text::tr("workspace '%1': %2").arg(name, shown.join(QStringLiteral(", "))) << Qt::endl;
     }
     return ExitOk;
 }

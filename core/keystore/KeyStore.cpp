@@ -35,13 +35,13 @@ Status KeyVersionInfo::usableFor(const QString &operation, const QDateTime &now)
 {
     if (!enabled)
         return Error::make(ErrorCode::KeyDisabled, QStringLiteral("key %1 is disabled").arg(id));
-    if (expires && now >= *expires)
+    if (isExpired(now))
         return Error::make(ErrorCode::KeyExpired,
                            QStringLiteral("key %1 expired on %2").arg(id, expires->toString(Qt::ISODate)));
-    if (notBefore && now < *notBefore)
+    if (isNotYetValid(now))
         return Error::make(ErrorCode::KeyNotYetValid,
                            QStringLiteral("key %1 is not valid before %2").arg(id, notBefore->toString(Qt::ISODate)));
-    if (!operation.isEmpty() && !operations.contains(operation))
+    if (!operation.isEmpty() && !permits(operation))
         return Error::make(ErrorCode::Forbidden, QStringLiteral("key %1 does not permit %2").arg(id, operation));
     return {};
 }

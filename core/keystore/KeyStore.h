@@ -51,6 +51,10 @@ struct KeyVersionInfo
     QStringList operations; // Key Vault names: wrapKey, unwrapKey, encrypt, decrypt
     bool hsmBacked = false;
 
+    // The rules every use of a key version follows (jobs, stores and the pre-flight checks alike).
+    bool isExpired(const QDateTime &now) const { return expires && now >= *expires; }
+    bool isNotYetValid(const QDateTime &now) const { return notBefore && now < *notBefore; }
+    bool permits(const QString &operation) const { return operations.contains(operation); }
     // Ok, or KeyDisabled / KeyExpired / KeyNotYetValid / Forbidden (operation not permitted) at `now`.
     Status usableFor(const QString &operation, const QDateTime &now) const;
     QJsonObject toJson() const;

@@ -51,6 +51,8 @@ public:
 
     QString path() const { return m_path; }
     VaultProtection protection() const { return m_header.protection; }
+    // The keychain entry holding the master key (empty for a passphrase vault).
+    QString keychainEntry() const { return m_header.keychainEntry; }
     // Identifier of a version in this vault: vault://<vault>/keys/<name>/<version>.
     QString keyId(const QString &name, const QString &version) const;
 

@@ -1,6 +1,8 @@
 // Reason: which rule refused an action, so that each front end can say it in the user's language.
 #pragma once
 
+#include <QString>
+
 namespace keyward {
 
 // The arguments each reason carries are listed beside it, in order. Add new reasons at the end of their group.
@@ -21,7 +23,17 @@ enum class Reason
     DisksFollowingNotPinned, // workspace, store, key
     WorkspaceBusy,           // workspace
 
-    // Assignments
+    // Assignments and their pre-flight checks
+    PlanNotPremium,          // workspace
+    StoreSoftDeleteOff,      // store
+    StorePurgeProtectionOff, // store
+    KeyVersionDisabled,      // store, key, version
+    KeyVersionExpired,       // store, key, version, date
+    KeyVersionNotYetValid,   // store, key, version, date
+    KeyVersionExpiresSoon,   // store, key, version, date, days left
+    KeyOperationMissing,     // store, key, version, operation, operations permitted (comma-separated)
+    KeyTypeUnsupported,      // store, key, version, type (e.g. RSA-1024)
+    KeyWrapRoundTripFailed,  // store, key, version
     FeatureNotCustomerKeyed, // feature
     FollowLatestDisksOnly,   // feature
     FeatureKeyStillActive,   // feature, workspace, generation, KEK id
@@ -44,5 +56,8 @@ enum class Reason
     // Demo
     DemoWorkspaceForeign, // workspace
 };
+
+// A stable name for JSON and logs ("plan-not-premium").
+QString reasonName(Reason reason);
 
 } // namespace keyward

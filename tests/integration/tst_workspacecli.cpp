@@ -279,53 +279,53 @@ void TestWorkspaceCli::assignRefused_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("says");
+    QTest::addColumn<QString>("says"); // the reason (or code) of the JSON error; empty: a usage error
 
     const QStringList prod = words({"assign", "--workspace", "prod"});
     QTest::newRow("standard plan") << words({"assign", "--workspace", "cheap", "--feature", "managed-services",
                                              "--store", "main", "--key", "cmk"})
-                                   << 7 << s("Premium");
+                                   << 7 << s("plan-not-premium");
     QTest::newRow("disabled key") << prod + words({"--feature", "managed-services", "--store", "main", "--key", "off"})
-                                  << 4 << s("is disabled");
+                                  << 4 << s("key-version-disabled");
     QTest::newRow("expired key") << prod + words({"--feature", "managed-services", "--store", "main", "--key", "old"})
-                                 << 4 << s("expired on 2020-01-01");
+                                 << 4 << s("key-version-expired");
     QTest::newRow("not yet valid") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "later"}) << 4
-                                   << s("not valid before 2099-01-01");
+                                   << s("key-version-not-yet-valid");
     QTest::newRow("deleted key") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "gone"}) << 4
-                                 << s("deleted");
+                                 << s("key-deleted");
     QTest::newRow("no unwrapKey") << prod +
                                          words({"--feature", "dbfs-root", "--store", "pp", "--key", "wraponly",
                                                 "--passphrase-file"}) +
                                          QStringList{m_passFile}
-                                  << 7 << s("does not permit unwrapKey");
+                                  << 7 << s("key-operation-missing");
     QTest::newRow("no purge protection") << prod + words({"--feature", "dbfs-root", "--store", "nopurge", "--key", "k"})
-                                         << 7 << s("purge protection off");
+                                         << 7 << s("store-purge-protection-off");
     QTest::newRow("no soft delete") << prod + words({"--feature", "dbfs-root", "--store", "nosoft", "--key", "k"}) << 7
-                                    << s("soft delete off");
+                                    << s("store-soft-delete-off");
     QTest::newRow("follow-latest not for DBFS root")
         << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "cmk", "--follow-latest"}) << 2
-        << s("managed-disks only");
+        << QString();
     QTest::newRow("follow-latest not for managed services")
         << prod + words({"--feature", "managed-services", "--store", "main", "--key", "cmk", "--follow-latest"}) << 2
-        << s("managed-disks only");
+        << QString();
     QTest::newRow("unknown store") << prod + words({"--feature", "dbfs-root", "--store", "nope", "--key", "cmk"}) << 6
-                                   << s("nope");
+                                   << s("not-found");
     QTest::newRow("unknown key") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "nokey"}) << 6
-                                 << s("no key named 'nokey'");
+                                 << s("key-not-found");
     QTest::newRow("unknown version") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "cmk",
                                                       "--version", "00ff"})
-                                     << 6 << s("no version 00ff");
+                                     << 6 << s("key-version-not-found");
     QTest::newRow("unknown workspace") << words({"assign", "--workspace", "nowhere", "--feature", "dbfs-root",
                                                  "--store", "main", "--key", "cmk"})
-                                       << 6 << s("nowhere");
+                                       << 6 << s("workspace-not-found");
     QTest::newRow("platform feature") << prod + words({"--feature", "platform", "--store", "main", "--key", "cmk"}) << 2
-                                      << s("--feature");
-    QTest::newRow("no key") << prod + words({"--feature", "dbfs-root", "--store", "main"}) << 2 << s("--key");
+                                      << QString();
+    QTest::newRow("no key") << prod + words({"--feature", "dbfs-root", "--store", "main"}) << 2 << QString();
     QTest::newRow("version and follow-latest") << prod + words({"--feature", "managed-disks", "--store", "main",
                                                                 "--key", "disk", "--version", "x", "--follow-latest"})
-                                               << 2 << s("exclude");
+                                               << 2 << QString();
     QTest::newRow("clear with a key") << prod + words({"--feature", "dbfs-root", "--clear", "--key", "cmk"}) << 2
-                                      << s("--clear");
+                                      << QString();
 }
 
 void TestWorkspaceCli::assignRefused()
@@ -333,10 +333,16 @@ void TestWorkspaceCli::assignRefused()
     QFETCH(QStringList, args);
     QFETCH(int, status);
     QFETCH(QString, says);
-    const Run r = ctl(args);
+    const Run r = ctl(args + QStringList{QStringLiteral("--json")});
     QVERIFY2(r.status == status,
              qPrintable(QStringLiteral("status %1: %2").arg(r.status).arg(QString::fromUtf8(r.err))));
-    QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
+    if (!says.isEmpty()) {
+        const QJsonObject e = QJsonDocument::fromJson(r.err).object().value(QStringLiteral("error")).toObject();
+        QVERIFY2(e.value(QStringLiteral("reason")).toString() == says ||
+                     e.value(QStringLiteral("code")).toString() == says,
+                 r.err.constData());
+        QVERIFY(!e.value(QStringLiteral("message")).toString().isEmpty());
+    }
     QVERIFY(r.out.isEmpty());
     // Nothing was saved.
     const QJsonObject assignments = showJson(s("prod")).value(QStringLiteral("assignments")).toObject();

@@ -1,0 +1,55 @@
+// Context: what every service works on: the data directory with its catalog and key stores, the keychain,
+// the way to ask the person at the console for a secret, and the clock. One per front end (a CLI command,
+// the console's window), used on that front end's thread.
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "jobs/KeyStoreProvider.h"
+#include "keystore/StoreRegistry.h"
+#include "secrets/SecretStore.h"
+#include "util/Clock.h"
+#include "util/SecretPrompt.h"
+
+#include <functional>
+#include <memory>
+
+namespace keyward::services {
+
+class Context
+{
+public:
+    Context(QString dataDir, secrets::SecretStore &secrets, SecretPrompt *prompt, const Clock &clock = Clock::system());
+    ~Context();
+    Context(const Context &) = delete;
+    Context &operator=(const Context &) = delete;
+
+    QString dataDir() const { return m_dataDir; }
+    QString catalogPath() const;
+    // The catalog, opened (created and migrated on first use) the first time it is asked for.
+    Result<catalog::Catalog *> catalog();
+    keystore::StoreRegistry &registry() { return m_registry; }
+    // Key stores by name, each opened and unlocked once, on this thread, then kept for the jobs to use.
+    jobs::RegistryKeyStoreProvider &stores();
+    secrets::SecretStore &secrets() { return m_secrets; }
+    SecretPrompt *prompt() const { return m_prompt; }
+    const Clock &clock() const { return m_clock; }
+
+    // The workspace named `name`; NotFound with reason WorkspaceNotFound when there is none.
+    Result<catalog::WorkspaceRecord> workspace(const QString &name);
+
+    // Runs `change` and writes its audit entry in one catalog transaction: both are kept, or neither. An
+    // audit entry that cannot be written fails the change.
+    Status change(const QString &action, const QString &target, const QString &detail,
+                  const std::function<Status(catalog::Catalog &)> &change);
+
+private:
+    QString m_dataDir;
+    secrets::SecretStore &m_secrets;
+    SecretPrompt *m_prompt;
+    const Clock &m_clock;
+    keystore::StoreRegistry m_registry;
+    std::unique_ptr<catalog::Catalog> m_catalog;
+    std::unique_ptr<jobs::RegistryKeyStoreProvider> m_stores;
+};
+
+} // namespace keyward::services

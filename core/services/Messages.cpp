@@ -1,0 +1,233 @@
+// Messages: error and check wording for every front end.
+#include "services/Messages.h"
+
+namespace keyward::services {
+
+namespace {
+
+QString arg(const Error &e, int i)
+{
+    return e.args.value(i);
+}
+
+} // namespace
+
+QString Messages::describe(const Error &e)
+{
+    const auto a = [&](int i) { return arg(e, i); };
+    switch (e.reason) {
+    case Reason::None:
+        return e.detail;
+    case Reason::WorkspaceNameInvalid:
+        return tr("'%1' is not a valid workspace name: names are 3-64 letters, digits, dashes or underscores")
+            .arg(a(0));
+    case Reason::WorkspaceExists:
+        return tr("a workspace named '%1' exists already").arg(a(0));
+    case Reason::WorkspaceNotFound:
+        return tr("no workspace named '%1'").arg(a(0));
+    case Reason::StorageInUse:
+        return tr("workspace '%1' keeps its objects in %2 already").arg(a(0), a(1));
+    case Reason::StorageNotAFolder:
+        return tr("%1 exists and is not a folder").arg(a(0));
+    case Reason::StorageNotCreated:
+        return tr("cannot create the folder %1").arg(a(0));
+    case Reason::StandardPlanHasKeys:
+        return tr("workspace '%1' has customer-managed keys assigned (%2) and the Standard plan has none")
+            .arg(a(0), a(1));
+    case Reason::DoubleEncryptionFixed:
+        return tr("double encryption of the DBFS root is chosen when a workspace is created and, as on Azure, "
+                  "cannot be changed afterwards");
+    case Reason::DisksPinnedNotFollowing:
+        return tr("the managed disks of '%1' are pinned to version %2 of %3/%4").arg(a(0), a(1), a(2), a(3));
+    case Reason::DisksFollowingNotPinned:
+        return tr("the managed disks of '%1' follow the newest version of %2/%3").arg(a(0), a(1), a(2));
+    case Reason::WorkspaceBusy:
+        return tr("another job is running on workspace '%1'").arg(a(0));
+    case Reason::PlanNotPremium:
+        return tr("workspace '%1' is on the Standard plan; customer-managed keys need Premium").arg(a(0));
+    case Reason::StoreSoftDeleteOff:
+        return tr("store '%1' has soft delete off").arg(a(0));
+    case Reason::StorePurgeProtectionOff:
+        return tr("store '%1' has purge protection off").arg(a(0));
+    case Reason::KeyVersionDisabled:
+        return tr("version %3 of key '%2' in store '%1' is disabled").arg(a(0), a(1), a(2));
+    case Reason::KeyVersionExpired:
+        return tr("version %3 of key '%2' in store '%1' expired on %4").arg(a(0), a(1), a(2), a(3));
+    case Reason::KeyVersionNotYetValid:
+        return tr("version %3 of key '%2' in store '%1' is not valid before %4").arg(a(0), a(1), a(2), a(3));
+    case Reason::KeyVersionExpiresSoon:
+        return tr("version %3 of key '%2' in store '%1' expires on %4, in %5 days").arg(a(0), a(1), a(2), a(3), a(4));
+    case Reason::KeyOperationMissing:
+        return tr("version %3 of key '%2' in store '%1' does not permit %4 (it permits: %5)")
+            .arg(a(0), a(1), a(2), a(3), a(4).isEmpty() ? tr("nothing") : a(4));
+    case Reason::KeyTypeUnsupported:
+        return tr("version %3 of key '%2' in store '%1' is %4").arg(a(0), a(1), a(2), a(3));
+    case Reason::KeyWrapRoundTripFailed:
+        return tr("version %3 of key '%2' in store '%1' did not unwrap what it wrapped").arg(a(0), a(1), a(2));
+    case Reason::FeatureNotCustomerKeyed:
+        return tr("%1 takes no customer-managed key: use managed-services, dbfs-root or managed-disks").arg(a(0));
+    case Reason::FollowLatestDisksOnly:
+        return tr("only managed disks can follow a key's newest version: managed services and the DBFS root are "
+                  "pinned to one key version, which a rotation moves on");
+    case Reason::FeatureKeyStillActive:
+        return tr("%1 of workspace '%2' has an active feature key (generation %3, wrapped under %4): objects are "
+                  "encrypted under it, so its key stays assigned")
+            .arg(a(0), a(1), a(2), a(3));
+    case Reason::StoreNameInvalid:
+        return tr("'%1' is not a valid store name: names are 1-127 letters, digits or dashes").arg(a(0));
+    case Reason::StoreExists:
+        return tr("a key store named '%1' exists already").arg(a(0));
+    case Reason::StoreNotFound:
+        return tr("no key store named '%1'").arg(a(0));
+    case Reason::StoreInUse:
+        return tr("key store '%1' holds keys that workspaces depend on (%2)").arg(a(0), a(1));
+    case Reason::KeyNotFound:
+        return tr("store '%1' has no key named '%2'").arg(a(0), a(1));
+    case Reason::KeyVersionNotFound:
+        return tr("key '%2' in store '%1' has no version %3").arg(a(0), a(1), a(2));
+    case Reason::RetentionOutOfRange:
+        return tr("%1 days is not a retention period: deleted keys are kept 7 to 90 days").arg(a(0));
+    case Reason::EscrowRecipientInvalid:
+        return tr("%1 is not an RSA public key in PEM form (2048 bits or more)").arg(a(0));
+    case Reason::FeatureKeyNotFound:
+        return tr("workspace '%1' has no such feature key for %2").arg(a(0), a(1));
+    case Reason::OutputNotWritten:
+        return tr("cannot write %1: %2").arg(a(0), a(1));
+    case Reason::InputNotRead:
+        return tr("cannot read %1: %2").arg(a(0), a(1));
+    case Reason::DemoWorkspaceForeign:
+        return tr("workspace '%1' exists and was not made by the demo").arg(a(0));
+    }
+    return e.detail;
+}
+
+QString Messages::remedy(const Error &e)
+{
+    const auto a = [&](int i) { return arg(e, i); };
+    switch (e.reason) {
+    case Reason::StandardPlanHasKeys:
+        return tr("clear the keys of workspace '%1' first").arg(a(0));
+    case Reason::DoubleEncryptionFixed:
+        return tr("create a new workspace with double encryption instead");
+    case Reason::DisksPinnedNotFollowing:
+        return tr("assign the key again, following its newest version");
+    case Reason::DisksFollowingNotPinned:
+        return tr("assign the key again, pinned to one version");
+    case Reason::WorkspaceBusy:
+        return tr("try again when it has finished");
+    case Reason::PlanNotPremium:
+        return tr("change the workspace's plan to Premium");
+    case Reason::StoreSoftDeleteOff:
+    case Reason::StorePurgeProtectionOff:
+        return tr("the store of a customer-managed key must have soft delete and purge protection on, so that the "
+                  "key cannot be destroyed while data depends on it");
+    case Reason::KeyVersionDisabled:
+        return tr("enable it, or choose another version");
+    case Reason::KeyVersionExpired:
+        return tr("rotate the key, or choose another version");
+    case Reason::KeyVersionNotYetValid:
+        return tr("wait until then, or choose another version");
+    case Reason::KeyVersionExpiresSoon:
+        return tr("rotate the key or extend its expiry before then");
+    case Reason::KeyOperationMissing:
+        return tr("a customer-managed key must permit wrapKey and unwrapKey");
+    case Reason::KeyTypeUnsupported:
+        return tr("a customer-managed key is RSA 2048, 3072 or 4096, or AES-256");
+    case Reason::KeyWrapRoundTripFailed:
+        return tr("check the key store; do not use this version");
+    case Reason::FeatureKeyNotFound:
+        return tr("run encrypt first, or check the feature key id");
+    case Reason::StoreInUse:
+        return tr("assign other keys to those workspaces first");
+    default:
+        return {};
+    }
+}
+
+QString Messages::full(const Error &e)
+{
+    const QString what = describe(e);
+    const QString todo = remedy(e);
+    return todo.isEmpty() ? what : tr("%1; %2").arg(what, todo);
+}
+
+QString Messages::kind(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Format:
+        return tr("format error");
+    case ErrorCode::Key:
+        return tr("key error");
+    case ErrorCode::Auth:
+        return tr("authentication failed");
+    case ErrorCode::KeyDisabled:
+        return tr("key disabled");
+    case ErrorCode::KeyExpired:
+        return tr("key expired");
+    case ErrorCode::KeyNotYetValid:
+        return tr("key not yet valid");
+    case ErrorCode::KeyDeleted:
+        return tr("key deleted");
+    case ErrorCode::NotFound:
+        return tr("not found");
+    case ErrorCode::Forbidden:
+    case ErrorCode::Conflict:
+        return tr("refused");
+    case ErrorCode::WrongPassphrase:
+        return tr("wrong passphrase or PIN");
+    case ErrorCode::Locked:
+        return tr("locked");
+    case ErrorCode::Unavailable:
+        return tr("unavailable");
+    case ErrorCode::Unsupported:
+        return tr("not supported");
+    case ErrorCode::Cancelled:
+        return tr("cancelled");
+    default:
+        return tr("error");
+    }
+}
+
+QString Messages::checkTitle(CheckId id)
+{
+    switch (id) {
+    case CheckId::PlanPremium:
+        return tr("Workspace on the Premium plan");
+    case CheckId::StoreReachable:
+        return tr("Key store reachable and unlocked");
+    case CheckId::StoreSoftDelete:
+        return tr("Soft delete on in the key store");
+    case CheckId::StorePurgeProtection:
+        return tr("Purge protection on in the key store");
+    case CheckId::KeyFound:
+        return tr("Key found");
+    case CheckId::KeyEnabled:
+        return tr("Key version enabled");
+    case CheckId::KeyInDate:
+        return tr("Key version within its validity dates");
+    case CheckId::KeyOperations:
+        return tr("Key permits wrapKey and unwrapKey");
+    case CheckId::KeyType:
+        return tr("Key type RSA 2048-4096 or AES-256");
+    case CheckId::WrapRoundTrip:
+        return tr("Wrap and unwrap round trip through the store");
+    }
+    return {};
+}
+
+QString Messages::checkState(CheckState state)
+{
+    switch (state) {
+    case CheckState::Pass:
+        return tr("passed");
+    case CheckState::Warn:
+        return tr("warning");
+    case CheckState::Fail:
+        return tr("failed");
+    case CheckState::NotRun:
+        return tr("not checked");
+    }
+    return {};
+}
+
+} // namespace keyward::services

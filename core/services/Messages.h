@@ -1,0 +1,31 @@
+// Messages: the one place where an error's code, reason and facts become words for people, shared by the
+// CLI and the console through one translation context ("Keyward"), so both say the same thing in the
+// user's language. Errors without a reason fall back to their English detail.
+#pragma once
+
+#include "services/Preflight.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+
+namespace keyward::services {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Keyward)
+public:
+    // What is wrong, in one sentence.
+    static QString describe(const Error &error);
+    // What the admin can do about it; empty when there is nothing to add.
+    static QString remedy(const Error &error);
+    // describe() and remedy() together: "what is wrong; what to do".
+    static QString full(const Error &error);
+    // A short name for the kind of failure ("refused", "not found"), used as a prefix.
+    static QString kind(ErrorCode code);
+    // The title of a pre-flight check ("Premium plan").
+    static QString checkTitle(CheckId id);
+    // A check's state and, for a failure or warning, what is wrong and what to do.
+    static QString checkState(CheckState state);
+};
+
+} // namespace keyward::services

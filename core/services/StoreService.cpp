@@ -1,0 +1,185 @@
+// StoreService: store provisioning with rollback, and removal guarded by what depends on the store.
+#include "services/StoreService.h"
+
+#include <QFile>
+
+namespace keyward::services {
+
+Status StoreService::validateName(const QString &name)
+{
+    if (keystore::isValidKeyName(name))
+        return {};
+    return Error::because(ErrorCode::InvalidArgument, Reason::StoreNameInvalid, {name},
+                          QStringLiteral("store names are 1-127 letters, digits or dashes"));
+}
+
+Status StoreService::validateRetention(int days)
+{
+    if (days >= 7 && days <= 90)
+        return {};
+    return Error::because(ErrorCode::InvalidArgument, Reason::RetentionOutOfRange, {QString::number(days)},
+                          QStringLiteral("deleted keys are kept 7 to 90 days"));
+}
+
+Status StoreService::checkNameFree(const QString &name)
+{
+    if (m_context.registry().find(name).ok())
+        return Error::because(ErrorCode::Conflict, Reason::StoreExists, {name},
+                              QStringLiteral("a key store named '%1' exists already").arg(name));
+    return {};
+}
+
+Result<StoreAdded> StoreService::addLocal(const AddLocalStoreRequest &request)
+{
+    if (auto st = validateName(request.name); !st)
+        return st.error();
+    if (auto st = validateRetention(request.retentionDays); !st)
+        return st.error();
+    if (auto st = checkNameFree(request.name); !st)
+        return st.error();
+    keystore::VaultOptions options(request.name, request.protection);
+    options.softDelete = request.softDelete;
+    options.purgeProtection = request.purgeProtection;
+    options.retentionDays = request.retentionDays;
+    const QString path = request.vaultFile.isEmpty() ? keystore::LocalVault::pathFor(m_context.dataDir(), request.name)
+                                                     : request.vaultFile;
+    auto vault =
+        keystore::LocalVault::create(path, options, m_context.secrets(), m_context.prompt(), m_context.clock());
+    if (!vault)
+        return vault.error();
+
+    StoreAdded added;
+    added.config.name = request.name;
+    added.config.kind = QStringLiteral("local");
+    added.config.vaultPath = (*vault)->path();
+    added.properties = (*vault)->properties();
+    added.protection = (*vault)->protection();
+    const QString keychainEntry = (*vault)->keychainEntry();
+    vault->reset();
+
+    // Undo in reverse order whatever was made, so a failure leaves no half-added store behind.
+    auto undo = [&](bool registered) {
+        if (registered && !m_context.registry().remove(request.name))
+            qWarning("keyward: could not take store '%s' out of the registry again", qPrintable(request.name));
+        if (!keychainEntry.isEmpty() && !m_context.secrets().remove(keychainEntry))
+            qWarning("keyward: could not remove the keychain entry of vault '%s'", qPrintable(request.name));
+        QFile::remove(added.config.vaultPath);
+    };
+    if (auto st = m_context.registry().add(added.config); !st) {
+        undo(false);
+        return st.error();
+    }
+    auto catalog = m_context.catalog();
+    Status audited = catalog ? (*catalog)->audit(QStringLiteral("store.add"), request.name,
+                                                 QStringLiteral("local %1").arg(added.config.vaultPath))
+                             : Status(catalog.error());
+    if (!audited) {
+        undo(true);
+        return audited.error();
+    }
+    return added;
+}
+
+Result<StoreAdded> StoreService::addPkcs11(const AddPkcs11StoreRequest &request)
+{
+    if (auto st = validateName(request.name); !st)
+        return st.error();
+    if (auto st = validateRetention(request.retentionDays); !st)
+        return st.error();
+    if (auto st = checkNameFree(request.name); !st)
+        return st.error();
+    StoreAdded added;
+    keystore::StoreConfig &config = added.config;
+    config.name = request.name;
+    config.kind = QStringLiteral("pkcs11");
+    config.pkcs11.name = request.name;
+    config.pkcs11.modulePath = request.modulePath;
+    config.pkcs11.tokenLabel = request.tokenLabel;
+    config.pkcs11.tokenSerial = request.tokenSerial;
+    config.pkcs11.purgeProtection = request.purgeProtection;
+    config.pkcs11.retentionDays = request.retentionDays;
+
+    const QString pinKey = config.pkcs11.effectivePinSecretKey();
+    bool pinSaved = false;
+    bool registered = false;
+    auto undo = [&] {
+        if (registered && !m_context.registry().remove(request.name))
+            qWarning("keyward: could not take store '%s' out of the registry again", qPrintable(request.name));
+        if (pinSaved && !m_context.secrets().remove(pinKey))
+            qWarning("keyward: could not remove the saved PIN of store '%s'", qPrintable(request.name));
+    };
+    auto fail = [&](const Error &e) -> Result<StoreAdded> {
+        undo();
+        return e;
+    };
+
+    if (request.savePin) {
+        if (!m_context.prompt())
+            return Error::make(ErrorCode::Cancelled, QStringLiteral("no way to ask for the token's PIN"));
+        auto pin = m_context.prompt()->ask({SecretRequest::Kind::TokenPin, request.name, 1});
+        if (!pin)
+            return pin.error();
+        if (auto st = m_context.secrets().write(pinKey, *pin); !st)
+            return st.error();
+        pinSaved = true;
+    }
+    if (auto st = m_context.registry().add(config); !st)
+        return fail(st.error());
+    registered = true;
+    // Opened once, here and now: a wrong module, token or PIN is found before anyone relies on the store.
+    auto store = m_context.registry().open(request.name, m_context.secrets(), m_context.prompt(), m_context.clock());
+    if (!store)
+        return fail(store.error());
+    added.properties = (*store)->properties();
+    store->reset();
+    auto catalog = m_context.catalog();
+    if (!catalog)
+        return fail(catalog.error());
+    if (auto st = (*catalog)->audit(QStringLiteral("store.add"), request.name,
+                                    QStringLiteral("pkcs11 %1").arg(request.modulePath));
+        !st)
+        return fail(st.error());
+    return added;
+}
+
+Status StoreService::remove(const QString &name)
+{
+    if (auto found = m_context.registry().find(name); !found) {
+        if (found.error().code == ErrorCode::NotFound)
+            return Error::because(ErrorCode::NotFound, Reason::StoreNotFound, {name}, found.error().detail);
+        return found.error();
+    }
+    auto catalog = m_context.catalog();
+    if (!catalog)
+        return catalog.error();
+    auto workspaces = (*catalog)->workspaces();
+    if (!workspaces)
+        return workspaces.error();
+    QStringList users;
+    for (const catalog::WorkspaceRecord &w : *workspaces) {
+        auto assignments = (*catalog)->assignments(w.id);
+        if (!assignments)
+            return assignments.error();
+        auto keys = (*catalog)->featureKeys(w.id);
+        if (!keys)
+            return keys.error();
+        bool uses = false;
+        for (const catalog::Assignment &a : *assignments)
+            uses = uses || a.store == name;
+        for (const catalog::FeatureKeyRecord &k : *keys)
+            uses = uses || (k.store == name && k.state != catalog::FeatureKeyState::Destroyed);
+        if (uses)
+            users << w.workspace.name();
+    }
+    if (!users.isEmpty())
+        return Error::because(ErrorCode::Forbidden, Reason::StoreInUse, {name, users.join(QStringLiteral(", "))},
+                              QStringLiteral("store '%1' holds keys that workspaces depend on").arg(name));
+    // The audit entry first, inside the transaction: if the registry cannot be written, neither is kept.
+    return (*catalog)->transaction([&]() -> Status {
+        if (auto st = (*catalog)->audit(QStringLiteral("store.remove"), name); !st)
+            return st;
+        return m_context.registry().remove(name);
+    });
+}
+
+} // namespace keyward::services

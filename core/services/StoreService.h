@@ -1,0 +1,60 @@
+// StoreService: adds key stores (a new local vault, or a PKCS#11 token) to the registry, undoing every step
+// taken when a later one fails, and removes them when no workspace depends on them. Each is audited.
+#pragma once
+
+#include "keystore/LocalVault.h"
+#include "services/Context.h"
+
+#include <optional>
+
+namespace keyward::services {
+
+struct AddLocalStoreRequest
+{
+    QString name;
+    QString vaultFile; // empty: <data dir>/vaults/<name>.kwvault
+    keystore::VaultOptions::Protection protection = keystore::VaultOptions::Protection::Auto;
+    bool softDelete = true;
+    bool purgeProtection = true;
+    int retentionDays = 90;
+};
+
+struct AddPkcs11StoreRequest
+{
+    QString name;
+    QString modulePath;
+    QString tokenLabel;
+    QString tokenSerial;
+    bool savePin = false; // ask for the user PIN now and keep it in the OS keychain
+    bool purgeProtection = true;
+    int retentionDays = 90;
+};
+
+struct StoreAdded
+{
+    keystore::StoreConfig config;
+    keystore::StoreProperties properties;
+    std::optional<keystore::VaultProtection> protection; // local vaults
+};
+
+class StoreService
+{
+public:
+    explicit StoreService(Context &context) : m_context(context) {}
+
+    // Name rules and retention days (7-90), before anything is made.
+    static Status validateName(const QString &name);
+    static Status validateRetention(int days);
+
+    Result<StoreAdded> addLocal(const AddLocalStoreRequest &request);
+    Result<StoreAdded> addPkcs11(const AddPkcs11StoreRequest &request);
+    // Forgets a store (its vault file or token stays as it is); refused while a workspace assigns one of its
+    // keys or holds a feature key wrapped under one.
+    Status remove(const QString &name);
+
+private:
+    Status checkNameFree(const QString &name);
+    Context &m_context;
+};
+
+} // namespace keyward::services

@@ -1,0 +1,27 @@
+// WorkspaceRules: what a workspace's name, storage and settings may be, as pure functions: the service and
+// the console's what-if mode both ask these before they change anything.
+#pragma once
+
+#include "catalog/CatalogRecords.h"
+#include "model/Workspace.h"
+#include "util/Result.h"
+
+#include <QList>
+
+namespace keyward::services {
+
+// Azure's rule for workspace names (3-64 letters, digits, dashes, underscores); the name is also a folder name.
+Status checkWorkspaceName(const QString &name);
+// The folder a workspace's objects live in: `given` made absolute, or <data dir>/workspaces/<name>.
+QString resolveStoragePath(const QString &dataDir, const QString &name, const QString &given = {});
+// Refused (Conflict) when another workspace keeps its objects in `storage` already.
+Status checkStorageFree(const QString &storage, const QList<catalog::WorkspaceRecord> &existing);
+// Changes that break what the workspace already holds: Standard with keys assigned, double encryption
+// changed after creation, managed-disk rotation changed against how the disk key is assigned.
+Status checkSettingsChange(const model::Workspace &before, const model::Workspace &after,
+                           const QList<catalog::Assignment> &assignments);
+// The model workspace of a catalog row, with its assignments as key identifiers for the matrix rules.
+Result<model::Workspace> modelWorkspace(const catalog::WorkspaceRecord &record,
+                                        const QList<catalog::Assignment> &assignments);
+
+} // namespace keyward::services

@@ -1,0 +1,187 @@
+// WorkspaceService: workspace creation, changes and reads over the catalog.
+#include "services/WorkspaceService.h"
+
+#include "model/ObjectLayout.h"
+#include "services/WorkspaceRules.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace keyward::services {
+
+using model::WorkspaceOption;
+
+namespace {
+
+Status makeStorage(const QString &root)
+{
+    const QFileInfo info(root);
+    if (info.exists() && !info.isDir())
+        return Error::because(ErrorCode::Io, Reason::StorageNotAFolder, {root},
+                              QStringLiteral("%1 exists and is not a folder").arg(root));
+    for (model::Area a : model::allAreas()) {
+        const QString area = QDir(root).filePath(model::areaId(a));
+        if (!QDir().mkpath(area))
+            return Error::because(ErrorCode::Io, Reason::StorageNotCreated, {area},
+                                  QStringLiteral("cannot create the folder %1").arg(area));
+    }
+    return {};
+}
+
+QString onOffWord(bool on)
+{
+    return on ? QStringLiteral("on") : QStringLiteral("off");
+}
+
+} // namespace
+
+QString SettingChange::auditText() const
+{
+    switch (kind) {
+    case Kind::Plan:
+        return QStringLiteral("plan %1 -> %2").arg(from, to);
+    case Kind::Region:
+        return QStringLiteral("region %1 -> %2").arg(from, to);
+    case Kind::Option:
+        return QStringLiteral("%1 %2").arg(model::workspaceOptionId(option), to);
+    }
+    return {};
+}
+
+std::optional<catalog::Assignment> WorkspaceDetails::assignment(model::Feature feature) const
+{
+    for (const catalog::Assignment &a : assignments)
+        if (a.feature == feature)
+            return a;
+    return std::nullopt;
+}
+
+Result<WorkspaceDetails> WorkspaceService::detailsOf(const catalog::WorkspaceRecord &record)
+{
+    auto catalog = m_context.catalog();
+    if (!catalog)
+        return catalog.error();
+    WorkspaceDetails d;
+    d.record = record;
+    auto assignments = (*catalog)->assignments(record.id);
+    if (!assignments)
+        return assignments.error();
+    d.assignments = *assignments;
+    auto keys = (*catalog)->featureKeys(record.id, std::nullopt, catalog::FeatureKeyState::Active);
+    if (!keys)
+        return keys.error();
+    d.activeFeatureKeys = *keys;
+    auto ws = modelWorkspace(record, d.assignments);
+    if (!ws)
+        return ws.error();
+    d.model = *ws;
+    return d;
+}
+
+Result<WorkspaceDetails> WorkspaceService::details(const QString &name)
+{
+    auto record = m_context.workspace(name);
+    if (!record)
+        return record.error();
+    return detailsOf(*record);
+}
+
+Result<QList<WorkspaceDetails>> WorkspaceService::list()
+{
+    auto catalog = m_context.catalog();
+    if (!catalog)
+        return catalog.error();
+    auto all = (*catalog)->workspaces();
+    if (!all)
+        return all.error();
+    QList<WorkspaceDetails> result;
+    for (const catalog::WorkspaceRecord &r : *all) {
+        auto d = detailsOf(r);
+        if (!d)
+            return d.error();
+        result << *d;
+    }
+    return result;
+}
+
+Result<WorkspaceDetails> WorkspaceService::create(const CreateWorkspaceRequest &request)
+{
+    if (auto st = checkWorkspaceName(request.name); !st)
+        return st.error();
+    model::Workspace ws(request.name, request.plan, request.region.trimmed());
+    for (WorkspaceOption o : request.options)
+        ws.setOption(o, true);
+    const QString storage = resolveStoragePath(m_context.dataDir(), request.name, request.storage);
+
+    auto catalog = m_context.catalog();
+    if (!catalog)
+        return catalog.error();
+    if ((*catalog)->workspace(request.name).ok())
+        return Error::because(ErrorCode::Conflict, Reason::WorkspaceExists, {request.name},
+                              QStringLiteral("a workspace named '%1' exists already").arg(request.name));
+    auto existing = (*catalog)->workspaces();
+    if (!existing)
+        return existing.error();
+    if (auto st = checkStorageFree(storage, *existing); !st)
+        return st.error();
+
+    std::optional<catalog::WorkspaceRecord> created;
+    const QString detail =
+        QStringLiteral("plan=%1 region=%2 storage=%3").arg(model::planId(ws.plan()), ws.region(), storage);
+    auto st =
+        m_context.change(QStringLiteral("workspace.create"), request.name, detail, [&](catalog::Catalog &c) -> Status {
+            auto r = c.createWorkspace(ws, storage);
+            if (!r)
+                return r.error();
+            created = *r;
+            // Inside the transaction: a folder that cannot be made leaves no workspace
+            // behind in the catalog.
+            return makeStorage(storage);
+        });
+    if (!st)
+        return st.error();
+    return detailsOf(*created);
+}
+
+Result<WorkspaceChangeResult> WorkspaceService::change(const WorkspaceChangeRequest &request)
+{
+    auto before = details(request.name);
+    if (!before)
+        return before.error();
+    catalog::WorkspaceRecord after = before->record;
+    const model::Workspace &was = before->record.workspace;
+    WorkspaceChangeResult result;
+    if (request.plan && *request.plan != was.plan()) {
+        after.workspace.setPlan(*request.plan);
+        result.changes << SettingChange{
+            SettingChange::Kind::Plan, {}, model::planId(was.plan()), model::planId(*request.plan)};
+    }
+    if (request.region && request.region->trimmed() != was.region()) {
+        after.workspace.setRegion(request.region->trimmed());
+        result.changes << SettingChange{SettingChange::Kind::Region, {}, was.region(), request.region->trimmed()};
+    }
+    for (const auto &[option, on] : request.options) {
+        if (after.workspace.options().isSet(option) == on)
+            continue;
+        after.workspace.setOption(option, on);
+        result.changes << SettingChange{SettingChange::Kind::Option, option, onOffWord(!on), onOffWord(on)};
+    }
+    if (auto st = checkSettingsChange(was, after.workspace, before->assignments); !st)
+        return st.error();
+    if (!result.changes.isEmpty()) {
+        QStringList words;
+        for (const SettingChange &c : result.changes)
+            words << c.auditText();
+        auto st = m_context.change(QStringLiteral("workspace.set"), was.name(), words.join(QStringLiteral("; ")),
+                                   [&](catalog::Catalog &c) { return c.updateWorkspace(after); });
+        if (!st)
+            return st.error();
+    }
+    auto now = detailsOf(after);
+    if (!now)
+        return now.error();
+    result.after = *now;
+    return result;
+}
+
+} // namespace keyward::services

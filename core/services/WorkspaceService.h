@@ -1,0 +1,75 @@
+// WorkspaceService: creates workspaces (catalog row and storage folders together), changes their plan,
+// region and options under WorkspaceRules, and reads them with their assignments and feature keys.
+#pragma once
+
+#include "services/Context.h"
+
+#include <optional>
+
+namespace keyward::services {
+
+struct CreateWorkspaceRequest
+{
+    QString name;
+    model::Plan plan = model::Plan::Premium;
+    QString region;
+    QList<model::WorkspaceOption> options; // turned on
+    QString storage;                       // empty: <data dir>/workspaces/<name>
+};
+
+struct WorkspaceChangeRequest
+{
+    QString name;
+    std::optional<model::Plan> plan;
+    std::optional<QString> region;
+    QList<QPair<model::WorkspaceOption, bool>> options; // each option at most once
+};
+
+// One setting that changed, in stable words ("plan", "premium", "standard"); the front end words it.
+struct SettingChange
+{
+    enum class Kind
+    {
+        Plan,
+        Region,
+        Option
+    };
+    Kind kind = Kind::Plan;
+    model::WorkspaceOption option = model::WorkspaceOption::NotebookResultsInCustomerStorage;
+    QString from;
+    QString to;
+    QString auditText() const; // "plan premium -> standard", "dbfs-double-encryption on"
+};
+
+struct WorkspaceDetails
+{
+    catalog::WorkspaceRecord record;
+    QList<catalog::Assignment> assignments;
+    QList<catalog::FeatureKeyRecord> activeFeatureKeys;
+    model::Workspace model; // with its assignments, for the matrix rules
+    std::optional<catalog::Assignment> assignment(model::Feature feature) const;
+};
+
+struct WorkspaceChangeResult
+{
+    WorkspaceDetails after;
+    QList<SettingChange> changes; // empty: nothing changed
+};
+
+class WorkspaceService
+{
+public:
+    explicit WorkspaceService(Context &context) : m_context(context) {}
+
+    Result<WorkspaceDetails> create(const CreateWorkspaceRequest &request);
+    Result<WorkspaceChangeResult> change(const WorkspaceChangeRequest &request);
+    // NotFound (reason WorkspaceNotFound) when there is no such workspace.
+    Result<WorkspaceDetails> details(const QString &name);
+    Result<QList<WorkspaceDetails>> list();
+
+private:
+    Result<WorkspaceDetails> detailsOf(const catalog::WorkspaceRecord &record);
+    Context &m_context;
+};
+
+} // namespace keyward::services
