@@ -17,6 +17,8 @@
 
 namespace keyward::keystore {
 
+class Pkcs11KeyObjects;
+class Pkcs11MetadataStore;
 class Pkcs11Module;
 class Pkcs11Session;
 struct Pkcs11KeyRecord;
@@ -61,21 +63,12 @@ public:
 private:
     Pkcs11KeyStore(Pkcs11Config config, const Clock &clock);
 
+    // Finds the token and logs in (Pkcs11Login), then reads or writes the store's settings on it.
     Status connect(secrets::SecretStore *secrets, SecretPrompt *prompt);
-    Status logIn(secrets::SecretStore *secrets, SecretPrompt *prompt);
-    Status loadSettings();
     // Unavailable when the token was removed or replaced, Locked when it logged the session out.
     Status checkToken();
 
-    // Metadata I/O. A missing key is NotFound; `allowDeleted` lets the soft-delete calls see deleted keys.
-    Result<Pkcs11KeyRecord> readRecord(const QString &name, bool allowDeleted);
-    Result<QList<Pkcs11KeyRecord>> readAllRecords();
-    Status writeRecord(Pkcs11KeyRecord &record);
-    Status writeDataObject(const QString &label, const QByteArray &value);
-
-    Result<QString> generateVersion(const Pkcs11KeyRecord &record, const std::optional<QDateTime> &notBefore,
-                                    const std::optional<QDateTime> &expires, const QStringList &operations);
-    Status destroyVersionObjects(const QString &name, const QString &version);
+    // Copies a version's enabled flag into its key objects' usage attributes (Pkcs11KeyObjects::setUsage).
     Status mirrorEnabled(const QString &name, const QString &version, bool enabled);
     Result<Pkcs11Capabilities> capabilities();
     Result<Pkcs11Capabilities> runProbe();
@@ -105,6 +98,9 @@ private:
     QString m_tokenSerial;
     QString m_tokenModel;
     QString m_tokenManufacturer;
+    // Both work through m_session and go before it.
+    std::unique_ptr<Pkcs11MetadataStore> m_metadata;
+    std::unique_ptr<Pkcs11KeyObjects> m_keyObjects;
     Pkcs11StoreSettings m_settings;
     std::optional<Pkcs11Capabilities> m_capabilities;
     // A PKCS#11 session must not be used by two threads at once; jobs may call from worker threads.
