@@ -12,11 +12,11 @@
 #include <memory>
 #include <optional>
 
-class QSqlDatabase;
-class QSqlQuery;
-
 namespace keyward::catalog {
 
+class CatalogConnection;
+
+// The one entry point to the catalog; each table's queries live in their own class (WorkspaceTable, ...).
 class Catalog
 {
 public:
@@ -84,14 +84,10 @@ public:
     static QString currentActor();
 
 private:
-    explicit Catalog(QString path, QString connection);
-    Status migrate();
-    QSqlDatabase db() const;
-    Error sqlError(const QSqlQuery &query, const QString &what) const;
+    explicit Catalog(std::unique_ptr<CatalogConnection> connection);
 
     QString m_path;
-    QString m_connection;
-    int m_depth = 0; // open transactions and savepoints
+    std::unique_ptr<CatalogConnection> m_connection;
 };
 
 } // namespace keyward::catalog

@@ -1,0 +1,113 @@
+// CatalogConnection: opening the catalog file, its connection settings, and nested transactions as savepoints.
+#include "catalog/CatalogConnection.h"
+
+#include "catalog/CatalogQuery.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace keyward::catalog {
+
+CatalogConnection::CatalogConnection(QString path, QString name) : m_path(std::move(path)), m_name(std::move(name)) {}
+
+CatalogConnection::~CatalogConnection()
+{
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_name, false);
+        if (d.isOpen())
+            d.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<CatalogConnection>> CatalogConnection::open(const QString &path)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("keyward-catalog-%1").arg(counter.fetchAndAddRelaxed(1));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot create the folder for %1").arg(path));
+    std::unique_ptr<CatalogConnection> connection(new CatalogConnection(path, name));
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        d.setDatabaseName(path);
+        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+        if (!d.open())
+            return Error::make(ErrorCode::Io,
+                               QStringLiteral("cannot open the catalog %1: %2").arg(path, d.lastError().text()));
+    }
+    if (auto st = connection->configure(); !st)
+        return st.error();
+    return connection;
+}
+
+Status CatalogConnection::configure()
+{
+    // WAL: readers never wait for the writer; synchronous=FULL: a committed transaction survives power loss.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        CatalogQuery q(*this, QString::fromLatin1(pragma), QStringLiteral("opening %1").arg(m_path));
+        if (auto st = q.exec(); !st)
+            return st;
+    }
+    CatalogQuery check(*this, QStringLiteral("PRAGMA quick_check"), QStringLiteral("checking %1").arg(m_path));
+    if (!check.exec() || !check.next() || check.text(0) != QLatin1String("ok"))
+        return Error::make(ErrorCode::Format,
+                           QStringLiteral("the catalog %1 is damaged; it was left as it is").arg(m_path));
+    return {};
+}
+
+Status CatalogConnection::transaction(const std::function<Status()> &body)
+{
+    // Nested calls become savepoints, so a function that keeps itself atomic can run inside a larger transaction.
+    const bool outer = m_depth == 0;
+    const QString savepoint = QStringLiteral("kw_%1").arg(m_depth);
+    if (auto begun = begin(outer, savepoint); !begun)
+        return begun;
+    ++m_depth;
+    Status st = body();
+    --m_depth;
+    if (st)
+        st = finish(outer, savepoint);
+    if (!st)
+        return abandon(st.error(), outer, savepoint);
+    return {};
+}
+
+Status CatalogConnection::begin(bool outer, const QString &savepoint)
+{
+    CatalogQuery q(*this, outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT %1").arg(savepoint),
+                   QStringLiteral("starting a transaction"));
+    return q.exec();
+}
+
+Status CatalogConnection::finish(bool outer, const QString &savepoint)
+{
+    CatalogQuery q(*this, outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(savepoint),
+                   QStringLiteral("committing"));
+    return q.exec();
+}
+
+Error CatalogConnection::abandon(Error failure, bool outer, const QString &savepoint)
+{
+    // The step's own failure is what the caller acts on; a failed rollback is added to it, since the connection may
+    // then still be inside the transaction.
+    if (auto undone = undo(outer, savepoint); !undone)
+        failure.detail = QStringLiteral("%1 (and the catalog could not undo the step: %2)")
+                             .arg(failure.detail, undone.error().detail);
+    return failure;
+}
+
+Status CatalogConnection::undo(bool outer, const QString &savepoint)
+{
+    CatalogQuery back(*this, outer ? QStringLiteral("ROLLBACK") : QStringLiteral("ROLLBACK TO %1").arg(savepoint),
+                      QStringLiteral("rolling back"));
+    if (auto st = back.exec(); !st || outer)
+        return st;
+    // ROLLBACK TO keeps the savepoint open; release it so the enclosing transaction goes on without it.
+    CatalogQuery release(*this, QStringLiteral("RELEASE %1").arg(savepoint), QStringLiteral("rolling back"));
+    return release.exec();
+}
+
+} // namespace keyward::catalog

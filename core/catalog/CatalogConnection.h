@@ -1,0 +1,42 @@
+// CatalogConnection: one Qt Sql connection to the catalog file (WAL, full sync, foreign keys) and its transactions.
+#pragma once
+
+#include "util/Result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace keyward::catalog {
+
+class CatalogConnection
+{
+public:
+    // Opens `path` (creating the file and its folder) and checks it is a sound SQLite database; the schema is
+    // CatalogSchema's business. One connection per thread: Qt Sql connections must stay on the thread that made them.
+    static Result<std::unique_ptr<CatalogConnection>> open(const QString &path);
+    ~CatalogConnection();
+    CatalogConnection(const CatalogConnection &) = delete;
+    CatalogConnection &operator=(const CatalogConnection &) = delete;
+
+    QString path() const { return m_path; }
+    QString name() const { return m_name; } // the QSqlDatabase connection name
+
+    // Runs `body` in one transaction (IMMEDIATE): all of it is kept, or none. Nested calls are savepoints.
+    Status transaction(const std::function<Status()> &body);
+
+private:
+    CatalogConnection(QString path, QString name);
+    Status configure();
+    Status begin(bool outer, const QString &savepoint);
+    Status finish(bool outer, const QString &savepoint);
+    Error abandon(Error failure, bool outer, const QString &savepoint);
+    Status undo(bool outer, const QString &savepoint);
+
+    QString m_path;
+    QString m_name;
+    int m_depth = 0; // open transactions and savepoints
+};
+
+} // namespace keyward::catalog

@@ -1,0 +1,114 @@
+// CatalogQuery: statement preparation, value binding and SQLite error mapping for every catalog table.
+#include "catalog/CatalogQuery.h"
+
+#include "catalog/CatalogConnection.h"
+
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QVariant>
+
+namespace keyward::catalog {
+
+CatalogQuery::CatalogQuery(const CatalogConnection &connection, const QString &sql, QString what)
+    : m_query(QSqlDatabase::database(connection.name(), false)), m_what(std::move(what)), m_path(connection.path())
+{
+    // A statement that does not prepare fails in exec(), with the same error mapping as any other failure.
+    m_query.prepare(sql);
+}
+
+CatalogQuery &CatalogQuery::bind(const QString &name, const QString &value)
+{
+    m_query.bindValue(name, value.isNull() ? QStringLiteral("") : value);
+    return *this;
+}
+
+CatalogQuery &CatalogQuery::bind(const QString &name, qint64 value)
+{
+    m_query.bindValue(name, value);
+    return *this;
+}
+
+CatalogQuery &CatalogQuery::bind(const QString &name, const QByteArray &value)
+{
+    m_query.bindValue(name, value);
+    return *this;
+}
+
+CatalogQuery &CatalogQuery::bind(const QString &name, const QDateTime &value)
+{
+    return bind(name, value.isValid() ? value.toUTC().toString(Qt::ISODateWithMs) : QString());
+}
+
+CatalogQuery &CatalogQuery::bind(const QString &name, const QJsonObject &value)
+{
+    return bind(name, QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
+}
+
+Status CatalogQuery::exec()
+{
+    if (!m_query.exec())
+        return failure();
+    return {};
+}
+
+bool CatalogQuery::next()
+{
+    return m_query.next();
+}
+
+QString CatalogQuery::text(int column) const
+{
+    return m_query.value(column).toString();
+}
+
+qint64 CatalogQuery::integer(int column) const
+{
+    return m_query.value(column).toLongLong();
+}
+
+QByteArray CatalogQuery::bytes(int column) const
+{
+    return m_query.value(column).toByteArray();
+}
+
+QDateTime CatalogQuery::time(int column) const
+{
+    const QString s = text(column);
+    return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
+}
+
+QJsonObject CatalogQuery::json(int column) const
+{
+    return QJsonDocument::fromJson(text(column).toUtf8()).object();
+}
+
+qint64 CatalogQuery::lastInsertId() const
+{
+    return m_query.lastInsertId().toLongLong();
+}
+
+int CatalogQuery::rowsAffected() const
+{
+    return m_query.numRowsAffected();
+}
+
+Error CatalogQuery::failure() const
+{
+    // Only SQLite's own message goes into the detail: it names tables, columns and constraints, never values.
+    const QSqlError e = m_query.lastError();
+    const QString text = e.text();
+    if (text.contains(QLatin1String("database is locked")) || text.contains(QLatin1String("busy")))
+        return Error::make(ErrorCode::Unavailable, QStringLiteral("the catalog is busy (%1); try again").arg(m_what));
+    if (text.contains(QLatin1String("UNIQUE constraint")))
+        return Error::make(ErrorCode::Conflict, QStringLiteral("%1: %2").arg(m_what, e.databaseText()));
+    if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("disk I/O")))
+        return Error::make(ErrorCode::Io,
+                           QStringLiteral("the catalog cannot be written (%1): %2").arg(m_what, e.databaseText()));
+    if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database")))
+        return Error::make(ErrorCode::Format,
+                           QStringLiteral("the catalog %1 is damaged (%2)").arg(m_path, e.databaseText()));
+    return Error::make(ErrorCode::Io, QStringLiteral("catalog error while %1: %2").arg(m_what, e.databaseText()));
+}
+
+} // namespace keyward::catalog

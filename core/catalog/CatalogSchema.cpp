@@ -1,0 +1,148 @@
+// CatalogSchema: the CREATE statements of every schema version, and the migration loop.
+#include "catalog/CatalogSchema.h"
+
+#include "catalog/Catalog.h"
+#include "catalog/CatalogConnection.h"
+#include "catalog/CatalogQuery.h"
+
+#include <QList>
+
+namespace keyward::catalog {
+
+namespace {
+
+// Each migration takes the schema from version N-1 to N: its statements run in order, in one transaction.
+const QList<QList<const char *>> Migrations = {
+    // 1: the first schema.
+    {
+        R"SQL(CREATE TABLE workspaces (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    plan TEXT NOT NULL,
+    region TEXT NOT NULL DEFAULT '',
+    options TEXT NOT NULL DEFAULT '{}',
+    storage_root TEXT NOT NULL,
+    created TEXT NOT NULL
+))SQL",
+        R"SQL(CREATE TABLE assignments (
+    workspace_id INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    feature TEXT NOT NULL,
+    store TEXT NOT NULL,
+    key_name TEXT NOT NULL,
+    key_version TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (workspace_id, feature)
+))SQL",
+        R"SQL(CREATE TABLE feature_keys (
+    fk_id BLOB PRIMARY KEY CHECK (length(fk_id) = 16),
+    workspace_id INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    feature TEXT NOT NULL,
+    generation INTEGER NOT NULL,
+    store TEXT NOT NULL,
+    key_name TEXT NOT NULL,
+    key_version TEXT NOT NULL,
+    kek_id TEXT NOT NULL,
+    wrap_alg TEXT NOT NULL CHECK (wrap_alg IN ('RSA-OAEP-256', 'CKM_AES_KEY_WRAP_PAD')),
+    wrapped_fk BLOB NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('active', 'retired', 'destroyed')),
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+))SQL",
+        R"SQL(CREATE INDEX feature_keys_by_feature ON feature_keys (workspace_id, feature, state))SQL",
+        R"SQL(CREATE UNIQUE INDEX one_active_fk ON feature_keys (workspace_id, feature) WHERE state = 'active')SQL",
+        R"SQL(CREATE TABLE jobs (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    workspace_id INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    state TEXT NOT NULL,
+    params TEXT NOT NULL DEFAULT '{}',
+    result TEXT NOT NULL DEFAULT '{}',
+    total INTEGER NOT NULL DEFAULT 0,
+    done INTEGER NOT NULL DEFAULT 0,
+    started TEXT NOT NULL,
+    finished TEXT NOT NULL DEFAULT ''
+))SQL",
+        R"SQL(CREATE TABLE job_objects (
+    job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    object TEXT NOT NULL,
+    state TEXT NOT NULL,
+    finding TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (job_id, object)
+))SQL",
+        R"SQL(CREATE TABLE history (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    workspace TEXT NOT NULL,
+    feature TEXT NOT NULL,
+    key TEXT NOT NULL,
+    old_version TEXT NOT NULL,
+    new_version TEXT NOT NULL,
+    objects_touched INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    result TEXT NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL
+))SQL",
+        R"SQL(CREATE TABLE history_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    hash BLOB NOT NULL
+))SQL",
+        R"SQL(CREATE TRIGGER history_append_only_update BEFORE UPDATE ON history
+    BEGIN SELECT RAISE(ABORT, 'the rotation history is append-only'); END)SQL",
+        R"SQL(CREATE TRIGGER history_append_only_delete BEFORE DELETE ON history
+    BEGIN SELECT RAISE(ABORT, 'the rotation history is append-only'); END)SQL",
+        R"SQL(CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+))SQL",
+    },
+};
+
+} // namespace
+
+int CatalogSchema::version(const CatalogConnection &connection)
+{
+    CatalogQuery q(connection, QStringLiteral("PRAGMA user_version"), QStringLiteral("reading the schema version"));
+    if (!q.exec() || !q.next())
+        return -1;
+    return static_cast<int>(q.integer(0));
+}
+
+Status CatalogSchema::migrate(CatalogConnection &connection)
+{
+    Q_ASSERT(Migrations.size() == Catalog::SchemaVersion);
+    const int current = version(connection);
+    if (current < 0)
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot read the catalog's schema version"));
+    if (current > Catalog::SchemaVersion)
+        return Error::make(ErrorCode::Unsupported,
+                           QStringLiteral("the catalog %1 has schema version %2; this Keyward knows up to %3. "
+                                          "Use a newer Keyward.")
+                               .arg(connection.path())
+                               .arg(current)
+                               .arg(Catalog::SchemaVersion));
+    for (int target = current + 1; target <= Catalog::SchemaVersion; ++target) {
+        const QString what = QStringLiteral("upgrading the catalog to version %1").arg(target);
+        auto st = connection.transaction([&]() -> Status {
+            for (const char *statement : Migrations.at(target - 1)) {
+                CatalogQuery q(connection, QString::fromLatin1(statement), what);
+                if (auto done = q.exec(); !done)
+                    return done;
+            }
+            // PRAGMA takes no bound values; the number is ours.
+            CatalogQuery stamp(connection, QStringLiteral("PRAGMA user_version = %1").arg(target), what);
+            return stamp.exec();
+        });
+        if (!st)
+            return st;
+    }
+    return {};
+}
+
+} // namespace keyward::catalog
