@@ -85,8 +85,8 @@ void MatrixView::fitColumns()
                 for (int i = 0; i < options.size(); ++i)
                     ws.setOption(options.at(i), (mask & (1 << i)) != 0);
                 for (model::Feature f : model::customerKeyFeatures()) {
-                    if (keyed)
-                        (void)ws.assignKey(f, QStringLiteral("k")); // always accepted for these features
+                    if (keyed && !ws.assignKey(f, QStringLiteral("k")))
+                        continue; // never happens for these features; the cell then just shows no key
                 }
                 scratch.setWorkspace(ws);
                 for (int row = 0; row < scratch.rowCount(); ++row) {

@@ -4,6 +4,9 @@
 #include "CoverageStyle.h"
 #include "KeyIdText.h"
 
+#include "services/Messages.h"
+#include "services/WorkspaceRules.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFormLayout>
@@ -43,16 +46,42 @@ QString optionObjectName(WorkspaceOption option)
     return QString();
 }
 
+// The panel's keys as assignments, for the settings rules: a disk key follows the newest version exactly
+// when the workspace's rotate-to-latest option is on (as the services assign it).
+QList<catalog::Assignment> assignmentsOf(const Workspace &ws)
+{
+    QList<catalog::Assignment> list;
+    for (const auto &[feature, keyId] : ws.assignedKeys()) {
+        catalog::Assignment a;
+        a.feature = feature;
+        a.keyName = keyId;
+        const bool follows = feature == Feature::ManagedDisks && ws.options().managedDiskRotateToLatest;
+        a.keyVersion = follows ? QString() : keyId;
+        list << a;
+    }
+    return list;
+}
+
 } // namespace
 
 WorkspacePanel::WorkspacePanel(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("workspacePanel"));
     // One strip of group boxes above the matrix: the matrix needs the window's full width for its
-    // six columns, and this keeps every control one click away while it is in view.
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // six columns, and this keeps every control one click away while it is in view. A refused change
+    // says why on the line below the strip.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(4);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(10);
+    outer->addLayout(layout);
+    m_refusal = new QLabel(this);
+    m_refusal->setObjectName(QStringLiteral("settingsRefusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setAccessibleName(tr("Why the change was refused"));
+    m_refusal->setVisible(false);
+    outer->addWidget(m_refusal);
 
     auto *wsBox = new QGroupBox(tr("Workspace"), this);
     auto *wsForm = new QFormLayout(wsBox);
@@ -127,6 +156,8 @@ WorkspacePanel::WorkspacePanel(QWidget *parent) : QWidget(parent)
 void WorkspacePanel::setWorkspace(const Workspace &workspace)
 {
     m_workspace = workspace;
+    m_created = workspace;
+    showRefusal(QString());
     refresh();
 }
 
@@ -134,18 +165,43 @@ void WorkspacePanel::onPlanToggled()
 {
     if (m_updating)
         return;
-    m_workspace.setPlan(m_premium->isChecked() ? Plan::Premium : Plan::Standard);
-    refresh();
-    emit workspaceEdited();
+    Workspace next = m_workspace;
+    next.setPlan(m_premium->isChecked() ? Plan::Premium : Plan::Standard);
+    apply(next);
 }
 
 void WorkspacePanel::onOptionToggled(WorkspaceOption option, bool on)
 {
     if (m_updating)
         return;
-    m_workspace.setOption(option, on);
+    Workspace next = m_workspace;
+    next.setOption(option, on);
+    apply(next);
+}
+
+void WorkspacePanel::apply(const Workspace &next)
+{
+    // The rules the services apply: double encryption is compared with the workspace as it was created.
+    Workspace before = m_workspace;
+    before.setOption(WorkspaceOption::DbfsDoubleEncryption, m_created.options().dbfsDoubleEncryption);
+    if (const Status st = services::checkSettingsChange(before, next, assignmentsOf(m_workspace)); !st) {
+        showRefusal(services::Messages::full(st.error()));
+        refresh(); // the control goes back to what the workspace is
+        return;
+    }
+    showRefusal(QString());
+    m_workspace = next;
     refresh();
     emit workspaceEdited();
+}
+
+void WorkspacePanel::showRefusal(const QString &text)
+{
+    m_refusal->setText(text.isEmpty() ? QString() : tr("Not changed: %1").arg(text));
+    m_refusal->setVisible(!text.isEmpty());
+    QPalette p = m_refusal->palette();
+    p.setColor(QPalette::WindowText, CoverageStyle::colors(model::Coverage::NoKeyAssigned).foreground);
+    m_refusal->setPalette(p);
 }
 
 void WorkspacePanel::refresh()

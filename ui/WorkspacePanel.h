@@ -23,21 +23,26 @@ public:
     const model::Workspace &workspace() const { return m_workspace; }
 
 signals:
-    // The user changed the plan or an option; workspace() holds the new value.
+    // The user changed the plan or an option and the change was allowed; workspace() holds the new value.
     void workspaceEdited();
 
 private:
     void onPlanToggled();
     void onOptionToggled(model::WorkspaceOption option, bool on);
+    // Applies a change when the workspace rules allow it; otherwise shows why and keeps the controls as they were.
+    void apply(const model::Workspace &next);
+    void showRefusal(const QString &text);
     void refresh();
 
     model::Workspace m_workspace;
-    bool m_updating = false; // set while refresh() writes the controls, so they do not echo back
+    model::Workspace m_created; // as given to setWorkspace(): what creation-time options were
+    bool m_updating = false;    // set while refresh() writes the controls, so they do not echo back
     QLabel *m_name = nullptr;
     QLabel *m_region = nullptr;
     QRadioButton *m_standard = nullptr;
     QRadioButton *m_premium = nullptr;
     QLabel *m_planNote = nullptr;
+    QLabel *m_refusal = nullptr;
     QMap<model::WorkspaceOption, QCheckBox *> m_options;
     QMap<model::Feature, QLabel *> m_keys;
 };

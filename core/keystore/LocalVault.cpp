@@ -159,9 +159,13 @@ Result<std::unique_ptr<LocalVault>> LocalVault::create(const QString &path, cons
     if (!bytes)
         return bytes.error();
     if (auto st = writeVaultBytes(path, *bytes); !st) {
-        if (header.protection == VaultProtection::Keychain)
-            (void)secrets.remove(header.keychainEntry);
-        return st.error();
+        Error e = st.error();
+        if (header.protection == VaultProtection::Keychain) {
+            if (auto removed = secrets.remove(header.keychainEntry); !removed)
+                e.detail += QStringLiteral("; the master key stays in the keychain as %1 (%2)")
+                                .arg(header.keychainEntry, removed.error().detail);
+        }
+        return e;
     }
     return std::unique_ptr<LocalVault>(
         new LocalVault(path, std::move(header), std::move(master).value(), std::move(contents), clock));

@@ -230,6 +230,16 @@ Result<KeyVersionInfo> Pkcs11KeyStore::keyVersion(const QString &name, const QSt
     return info(*record, version);
 }
 
+// A key object without metadata would be invisible, so a failed metadata write takes the new object off the
+// token again; when that fails too, the error says so (the object then needs removing by hand).
+static Error withCleanup(Error cause, const Status &cleanup)
+{
+    if (!cleanup)
+        cause.detail += QStringLiteral("; the new key object could not be removed from the token either (%1)")
+                            .arg(cleanup.error().detail);
+    return cause;
+}
+
 Result<KeyVersionInfo> Pkcs11KeyStore::createKey(const CreateKeyRequest &request)
 {
     std::lock_guard lock(m_mutex);
@@ -261,10 +271,8 @@ Result<KeyVersionInfo> Pkcs11KeyStore::createKey(const CreateKeyRequest &request
         return version.error();
     const QDateTime now = m_clock.now();
     record.versions.append({*version, now, now, request.notBefore, request.expires, true, request.operations});
-    if (Status s = m_metadata->writeKey(record); !s) {
-        (void)m_keyObjects->destroy(record.name, *version); // a key without metadata would be invisible
-        return s.error();
-    }
+    if (Status s = m_metadata->writeKey(record); !s)
+        return withCleanup(s.error(), m_keyObjects->destroy(record.name, *version));
     return info(record, *version);
 }
 
@@ -290,10 +298,8 @@ Result<KeyVersionInfo> Pkcs11KeyStore::rotateKey(const QString &name)
     if (!version)
         return version.error();
     record->versions.append({*version, now, now, std::nullopt, expires, true, operations});
-    if (Status s = m_metadata->writeKey(*record); !s) {
-        (void)m_keyObjects->destroy(name, *version);
-        return s.error();
-    }
+    if (Status s = m_metadata->writeKey(*record); !s)
+        return withCleanup(s.error(), m_keyObjects->destroy(name, *version));
     return info(*record, *version);
 }
 

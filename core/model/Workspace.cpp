@@ -1,6 +1,8 @@
 // Workspace: key assignment and the demo workspace.
 #include "model/Workspace.h"
 
+#include <QList>
+
 namespace keyward::model {
 
 Workspace::Workspace(const QString &name, Plan plan, const QString &region)
@@ -11,11 +13,14 @@ Workspace::Workspace(const QString &name, Plan plan, const QString &region)
 Workspace Workspace::sample()
 {
     Workspace ws(QStringLiteral("contoso-analytics-prod"), Plan::Premium, QStringLiteral("westeurope"));
-    // Results of assignKey are known-good here: both features accept keys and the ids are non-empty.
-    (void)ws.assignKey(Feature::ManagedServices,
-                       QStringLiteral("https://kv-contoso-cmk.vault.azure.net/keys/managed-services/7c1e04a9"));
-    (void)ws.assignKey(Feature::DbfsRoot,
-                       QStringLiteral("https://kv-contoso-cmk.vault.azure.net/keys/dbfs-root/3f9d2c41"));
+    const QList<std::pair<Feature, QString>> keys = {
+        {Feature::ManagedServices,
+         QStringLiteral("https://kv-contoso-cmk.vault.azure.net/keys/managed-services/7c1e04a9")},
+        {Feature::DbfsRoot, QStringLiteral("https://kv-contoso-cmk.vault.azure.net/keys/dbfs-root/3f9d2c41")}};
+    for (const auto &[feature, keyId] : keys) {
+        if (const Status st = ws.assignKey(feature, keyId); !st)
+            qWarning("keyward: the sample workspace lost a key: %s", qPrintable(st.error().detail));
+    }
     return ws;
 }
 

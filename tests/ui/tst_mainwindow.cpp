@@ -185,10 +185,24 @@ void TestMainWindow::planSwitch()
     auto *standard = child<QRadioButton>(m_window, "planStandardRadio");
     auto *premium = child<QRadioButton>(m_window, "planPremiumRadio");
     auto *summary = child<QLabel>(m_window, "statusSummary");
-    QVERIFY(standard && premium && summary);
+    auto *refusal = child<QLabel>(m_window, "settingsRefusal");
+    QVERIFY(standard && premium && summary && refusal);
+    QVERIFY(!refusal->isVisible());
 
+    // Keys are assigned: Standard is refused, as the services refuse it, and the panel says why.
+    clickButton(standard);
+    QVERIFY(premium->isChecked());
+    QCOMPARE(m_model->workspace().plan(), Plan::Premium);
+    QVERIFY(refusal->isVisible());
+    QVERIFY(!refusal->text().isEmpty());
+
+    // Without keys the plan changes, and the matrix with it.
+    Workspace keyless(QStringLiteral("plain"), Plan::Premium);
+    m_window->setWorkspace(keyless);
+    QVERIFY(!refusal->isVisible());
     clickButton(standard);
     QVERIFY(standard->isChecked());
+    QVERIFY(!refusal->isVisible());
     QCOMPARE(m_model->workspace().plan(), Plan::Standard);
     QCOMPARE(coverageOf(m_model, "notebook-source"), int(Coverage::NotAvailableOnStandard));
     QCOMPARE(coverageOf(m_model, "job-results"), int(Coverage::NotAvailableOnStandard));
@@ -200,8 +214,7 @@ void TestMainWindow::planSwitch()
 
     clickButton(premium);
     QCOMPARE(m_model->workspace().plan(), Plan::Premium);
-    QCOMPARE(coverageOf(m_model, "notebook-source"), int(Coverage::CustomerKey));
-    QVERIFY(summary->text().contains(QLatin1String("Customer key: 14")));
+    QCOMPARE(coverageOf(m_model, "notebook-source"), int(Coverage::NoKeyAssigned));
 }
 
 void TestMainWindow::notebookResultsOption()
@@ -222,27 +235,52 @@ void TestMainWindow::notebookResultsOption()
 void TestMainWindow::doubleEncryptionOption()
 {
     auto *box = child<QCheckBox>(m_window, "optionDoubleEncryption");
-    QVERIFY(box);
+    auto *refusal = child<QLabel>(m_window, "settingsRefusal");
+    QVERIFY(box && refusal);
     QVERIFY(!noteOf(m_model, "job-results", MatrixModel::DoubleEncryptedRole));
+    // Chosen when a workspace is created: neither the mouse nor the keyboard changes it afterwards.
     clickButton(box);
-    QVERIFY(m_model->workspace().options().dbfsDoubleEncryption);
+    QVERIFY(!box->isChecked());
+    QVERIFY(!m_model->workspace().options().dbfsDoubleEncryption);
+    QVERIFY(refusal->isVisible());
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(!box->isChecked());
+    QVERIFY(!noteOf(m_model, "job-results", MatrixModel::DoubleEncryptedRole));
+
+    // A workspace made with it shows which data is sealed twice.
+    Workspace twice = Workspace::sample();
+    twice.setOption(WorkspaceOption::DbfsDoubleEncryption, true);
+    m_window->setWorkspace(twice);
+    QVERIFY(!refusal->isVisible());
+    QVERIFY(box->isChecked());
     QVERIFY(noteOf(m_model, "job-results", MatrixModel::DoubleEncryptedRole));
     QVERIFY(noteOf(m_model, "model-serving-artifacts", MatrixModel::DoubleEncryptedRole));
     QVERIFY(!noteOf(m_model, "notebook-source", MatrixModel::DoubleEncryptedRole));
-    // Keyboard works as well as the mouse.
-    box->setFocus();
-    QTest::keyClick(box, Qt::Key_Space);
-    QVERIFY(!m_model->workspace().options().dbfsDoubleEncryption);
-    QVERIFY(!noteOf(m_model, "job-results", MatrixModel::DoubleEncryptedRole));
 }
 
 void TestMainWindow::rotateToLatestOption()
 {
     auto *box = child<QCheckBox>(m_window, "optionRotateToLatest");
-    QVERIFY(box);
+    auto *refusal = child<QLabel>(m_window, "settingsRefusal");
+    QVERIFY(box && refusal);
     QVERIFY(!noteOf(m_model, "classic-compute-disks", MatrixModel::RotatesToLatestRole));
+    // The disk key is pinned to a version: following the newest needs the key assigned again.
     clickButton(box);
+    QVERIFY(!box->isChecked());
+    QVERIFY(refusal->isVisible());
+    QVERIFY(!m_model->workspace().options().managedDiskRotateToLatest);
+
+    // With no disk key the option is free to change, and a key assigned then follows the newest version.
+    Workspace noDisks = Workspace::sample();
+    m_window->setWorkspace(noDisks);
+    clickButton(box);
+    QVERIFY(box->isChecked());
+    QVERIFY(!refusal->isVisible());
     QVERIFY(m_model->workspace().options().managedDiskRotateToLatest);
+    Workspace following = m_model->workspace();
+    QVERIFY(following.assignKey(Feature::ManagedDisks, QStringLiteral("https://kv.example/keys/disks")).ok());
+    m_window->setWorkspace(following);
     QVERIFY(noteOf(m_model, "classic-compute-disks", MatrixModel::RotatesToLatestRole));
     QVERIFY(!noteOf(m_model, "serverless-disks", MatrixModel::RotatesToLatestRole));
 }
@@ -250,8 +288,7 @@ void TestMainWindow::rotateToLatestOption()
 void TestMainWindow::reset()
 {
     const Workspace initial = m_window->workspace();
-    clickButton(child<QRadioButton>(m_window, "planStandardRadio"));
-    clickButton(child<QCheckBox>(m_window, "optionDoubleEncryption"));
+    clickButton(child<QCheckBox>(m_window, "optionNotebookResults"));
     QVERIFY(m_window->workspace() != initial);
     auto *action = child<QAction>(m_window, "actionReset");
     QVERIFY(action);
@@ -259,7 +296,7 @@ void TestMainWindow::reset()
     QCOMPARE(m_window->workspace(), initial);
     // The controls follow the workspace back.
     QVERIFY(child<QRadioButton>(m_window, "planPremiumRadio")->isChecked());
-    QVERIFY(!child<QCheckBox>(m_window, "optionDoubleEncryption")->isChecked());
+    QVERIFY(!child<QCheckBox>(m_window, "optionNotebookResults")->isChecked());
 }
 
 void TestMainWindow::about()
