@@ -70,6 +70,17 @@ catalog::HistoryEntry entry(const QString &workspace, const QString &oldVersion,
 
 } // namespace
 
+// The reason of the JSON error a command printed on standard error with --json.
+QString errorReason(const test::CtlRun &r)
+{
+    return QJsonDocument::fromJson(r.err)
+        .object()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("reason"))
+        .toString();
+}
+
 class TestWorkspaceCli : public QObject
 {
     Q_OBJECT
@@ -204,9 +215,9 @@ void TestWorkspaceCli::workspaceCreateListShow()
     QVERIFY(QFileInfo(QDir(elsewhere).filePath(QStringLiteral("serverless"))).isDir());
 
     // Refusals: a taken name, a taken folder, bad names, plans and options.
-    r = ctl(words({"workspace", "create", "prod"}));
+    r = ctl(words({"workspace", "create", "prod", "--json"}));
     QCOMPARE(r.status, 7);
-    QVERIFY2(r.err.contains("exists already"), r.err.constData());
+    QCOMPARE(errorReason(r), s("workspace-exists"));
     r = ctl(words({"workspace", "create", "lab2", "--storage"}) << elsewhere);
     QCOMPARE(r.status, 7);
     QCOMPARE(ctl(words({"workspace", "create", "a/b"})).status, 2);
@@ -266,9 +277,9 @@ void TestWorkspaceCli::workspaceSet()
     QVERIFY(r.out.contains("unchanged"));
 
     // Double encryption is chosen at creation only.
-    r = ctl(words({"workspace", "set", "lab", "--option", "dbfs-double-encryption=off"}));
+    r = ctl(words({"workspace", "set", "lab", "--option", "dbfs-double-encryption=off", "--json"}));
     QCOMPARE(r.status, 7);
-    QVERIFY2(r.err.contains("created"), r.err.constData());
+    QCOMPARE(errorReason(r), s("double-encryption-fixed"));
     QCOMPARE(ctl(words({"workspace", "set", "lab"})).status, 2);
     QCOMPARE(ctl(words({"workspace", "set", "lab", "--option", "dbfs-double-encryption"})).status, 2);
     QCOMPARE(ctl(words({"workspace", "set", "lab", "--option", "turbo=on"})).status, 2);
@@ -435,7 +446,10 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
     // The option and the disk assignment cannot disagree; nor can a keyed workspace go Standard.
     r = ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=off"}));
     QCOMPARE(r.status, 7);
-    QVERIFY2(r.err.contains("--version"), r.err.constData());
+    QVERIFY2(r.err.contains("--version"), r.err.constData()); // the command that fixes it is named
+    QCOMPARE(errorReason(
+                 ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=off", "--json"}))),
+             s("disks-following-not-pinned"));
     r = ctl(words({"workspace", "set", "prod", "--plan", "standard"}));
     QCOMPARE(r.status, 7);
     QVERIFY2(r.err.contains("--clear"), r.err.constData());
@@ -450,9 +464,9 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
                  .toObject()
                  .value(QStringLiteral("managed-disk-rotate-to-latest"))
                  .toBool());
-    r = ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=on"}));
+    r = ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=on", "--json"}));
     QCOMPARE(r.status, 7);
-    QVERIFY2(r.err.contains("--follow-latest"), r.err.constData());
+    QCOMPARE(errorReason(r), s("disks-pinned-not-following"));
 }
 
 void TestWorkspaceCli::clearAssignment()
@@ -487,9 +501,9 @@ void TestWorkspaceCli::clearAssignment()
         fk.wrappedFk = QByteArray(40, 'w');
         QVERIFY((*c)->insertFeatureKey(fk).ok());
     }
-    r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--clear"}));
+    r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--clear", "--json"}));
     QCOMPARE(r.status, 7);
-    QVERIFY2(r.err.contains("active feature key"), r.err.constData());
+    QCOMPARE(errorReason(r), s("feature-key-still-active"));
     QVERIFY(!showJson(s("prod"))
                  .value(QStringLiteral("assignments"))
                  .toObject()
