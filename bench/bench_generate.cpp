@@ -3,7 +3,7 @@
 // Usage: bench_generate [--objects N] [--mib M] [--seed S] [--dir DIR] [--sync] [--keep]
 // Prints objects/s and MiB/s for: the generator into a discarding store (its own cost), then into a
 // LocalFolderStore (with fsync per object when --sync is given), and the objects and bytes per data type.
-#include "storage/DemoWorkspace.h"
+#include "demo/DemoWorkspace.h"
 #include "storage/LocalFolderStore.h"
 
 #include <QCoreApplication>
@@ -13,6 +13,7 @@
 #include <QTextStream>
 
 using namespace keyward;
+using namespace keyward::demo;
 using namespace keyward::storage;
 
 namespace {

@@ -3,11 +3,11 @@
 //
 // Usage: bench_rotate [--objects N ...] [--mib M]   (defaults: 10, 1000 and 100000 objects, 256 MiB)
 #include "catalog/Catalog.h"
+#include "demo/DemoWorkspace.h"
 #include "jobs/EncryptJob.h"
 #include "jobs/RotateJob.h"
 #include "keystore/LocalVault.h"
 #include "secrets/SecretStore.h"
-#include "storage/DemoWorkspace.h"
 #include "storage/LocalFolderStore.h"
 
 #include <QCoreApplication>
@@ -77,10 +77,10 @@ int main(int argc, char **argv)
         t.start();
         auto folder = storage::LocalFolderStore::open(ws->storageRoot);
         (*folder)->setSyncWrites(false); // generation only; the jobs open their own, syncing store
-        storage::DemoParams params;
-        params.objectCount = qMax(n, storage::DemoWorkspace::minimumObjectCount());
+        demo::DemoParams params;
+        params.objectCount = qMax(n, demo::DemoWorkspace::minimumObjectCount());
         params.totalBytes = qMin<qint64>(mib << 20, params.objectCount * (qint64(64) << 10));
-        if (!storage::DemoWorkspace(params).generate(**folder))
+        if (!demo::DemoWorkspace(params).generate(**folder))
             return 1;
         const double generateS = double(t.restart()) / 1000.0;
         jobs::JobSettings settings{catalogPath, QStringLiteral("bench"), 0, 256};

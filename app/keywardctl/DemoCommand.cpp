@@ -3,12 +3,12 @@
 #include "CliSupport.h"
 
 #include "catalog/Catalog.h"
+#include "demo/DemoWorkspace.h"
 #include "jobs/EncryptJob.h"
 #include "jobs/RotateJob.h"
 #include "jobs/VerifyJob.h"
 #include "keystore/LocalVault.h"
 #include "model/MatrixRules.h"
-#include "storage/DemoWorkspace.h"
 #include "storage/LocalFolderStore.h"
 
 #include <QDir>
@@ -112,10 +112,10 @@ int runDemo(const QStringList &args)
             return report(cmd, folder.error());
         // Sample data can be made again if the machine stops half way: no fsync per object while generating.
         (*folder)->setSyncWrites(false);
-        storage::DemoParams params;
-        params.objectCount = qMax(storage::DemoWorkspace::minimumObjectCount(), parser.value(objectsOpt).toLongLong());
+        demo::DemoParams params;
+        params.objectCount = qMax(demo::DemoWorkspace::minimumObjectCount(), parser.value(objectsOpt).toLongLong());
         params.totalBytes = parser.value(sizeOpt).toLongLong() << 20;
-        auto summary = storage::DemoWorkspace(params).generate(**folder);
+        auto summary = demo::DemoWorkspace(params).generate(**folder);
         if (!summary)
             return report(cmd, summary.error());
         step(Text::tr("created workspace '%1' (Premium, double encryption of the DBFS root, disks follow the newest "

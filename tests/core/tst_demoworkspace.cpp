@@ -1,8 +1,8 @@
 // tst_demoworkspace: the demo workspace generator: every data type, counts and sizes as asked, the same
 // workspace for the same seed, every path in its data type's folder, and contents in the real formats.
+#include "demo/DemoWorkspace.h"
 #include "model/DataTypeCatalogue.h"
 #include "model/ObjectLayout.h"
-#include "storage/DemoWorkspace.h"
 #include "storage/LocalFolderStore.h"
 
 #include <QCryptographicHash>
@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 
 using namespace keyward;
+using namespace keyward::demo;
 using namespace keyward::storage;
 
 namespace {

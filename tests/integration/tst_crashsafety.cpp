@@ -4,10 +4,10 @@
 #include "TestSupport.h"
 
 #include "catalog/Catalog.h"
+#include "demo/DemoWorkspace.h"
 #include "envelope/Envelope.h"
 #include "jobs/FeatureKeyService.h"
 #include "secrets/KeychainSecretStore.h"
-#include "storage/DemoWorkspace.h"
 #include "storage/LocalFolderStore.h"
 
 #include <QBuffer>
@@ -89,10 +89,10 @@ void TestCrashSafety::initTestCase()
         QVERIFY((*catalog)->setAssignment({rec->id, f, QStringLiteral("v"), QLatin1String(k), {}}).ok());
     auto folder = storage::LocalFolderStore::open(m_root);
     QVERIFY(folder.ok());
-    storage::DemoParams params;
+    demo::DemoParams params;
     params.objectCount = 400;
     params.totalBytes = qint64(48) << 20;
-    QVERIFY(storage::DemoWorkspace(params).generate(**folder).ok());
+    QVERIFY(demo::DemoWorkspace(params).generate(**folder).ok());
     QDirIterator it(m_root, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString p = it.next();

@@ -9,7 +9,7 @@
 
 #include <functional>
 
-namespace keyward::storage {
+namespace keyward::demo {
 
 struct DemoParams
 {
@@ -52,7 +52,7 @@ public:
     // Writes the objects through openWrite()/commit(), at the paths model/ObjectLayout gives each data type.
     // Objects already in the store at the same paths are replaced; others are left alone. No object starts
     // with the KWE1 magic: everything is plaintext, as a workspace is before the encrypt job runs.
-    Result<DemoSummary> generate(ObjectStore &store, const DemoProgress &progress = {}) const;
+    Result<DemoSummary> generate(storage::ObjectStore &store, const DemoProgress &progress = {}) const;
 
     const DemoParams &params() const { return m_params; }
 
@@ -60,4 +60,4 @@ private:
     DemoParams m_params;
 };
 
-} // namespace keyward::storage
+} // namespace keyward::demo
