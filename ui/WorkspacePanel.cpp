@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QRadioButton>
 #include <QStyle>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace keyward::ui {
@@ -52,11 +53,15 @@ QList<catalog::Assignment> assignmentsOf(const Workspace &ws)
 {
     QList<catalog::Assignment> list;
     for (const auto &[feature, keyId] : ws.assignedKeys()) {
+        // Key Vault style ids: https://<vault>/keys/<name>[/<version>].
+        const QUrl url(keyId);
+        const QStringList path = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
         catalog::Assignment a;
         a.feature = feature;
-        a.keyName = keyId;
+        a.store = url.host().section(QLatin1Char('.'), 0, 0);
+        a.keyName = path.value(1, keyId);
         const bool follows = feature == Feature::ManagedDisks && ws.options().managedDiskRotateToLatest;
-        a.keyVersion = follows ? QString() : keyId;
+        a.keyVersion = follows ? QString() : path.value(2, QStringLiteral("current"));
         list << a;
     }
     return list;

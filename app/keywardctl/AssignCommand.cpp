@@ -28,6 +28,10 @@ int clear(const QString &command, services::AssignmentService &service, const QS
           bool json)
 {
     auto cleared = service.clear(workspace, feature);
+    if (!cleared && cleared.error().code == ErrorCode::InvalidArgument) {
+        err() << command << ": " << services::Messages::full(cleared.error()) << Qt::endl;
+        return ExitUsage;
+    }
     if (!cleared)
         return report(command, cleared.error());
     const std::optional<catalog::Assignment> &previous = cleared->previous;
@@ -109,14 +113,10 @@ int runAssign(const QStringList &args)
         if (parser.isSet(storeOpt) || parser.isSet(keyOpt) || parser.isSet(versionOpt) || parser.isSet(latestOpt) ||
             parser.isSet(checkOpt))
             return usage(Text::tr("--clear takes no --store, --key, --version, --follow-latest or --check-only"));
-        if (!acceptsCustomerKey(*feature))
-            return usage(Text::tr("--feature must be managed-services, dbfs-root or managed-disks"));
         return clear(command, service, workspace, *feature, access.json());
     }
     if (!parser.isSet(storeOpt) || !parser.isSet(keyOpt))
         return usage(Text::tr("expected --store STORE and --key NAME (or --clear)"));
-    if (parser.isSet(versionOpt) && parser.isSet(latestOpt))
-        return usage(Text::tr("--version and --follow-latest exclude each other"));
 
     services::AssignRequest request;
     request.workspace = workspace;
@@ -125,8 +125,11 @@ int runAssign(const QStringList &args)
     request.key = parser.value(keyOpt);
     request.version = parser.value(versionOpt);
     request.followLatest = parser.isSet(latestOpt);
-    if (auto st = services::AssignmentService::validate(request); !st)
+    if (auto st = services::AssignmentService::validate(request); !st) {
+        if (st.error().code != ErrorCode::InvalidArgument)
+            return report(command, st.error());
         return usage(services::Messages::full(st.error()));
+    }
 
     if (parser.isSet(checkOpt)) {
         auto checks = service.preflight(request);

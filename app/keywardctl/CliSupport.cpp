@@ -102,7 +102,8 @@ int report(const QString &command, const Error &error)
         QJsonObject e{{QStringLiteral("code"), errorCodeName(error.code)},
                       {QStringLiteral("reason"), reasonName(error.reason)},
                       {QStringLiteral("args"), QJsonArray::fromStringList(error.args)},
-                      {QStringLiteral("message"), text}};
+                      {QStringLiteral("message"), text},
+                      {QStringLiteral("detail"), error.detail}};
         if (error.segment >= 0)
             e.insert(QStringLiteral("segment"), error.segment);
         err() << QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Compact) << Qt::endl;
@@ -240,6 +241,7 @@ void StoreAccess::configure(const QCommandLineParser &parser)
 
 services::Context &StoreAccess::context()
 {
+    Q_ASSERT(m_registry); // configure() has read --data-dir
     if (!m_context)
         m_context = std::make_unique<services::Context>(m_dataDir, m_secrets, m_prompt.get());
     return *m_context;

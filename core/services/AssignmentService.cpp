@@ -30,6 +30,10 @@ Status AssignmentService::validate(const AssignRequest &request)
                                                                       "version exclude each other"));
     if (request.store.isEmpty() || request.key.isEmpty())
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("a store and a key are needed"));
+    // The platform's own store holds the infrastructure layer's key, which is never a customer-managed key.
+    if (request.store == jobs::KeyStoreProvider::platformStoreName())
+        return Error::because(ErrorCode::NotFound, Reason::StoreNotFound, {request.store},
+                              QStringLiteral("no key store named '%1'").arg(request.store));
     return {};
 }
 
@@ -61,7 +65,10 @@ Result<CheckList> AssignmentService::runChecks(const catalog::WorkspaceRecord &w
 
     auto store = m_context.stores().store(request.store);
     if (!store) {
-        list.checks << PreflightCheck::fail(CheckId::StoreReachable, store.error());
+        Error e = store.error();
+        if (e.code == ErrorCode::NotFound)
+            e = Error::because(ErrorCode::NotFound, Reason::StoreNotFound, {request.store}, e.detail);
+        list.checks << PreflightCheck::fail(CheckId::StoreReachable, e);
         return done();
     }
     list.checks << PreflightCheck::pass(CheckId::StoreReachable);

@@ -19,6 +19,8 @@ class Context
 {
 public:
     Context(QString dataDir, secrets::SecretStore &secrets, SecretPrompt *prompt, const Clock &clock = Clock::system());
+    // The clock must outlive the context: no temporaries.
+    Context(QString dataDir, secrets::SecretStore &secrets, SecretPrompt *prompt, const Clock &&clock) = delete;
     ~Context();
     Context(const Context &) = delete;
     Context &operator=(const Context &) = delete;

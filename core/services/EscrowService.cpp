@@ -10,22 +10,6 @@
 
 namespace keyward::services {
 
-namespace {
-
-Status writeOwnerOnly(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    const bool ok = file.open(QIODevice::WriteOnly) &&
-                    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
-                    file.write(bytes) == bytes.size() && file.commit();
-    if (!ok)
-        return Error::because(ErrorCode::Io, Reason::OutputNotWritten, {path, file.errorString()},
-                              QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    return {};
-}
-
-} // namespace
-
 Result<EscrowExported> EscrowService::exportKit(const EscrowExportRequest &request)
 {
     auto recipient = crypto::RsaPublicKey::fromPem(request.recipientPem);
@@ -64,24 +48,26 @@ Result<EscrowExported> EscrowService::exportKit(const EscrowExportRequest &reque
         return kit.error();
 
     EscrowExported result{kit->toJson(), fkId, kit->recipientSha256};
-    // The audit entry and the file together: the transaction commits only once the file is in place, and the
-    // file is taken away again if the commit fails.
+    // The record is written whole to a temporary file first; the audit entry is committed; only then does the
+    // file take the place of --out. A failure before that leaves any earlier file at --out as it was.
+    QSaveFile file(request.outPath);
+    const auto writeError = [&] {
+        return Error::because(ErrorCode::Io, Reason::OutputNotWritten, {request.outPath, file.errorString()},
+                              QStringLiteral("cannot write %1: %2").arg(request.outPath, file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(result.record) != result.record.size() || !file.flush())
+        return writeError();
     const QString detail =
         QStringLiteral("%1 fk %2 to recipient %3")
             .arg(feature, QString::fromLatin1(fkId.toHex()), QString::fromLatin1(result.recipientSha256.toHex()));
-    bool written = false;
-    auto st = (*catalog)->transaction([&]() -> Status {
-        if (auto s = (*catalog)->audit(QStringLiteral("escrow.export"), request.workspace, detail); !s)
-            return s;
-        if (auto s = writeOwnerOnly(request.outPath, result.record); !s)
-            return s;
-        written = true;
-        return {};
-    });
-    if (!st) {
-        if (written)
-            QFile::remove(request.outPath);
-        return st.error();
+    if (auto st = (*catalog)->audit(QStringLiteral("escrow.export"), request.workspace, detail); !st)
+        return st.error(); // QSaveFile drops its temporary file
+    if (!file.commit()) {
+        const Error e = writeError();
+        if (auto st = (*catalog)->audit(QStringLiteral("escrow.export.failed"), request.workspace, detail); !st)
+            qWarning("keyward: the failed escrow export could not be recorded: %s", qPrintable(st.error().detail));
+        return e;
     }
     return result;
 }

@@ -79,9 +79,11 @@ QJsonArray CheckList::toJson() const
     for (const PreflightCheck &c : checks) {
         QJsonObject o{{QStringLiteral("id"), checkIdName(c.id)}, {QStringLiteral("state"), checkStateName(c.state)}};
         if (c.state == CheckState::Fail || c.state == CheckState::Warn) {
-            o.insert(QStringLiteral("code"), errorCodeName(c.problem.code));
+            if (c.state == CheckState::Fail) // a warning is no error: it has a reason, not a code
+                o.insert(QStringLiteral("code"), errorCodeName(c.problem.code));
             o.insert(QStringLiteral("reason"), reasonName(c.problem.reason));
             o.insert(QStringLiteral("args"), QJsonArray::fromStringList(c.problem.args));
+            o.insert(QStringLiteral("detail"), c.problem.detail);
         }
         a.append(o);
     }

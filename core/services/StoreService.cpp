@@ -7,10 +7,11 @@ namespace keyward::services {
 
 Status StoreService::validateName(const QString &name)
 {
-    if (keystore::isValidKeyName(name))
+    // "platform" names the platform's own store (the infrastructure layer's key) and is not for admins.
+    if (keystore::isValidKeyName(name) && name != jobs::KeyStoreProvider::platformStoreName())
         return {};
     return Error::because(ErrorCode::InvalidArgument, Reason::StoreNameInvalid, {name},
-                          QStringLiteral("store names are 1-127 letters, digits or dashes"));
+                          QStringLiteral("store names are 1-127 letters, digits or dashes, and not 'platform'"));
 }
 
 Status StoreService::validateRetention(int days)
@@ -37,6 +38,10 @@ Result<StoreAdded> StoreService::addLocal(const AddLocalStoreRequest &request)
         return st.error();
     if (auto st = checkNameFree(request.name); !st)
         return st.error();
+    // The catalog first: its audit entry is the last step, and nothing should be made when it cannot be written.
+    auto catalog = m_context.catalog();
+    if (!catalog)
+        return catalog.error();
     keystore::VaultOptions options(request.name, request.protection);
     options.softDelete = request.softDelete;
     options.purgeProtection = request.purgeProtection;
@@ -69,10 +74,8 @@ Result<StoreAdded> StoreService::addLocal(const AddLocalStoreRequest &request)
         undo(false);
         return st.error();
     }
-    auto catalog = m_context.catalog();
-    Status audited = catalog ? (*catalog)->audit(QStringLiteral("store.add"), request.name,
-                                                 QStringLiteral("local %1").arg(added.config.vaultPath))
-                             : Status(catalog.error());
+    const Status audited = (*catalog)->audit(QStringLiteral("store.add"), request.name,
+                                             QStringLiteral("local %1").arg(added.config.vaultPath));
     if (!audited) {
         undo(true);
         return audited.error();
@@ -88,6 +91,9 @@ Result<StoreAdded> StoreService::addPkcs11(const AddPkcs11StoreRequest &request)
         return st.error();
     if (auto st = checkNameFree(request.name); !st)
         return st.error();
+    auto catalog = m_context.catalog();
+    if (!catalog)
+        return catalog.error();
     StoreAdded added;
     keystore::StoreConfig &config = added.config;
     config.name = request.name;
@@ -102,11 +108,16 @@ Result<StoreAdded> StoreService::addPkcs11(const AddPkcs11StoreRequest &request)
     const QString pinKey = config.pkcs11.effectivePinSecretKey();
     bool pinSaved = false;
     bool registered = false;
+    std::optional<crypto::SecureBytes> previousPin; // a PIN kept under this entry before: put back on undo
     auto undo = [&] {
         if (registered && !m_context.registry().remove(request.name))
             qWarning("keyward: could not take store '%s' out of the registry again", qPrintable(request.name));
-        if (pinSaved && !m_context.secrets().remove(pinKey))
-            qWarning("keyward: could not remove the saved PIN of store '%s'", qPrintable(request.name));
+        if (!pinSaved)
+            return;
+        const Status restored =
+            previousPin ? m_context.secrets().write(pinKey, *previousPin) : m_context.secrets().remove(pinKey);
+        if (!restored)
+            qWarning("keyward: could not restore the keychain's PIN entry of store '%s'", qPrintable(request.name));
     };
     auto fail = [&](const Error &e) -> Result<StoreAdded> {
         undo();
@@ -119,6 +130,11 @@ Result<StoreAdded> StoreService::addPkcs11(const AddPkcs11StoreRequest &request)
         auto pin = m_context.prompt()->ask({SecretRequest::Kind::TokenPin, request.name, 1});
         if (!pin)
             return pin.error();
+        auto before = m_context.secrets().read(pinKey);
+        if (before)
+            previousPin = std::move(before).value();
+        else if (before.error().code != ErrorCode::NotFound)
+            return before.error();
         if (auto st = m_context.secrets().write(pinKey, *pin); !st)
             return st.error();
         pinSaved = true;
@@ -132,9 +148,6 @@ Result<StoreAdded> StoreService::addPkcs11(const AddPkcs11StoreRequest &request)
         return fail(store.error());
     added.properties = (*store)->properties();
     store->reset();
-    auto catalog = m_context.catalog();
-    if (!catalog)
-        return fail(catalog.error());
     if (auto st = (*catalog)->audit(QStringLiteral("store.add"), request.name,
                                     QStringLiteral("pkcs11 %1").arg(request.modulePath));
         !st)
@@ -144,7 +157,8 @@ Result<StoreAdded> StoreService::addPkcs11(const AddPkcs11StoreRequest &request)
 
 Status StoreService::remove(const QString &name)
 {
-    if (auto found = m_context.registry().find(name); !found) {
+    auto found = m_context.registry().find(name);
+    if (!found) {
         if (found.error().code == ErrorCode::NotFound)
             return Error::because(ErrorCode::NotFound, Reason::StoreNotFound, {name}, found.error().detail);
         return found.error();
@@ -174,12 +188,20 @@ Status StoreService::remove(const QString &name)
     if (!users.isEmpty())
         return Error::because(ErrorCode::Forbidden, Reason::StoreInUse, {name, users.join(QStringLiteral(", "))},
                               QStringLiteral("store '%1' holds keys that workspaces depend on").arg(name));
-    // The audit entry first, inside the transaction: if the registry cannot be written, neither is kept.
-    return (*catalog)->transaction([&]() -> Status {
-        if (auto st = (*catalog)->audit(QStringLiteral("store.remove"), name); !st)
-            return st;
-        return m_context.registry().remove(name);
+    // The audit entry first, inside the transaction: if the registry cannot be written, neither is kept; if the
+    // transaction cannot commit after the registry changed, the store goes back into the registry.
+    bool removed = false;
+    const Status st = (*catalog)->transaction([&]() -> Status {
+        if (auto s = (*catalog)->audit(QStringLiteral("store.remove"), name); !s)
+            return s;
+        if (auto s = m_context.registry().remove(name); !s)
+            return s;
+        removed = true;
+        return {};
     });
+    if (!st && removed && !m_context.registry().add(*found))
+        qWarning("keyward: store '%s' is out of the registry although its removal was not recorded", qPrintable(name));
+    return st;
 }
 
 } // namespace keyward::services
