@@ -101,7 +101,7 @@ int main(int argc, char **argv)
                    .arg(encryptS, 10, 'f', 1)
                    .arg(rot.elapsedMs, 10)
                    .arg(rot.storeCalls, 13)
-                   .arg(rot.extra.value(QStringLiteral("objects_touched")).toInteger(), 16);
+                   .arg(rot.toJson().value(QStringLiteral("objects_touched")).toInteger(), 16);
         out.flush();
     }
     return 0;

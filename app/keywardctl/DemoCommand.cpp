@@ -155,8 +155,8 @@ int runDemo(const QStringList &args)
         const jobs::JobReport r = job.run();
         jobLine(r);
         for (qsizetype i = 0; i < r.findings.size() && i < 5; ++i)
-            out() << "    " << r.findings.at(i).kind << ' ' << r.findings.at(i).object << ' ' << r.findings.at(i).detail
-                  << Qt::endl;
+            out() << "    " << jobs::findingKindName(r.findings.at(i).kind) << ' ' << r.findings.at(i).object << ' '
+                  << r.findings.at(i).detail << Qt::endl;
         if (!r.ok() || !r.findings.isEmpty())
             rc = r.ok() ? ExitFindings : ExitFailure;
         return r;
@@ -168,12 +168,9 @@ int runDemo(const QStringList &args)
     jobs::RotateJob rotate(settings, stores);
     const jobs::JobReport rotated =
         runJob(rotate, Text::tr("rotate: new key versions, feature keys re-wrapped, no object touched"));
-    for (const auto &v : rotated.extra.value(QStringLiteral("rotated")).toArray()) {
-        const QJsonObject o = v.toObject();
-        out() << "    " << o.value(QStringLiteral("feature")).toString() << ": "
-              << o.value(QStringLiteral("old_version")).toString().left(8) << " -> "
-              << o.value(QStringLiteral("new_version")).toString().left(8) << Qt::endl;
-    }
+    for (const jobs::RotatedFeature &f : rotated.rotate ? rotated.rotate->rotated : QList<jobs::RotatedFeature>())
+        out() << "    " << model::featureId(f.feature) << ": " << f.oldVersion.left(8) << " -> " << f.newVersion.left(8)
+              << Qt::endl;
     jobs::VerifyJob again(settings, stores);
     runJob(again, Text::tr("verify again, under the new key versions"));
     auto check = (*catalog)->verifyHistory();

@@ -1,23 +1,26 @@
-// JobCommands: keywardctl encrypt | verify | rotate: the core jobs run on this thread, with progress on the
-// terminal, Ctrl+C to cancel (the job stops after the objects in flight), and a report at the end.
+// JobCommands: keywardctl encrypt | verify | rotate | rekey | retire: parse, run the core job through a
+// JobRunner with progress on the terminal and Ctrl+C to cancel (the job stops after the objects in flight),
+// print its report. Also import, which brings files in for them.
 #include "CliSupport.h"
 
 #include "catalog/Catalog.h"
 #include "jobs/EncryptJob.h"
+#include "jobs/JobRunner.h"
 #include "jobs/RekeyJob.h"
 #include "jobs/RetireJob.h"
 #include "jobs/RotateJob.h"
 #include "jobs/VerifyJob.h"
+#include "services/FindingsExport.h"
 #include "storage/FolderImport.h"
 #include "storage/LocalFolderStore.h"
 
 #include <QElapsedTimer>
-#include <QFile>
+#include <QEventLoop>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <atomic>
 #include <csignal>
+#include <optional>
 #include <unistd.h>
 
 namespace keyward::cli {
@@ -70,14 +73,19 @@ public:
     }
     jobs::KeyStoreProvider &stores() { return *m_provider; }
 
-    jobs::JobReport run(jobs::Job &job)
+    // Prepares the job here (a vault passphrase or token PIN is asked on this terminal), runs it on a worker and
+    // draws its progress until it has finished.
+    jobs::JobReport run(std::unique_ptr<jobs::Job> job)
     {
         const bool showProgress = !parser.isSet(quietOpt) && !access.json();
         const bool tty = isatty(STDERR_FILENO);
         QElapsedTimer lastDraw;
         lastDraw.start();
-        QObject::connect(&job, &jobs::Job::progress, &job, [&](qint64 done, qint64 total) {
-            if (!showProgress || (lastDraw.elapsed() < 200 && done != total))
+        jobs::JobRunner runner;
+        QEventLoop loop;
+        std::optional<jobs::JobReport> report;
+        QObject::connect(&runner, &jobs::JobRunner::progress, &runner, [&](qint64 done, qint64 total, qint64) {
+            if (!showProgress || done == 0 || (lastDraw.elapsed() < 200 && done != total))
                 return;
             lastDraw.restart();
             const int width = 30;
@@ -87,17 +95,35 @@ public:
                   << (tty ? "" : "\n");
             err().flush();
         });
-        g_running.store(&job);
+        QObject::connect(&runner, &jobs::JobRunner::finished, &loop, [&](const jobs::JobReport &r) {
+            report = r;
+            loop.quit();
+        });
+        g_running.store(job.get());
         auto previous = std::signal(SIGINT, onInterrupt);
-        const jobs::JobReport report = job.run();
+        const jobs::JobKind kind = job->kind();
+        if (auto st = runner.start(std::move(job)); st)
+            loop.exec();
+        else
+            report = failedReport(kind, st.error());
         std::signal(SIGINT, previous);
         g_running.store(nullptr);
         if (showProgress && tty)
             err() << '\n';
-        return report;
+        return *report;
     }
 
 private:
+    static jobs::JobReport failedReport(jobs::JobKind kind, const Error &error)
+    {
+        jobs::JobReport r;
+        r.kind = kind;
+        r.state = catalog::JobState::Failed;
+        r.error = error;
+        r.message = error.detail;
+        return r;
+    }
+
     std::unique_ptr<jobs::KeyStoreProvider> m_provider;
 };
 
@@ -110,8 +136,8 @@ int finish(const QString &cmd, const jobs::JobReport &report, bool json, bool fi
         const int shown = 20;
         for (qsizetype i = 0; i < report.findings.size() && i < shown; ++i) {
             const jobs::JobFinding &f = report.findings.at(i);
-            out() << "  " << f.kind.leftJustified(14) << (f.object.isEmpty() ? QStringLiteral("-") : f.object) << "  "
-                  << f.detail << '\n';
+            out() << "  " << jobs::findingKindName(f.kind).leftJustified(14)
+                  << (f.object.isEmpty() ? QStringLiteral("-") : f.object) << "  " << f.detail << '\n';
         }
         if (report.findings.size() > shown)
             out() << Text::tr("  ... and %1 more (use --json or --findings FILE for all)")
@@ -129,38 +155,9 @@ int finish(const QString &cmd, const jobs::JobReport &report, bool json, bool fi
         err() << cmd << ": " << Text::tr("cancelled; run the command again to continue") << Qt::endl;
         return ExitFailure;
     }
-    if (report.state != catalog::JobState::Done) {
-        const QString code = report.extra.value(QStringLiteral("error")).toString();
-        ErrorCode c = ErrorCode::Io;
-        for (ErrorCode x :
-             {ErrorCode::KeyDisabled, ErrorCode::KeyDeleted, ErrorCode::KeyExpired, ErrorCode::KeyNotYetValid,
-              ErrorCode::NotFound, ErrorCode::Forbidden, ErrorCode::Unavailable, ErrorCode::Locked,
-              ErrorCode::WrongPassphrase, ErrorCode::Format, ErrorCode::Key, ErrorCode::Conflict})
-            if (errorCodeName(x) == code)
-                c = x;
-        return report.message.isEmpty() ? ExitFailure : keyward::cli::report(cmd, Error::make(c, report.message));
-    }
+    if (report.state != catalog::JobState::Done)
+        return report.error ? keyward::cli::report(cmd, *report.error) : ExitFailure;
     return findingsFail && !report.findings.isEmpty() ? ExitFindings : ExitOk;
-}
-
-Status writeFindingsCsv(const QString &path, const jobs::JobReport &report)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return Error::make(ErrorCode::Io, Text::tr("cannot write %1").arg(path));
-    auto csv = [](QString s) {
-        s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + s + QLatin1Char('"');
-    };
-    QByteArray bytes = "object,kind,segment,detail\n";
-    for (const jobs::JobFinding &x : report.findings)
-        bytes += (csv(x.object) + QLatin1Char(',') + csv(x.kind) + QLatin1Char(',') +
-                  (x.segment >= 0 ? QString::number(x.segment) : QString()) + QLatin1Char(',') + csv(x.detail) +
-                  QLatin1Char('\n'))
-                     .toUtf8();
-    if (f.write(bytes) != bytes.size() || !f.commit())
-        return Error::make(ErrorCode::Io, Text::tr("cannot write %1").arg(path));
-    return {};
 }
 
 } // namespace
@@ -176,8 +173,8 @@ int runEncrypt(const QStringList &args)
                           {});
         rc >= 0)
         return rc;
-    jobs::EncryptJob job(cl.settings(), cl.stores());
-    return finish(args.value(0), cl.run(job), cl.access.json(), false);
+    return finish(args.value(0), cl.run(std::make_unique<jobs::EncryptJob>(cl.settings(), cl.stores())),
+                  cl.access.json(), false);
 }
 
 int runVerify(const QStringList &args)
@@ -194,11 +191,14 @@ int runVerify(const QStringList &args)
                           {quickOpt, findingsOpt});
         rc >= 0)
         return rc;
-    jobs::VerifyJob job(cl.settings(), cl.stores(), cl.parser.value(quickOpt).toLongLong());
-    const jobs::JobReport report = cl.run(job);
-    if (cl.parser.isSet(findingsOpt))
-        if (auto st = writeFindingsCsv(cl.parser.value(findingsOpt), report); !st)
-            return keyward::cli::report(args.value(0), st.error());
+    const jobs::JobReport report =
+        cl.run(std::make_unique<jobs::VerifyJob>(cl.settings(), cl.stores(), cl.parser.value(quickOpt).toLongLong()));
+    if (cl.parser.isSet(findingsOpt)) {
+        const QString path = cl.parser.value(findingsOpt);
+        if (auto st = services::writeFindingsCsv(path, report.findings); !st)
+            return keyward::cli::report(args.value(0),
+                                        Error::make(st.error().code, Text::tr("cannot write %1").arg(path)));
+    }
     return finish(args.value(0), report, cl.access.json(), true);
 }
 
@@ -224,8 +224,10 @@ int runRotate(const QStringList &args)
         }
         features << *f;
     }
-    jobs::RotateJob job(cl.settings(), cl.stores(), features, cl.parser.isSet(newestOpt));
-    return finish(args.value(0), cl.run(job), cl.access.json(), false);
+    return finish(
+        args.value(0),
+        cl.run(std::make_unique<jobs::RotateJob>(cl.settings(), cl.stores(), features, cl.parser.isSet(newestOpt))),
+        cl.access.json(), false);
 }
 
 namespace {
@@ -261,8 +263,8 @@ int runRekey(const QStringList &args)
     auto feature = featureArg(args.value(0), cl.parser.value(featureOpt), true);
     if (!feature)
         return ExitUsage;
-    jobs::RekeyJob job(cl.settings(), cl.stores(), *feature);
-    return finish(args.value(0), cl.run(job), cl.access.json(), false);
+    return finish(args.value(0), cl.run(std::make_unique<jobs::RekeyJob>(cl.settings(), cl.stores(), *feature)),
+                  cl.access.json(), false);
 }
 
 int runRetire(const QStringList &args)
@@ -291,9 +293,11 @@ int runRetire(const QStringList &args)
         err() << args.value(0) << ": " << Text::tr("--version is required") << Qt::endl;
         return ExitUsage;
     }
-    jobs::RetireJob job(cl.settings(), cl.stores(), *feature, cl.parser.value(versionOpt),
-                        qint64(cl.parser.value(holdOpt).toDouble() * 3600));
-    return finish(args.value(0), cl.run(job), cl.access.json(), false);
+    return finish(
+        args.value(0),
+        cl.run(std::make_unique<jobs::RetireJob>(cl.settings(), cl.stores(), *feature, cl.parser.value(versionOpt),
+                                                 qint64(cl.parser.value(holdOpt).toDouble() * 3600))),
+        cl.access.json(), false);
 }
 
 int runImport(const QStringList &args)
@@ -337,8 +341,11 @@ int runImport(const QStringList &args)
     auto summary = storage::importFolder(parser.positionalArguments().first(), **store, parser.value(areaOpt), options);
     if (!summary)
         return report(cmd, summary.error());
-    (void)(*catalog)->audit(QStringLiteral("workspace.import"), ws->workspace.name(),
-                            QStringLiteral("%1 files into %2").arg(summary->files).arg(summary->folder));
+    // The files are in; an import the audit log does not show is still reported as a failure.
+    if (auto st = (*catalog)->audit(QStringLiteral("workspace.import"), ws->workspace.name(),
+                                    QStringLiteral("%1 files into %2").arg(summary->files).arg(summary->folder));
+        !st)
+        return report(cmd, st.error());
     if (access.json()) {
         QJsonArray skipped;
         for (const storage::ImportSkip &s : summary->skipped)

@@ -2,67 +2,71 @@
 #include "jobs/EncryptJob.h"
 
 #include "envelope/Envelope.h"
-#include "jobs/FeatureKeyService.h"
+#include "jobs/Revocation.h"
 #include "jobs/WorkspaceObjects.h"
-#include "storage/LocalFolderStore.h"
 
 namespace keyward::jobs {
 
-bool isRevocation(const Error &error)
-{
-    return error.code == ErrorCode::KeyDisabled || error.code == ErrorCode::KeyDeleted ||
-           error.code == ErrorCode::KeyExpired || error.code == ErrorCode::KeyNotYetValid;
-}
-
-void reportBlastRadius(const Error &cause, model::Feature feature, const QList<PlannedObject> &objects,
-                       JobReport &report)
-{
-    const QString kind = errorCodeName(cause.code); // key-disabled, key-deleted, ...
-    qint64 affected = 0;
-    for (const PlannedObject &o : objects) {
-        const bool hit = o.objectClass && (o.keying.feature == feature ||
-                                           (feature == model::Feature::Platform && o.keying.platformLayer));
-        if (!hit)
-            continue;
-        ++affected;
-        report.findings << JobFinding{o.path, kind, QStringLiteral("unreadable while the key is unusable"), -1};
-    }
-    report.findings.prepend(JobFinding{QString(), kind, cause.detail, -1});
-    report.extra.insert(QStringLiteral("blast_radius"), affected);
-    report.extra.insert(QStringLiteral("revoked_feature"), model::featureId(feature));
-}
-
-EncryptJob::EncryptJob(JobSettings settings, KeyStoreProvider &stores, const Clock &clock)
-    : Job(QStringLiteral("encrypt"), std::move(settings), stores, clock)
-{
-}
-
 namespace {
 
-struct Outcome
+// The features whose objects this job seals: every assigned one, and the platform layer around a
+// double-encrypted DBFS root.
+QList<model::Feature> sealedFeatures(const QList<catalog::Assignment> &assignments,
+                                     const catalog::WorkspaceRecord &workspace)
 {
-    QString path;
-    QString state; // done | skipped | finding | error
-    QString finding;
-    QString detail;
-    ErrorCode code = ErrorCode::InvalidArgument;
-};
+    QList<model::Feature> features;
+    for (const catalog::Assignment &a : assignments)
+        features << a.feature;
+    if (workspace.workspace.options().isSet(model::WorkspaceOption::DbfsDoubleEncryption) &&
+        features.contains(model::Feature::DbfsRoot))
+        features << model::Feature::Platform;
+    return features;
+}
 
 } // namespace
 
+EncryptJob::EncryptJob(JobSettings settings, KeyStoreProvider &stores, const Clock &clock)
+    : Job(JobKind::Encrypt, std::move(settings), stores, clock)
+{
+}
+
+Result<QStringList> EncryptJob::storesNeeded(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace)
+{
+    if (workspace.workspace.plan() != model::Plan::Premium)
+        return QStringList(); // refused before any key is used
+    auto assignments = catalog.assignments(workspace.id);
+    if (!assignments)
+        return assignments.error();
+    // Per feature: the store of its active FK, or, when it has none yet, the KEK's store that wraps a new one.
+    QStringList names;
+    for (model::Feature f : sealedFeatures(*assignments, workspace)) {
+        auto active = catalog.featureKeys(workspace.id, f, catalog::FeatureKeyState::Active);
+        if (!active)
+            return active.error();
+        QString name = active->isEmpty() ? QString() : active->first().store;
+        if (name.isEmpty() && f == model::Feature::Platform)
+            name = KeyStoreProvider::platformStoreName();
+        for (const catalog::Assignment &a : *assignments)
+            if (name.isEmpty() && a.feature == f)
+                name = a.store;
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
 Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report)
 {
-    auto store = storage::LocalFolderStore::open(workspace.storageRoot, storage::LocalFolderStore::OpenMode::MustExist);
-    if (!store)
-        return store.error();
-    // Temporary files of a run that was killed hold sealed copies that never replaced their objects.
-    if (auto cleaned = (*store)->cleanStaleTemporaries(); cleaned && *cleaned > 0)
-        report.extra.insert(QStringLiteral("stale_temporaries_removed"), *cleaned);
-    auto planned = planObjects(**store, workspace.workspace.options());
-    if (!planned)
-        return planned.error();
+    report.encrypt.emplace();
+    auto opened = WorkspaceObjects::open(catalog, stores(), workspace, clock(), WorkspaceObjects::Cleanup::StaleWrites);
+    if (!opened)
+        return opened.error();
+    WorkspaceObjects &ws = **opened;
+    if (ws.staleWritesRemoved().value_or(0) > 0)
+        report.encrypt->staleTemporariesRemoved = *ws.staleWritesRemoved();
+    const QList<PlannedObject> &planned = ws.objects();
+    FeatureKeyService &keys = ws.keys();
 
-    FeatureKeyService keys(catalog, stores(), workspace, clock());
     auto assignments = catalog.assignments(workspace.id);
     if (!assignments)
         return assignments.error();
@@ -71,23 +75,15 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
                                                                 "managed keys need Premium")
                                                      .arg(workspace.workspace.name()));
 
-    if (auto st = keys.loadRecords(); !st)
-        return st;
     // The active FK of every feature with a key, unwrapped once: a revoked key stops the job here.
     std::map<model::Feature, catalog::FeatureKeyRecord> active;
-    QList<model::Feature> features;
-    for (const catalog::Assignment &a : *assignments)
-        features << a.feature;
-    if (workspace.workspace.options().isSet(model::WorkspaceOption::DbfsDoubleEncryption) &&
-        features.contains(model::Feature::DbfsRoot))
-        features << model::Feature::Platform;
-    for (model::Feature f : std::as_const(features)) {
+    for (model::Feature f : sealedFeatures(*assignments, workspace)) {
         auto record = keys.ensureActive(f);
         Result<crypto::SecureBytes> fk =
             record ? keys.featureKey(record->fkId) : Result<crypto::SecureBytes>(record.error());
         if (!fk) {
             if (isRevocation(fk.error())) {
-                reportBlastRadius(fk.error(), f, *planned, report);
+                reportBlastRadius(report, fk.error(), f, planned);
                 return Error::make(fk.error().code, QStringLiteral("%1; nothing was changed").arg(fk.error().detail));
             }
             return fk.error();
@@ -96,7 +92,7 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
     }
 
     QList<PlannedObject> scope;
-    for (const PlannedObject &o : *planned) {
+    for (const PlannedObject &o : planned) {
         // Serverless data is the platform's to protect: never sealed here.
         if (o.objectClass && o.keying.feature != model::Feature::Platform && active.count(o.keying.feature))
             scope << o;
@@ -104,46 +100,41 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             ++report.skipped;
     }
     report.total = scope.size();
-    report.extra.insert(QStringLiteral("objects_in_workspace"), qint64(planned->size()));
+    report.encrypt->objectsInWorkspace = planned.size();
 
-    storage::ObjectStore &objects = **store;
+    storage::ObjectStore &objects = ws.store();
     const bool hasPlatform = active.count(model::Feature::Platform) > 0;
-    std::function<Outcome(const PlannedObject &)> work = [&](const PlannedObject &o) -> Outcome {
-        Outcome out{o.path, QStringLiteral("error"), {}, {}, ErrorCode::Io};
+    std::function<ObjectOutcome(const PlannedObject &)> work = [&](const PlannedObject &o) {
+        ObjectOutcome out{o.path, ObjectState::Error, {}, {}, -1, ErrorCode::Io};
         auto in = objects.openRead(o.path);
         if (!in) {
-            out.detail = in.error().detail;
-            out.code = in.error().code;
+            out.setError(in.error());
             return out;
         }
         auto sniff = sniffHeader(**in);
         if (!sniff) {
-            out.state = QStringLiteral("finding");
-            out.finding = QStringLiteral("corrupt");
-            out.detail = sniff.error().detail;
+            out.setFinding(FindingKind::Corrupt, sniff.error().detail);
             return out;
         }
         if (sniff->has_value()) {
             // Sealed by this workspace already (a re-run or a resumed job): nothing to do.
             if (keys.records().count((*sniff)->fkId)) {
-                out.state = QStringLiteral("skipped");
+                out.state = ObjectState::Skipped;
                 return out;
             }
-            out.state = QStringLiteral("finding");
-            out.finding = QStringLiteral("unknown-fk");
-            out.detail = QStringLiteral("sealed under feature key %1, which is not this workspace's")
-                             .arg(QString::fromLatin1((*sniff)->fkId.toHex()));
+            out.setFinding(FindingKind::UnknownFk, QStringLiteral("sealed under feature key %1, which is not this "
+                                                                  "workspace's")
+                                                       .arg(QString::fromLatin1((*sniff)->fkId.toHex())));
             return out;
         }
         if (!(*in)->seek(0)) {
-            out.detail = QStringLiteral("cannot rewind %1").arg(o.path);
+            out.setError(Error::make(ErrorCode::Io, QStringLiteral("cannot rewind %1").arg(o.path)));
             return out;
         }
         const catalog::FeatureKeyRecord &fkRecord = active.at(o.keying.feature);
         auto fk = keys.featureKey(fkRecord.fkId);
         if (!fk) {
-            out.detail = fk.error().detail;
-            out.code = fk.error().code;
+            out.setError(fk.error());
             return out;
         }
         envelope::SealLayer inner{
@@ -154,8 +145,7 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             const catalog::FeatureKeyRecord &p = active.at(model::Feature::Platform);
             auto pfk = keys.featureKey(p.fkId);
             if (!pfk) {
-                out.detail = pfk.error().detail;
-                out.code = pfk.error().code;
+                out.setError(pfk.error());
                 return out;
             }
             platformFk = std::move(pfk).value();
@@ -164,29 +154,26 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
         }
         auto writer = objects.openWrite(o.path);
         if (!writer) {
-            out.detail = writer.error().detail;
-            out.code = writer.error().code;
+            out.setError(writer.error());
             return out;
         }
         if (auto st = envelope::seal(in->get(), (*writer)->device(), inner, platform); !st) {
-            out.detail = st.error().detail;
-            out.code = st.error().code;
+            out.setError(st.error());
             return out;
         }
         in->reset(); // close the old object before it is replaced
         if (auto st = (*writer)->commit(); !st) {
-            out.detail = st.error().detail;
-            out.code = st.error().code;
+            out.setError(st.error());
             return out;
         }
-        out.state = QStringLiteral("done");
+        out.state = ObjectState::Done;
         return out;
     };
 
-    std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) {
+    std::function<Status(const QList<ObjectOutcome> &)> record = [&](const QList<ObjectOutcome> &outcomes) {
         return recordBatch(catalog, report, outcomes);
     };
-    if (auto st = forEachBatch<PlannedObject, Outcome>(scope, work, record); !st)
+    if (auto st = forEachObject<ObjectOutcome>(scope, work, record); !st)
         return st;
     report.message = QStringLiteral("%1 objects sealed, %2 already sealed or out of scope, %3 findings")
                          .arg(report.processed)

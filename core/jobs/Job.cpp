@@ -1,45 +1,19 @@
-// Job: bookkeeping shared by every job: the catalog row, timing, interruption and cancellation.
+// Job: bookkeeping shared by every job: preparation, the catalog row and its audit entries, timing,
+// interruption, cancellation and what the observer hears.
 #include "jobs/Job.h"
 
+#include "jobs/Revocation.h"
 #include "util/ProcessLock.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace keyward::jobs {
 
-QJsonObject JobReport::toJson() const
-{
-    QJsonArray f;
-    for (const JobFinding &x : findings) {
-        QJsonObject o{{QStringLiteral("object"), x.object},
-                      {QStringLiteral("kind"), x.kind},
-                      {QStringLiteral("detail"), x.detail}};
-        if (x.segment >= 0)
-            o.insert(QStringLiteral("segment"), x.segment);
-        f.append(o);
-    }
-    QJsonObject o{{QStringLiteral("job"), kind},
-                  {QStringLiteral("id"), jobId},
-                  {QStringLiteral("state"), catalog::jobStateName(state)},
-                  {QStringLiteral("total"), total},
-                  {QStringLiteral("processed"), processed},
-                  {QStringLiteral("skipped"), skipped},
-                  {QStringLiteral("key_store_calls"), storeCalls},
-                  {QStringLiteral("elapsed_ms"), elapsedMs},
-                  {QStringLiteral("message"), message},
-                  {QStringLiteral("findings"), f}};
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
-Job::Job(QString kind, JobSettings settings, KeyStoreProvider &stores, const Clock &clock)
-    : m_kind(std::move(kind)), m_settings(std::move(settings)), m_stores(stores), m_clock(clock)
+Job::Job(JobKind kind, JobSettings settings, KeyStoreProvider &stores, const Clock &clock)
+    : m_kind(kind), m_settings(std::move(settings)), m_provider(stores), m_clock(clock)
 {
     m_pool.setMaxThreadCount(m_settings.threads > 0 ? m_settings.threads : QThread::idealThreadCount());
 }
@@ -49,95 +23,187 @@ Job::~Job()
     m_pool.waitForDone();
 }
 
-void Job::reportProgress(qint64 done, qint64 total)
+bool Job::isCancelled() const
 {
-    emit progress(done, total);
+    return m_cancelled.load() || (m_observer && m_observer->cancelRequested());
 }
 
-JobReport Job::run()
+Error Job::cancelledError()
 {
+    return Error::make(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+}
+
+void Job::reportProgress(qint64 done, qint64 total, qint64 bytes)
+{
+    if (m_observer)
+        m_observer->jobProgress(done, total, bytes);
+}
+
+void Job::addFinding(JobReport &report, JobFinding finding)
+{
+    report.findings << finding;
+    if (m_observer)
+        m_observer->jobFinding(report.findings.constLast());
+}
+
+void Job::reportBlastRadius(JobReport &report, const Error &cause, model::Feature feature,
+                            const QList<PlannedObject> &objects)
+{
+    const QList<JobFinding> found = blastRadius(cause, feature, objects);
+    for (const JobFinding &f : found)
+        addFinding(report, f);
+    report.blastRadius = BlastRadius{feature, qint64(found.size()) - 1};
+}
+
+void Job::pauseIfRequested()
+{
+    if (m_observer)
+        m_observer->pauseIfRequested();
+}
+
+Status Job::prepare()
+{
+    m_isPrepared = true;
+    m_prepared.clear();
+    m_preparation = [&]() -> Status {
+        auto catalog = catalog::Catalog::open(m_settings.catalogPath);
+        if (!catalog)
+            return catalog.error();
+        auto workspace = (*catalog)->workspace(m_settings.workspace);
+        if (!workspace)
+            return workspace.error();
+        auto names = storesNeeded(**catalog, *workspace);
+        if (!names)
+            return names.error();
+        for (const QString &name : std::as_const(*names)) {
+            auto store = m_provider.store(name);
+            if (!store)
+                return store.error();
+            m_prepared.add(name, *store);
+        }
+        return {};
+    }();
+    return m_preparation;
+}
+
+// Marks a run of this kind that died as interrupted, creates this job's row and its start audit entry: all of
+// it, or none (then the job does not start).
+Status Job::begin(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report)
+{
+    const QString kind = jobKindName(m_kind);
+    return catalog.transaction([&]() -> Status {
+        // A job of this kind that was running when its process died is marked interrupted; this run goes on
+        // from where the objects are (every job skips the work already done).
+        auto previous = catalog.jobs(workspace.id, kind);
+        if (!previous)
+            return previous.error();
+        for (catalog::JobRecord j : *previous) {
+            if (j.state != catalog::JobState::Running)
+                continue;
+            j.state = catalog::JobState::Interrupted;
+            j.finished = m_clock.now();
+            if (auto st = catalog.updateJob(j); !st)
+                return st;
+            report.resumedFrom = j.id;
+        }
+        catalog::JobRecord record;
+        record.kind = kind;
+        record.workspaceId = workspace.id;
+        record.params = m_params;
+        record.started = m_clock.now();
+        auto id = catalog.createJob(record);
+        if (!id)
+            return id.error();
+        m_jobId = *id;
+        return catalog.audit(QStringLiteral("job.%1.start").arg(kind), workspace.workspace.name(),
+                             QStringLiteral("job %1").arg(*id));
+    });
+}
+
+JobReport Job::run(JobObserver *observer)
+{
+    m_observer = observer;
     QElapsedTimer timer;
     timer.start();
     JobReport report;
     report.kind = m_kind;
-    const qint64 callsBefore = m_stores.calls();
-    auto finish = [&](catalog::JobState state, const QString &message) {
+    const qint64 callsBefore = m_provider.calls();
+    auto finish = [&](catalog::JobState state) {
         report.state = state;
-        if (!message.isEmpty())
-            report.message = message;
-        report.storeCalls = m_stores.calls() - callsBefore;
+        report.storeCalls = m_provider.calls() - callsBefore;
         report.elapsedMs = timer.elapsed();
+    };
+    auto stopped = [&](const Error &e) {
+        report.error = e;
+        report.message = e.detail;
+        finish(e.code == ErrorCode::Cancelled ? catalog::JobState::Cancelled : catalog::JobState::Failed);
+        m_observer = nullptr;
         return report;
     };
 
+    const Status prepared = m_isPrepared ? m_preparation : prepare();
+    if (!prepared)
+        return stopped(prepared.error());
     auto catalog = catalog::Catalog::open(m_settings.catalogPath);
     if (!catalog)
-        return finish(catalog::JobState::Failed, catalog.error().detail);
+        return stopped(catalog.error());
     auto workspace = (*catalog)->workspace(m_settings.workspace);
     if (!workspace)
-        return finish(catalog::JobState::Failed, workspace.error().detail);
+        return stopped(workspace.error());
 
     // One job at a time per workspace, across processes. The kernel drops the lock when its holder dies,
-    // however it dies; the job it was running is then marked interrupted below.
+    // however it dies; the job it was running is then marked interrupted by begin().
     const QString lockDir = QFileInfo(m_settings.catalogPath).absolutePath() + QStringLiteral("/locks");
     QDir().mkpath(lockDir);
     ProcessLock lock(QStringLiteral("%1/workspace-%2.lock").arg(lockDir).arg(workspace->id));
-    if (!lock.tryLock(2000)) {
-        report.extra.insert(QStringLiteral("error"), errorCodeName(ErrorCode::Unavailable));
-        return finish(catalog::JobState::Failed,
-                      QStringLiteral("another job is running on workspace '%1'; try again when it has finished")
-                          .arg(workspace->workspace.name()));
+    if (!lock.tryLock(2000))
+        return stopped(
+            Error::because(ErrorCode::Unavailable, Reason::WorkspaceBusy, {workspace->workspace.name()},
+                           QStringLiteral("another job is running on workspace '%1'; try again when it has finished")
+                               .arg(workspace->workspace.name())));
+
+    if (auto st = begin(**catalog, *workspace, report); !st) {
+        report.resumedFrom.reset(); // rolled back with the rest
+        m_jobId = 0;
+        return stopped(
+            Error::make(st.error().code, QStringLiteral("the job could not be recorded: %1").arg(st.error().detail)));
     }
+    report.jobId = m_jobId;
+    if (m_observer)
+        m_observer->jobStarted(m_jobId);
 
-    // A job of this kind that was running when its process died is marked interrupted; this run goes on
-    // from where the objects are (every job skips the work already done).
-    auto previous = (*catalog)->jobs(workspace->id, m_kind);
-    if (previous) {
-        for (catalog::JobRecord j : *previous) {
-            if (j.state == catalog::JobState::Running) {
-                j.state = catalog::JobState::Interrupted;
-                j.finished = m_clock.now();
-                (void)(*catalog)->updateJob(j);
-                report.extra.insert(QStringLiteral("resumed_from"), j.id);
-            }
-        }
-    }
-
-    catalog::JobRecord record;
-    record.kind = m_kind;
-    record.workspaceId = workspace->id;
-    record.params = m_params;
-    record.started = m_clock.now();
-    auto id = (*catalog)->createJob(record);
-    if (!id)
-        return finish(catalog::JobState::Failed, id.error().detail);
-    m_jobId = record.id = *id;
-    report.jobId = *id;
-    (void)(*catalog)->audit(QStringLiteral("job.%1.start").arg(m_kind), workspace->workspace.name(),
-                            QStringLiteral("job %1").arg(*id));
-
-    Status st = execute(**catalog, *workspace, report);
+    const Status st = execute(**catalog, *workspace, report);
     catalog::JobState state = catalog::JobState::Done;
     if (!st) {
         state = st.error().code == ErrorCode::Cancelled ? catalog::JobState::Cancelled : catalog::JobState::Failed;
+        report.error = st.error();
         report.message = st.error().detail;
-        report.extra.insert(QStringLiteral("error"), errorCodeName(st.error().code));
     }
-    finish(state, QString());
+    finish(state);
+    catalog::JobRecord record;
+    record.id = m_jobId;
+    record.kind = jobKindName(m_kind);
     record.state = state;
     record.total = report.total;
     record.done = report.processed + report.skipped;
     record.result = report.toJson();
     record.finished = m_clock.now();
-    (void)(*catalog)->updateJob(record);
-    (void)(*catalog)->audit(QStringLiteral("job.%1.%2").arg(m_kind, catalog::jobStateName(state)),
-                            workspace->workspace.name(), report.message);
+    // The final record and its audit entry are one transaction: a job that cannot leave both has not finished
+    // as far as anyone can tell, so it fails, saying so (its row stays "running" and the next run of this kind
+    // marks it interrupted).
+    const Status recorded = (*catalog)->transaction([&]() -> Status {
+        if (auto s = (*catalog)->updateJob(record); !s)
+            return s;
+        return (*catalog)->audit(QStringLiteral("job.%1.%2").arg(record.kind, catalog::jobStateName(state)),
+                                 workspace->workspace.name(), report.message);
+    });
+    if (!recorded)
+        return stopped(
+            Error::make(recorded.error().code, QStringLiteral("the job's final record and audit entry could not be "
+                                                              "written (%1); its outcome was: %2")
+                                                   .arg(recorded.error().detail, report.message)));
+    m_observer = nullptr;
     return report;
-}
-
-QFuture<JobReport> Job::start()
-{
-    return QtConcurrent::run([this] { return run(); });
 }
 
 } // namespace keyward::jobs

@@ -1,17 +1,22 @@
-// Job: the one shape of every long operation (encrypt, verify, rotate, retire, rekey): the same object runs
-// on the CLI's thread (run()) or on a worker thread for the GUI (start()), reports progress, can be
-// cancelled, records itself and its per-object checkpoints in the catalog, and is resumed after a crash.
+// Job: the one shape of every long operation (encrypt, verify, rotate, retire, rekey). A job is prepared on the
+// caller's thread (its key stores opened and unlocked there, prompts included), then run, on that thread
+// (run()) or on a worker through a JobRunner; it reports progress and findings as they come, can be cancelled
+// or paused between batches, records itself and its per-object checkpoints in the catalog, and is resumed
+// after a crash.
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "jobs/JobObserver.h"
+#include "jobs/JobReport.h"
 #include "jobs/KeyStoreProvider.h"
+#include "jobs/ObjectPlan.h"
+#include "jobs/PreparedKeyStores.h"
 #include "util/Clock.h"
 
-#include <QFuture>
 #include <QJsonObject>
 #include <QList>
-#include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThreadPool>
 
 #include <atomic>
@@ -19,88 +24,89 @@
 
 namespace keyward::jobs {
 
-struct JobFinding
-{
-    QString object; // relative path, or empty for a workspace-wide finding
-    QString kind;   // plaintext | tampered | corrupt | unknown-fk | wrong-fk | retired-fk | key-disabled | ...
-    QString detail; // for people
-    qint64 segment = -1;
-};
-
-struct JobReport
-{
-    QString kind;
-    qint64 jobId = 0;
-    catalog::JobState state = catalog::JobState::Running;
-    qint64 total = 0;     // objects in scope
-    qint64 processed = 0; // written, verified or rewritten
-    qint64 skipped = 0;   // already done (sealed, rekeyed) or out of scope
-    qint64 storeCalls = 0;
-    qint64 elapsedMs = 0;
-    QString message; // one line for people
-    QList<JobFinding> findings;
-    QJsonObject extra;
-
-    bool ok() const { return state == catalog::JobState::Done; }
-    QJsonObject toJson() const;
-};
-
 struct JobSettings
 {
     QString catalogPath;
     QString workspace;
-    int threads = 0; // 0: the global thread pool's size
+    int threads = 0; // 0: one per core
     int batchSize = 64;
 };
 
-class Job : public QObject
+class Job
 {
-    Q_OBJECT
 public:
-    Job(QString kind, JobSettings settings, KeyStoreProvider &stores, const Clock &clock = Clock::system());
-    ~Job() override;
+    Job(JobKind kind, JobSettings settings, KeyStoreProvider &stores, const Clock &clock = Clock::system());
+    virtual ~Job();
+    Job(const Job &) = delete;
+    Job &operator=(const Job &) = delete;
 
-    // Runs to the end (or to cancel()) on this thread. The report says what happened, failures included.
-    JobReport run();
-    // Runs on a worker thread; watch it with a QFutureWatcher. The stores must not be used elsewhere meanwhile.
-    QFuture<JobReport> start();
+    JobKind kind() const { return m_kind; }
+
+    // Opens the catalog, finds the workspace and opens every key store the job will use through the provider,
+    // on this thread: a store's passphrase or PIN prompt runs here, never on the job's worker. Call it on the
+    // thread that may prompt; run() calls it when it was not called. The error is the run's error too.
+    Status prepare();
+    // Runs to the end, to cancel() or to the observer's cancel, on this thread. The report says what happened,
+    // failures included. `observer` (may be null) hears progress and findings as they come.
+    JobReport run(JobObserver *observer = nullptr);
+    // Stops the job at its next check (after the objects in flight). Async-signal-safe: an atomic store.
     void cancel() { m_cancelled.store(true); }
-    bool isCancelled() const { return m_cancelled.load(); }
-
-signals:
-    void progress(qint64 done, qint64 total);
+    bool isCancelled() const;
 
 protected:
-    // The job's body; `catalog` is this thread's connection, `record` its row in the jobs table.
+    // The names of the key stores the job will use, for prepare() to open; `catalog` is that thread's
+    // connection. Anything else the job asks for during its run is refused.
+    virtual Result<QStringList> storesNeeded(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace) = 0;
+    // The job's body; `catalog` is this thread's connection, `workspace` the job's workspace.
     virtual Status execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report) = 0;
-    void reportProgress(qint64 done, qint64 total);
-    KeyStoreProvider &stores() { return m_stores; }
+
+    // `done` of `total` units; `bytes` of object data so far.
+    void reportProgress(qint64 done, qint64 total, qint64 bytes = 0);
+    // Adds a finding to the report and passes it on to the observer at once.
+    void addFinding(JobReport &report, JobFinding finding);
+    // A key the job needs cannot be used: its blast radius goes into the report.
+    void reportBlastRadius(JobReport &report, const Error &cause, model::Feature feature,
+                           const QList<PlannedObject> &objects);
+    // Blocks here while the caller has paused the job.
+    void pauseIfRequested();
+    static Error cancelledError();
+
+    // The stores opened by prepare(), and only those.
+    KeyStoreProvider &stores() { return m_prepared; }
     const Clock &clock() const { return m_clock; }
     const JobSettings &settings() const { return m_settings; }
     qint64 jobId() const { return m_jobId; }
     // Extra parameters recorded with the job (for resume and for reports).
     QJsonObject m_params;
 
-    // Runs `work` over `items` in batches, in parallel within a batch; after each batch `record` is called on
-    // this thread (to checkpoint into the catalog). Stops early on cancel().
-    template <typename Item, typename Outcome>
-    Status forEachBatch(const QList<Item> &items, const std::function<Outcome(const Item &)> &work,
-                        const std::function<Status(const QList<Outcome> &)> &record);
+    // Runs `work` over `objects` in batches, in parallel within a batch, reporting progress after each batch;
+    // after each batch `record` is called on this thread (to checkpoint into the catalog). On cancel, objects
+    // not yet begun are left as they are, those in flight finish and are recorded, and the job stops.
+    template <typename Outcome>
+    Status forEachObject(const QList<PlannedObject> &objects, const std::function<Outcome(const PlannedObject &)> &work,
+                         const std::function<Status(const QList<Outcome> &)> &record);
 
-    // Writes a batch's checkpoints in one transaction and adds each outcome (any type with path, state,
-    // finding, detail and code) to the report: "done" and "ok" count as processed, "skipped" as skipped,
-    // anything else as a finding; the first "error" stops the job after the batch. `tally` sees each outcome
-    // first for the job's own bookkeeping and returns the detail to checkpoint.
+    // Writes a batch's checkpoints in one transaction and adds each outcome (an ObjectOutcome, or a type
+    // derived from it) to the report: Done and Ok count as processed, Skipped as skipped, anything else as a
+    // finding, passed on to the observer once the checkpoints are written; the first Error stops the job after
+    // the batch. `tally` sees each outcome first for the job's own bookkeeping and returns the detail to
+    // checkpoint.
     template <typename Outcome>
     Status recordBatch(catalog::Catalog &catalog, JobReport &report, const QList<Outcome> &outcomes,
                        const std::function<QString(const Outcome &)> &tally = {});
 
 private:
-    QString m_kind;
+    Status begin(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report);
+
+    JobKind m_kind;
     JobSettings m_settings;
-    KeyStoreProvider &m_stores;
+    KeyStoreProvider &m_provider;
+    PreparedKeyStores m_prepared;
     const Clock &m_clock;
     std::atomic<bool> m_cancelled{false};
+    bool m_isPrepared = false;
+    Status m_preparation;
+    JobObserver *m_observer = nullptr; // set for the duration of run()
     qint64 m_jobId = 0;
     // The job's own workers, sized by JobSettings::threads; joined when the job ends.
     QThreadPool m_pool;

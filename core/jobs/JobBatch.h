@@ -1,5 +1,7 @@
-// JobBatch: the batch runner behind Job::forEachBatch (a template, so it lives in a header).
+// JobBatch: the batch runner behind Job::forEachObject and Job::recordBatch (templates, so in a header).
 #pragma once
+
+#include "jobs/ObjectOutcome.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -7,19 +9,44 @@
 
 namespace keyward::jobs {
 
-template <typename Item, typename Outcome>
-Status Job::forEachBatch(const QList<Item> &items, const std::function<Outcome(const Item &)> &work,
-                         const std::function<Status(const QList<Outcome> &)> &record)
+template <typename Outcome>
+Status Job::forEachObject(const QList<PlannedObject> &objects,
+                          const std::function<Outcome(const PlannedObject &)> &work,
+                          const std::function<Status(const QList<Outcome> &)> &record)
 {
     const qsizetype batch = qMax(1, m_settings.batchSize);
-    for (qsizetype start = 0; start < items.size(); start += batch) {
+    const qint64 total = objects.size();
+    qint64 done = 0;
+    qint64 bytes = 0;
+    reportProgress(0, total, 0);
+    // An object not begun when a cancel comes is left for the next run; one in flight finishes and is recorded.
+    const std::function<std::optional<Outcome>(const PlannedObject &)> guarded =
+        [&](const PlannedObject &o) -> std::optional<Outcome> {
         if (isCancelled())
-            return Error::make(ErrorCode::Cancelled, QStringLiteral("cancelled"));
-        const QList<Item> slice = items.mid(start, batch);
-        const QList<Outcome> outcomes = QtConcurrent::blockingMapped<QList<Outcome>>(&m_pool, slice, work);
-        if (auto st = record(outcomes); !st)
-            return st;
-        reportProgress(qMin<qint64>(start + batch, items.size()), items.size());
+            return std::nullopt;
+        return work(o);
+    };
+    for (qsizetype start = 0; start < objects.size(); start += batch) {
+        pauseIfRequested();
+        if (isCancelled())
+            return cancelledError();
+        const QList<PlannedObject> slice = objects.mid(start, batch);
+        const auto results = QtConcurrent::blockingMapped<QList<std::optional<Outcome>>>(&m_pool, slice, guarded);
+        QList<Outcome> outcomes;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            if (!results.at(i))
+                continue;
+            outcomes << *results.at(i);
+            bytes += slice.at(i).size;
+        }
+        if (!outcomes.isEmpty()) {
+            if (auto st = record(outcomes); !st)
+                return st;
+            done += outcomes.size();
+            reportProgress(done, total, bytes);
+        }
+        if (outcomes.size() < slice.size())
+            return cancelledError();
     }
     return {};
 }
@@ -29,29 +56,37 @@ Status Job::recordBatch(catalog::Catalog &catalog, JobReport &report, const QLis
                         const std::function<QString(const Outcome &)> &tally)
 {
     std::optional<Error> stop;
+    const qsizetype firstNew = report.findings.size();
     auto st = catalog.transaction([&]() -> Status {
         for (const Outcome &o : outcomes) {
             const QString detail = tally ? tally(o) : o.detail;
-            if (o.state == QLatin1String("done") || o.state == QLatin1String("ok")) {
+            switch (o.state) {
+            case ObjectState::Done:
+            case ObjectState::Ok:
                 ++report.processed;
-            } else if (o.state == QLatin1String("skipped")) {
+                break;
+            case ObjectState::Skipped:
                 ++report.skipped;
-            } else {
-                qint64 segment = -1;
-                if constexpr (requires { o.segment; })
-                    segment = o.segment;
-                report.findings << JobFinding{o.path, o.finding.isEmpty() ? QStringLiteral("error") : o.finding,
-                                              o.detail, segment};
-                if (o.state == QLatin1String("error") && !stop)
+                break;
+            case ObjectState::Finding:
+            case ObjectState::Error:
+                report.findings << JobFinding{o.path, o.finding.value_or(FindingKind::Error), o.detail, o.segment};
+                if (o.state == ObjectState::Error && !stop)
                     stop = Error::make(o.code, QStringLiteral("%1: %2").arg(o.path, o.detail));
+                break;
             }
-            if (auto s = catalog.recordObject(m_jobId, {o.path, o.state, o.finding, detail}); !s)
+            const catalog::JobObject checkpoint{o.path, objectStateName(o.state),
+                                                o.finding ? findingKindName(*o.finding) : QString(), detail};
+            if (auto s = catalog.recordObject(m_jobId, checkpoint); !s)
                 return s;
         }
         return {};
     });
     if (!st)
         return st;
+    if (m_observer)
+        for (qsizetype i = firstNew; i < report.findings.size(); ++i)
+            m_observer->jobFinding(report.findings.at(i));
     // An object that could not be handled (store gone, disk full, key lost) stops the job after its batch:
     // what was done is recorded, the rest is as it was, and a re-run carries on.
     return stop ? Status(*stop) : Status();

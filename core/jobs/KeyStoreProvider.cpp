@@ -108,24 +108,30 @@ Result<std::unique_ptr<keystore::KeyStore>> RegistryKeyStoreProvider::openPlatfo
 
 Result<keystore::KeyStore *> RegistryKeyStoreProvider::store(const QString &name)
 {
-    const auto it = m_open.find(name);
-    if (it != m_open.end())
+    std::lock_guard lock(m_mutex);
+    if (const auto it = m_open.find(name); it != m_open.end())
         return it->second.get();
     Result<std::unique_ptr<keystore::KeyStore>> opened =
         name == platformStoreName() ? openPlatform() : m_registry.open(name, m_secrets, m_prompt, m_clock);
     if (!opened)
         return opened.error();
+    // A nested call on this thread (see m_mutex) may have opened it meanwhile: keep the first, which a caller may
+    // hold already.
+    if (const auto it = m_open.find(name); it != m_open.end())
+        return it->second.get();
     auto *raw = (m_open[name] = counted(std::move(opened).value())).get();
     return raw;
 }
 
 void FixedKeyStoreProvider::add(const QString &name, std::unique_ptr<keystore::KeyStore> store)
 {
+    std::lock_guard lock(m_mutex);
     m_stores[name] = counted(std::move(store));
 }
 
 Result<keystore::KeyStore *> FixedKeyStoreProvider::store(const QString &name)
 {
+    std::lock_guard lock(m_mutex);
     const auto it = m_stores.find(name);
     if (it == m_stores.end())
         return Error::make(ErrorCode::NotFound, QStringLiteral("no key store named '%1'").arg(name));

@@ -1,5 +1,6 @@
-// KeyStoreProvider: how jobs reach key stores by name (opened once per job and cached), including the
-// platform's own store that holds the infrastructure-layer key; counts every key-store call it passes on.
+// KeyStoreProvider: how jobs reach key stores by name (opened once and cached), including the platform's own
+// store that holds the infrastructure-layer key; counts every key-store call it passes on. Thread-safe: a job
+// opens (and unlocks) its stores on the caller's thread before it starts, then uses them on its worker.
 #pragma once
 
 #include "keystore/KeyStore.h"
@@ -14,6 +15,7 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <mutex>
 
 namespace keyward::jobs {
 
@@ -21,7 +23,9 @@ class KeyStoreProvider
 {
 public:
     virtual ~KeyStoreProvider() = default;
-    // The store named `name`; "platform" names the platform's own store (created on first use).
+    // The store named `name`; "platform" names the platform's own store (created on first use). Opening a
+    // store may prompt for its passphrase or PIN on the calling thread. May be called from any thread; the store
+    // returned stays valid as long as the provider, but is not itself thread-safe (one call at a time).
     virtual Result<keystore::KeyStore *> store(const QString &name) = 0;
 
     // Key-store calls made through stores from this provider (wrap, unwrap, rotate, reads), for reports.
@@ -53,6 +57,8 @@ private:
     secrets::SecretStore &m_secrets;
     SecretPrompt *m_prompt;
     const Clock &m_clock;
+    // Recursive: a prompt's dialog may run a nested event loop that asks for another store on this thread.
+    std::recursive_mutex m_mutex;
     std::map<QString, std::unique_ptr<keystore::KeyStore>> m_open;
 };
 
@@ -64,6 +70,7 @@ public:
     Result<keystore::KeyStore *> store(const QString &name) override;
 
 private:
+    std::mutex m_mutex;
     std::map<QString, std::unique_ptr<keystore::KeyStore>> m_stores;
 };
 

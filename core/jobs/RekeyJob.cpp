@@ -5,10 +5,9 @@
 #include "envelope/IoUtil.h"
 #include "envelope/Kwe1Reader.h"
 #include "envelope/Kwe1Writer.h"
-#include "jobs/EncryptJob.h"
 #include "jobs/FeatureKeyService.h"
+#include "jobs/Revocation.h"
 #include "jobs/WorkspaceObjects.h"
-#include "storage/LocalFolderStore.h"
 
 #include <QJsonArray>
 
@@ -22,15 +21,10 @@ using envelope::Kwe1Header;
 constexpr qint64 KeyFieldsOffset = Kwe1Header::AadSize;
 constexpr qsizetype KeyFieldsSize = Kwe1Header::FkIdSize + Kwe1Header::WrappedOkSize;
 
-struct Outcome
+struct Outcome : ObjectOutcome
 {
-    QString path;
-    QString state; // done | skipped | finding | error
-    QString finding;
-    QString detail;
     QByteArray fromFk;     // the fk_id the rekeyed layer was under when the job met the object
     bool resealed = false; // the platform layer around it was sealed again
-    ErrorCode code = ErrorCode::Io;
 };
 
 struct Context
@@ -57,28 +51,21 @@ QString generationName(const catalog::FeatureKeyRecord &r)
 // one object only is that object's finding, and the job goes on.
 Outcome failed(Outcome out, const Error &e)
 {
-    out.detail = e.detail;
+    if (e.code == ErrorCode::Auth)
+        out.setFinding(FindingKind::Tampered, e.detail);
+    else if (e.code == ErrorCode::Format)
+        out.setFinding(FindingKind::Corrupt, e.detail);
+    else if (e.code == ErrorCode::Key)
+        out.setFinding(FindingKind::WrongFk, e.detail);
+    else
+        out.setError(e);
     out.code = e.code;
-    if (e.code == ErrorCode::Auth) {
-        out.state = QStringLiteral("finding");
-        out.finding = QStringLiteral("tampered");
-    } else if (e.code == ErrorCode::Format) {
-        out.state = QStringLiteral("finding");
-        out.finding = QStringLiteral("corrupt");
-    } else if (e.code == ErrorCode::Key) {
-        out.state = QStringLiteral("finding");
-        out.finding = QStringLiteral("wrong-fk");
-    } else {
-        out.state = QStringLiteral("error");
-    }
     return out;
 }
 
-Outcome finding(Outcome out, const QString &kind, const QString &detail)
+Outcome finding(Outcome out, FindingKind kind, const QString &detail)
 {
-    out.state = QStringLiteral("finding");
-    out.finding = kind;
-    out.detail = detail;
+    out.setFinding(kind, detail);
     return out;
 }
 
@@ -111,7 +98,7 @@ Outcome rewriteInPlace(const Context &c, Outcome out, std::unique_ptr<QIODevice>
         return failed(std::move(out), fields.error());
     if (auto st = c.objects.overwrite(out.path, KeyFieldsOffset, *fields); !st)
         return failed(std::move(out), st.error());
-    out.state = QStringLiteral("done");
+    out.state = ObjectState::Done;
     return out;
 }
 
@@ -131,23 +118,23 @@ Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODe
     if (!got)
         return failed(std::move(out), readError(got.error()));
     if (*got < head.size())
-        return finding(std::move(out), QStringLiteral("corrupt"),
+        return finding(std::move(out), FindingKind::Corrupt,
                        QStringLiteral("the platform layer does not hold a whole inner header"));
     auto inner = Kwe1Header::parse(head);
     if (!inner)
         return failed(std::move(out), inner.error());
     const auto rec = c.records.find(inner->fkId);
     if (rec == c.records.end())
-        return finding(std::move(out), QStringLiteral("unknown-fk"),
+        return finding(std::move(out), FindingKind::UnknownFk,
                        QStringLiteral("the inner layer is sealed under feature key %1, unknown to this workspace")
                            .arg(hex(inner->fkId)));
     if (rec->second.feature != c.feature)
         return finding(
-            std::move(out), QStringLiteral("wrong-fk"),
+            std::move(out), FindingKind::WrongFk,
             QStringLiteral("the inner layer is under the %1 feature key").arg(model::featureId(rec->second.feature)));
     out.fromFk = inner->fkId;
     if (inner->fkId == c.targetId) {
-        out.state = QStringLiteral("skipped");
+        out.state = ObjectState::Skipped;
         return out;
     }
     auto fields = newKeyFields(c, *inner);
@@ -187,42 +174,43 @@ Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODe
     in.reset(); // close the old object before it is replaced
     if (auto st = (*writer)->commit(); !st)
         return failed(std::move(out), st.error());
-    out.state = QStringLiteral("done");
+    out.state = ObjectState::Done;
     out.resealed = true;
     return out;
 }
 
 Outcome rekeyObject(const Context &c, const PlannedObject &o)
 {
-    Outcome out{o.path, QStringLiteral("error"), {}, {}, {}, false, ErrorCode::Io};
+    Outcome out;
+    out.path = o.path;
     auto in = c.objects.openRead(o.path);
     if (!in)
         return failed(std::move(out), in.error());
     auto sniff = sniffHeader(**in);
     if (!sniff)
-        return finding(std::move(out), QStringLiteral("corrupt"), sniff.error().detail);
+        return finding(std::move(out), FindingKind::Corrupt, sniff.error().detail);
     if (!sniff->has_value()) {
         // Plaintext is the encrypt job's to seal (under the new FK, which is active now).
-        out.state = QStringLiteral("skipped");
+        out.state = ObjectState::Skipped;
         out.detail = QStringLiteral("not sealed");
         return out;
     }
     const Kwe1Header &outer = **sniff;
     const auto rec = c.records.find(outer.fkId);
     if (rec == c.records.end())
-        return finding(std::move(out), QStringLiteral("unknown-fk"),
+        return finding(std::move(out), FindingKind::UnknownFk,
                        QStringLiteral("sealed under feature key %1, unknown to this workspace").arg(hex(outer.fkId)));
     if (rec->second.feature == c.feature) {
         out.fromFk = outer.fkId;
         if (outer.fkId == c.targetId) {
-            out.state = QStringLiteral("skipped");
+            out.state = ObjectState::Skipped;
             return out;
         }
         return rewriteInPlace(c, std::move(out), std::move(in).value(), outer);
     }
     if (rec->second.feature == model::Feature::Platform && c.feature == model::Feature::DbfsRoot)
         return resealPlatformLayer(c, std::move(out), std::move(in).value(), outer);
-    return finding(std::move(out), QStringLiteral("wrong-fk"),
+    return finding(std::move(out), FindingKind::WrongFk,
                    QStringLiteral("sealed under the %1 feature key, not under a %2 one")
                        .arg(model::featureId(rec->second.feature), model::featureId(c.feature)));
 }
@@ -230,26 +218,94 @@ Outcome rekeyObject(const Context &c, const PlannedObject &o)
 } // namespace
 
 RekeyJob::RekeyJob(JobSettings settings, KeyStoreProvider &stores, model::Feature feature, const Clock &clock)
-    : Job(QStringLiteral("rekey"), std::move(settings), stores, clock), m_feature(feature)
+    : Job(JobKind::Rekey, std::move(settings), stores, clock), m_feature(feature)
 {
     m_params.insert(QStringLiteral("feature"), model::featureId(feature));
+}
+
+bool RekeyJob::unwrapsWith(model::Feature feature) const
+{
+    // A DBFS-root rekey also opens the platform layer around double-encrypted objects.
+    return feature == m_feature || (m_feature == model::Feature::DbfsRoot && feature == model::Feature::Platform);
+}
+
+Result<QStringList> RekeyJob::storesNeeded(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace)
+{
+    QList<model::Feature> features{m_feature};
+    if (m_feature == model::Feature::DbfsRoot)
+        features << model::Feature::Platform;
+    auto names = WorkspaceObjects::featureKeyStores(catalog, workspace.id, features);
+    if (!names)
+        return names.error();
+    // The KEK that wraps the new generation.
+    QString kekStore = KeyStoreProvider::platformStoreName();
+    if (m_feature != model::Feature::Platform) {
+        auto assignment = catalog.assignment(workspace.id, m_feature);
+        if (!assignment)
+            return assignment.error();
+        kekStore = assignment->has_value() ? (*assignment)->store : QString();
+    }
+    if (!kekStore.isEmpty() && !names->contains(kekStore))
+        names->append(kekStore);
+    return names;
+}
+
+Status RekeyJob::chooseTarget(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace,
+                              FeatureKeyService &keys, QByteArray &target, QList<qint64> &earlierRuns,
+                              JobReport &report)
+{
+    const QString fid = model::featureId(m_feature);
+    auto active = catalog.featureKeys(workspace.id, m_feature, catalog::FeatureKeyState::Active);
+    if (!active)
+        return active.error();
+    auto previous = catalog.jobs(workspace.id, jobKindName(JobKind::Rekey));
+    if (!previous)
+        return previous.error();
+    for (auto it = previous->crbegin(); it != previous->crend(); ++it) {
+        if (it->id == jobId() || it->params.value(QStringLiteral("feature")).toString() != fid)
+            continue;
+        const QByteArray t = QByteArray::fromHex(it->result.value(QStringLiteral("target_fk")).toString().toLatin1());
+        if (t.isEmpty())
+            continue; // stopped before it chose a target (a revoked key, say)
+        if (it->state == catalog::JobState::Done || active->isEmpty() || active->first().fkId != t ||
+            (!target.isEmpty() && t != target))
+            break;
+        target = t;
+        earlierRuns << it->id;
+    }
+    report.rekey->resumed = !target.isEmpty();
+    if (!target.isEmpty())
+        return {};
+    // The new generation and this job's note of it are one transaction: after a crash either both are there
+    // (the re-run resumes) or neither is (the re-run starts afresh).
+    auto st = catalog.transaction([&]() -> Status {
+        auto made = keys.newGeneration(m_feature);
+        if (!made)
+            return made.error();
+        target = made->fkId;
+        auto self = catalog.job(jobId());
+        if (!self)
+            return self.error();
+        QJsonObject result = self->result;
+        result.insert(QStringLiteral("target_fk"), hex(target));
+        return catalog.setJobResult(jobId(), result);
+    });
+    if (!st)
+        target.clear();
+    return st;
 }
 
 Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report)
 {
     const QString fid = model::featureId(m_feature);
     const QString wsName = workspace.workspace.name();
-    report.extra.insert(QStringLiteral("feature"), fid);
-    auto store = storage::LocalFolderStore::open(workspace.storageRoot, storage::LocalFolderStore::OpenMode::MustExist);
-    if (!store)
-        return store.error();
-    auto planned = planObjects(**store, workspace.workspace.options());
-    if (!planned)
-        return planned.error();
-
-    FeatureKeyService keys(catalog, stores(), workspace, clock());
-    if (auto st = keys.loadRecords(); !st)
-        return st;
+    report.rekey = RekeyResult{m_feature, std::nullopt, {}, std::nullopt};
+    auto opened = WorkspaceObjects::open(catalog, stores(), workspace, clock());
+    if (!opened)
+        return opened.error();
+    WorkspaceObjects &ws = **opened;
+    const QList<PlannedObject> &planned = ws.objects();
+    FeatureKeyService &keys = ws.keys();
     bool hasKey = false;
     for (const auto &[id, r] : keys.records())
         hasKey = hasKey || r.feature == m_feature;
@@ -259,13 +315,13 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
             QStringLiteral("%1 of workspace '%2' has no feature key yet: run encrypt first").arg(fid, wsName));
 
     // Every FK the job will unwrap with must open before anything changes: a revoked KEK stops the job here,
-    // with what it leaves unreadable. A DBFS-root rekey also needs the platform FKs of double-encrypted objects.
+    // with what it leaves unreadable.
     auto revoked = [&](const Error &e, model::Feature f) {
-        reportBlastRadius(e, f, *planned, report);
+        reportBlastRadius(report, e, f, planned);
         return Error::make(e.code, QStringLiteral("%1; nothing was changed").arg(e.detail));
     };
     for (const auto &[id, r] : keys.records()) {
-        if (r.feature != m_feature && !(m_feature == model::Feature::DbfsRoot && r.feature == model::Feature::Platform))
+        if (!unwrapsWith(r.feature))
             continue;
         auto fk = keys.featureKey(id);
         if (!fk)
@@ -276,48 +332,9 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     // a re-run carries on instead of starting a third generation; otherwise a new generation.
     QByteArray target;
     QList<qint64> earlierRuns; // unfinished runs towards the same target, whose checkpoints count as ours
-    auto active = catalog.featureKeys(workspace.id, m_feature, catalog::FeatureKeyState::Active);
-    if (!active)
-        return active.error();
-    if (auto previous = catalog.jobs(workspace.id, QStringLiteral("rekey"))) {
-        for (auto it = previous->crbegin(); it != previous->crend(); ++it) {
-            if (it->id == jobId() || it->params.value(QStringLiteral("feature")).toString() != fid)
-                continue;
-            const QByteArray t =
-                QByteArray::fromHex(it->result.value(QStringLiteral("target_fk")).toString().toLatin1());
-            if (t.isEmpty())
-                continue; // stopped before it chose a target (a revoked key, say)
-            if (it->state == catalog::JobState::Done || active->isEmpty() || active->first().fkId != t ||
-                (!target.isEmpty() && t != target))
-                break;
-            target = t;
-            earlierRuns << it->id;
-        }
-    } else {
-        return previous.error();
-    }
-    report.extra.insert(QStringLiteral("resumed"), !target.isEmpty());
-    if (target.isEmpty()) {
-        // The new generation and this job's note of it are one transaction: after a crash either both are
-        // there (the re-run resumes) or neither is (the re-run starts afresh).
-        auto st = catalog.transaction([&]() -> Status {
-            auto made = keys.newGeneration(m_feature);
-            if (!made)
-                return made.error();
-            target = made->fkId;
-            auto self = catalog.job(jobId());
-            if (!self)
-                return self.error();
-            QJsonObject result = self->result;
-            result.insert(QStringLiteral("target_fk"), hex(target));
-            return catalog.setJobResult(jobId(), result);
-        });
-        if (!st) {
-            target.clear();
-            return isRevocation(st.error()) ? revoked(st.error(), m_feature) : st;
-        }
-    }
-    report.extra.insert(QStringLiteral("target_fk"), hex(target));
+    if (auto st = chooseTarget(catalog, workspace, keys, target, earlierRuns, report); !st)
+        return isRevocation(st.error()) ? revoked(st.error(), m_feature) : st;
+    report.rekey->targetFk = target;
 
     if (auto st = keys.loadRecords(); !st)
         return st;
@@ -331,7 +348,7 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
         return isRevocation(targetFk.error()) ? revoked(targetFk.error(), m_feature) : Status(targetFk.error());
 
     QList<PlannedObject> scope;
-    for (const PlannedObject &o : *planned) {
+    for (const PlannedObject &o : planned) {
         // The platform FK seals only the layer around a double-encrypted root; serverless data is the platform's
         // own and never sealed by these jobs.
         const bool mine = o.objectClass && (m_feature == model::Feature::Platform ? o.keying.platformLayer
@@ -343,94 +360,95 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     }
     report.total = scope.size();
 
-    const Context context{**store, keys, records, m_feature, target, *targetFk};
-    std::map<QByteArray, qint64> moved; // old fk_id -> headers moved off it
-    std::map<QByteArray, qint64> left;  // old fk_id -> objects still under it
-    qint64 resealed = 0;
+    const Context context{ws.store(), keys, records, m_feature, target, *targetFk};
+    Tally tally;
     std::function<Outcome(const PlannedObject &)> work = [&](const PlannedObject &o) {
         return rekeyObject(context, o);
     };
-    std::function<QString(const Outcome &)> tally = [&](const Outcome &o) {
-        if (o.state == QLatin1String("done")) {
-            ++moved[o.fromFk];
-            resealed += o.resealed ? 1 : 0;
+    std::function<QString(const Outcome &)> count = [&](const Outcome &o) {
+        if (o.state == ObjectState::Done) {
+            ++tally.moved[o.fromFk];
+            tally.resealed += o.resealed ? 1 : 0;
             return QStringLiteral("moved from feature key %1").arg(hex(o.fromFk));
         }
-        if (o.state != QLatin1String("skipped") && !o.fromFk.isEmpty() && o.fromFk != target)
-            ++left[o.fromFk];
+        if (o.state != ObjectState::Skipped && !o.fromFk.isEmpty() && o.fromFk != target)
+            ++tally.left[o.fromFk];
         return o.detail;
     };
     // A write that failed (store gone, disk full) stops the job; each object is under its old FK or the new one,
     // both in the catalog, and a re-run carries on from here.
     std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) {
-        return recordBatch(catalog, report, outcomes, tally);
+        return recordBatch(catalog, report, outcomes, count);
     };
-    if (auto st = forEachBatch<PlannedObject, Outcome>(scope, work, record); !st)
+    if (auto st = forEachObject<Outcome>(scope, work, record); !st)
         return st;
+    return finish(catalog, workspace, records, targetRecord->second, earlierRuns, tally, report);
+}
 
+Status RekeyJob::finish(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace,
+                        const std::map<QByteArray, catalog::FeatureKeyRecord> &records,
+                        const catalog::FeatureKeyRecord &target, const QList<qint64> &earlierRuns, Tally tally,
+                        JobReport &report)
+{
+    const QString fid = model::featureId(m_feature);
     // Headers moved by the runs this one resumes, from their checkpoints (a header rewritten after a run's last
     // checkpoint is seen here as already under the target, and not counted twice).
     qint64 earlier = 0;
-    for (qint64 id : std::as_const(earlierRuns)) {
+    for (qint64 id : earlierRuns) {
         auto objects = catalog.jobObjects(id);
         if (!objects)
             return objects.error();
         for (const catalog::JobObject &o : *objects) {
-            if (o.state != QLatin1String("done"))
+            if (parseObjectState(o.state) != ObjectState::Done)
                 continue;
             ++earlier;
-            ++moved[QByteArray::fromHex(o.detail.section(QLatin1Char(' '), -1).toLatin1())];
+            ++tally.moved[QByteArray::fromHex(o.detail.section(QLatin1Char(' '), -1).toLatin1())];
         }
     }
 
     // The old generations were retired when the new one was made; the catalog keeps them (never destroyed here)
     // because an object the job could not rewrite still needs its FK, and a backup may too.
-    QJsonArray olds;
+    RekeySummary summary;
     QStringList oldNames;
     qint64 stillUnder = 0;
     for (const auto &[id, r] : records) {
-        if (r.feature != m_feature || id == target)
+        if (r.feature != m_feature || id == target.fkId)
             continue;
-        const qint64 m = moved.count(id) ? moved.at(id) : 0;
-        const qint64 l = left.count(id) ? left.at(id) : 0;
+        const qint64 m = tally.moved.count(id) ? tally.moved.at(id) : 0;
+        const qint64 l = tally.left.count(id) ? tally.left.at(id) : 0;
         stillUnder += l;
-        if (m > 0 || l > 0 || r.generation == targetRecord->second.generation - 1)
+        if (m > 0 || l > 0 || r.generation == target.generation - 1)
             oldNames << generationName(r);
-        olds.append(QJsonObject{{QStringLiteral("fk_id"), hex(id)},
-                                {QStringLiteral("generation"), r.generation},
-                                {QStringLiteral("state"), catalog::featureKeyStateName(r.state)},
-                                {QStringLiteral("objects_moved"), m},
-                                {QStringLiteral("objects_left"), l}});
+        summary.oldFeatureKeys << OldFeatureKey{id, r.generation, r.state, m, l};
     }
-    const qint64 touched = report.processed + earlier;
-    report.extra.insert(QStringLiteral("generation"), targetRecord->second.generation);
-    report.extra.insert(QStringLiteral("old_feature_keys"), olds);
-    report.extra.insert(QStringLiteral("objects_touched"), touched);
-    report.extra.insert(QStringLiteral("platform_layers_resealed"), resealed);
+    summary.generation = target.generation;
+    summary.objectsTouched = report.processed + earlier;
+    summary.platformLayersResealed = tally.resealed;
+    report.rekey->summary = summary;
 
     catalog::HistoryEntry e;
     e.at = clock().now();
-    e.workspace = wsName;
+    e.workspace = workspace.workspace.name();
     e.feature = fid;
-    e.key = QStringLiteral("%1/%2").arg(targetRecord->second.store, targetRecord->second.keyName);
+    e.key = QStringLiteral("%1/%2").arg(target.store, target.keyName);
     e.oldVersion = oldNames.join(QStringLiteral(", "));
-    e.newVersion = generationName(targetRecord->second);
-    e.objectsTouched = touched;
+    e.newVersion = generationName(target);
+    e.objectsTouched = summary.objectsTouched;
     e.action = QStringLiteral("rekey");
-    e.result = stillUnder == 0
-                   ? QStringLiteral("ok: %1 headers rewritten, no object left under an older feature key").arg(touched)
-                   : QStringLiteral("partial: %1 headers rewritten, %2 objects still under an older feature key "
-                                    "(see the job's findings)")
-                         .arg(touched)
-                         .arg(stillUnder);
+    e.result = stillUnder == 0 ? QStringLiteral("ok: %1 headers rewritten, no object left under an older feature key")
+                                     .arg(summary.objectsTouched)
+                               : QStringLiteral("partial: %1 headers rewritten, %2 objects still under an older "
+                                                "feature key (see the job's findings)")
+                                     .arg(summary.objectsTouched)
+                                     .arg(stillUnder);
     if (auto appended = catalog.appendHistory(e); !appended)
         return appended.error();
 
     report.message = QStringLiteral("%1 under %2: %3 headers rewritten (%4 platform layers re-sealed), %5 already "
                                     "under it or out of scope, %6 findings; no segment re-encrypted")
-                         .arg(fid, generationName(targetRecord->second))
+                         .arg(fid, generationName(target))
                          .arg(report.processed)
-                         .arg(resealed)
+                         .arg(tally.resealed)
                          .arg(report.skipped)
                          .arg(report.findings.size());
     return {};

@@ -9,7 +9,6 @@ namespace keyward::jobs {
 
 class RotateJob final : public Job
 {
-    Q_OBJECT
 public:
     // `features` empty: every feature with a key. `useNewest`: adopt the newest existing version instead of
     // making one (what a managed-disk key that follows the latest does at each sync).
@@ -17,9 +16,18 @@ public:
               bool useNewest = false, const Clock &clock = Clock::system());
 
 protected:
+    Result<QStringList> storesNeeded(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace) override;
     Status execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report) override;
 
 private:
+    // The assignments this run rotates.
+    Result<QList<catalog::Assignment>> inScope(catalog::Catalog &catalog, qint64 workspaceId) const;
+    // One feature: its new version, its FKs re-wrapped, its history entry, added to `rotated`. A feature with no
+    // FK yet is a finding instead.
+    Status rotateFeature(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace,
+                         const catalog::Assignment &a, const QString &pending, QJsonObject &pendingNote,
+                         JobReport &report, QList<RotatedFeature> &rotated);
+
     QList<model::Feature> m_features;
     bool m_useNewest;
 };

@@ -2,44 +2,31 @@
 #include "jobs/VerifyJob.h"
 
 #include "envelope/Envelope.h"
-#include "jobs/EncryptJob.h"
-#include "jobs/FeatureKeyService.h"
+#include "jobs/Revocation.h"
 #include "jobs/WorkspaceObjects.h"
-#include "storage/LocalFolderStore.h"
 
 namespace keyward::jobs {
 
-namespace {
-
-struct Outcome
-{
-    QString path;
-    QString state; // ok | finding | error
-    QString finding;
-    QString detail;
-    qint64 segment = -1;
-    ErrorCode code = ErrorCode::Io;
-};
-
-} // namespace
-
 VerifyJob::VerifyJob(JobSettings settings, KeyStoreProvider &stores, qint64 sample, const Clock &clock)
-    : Job(QStringLiteral("verify"), std::move(settings), stores, clock), m_sample(sample)
+    : Job(JobKind::Verify, std::move(settings), stores, clock), m_sample(sample)
 {
     m_params.insert(QStringLiteral("sample"), sample);
 }
 
+Result<QStringList> VerifyJob::storesNeeded(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace)
+{
+    // Every feature key still in use is unwrapped before the first object is looked at.
+    return WorkspaceObjects::featureKeyStores(catalog, workspace.id);
+}
+
 Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report)
 {
-    auto store = storage::LocalFolderStore::open(workspace.storageRoot, storage::LocalFolderStore::OpenMode::MustExist);
-    if (!store)
-        return store.error();
-    auto planned = planObjects(**store, workspace.workspace.options());
-    if (!planned)
-        return planned.error();
-    FeatureKeyService keys(catalog, stores(), workspace, clock());
-    if (auto st = keys.loadRecords(); !st)
-        return st;
+    auto opened = WorkspaceObjects::open(catalog, stores(), workspace, clock());
+    if (!opened)
+        return opened.error();
+    WorkspaceObjects &ws = **opened;
+    const QList<PlannedObject> &planned = ws.objects();
+    FeatureKeyService &keys = ws.keys();
     auto assignments = catalog.assignments(workspace.id);
     if (!assignments)
         return assignments.error();
@@ -48,22 +35,19 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         assigned.insert(a.feature);
 
     // Every FK still in use must unwrap: a disabled or deleted KEK stops the job with its blast radius.
-    std::map<model::Feature, QByteArray> activeFk;
     for (const auto &[id, r] : keys.records()) {
         auto fk = keys.featureKey(id);
         if (!fk) {
             if (isRevocation(fk.error())) {
-                reportBlastRadius(fk.error(), r.feature, *planned, report);
+                reportBlastRadius(report, fk.error(), r.feature, planned);
                 return Error::make(fk.error().code,
                                    QStringLiteral("%1; nothing can be verified under it").arg(fk.error().detail));
             }
             return fk.error();
         }
-        if (r.state == catalog::FeatureKeyState::Active)
-            activeFk[r.feature] = id;
     }
 
-    QList<PlannedObject> scope = *planned;
+    QList<PlannedObject> scope = planned;
     if (m_sample > 0 && m_sample < scope.size()) {
         QList<PlannedObject> sample;
         const double step = double(scope.size()) / double(m_sample);
@@ -73,16 +57,13 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         scope = sample;
     }
     report.total = scope.size();
-    storage::ObjectStore &objects = **store;
+    storage::ObjectStore &objects = ws.store();
     const bool doubleOn = workspace.workspace.options().isSet(model::WorkspaceOption::DbfsDoubleEncryption);
 
-    std::function<Outcome(const PlannedObject &)> work = [&](const PlannedObject &o) -> Outcome {
-        Outcome out{o.path, QStringLiteral("ok"), {}, {}, -1, ErrorCode::Io};
-        auto finding = [&](const QString &kind, const QString &detail, qint64 segment = -1) {
-            out.state = QStringLiteral("finding");
-            out.finding = kind;
-            out.detail = detail;
-            out.segment = segment;
+    std::function<ObjectOutcome(const PlannedObject &)> work = [&](const PlannedObject &o) -> ObjectOutcome {
+        ObjectOutcome out{o.path, ObjectState::Ok, {}, {}, -1, ErrorCode::Io};
+        auto finding = [&](FindingKind kind, const QString &detail, qint64 segment = -1) {
+            out.setFinding(kind, detail, segment);
             return out;
         };
         if (!o.objectClass || o.keying.feature == model::Feature::Platform)
@@ -90,77 +71,73 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         const bool keyed = assigned.contains(o.keying.feature);
         auto in = objects.openRead(o.path);
         if (!in) {
-            out.state = QStringLiteral("error");
-            out.detail = in.error().detail;
-            out.code = in.error().code;
+            out.setError(in.error());
             return out;
         }
         auto sniff = sniffHeader(**in);
         if (!sniff)
-            return finding(QStringLiteral("corrupt"), sniff.error().detail);
+            return finding(FindingKind::Corrupt, sniff.error().detail);
         if (!sniff->has_value())
-            return keyed ? finding(QStringLiteral("plaintext"),
-                                   QStringLiteral("stored in clear although %1 has a customer key")
-                                       .arg(model::featureId(o.keying.feature)))
+            return keyed ? finding(FindingKind::Plaintext, QStringLiteral("stored in clear although %1 has a customer "
+                                                                          "key")
+                                                               .arg(model::featureId(o.keying.feature)))
                          : out;
         const envelope::Kwe1Header &h = **sniff;
         const auto rec = keys.records().find(h.fkId);
         if (rec == keys.records().end())
-            return finding(QStringLiteral("unknown-fk"),
-                           QStringLiteral("sealed under feature key %1, unknown to this workspace")
-                               .arg(QString::fromLatin1(h.fkId.toHex())));
+            return finding(FindingKind::UnknownFk, QStringLiteral("sealed under feature key %1, unknown to this "
+                                                                  "workspace")
+                                                       .arg(QString::fromLatin1(h.fkId.toHex())));
         const model::Feature expectedOuter =
             (o.keying.platformLayer && doubleOn) ? model::Feature::Platform : o.keying.feature;
         if (rec->second.feature != expectedOuter)
-            return finding(QStringLiteral("wrong-fk"),
+            return finding(FindingKind::WrongFk,
                            QStringLiteral("sealed under the %1 feature key where %2 is expected")
                                .arg(model::featureId(rec->second.feature), model::featureId(expectedOuter)));
         if (!(*in)->seek(0)) {
-            out.state = QStringLiteral("error");
-            out.detail = QStringLiteral("cannot rewind %1").arg(o.path);
+            out.setError(Error::make(ErrorCode::Io, QStringLiteral("cannot rewind %1").arg(o.path)));
             return out;
         }
         auto opened = envelope::open(in->get(), nullptr, keys);
         if (!opened) {
             const Error &e = opened.error();
             if (e.code == ErrorCode::Auth)
-                return finding(QStringLiteral("tampered"), e.detail, e.segment);
+                return finding(FindingKind::Tampered, e.detail, e.segment);
             if (e.code == ErrorCode::Format)
-                return finding(QStringLiteral("corrupt"), e.detail);
-            return finding(isRevocation(e) ? errorCodeName(e.code) : QStringLiteral("wrong-fk"), e.detail);
+                return finding(FindingKind::Corrupt, e.detail);
+            return finding(revocationFindingKind(e.code).value_or(FindingKind::WrongFk), e.detail);
         }
         // The innermost layer decides which customer FK the data is under.
         const QByteArray innerFk = opened->inner ? opened->inner->fkId : h.fkId;
         const auto inner = keys.records().find(innerFk);
         if (inner == keys.records().end() || inner->second.feature != o.keying.feature)
-            return finding(QStringLiteral("wrong-fk"),
-                           QStringLiteral("the customer layer is not under the %1 feature key")
-                               .arg(model::featureId(o.keying.feature)));
+            return finding(FindingKind::WrongFk, QStringLiteral("the customer layer is not under the %1 feature key")
+                                                     .arg(model::featureId(o.keying.feature)));
         if (inner->second.state != catalog::FeatureKeyState::Active ||
             rec->second.state != catalog::FeatureKeyState::Active)
-            return finding(QStringLiteral("retired-fk"),
+            return finding(FindingKind::RetiredFk,
                            QStringLiteral("still under a retired feature key (generation %1); run rekey")
                                .arg(inner->second.generation));
         return out;
     };
 
     // Every object looked at counts as verified, findings included.
-    std::function<QString(const Outcome &)> tally = [&](const Outcome &o) {
-        if (o.state != QLatin1String("ok"))
+    std::function<QString(const ObjectOutcome &)> tally = [&](const ObjectOutcome &o) {
+        if (o.state != ObjectState::Ok)
             ++report.processed;
         return o.detail;
     };
-    std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) {
+    std::function<Status(const QList<ObjectOutcome> &)> record = [&](const QList<ObjectOutcome> &outcomes) {
         return recordBatch(catalog, report, outcomes, tally);
     };
-    if (auto st = forEachBatch<PlannedObject, Outcome>(scope, work, record); !st)
+    if (auto st = forEachObject<ObjectOutcome>(scope, work, record); !st)
         return st;
 
-    QJsonObject byKind;
+    VerifyResult result;
+    result.quick = m_sample > 0;
     for (const JobFinding &f : std::as_const(report.findings))
-        byKind.insert(f.kind, byKind.value(f.kind).toInt() + 1);
-    report.extra.insert(QStringLiteral("findings_by_kind"), byKind);
-    report.extra.insert(QStringLiteral("quick"), m_sample > 0);
+        ++result.findingsByKind[f.kind];
+    report.verify = result;
     report.message =
         report.findings.isEmpty()
             ? QStringLiteral("%1 objects verified, no findings").arg(report.processed)

@@ -8,12 +8,12 @@ namespace keyward::jobs {
 
 class VerifyJob final : public Job
 {
-    Q_OBJECT
 public:
     // `sample` > 0: the quick mode checks that many objects, spread evenly over the workspace.
     VerifyJob(JobSettings settings, KeyStoreProvider &stores, qint64 sample = 0, const Clock &clock = Clock::system());
 
 protected:
+    Result<QStringList> storesNeeded(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace) override;
     Status execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report) override;
 
 private:

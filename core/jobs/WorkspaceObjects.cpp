@@ -1,68 +1,55 @@
-// WorkspaceObjects: listing and classifying a workspace's objects for the jobs.
+// WorkspaceObjects: opening a workspace's objects and feature keys for an object job.
 #include "jobs/WorkspaceObjects.h"
+
+#include "storage/ObjectStoreFactory.h"
 
 namespace keyward::jobs {
 
-envelope::Kwe1Feature kwe1FeatureFor(model::Feature feature)
+WorkspaceObjects::WorkspaceObjects(catalog::Catalog &catalog, KeyStoreProvider &stores,
+                                   const catalog::WorkspaceRecord &workspace, const Clock &clock,
+                                   std::unique_ptr<storage::ObjectStore> store)
+    : m_workspace(workspace), m_store(std::move(store)), m_keys(catalog, stores, workspace, clock)
 {
-    switch (feature) {
-    case model::Feature::ManagedServices:
-        return envelope::Kwe1Feature::ManagedServices;
-    case model::Feature::DbfsRoot:
-        return envelope::Kwe1Feature::DbfsRoot;
-    case model::Feature::ManagedDisks:
-        return envelope::Kwe1Feature::ManagedDisks;
-    case model::Feature::Platform:
-        return envelope::Kwe1Feature::Platform;
-    }
-    return envelope::Kwe1Feature::Platform;
 }
 
-model::Feature featureForKwe1(envelope::Kwe1Feature feature)
+Result<std::unique_ptr<WorkspaceObjects>> WorkspaceObjects::open(catalog::Catalog &catalog, KeyStoreProvider &stores,
+                                                                 const catalog::WorkspaceRecord &workspace,
+                                                                 const Clock &clock, Cleanup cleanup)
 {
-    switch (feature) {
-    case envelope::Kwe1Feature::ManagedServices:
-        return model::Feature::ManagedServices;
-    case envelope::Kwe1Feature::DbfsRoot:
-        return model::Feature::DbfsRoot;
-    case envelope::Kwe1Feature::ManagedDisks:
-        return model::Feature::ManagedDisks;
-    case envelope::Kwe1Feature::Platform:
-        return model::Feature::Platform;
+    auto store = storage::openObjectStore(workspace.storageRoot);
+    if (!store)
+        return store.error();
+    std::unique_ptr<WorkspaceObjects> objects(
+        new WorkspaceObjects(catalog, stores, workspace, clock, std::move(store).value()));
+    if (cleanup == Cleanup::StaleWrites) {
+        // Leftovers hold sealed copies that never replaced their objects. One that cannot be removed now is only
+        // disk space, and the next run tries again: not a reason to stop.
+        if (auto cleaned = objects->m_store->cleanStaleTemporaries())
+            objects->m_staleRemoved = *cleaned;
     }
-    return model::Feature::Platform;
+    auto planned = planObjects(*objects->m_store, workspace.workspace.options());
+    if (!planned)
+        return planned.error();
+    objects->m_objects = std::move(planned).value();
+    if (auto st = objects->m_keys.loadRecords(); !st)
+        return st.error();
+    return objects;
 }
 
-Result<QList<PlannedObject>> planObjects(storage::ObjectStore &store, const model::WorkspaceOptions &options)
+Result<QStringList> WorkspaceObjects::featureKeyStores(catalog::Catalog &catalog, qint64 workspaceId,
+                                                       const QList<model::Feature> &features)
 {
-    auto objects = store.list();
-    if (!objects)
-        return objects.error();
-    QList<PlannedObject> out;
-    out.reserve(objects->size());
-    for (const storage::ObjectInfo &info : *objects) {
-        PlannedObject p;
-        p.path = info.path;
-        p.size = info.size;
-        auto cls = model::classifyObject(info.path);
-        if (cls) {
-            p.objectClass = *cls;
-            p.keying = model::keyFeatureFor(*cls, options);
-        }
-        out << p;
+    auto records = catalog.featureKeys(workspaceId);
+    if (!records)
+        return records.error();
+    QStringList names;
+    for (const catalog::FeatureKeyRecord &r : *records) {
+        if (r.state == catalog::FeatureKeyState::Destroyed || (!features.isEmpty() && !features.contains(r.feature)))
+            continue;
+        if (!names.contains(r.store))
+            names << r.store;
     }
-    return out;
-}
-
-Result<std::optional<envelope::Kwe1Header>> sniffHeader(QIODevice &device)
-{
-    const QByteArray head = device.read(envelope::Kwe1Header::Size);
-    if (!head.startsWith("KWE1"))
-        return std::optional<envelope::Kwe1Header>();
-    auto header = envelope::Kwe1Header::parse(head);
-    if (!header)
-        return header.error();
-    return std::optional<envelope::Kwe1Header>(*header);
+    return names;
 }
 
 } // namespace keyward::jobs

@@ -1,36 +1,58 @@
-// WorkspaceObjects: a workspace's objects as the jobs see them: each with its data type, the feature whose
-// key seals it (by where it lives, model/ObjectLayout) and what its first bytes say it is.
+// WorkspaceObjects: what the object jobs (encrypt, verify, rekey) share: the workspace's object store, reached
+// through the ObjectStore interface only; its objects, listed and classified; and its feature keys, loaded.
 #pragma once
 
-#include "envelope/Kwe1Header.h"
-#include "model/ObjectLayout.h"
-#include "model/Workspace.h"
+#include "catalog/Catalog.h"
+#include "jobs/FeatureKeyService.h"
+#include "jobs/KeyStoreProvider.h"
+#include "jobs/ObjectPlan.h"
 #include "storage/ObjectStore.h"
+#include "util/Clock.h"
 
 #include <QList>
-#include <QString>
+#include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace keyward::jobs {
 
-struct PlannedObject
+class WorkspaceObjects
 {
-    QString path;
-    qint64 size = 0;
-    std::optional<model::ObjectClass> objectClass; // empty: outside every data type's folder
-    model::ObjectKeying keying;
+public:
+    enum class Cleanup
+    {
+        None,
+        StaleWrites, // first remove what writers of a killed run left behind (encrypt)
+    };
+
+    // Opens the workspace's store, lists and classifies every object, and loads the workspace's feature-key
+    // records (none is unwrapped yet). `stores` must outlive the result.
+    static Result<std::unique_ptr<WorkspaceObjects>> open(catalog::Catalog &catalog, KeyStoreProvider &stores,
+                                                          const catalog::WorkspaceRecord &workspace, const Clock &clock,
+                                                          Cleanup cleanup = Cleanup::None);
+
+    // The key stores that live feature keys of the workspace are wrapped under: of `features` only, or of every
+    // feature when it is empty. What an object job opens before it starts.
+    static Result<QStringList> featureKeyStores(catalog::Catalog &catalog, qint64 workspaceId,
+                                                const QList<model::Feature> &features = {});
+
+    storage::ObjectStore &store() { return *m_store; }
+    const QList<PlannedObject> &objects() const { return m_objects; }
+    FeatureKeyService &keys() { return m_keys; }
+    const catalog::WorkspaceRecord &workspace() const { return m_workspace; }
+    // With Cleanup::StaleWrites, how many leftovers were removed (when it could tell).
+    std::optional<int> staleWritesRemoved() const { return m_staleRemoved; }
+
+private:
+    WorkspaceObjects(catalog::Catalog &catalog, KeyStoreProvider &stores, const catalog::WorkspaceRecord &workspace,
+                     const Clock &clock, std::unique_ptr<storage::ObjectStore> store);
+
+    catalog::WorkspaceRecord m_workspace;
+    std::unique_ptr<storage::ObjectStore> m_store;
+    FeatureKeyService m_keys;
+    QList<PlannedObject> m_objects;
+    std::optional<int> m_staleRemoved;
 };
-
-// The KWE1 feature byte that seals data of a feature.
-envelope::Kwe1Feature kwe1FeatureFor(model::Feature feature);
-model::Feature featureForKwe1(envelope::Kwe1Feature feature);
-
-// Every object of the store, classified with the workspace's options applied.
-Result<QList<PlannedObject>> planObjects(storage::ObjectStore &store, const model::WorkspaceOptions &options);
-
-// What an object's first bytes are: nullopt for an object that does not start with the KWE1 magic (plaintext),
-// a Format error for one that does but whose header is not valid, the header otherwise.
-Result<std::optional<envelope::Kwe1Header>> sniffHeader(QIODevice &device);
 
 } // namespace keyward::jobs

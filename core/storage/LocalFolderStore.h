@@ -43,7 +43,7 @@ public:
 
     // Removes temporary files that writers left behind when their process died before commit, and returns
     // how many it removed. A temporary file that a live writer (in any process) holds is left alone.
-    Result<int> cleanStaleTemporaries();
+    Result<int> cleanStaleTemporaries() override;
 
     // Whether commit() and overwrite() wait for the data to reach the disk (fsync) before returning. On by
     // default. Turning it off keeps the replacement atomic for readers and against a killed process, but

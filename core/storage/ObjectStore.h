@@ -47,6 +47,10 @@ public:
     // (rekey), where the rest of the object stays as it is.
     virtual Status overwrite(const QString &path, qint64 offset, const QByteArray &bytes) = 0;
     virtual Status remove(const QString &path) = 0;
+    // Removes what writers left behind when their process died before commit (temporary files, uncommitted
+    // blocks) and returns how many; a writer still alive in any process keeps its own. 0 for a store that
+    // leaves nothing behind.
+    virtual Result<int> cleanStaleTemporaries() { return 0; }
 };
 
 // Rejects absolute paths, "..", empty segments and backslashes.

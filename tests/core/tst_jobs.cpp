@@ -25,6 +25,14 @@ using namespace keyward::jobs;
 
 namespace {
 
+// Keeps what a job reports while it runs.
+class RecordingObserver final : public JobObserver
+{
+public:
+    void jobProgress(qint64 done, qint64, qint64) override { progress << done; }
+    QList<qint64> progress;
+};
+
 // Hash of every file under `root` by relative path.
 QMap<QString, QByteArray> snapshot(const QString &root)
 {
@@ -135,13 +143,13 @@ void TestJobs::addObjects(int copies)
 void TestJobs::encryptSealsEverythingOnceAndOpens()
 {
     EncryptJob job(settings(), *m_stores, m_clock);
-    QList<qint64> progress;
-    connect(&job, &Job::progress, this, [&](qint64 done, qint64) { progress << done; });
-    const JobReport r = job.run();
+    RecordingObserver observer;
+    const JobReport r = job.run(&observer);
     QVERIFY2(r.ok(), qPrintable(r.message));
+    QVERIFY(!r.error);
     QCOMPARE(r.processed, qint64(6)); // the serverless item is the platform's
-    QVERIFY(!progress.isEmpty());
-    QCOMPARE(progress.last(), qint64(6));
+    QVERIFY(!observer.progress.isEmpty());
+    QCOMPARE(observer.progress.last(), qint64(6));
 
     auto catalog = catalog::Catalog::open(m_catalogPath);
     auto ws = (*catalog)->workspace(QStringLiteral("prod"));
@@ -200,19 +208,25 @@ void TestJobs::verifyFindsPlaintextAndTampering()
     QMap<QString, JobFinding> byObject;
     for (const JobFinding &f : r.findings)
         byObject.insert(f.object, f);
-    QCOMPARE(byObject.value(big).kind, QStringLiteral("tampered"));
-    QCOMPARE(byObject.value(plainPath).kind, QStringLiteral("plaintext"));
+    QVERIFY(byObject.value(big).kind == FindingKind::Tampered);
+    QVERIFY(byObject.value(big).segment >= 0);
+    QVERIFY(byObject.value(plainPath).kind == FindingKind::Plaintext);
+    QVERIFY(r.verify.has_value());
+    QCOMPARE(r.verify->findingsByKind.at(FindingKind::Tampered), qint64(1));
+    QCOMPARE(r.verify->findingsByKind.at(FindingKind::Plaintext), qint64(1));
+    QVERIFY(!r.verify->quick);
     // The findings are kept with the job in the catalog.
     auto catalog = catalog::Catalog::open(m_catalogPath);
     auto objects = (*catalog)->jobObjects(r.jobId);
     int kept = 0;
     for (const catalog::JobObject &o : *objects)
-        kept += o.state == QLatin1String("finding");
+        kept += parseObjectState(o.state) == ObjectState::Finding;
     QCOMPARE(kept, 2);
     // Quick mode looks at a sample only.
     JobReport quick = VerifyJob(settings(), *m_stores, 3, m_clock).run();
     QVERIFY(quick.ok());
     QCOMPARE(quick.processed, qint64(3));
+    QVERIFY(quick.verify && quick.verify->quick);
 }
 
 void TestJobs::rotateTouchesNoObjectAndCallsDoNotGrow()
@@ -264,9 +278,12 @@ void TestJobs::revokedKeyStopsWithBlastRadius()
         const JobReport r = job->run();
         delete job;
         QCOMPARE(r.state, catalog::JobState::Failed);
-        QVERIFY2(!r.findings.isEmpty(), qPrintable(r.kind + QStringLiteral(": ") + r.message));
-        QCOMPARE(r.findings.first().kind, QStringLiteral("key-disabled"));
-        QCOMPARE(r.extra.value(QStringLiteral("blast_radius")).toInt(), 6); // 3 root objects x 2 batches of files
+        QVERIFY(r.error && r.error->code == ErrorCode::KeyDisabled);
+        QVERIFY2(!r.findings.isEmpty(), qPrintable(jobKindName(r.kind) + QStringLiteral(": ") + r.message));
+        QVERIFY(r.findings.first().kind == FindingKind::KeyDisabled);
+        QVERIFY(r.blastRadius.has_value());
+        QCOMPARE(r.blastRadius->objects, qint64(6)); // 3 root objects x 2 batches of files
+        QVERIFY(r.blastRadius->feature == model::Feature::DbfsRoot);
         QCOMPARE(snapshot(m_root), withNew);
     }
     Q_UNUSED(before);
@@ -282,6 +299,7 @@ void TestJobs::cancelledJobChangesNothing()
     job.cancel();
     const JobReport r = job.run();
     QCOMPARE(r.state, catalog::JobState::Cancelled);
+    QVERIFY(r.error && r.error->code == ErrorCode::Cancelled);
     QCOMPARE(snapshot(m_root), before);
 }
 
@@ -293,7 +311,7 @@ void TestJobs::standardPlanRefused()
     QVERIFY((*catalog)->updateWorkspace(*ws).ok());
     const JobReport r = EncryptJob(settings(), *m_stores, m_clock).run();
     QCOMPARE(r.state, catalog::JobState::Failed);
-    QVERIFY(r.message.contains(QStringLiteral("Premium")));
+    QVERIFY(r.error && r.error->code == ErrorCode::Forbidden);
 }
 
 QTEST_GUILESS_MAIN(TestJobs)

@@ -1,0 +1,41 @@
+// ObjectOutcome: what an object job did with one object, as checkpointed in the catalog after its batch.
+#pragma once
+
+#include "jobs/JobFinding.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace keyward::jobs {
+
+// The names (objectStateName) are the catalog's checkpoint states: never change one.
+enum class ObjectState
+{
+    Done,    // "done": written (sealed, rekeyed)
+    Ok,      // "ok": looked at and as it should be (verify)
+    Skipped, // "skipped": nothing to do (already sealed or rekeyed, out of scope)
+    Finding, // "finding": not as it should be; the job goes on
+    Error,   // "error": could not be handled (store gone, disk full, key lost); the job stops after the batch
+};
+
+QString objectStateName(ObjectState state);
+std::optional<ObjectState> parseObjectState(QStringView name);
+
+struct ObjectOutcome
+{
+    QString path;
+    ObjectState state = ObjectState::Error;
+    std::optional<FindingKind> finding;
+    QString detail;
+    qint64 segment = -1;
+    ErrorCode code = ErrorCode::Io; // for Error: what stopped the job
+
+    // This object is not as it should be.
+    void setFinding(FindingKind kind, const QString &why, qint64 atSegment = -1);
+    // This object could not be handled.
+    void setError(const Error &error);
+};
+
+} // namespace keyward::jobs
