@@ -3,6 +3,8 @@
 // print its report. Also import, which brings files in for them.
 #include "CliSupport.h"
 
+#include "services/ImportService.h"
+
 #include "catalog/Catalog.h"
 #include "jobs/EncryptJob.h"
 #include "jobs/JobRunner.h"
@@ -12,7 +14,6 @@
 #include "jobs/VerifyJob.h"
 #include "services/FindingsExport.h"
 #include "storage/FolderImport.h"
-#include "storage/LocalFolderStore.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -326,26 +327,15 @@ int runImport(const QStringList &args)
         err() << cmd << ": " << Text::tr("expected --workspace NAME --area root|control-plane DIR") << Qt::endl;
         return ExitUsage;
     }
-    auto catalog = catalog::Catalog::open(catalog::Catalog::defaultPath(access.dataDir()));
-    if (!catalog)
-        return report(cmd, catalog.error());
-    auto ws = (*catalog)->workspace(parser.value(wsOpt));
-    if (!ws)
-        return report(cmd, ws.error());
-    auto store = storage::LocalFolderStore::open(ws->storageRoot);
-    if (!store)
-        return report(cmd, store.error());
-    storage::ImportOptions options;
-    options.overwrite = parser.isSet(overwriteOpt);
-    options.dataTypeId = parser.value(typeOpt);
-    auto summary = storage::importFolder(parser.positionalArguments().first(), **store, parser.value(areaOpt), options);
+    services::ImportRequest request;
+    request.workspace = parser.value(wsOpt);
+    request.folder = parser.positionalArguments().first();
+    request.area = parser.value(areaOpt);
+    request.dataTypeId = parser.value(typeOpt);
+    request.overwrite = parser.isSet(overwriteOpt);
+    auto summary = services::ImportService(access.context()).importFolder(request);
     if (!summary)
         return report(cmd, summary.error());
-    // The files are in; an import the audit log does not show is still reported as a failure.
-    if (auto st = (*catalog)->audit(QStringLiteral("workspace.import"), ws->workspace.name(),
-                                    QStringLiteral("%1 files into %2").arg(summary->files).arg(summary->folder));
-        !st)
-        return report(cmd, st.error());
     if (access.json()) {
         QJsonArray skipped;
         for (const storage::ImportSkip &s : summary->skipped)

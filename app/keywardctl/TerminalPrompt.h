@@ -2,7 +2,7 @@
 // "-" for standard input) or, on a terminal, by asking without echo.
 #pragma once
 
-#include "util/SecretPrompt.h"
+#include "secrets/SecretPrompt.h"
 
 #include <QString>
 

@@ -5,9 +5,9 @@
 
 #include "keystore/KeyStore.h"
 #include "keystore/StoreRegistry.h"
+#include "secrets/SecretPrompt.h"
 #include "secrets/SecretStore.h"
 #include "util/Clock.h"
-#include "util/SecretPrompt.h"
 
 #include <QHash>
 #include <QString>

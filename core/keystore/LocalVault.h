@@ -4,9 +4,9 @@
 
 #include "keystore/KeyStore.h"
 #include "keystore/VaultFile.h"
+#include "secrets/SecretPrompt.h"
 #include "secrets/SecretStore.h"
 #include "util/Clock.h"
-#include "util/SecretPrompt.h"
 
 #include <QString>
 

@@ -7,9 +7,9 @@
 #include "keystore/Pkcs11Config.h"
 #include "keystore/Pkcs11KeyRecord.h"
 #include "keystore/Pkcs11StoreSettings.h"
+#include "secrets/SecretPrompt.h"
 #include "secrets/SecretStore.h"
 #include "util/Clock.h"
-#include "util/SecretPrompt.h"
 
 #include <memory>
 #include <mutex>

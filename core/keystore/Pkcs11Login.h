@@ -3,9 +3,9 @@
 #pragma once
 
 #include "keystore/Pkcs11Config.h"
+#include "secrets/SecretPrompt.h"
 #include "secrets/SecretStore.h"
 #include "util/Result.h"
-#include "util/SecretPrompt.h"
 
 #include <QString>
 

@@ -4,9 +4,9 @@
 
 #include "keystore/KeyStore.h"
 #include "keystore/Pkcs11Config.h"
+#include "secrets/SecretPrompt.h"
 #include "secrets/SecretStore.h"
 #include "util/Clock.h"
-#include "util/SecretPrompt.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -6,9 +6,9 @@
 #include "catalog/Catalog.h"
 #include "jobs/KeyStoreProvider.h"
 #include "keystore/StoreRegistry.h"
+#include "secrets/SecretPrompt.h"
 #include "secrets/SecretStore.h"
 #include "util/Clock.h"
-#include "util/SecretPrompt.h"
 
 #include <functional>
 #include <memory>

@@ -1,7 +1,7 @@
 // ImportService: folder import into a workspace's object store.
 #include "services/ImportService.h"
 
-#include "storage/LocalFolderStore.h"
+#include "storage/ObjectStoreFactory.h"
 
 namespace keyward::services {
 
@@ -10,7 +10,7 @@ Result<storage::ImportSummary> ImportService::importFolder(const ImportRequest &
     auto workspace = m_context.workspace(request.workspace);
     if (!workspace)
         return workspace.error();
-    auto store = storage::LocalFolderStore::open(workspace->storageRoot);
+    auto store = storage::openObjectStore(workspace->storageRoot);
     if (!store)
         return store.error();
     storage::ImportOptions options;

@@ -230,4 +230,47 @@ QString Messages::checkState(CheckState state)
     return {};
 }
 
+QString Messages::demoStep(DemoStep step, const QStringList &args)
+{
+    const auto a = [&](int i) { return args.value(i); };
+    switch (step) {
+    case DemoStep::DataDirectory:
+        return tr("data directory %1").arg(a(0));
+    case DemoStep::VaultCreated:
+        return tr("created local vault '%1' (master key in %2; soft delete and purge protection on)")
+            .arg(a(0), a(1) == QLatin1String("keychain") ? tr("the OS keychain") : tr("a passphrase"));
+    case DemoStep::VaultUsed:
+        return tr("using local vault '%1'").arg(a(0));
+    case DemoStep::KeyCreated:
+        return tr("created key %1 (%2)").arg(a(0), a(1));
+    case DemoStep::WorkspaceCreated:
+        return tr("created workspace '%1' (Premium, double encryption of the DBFS root, disks follow the newest "
+                  "key) with %2 objects, %3 MiB of sample data for %4 data types at %5")
+            .arg(a(0), a(1), a(2), a(3), a(4));
+    case DemoStep::WorkspaceUsed:
+        return tr("using workspace '%1' at %2").arg(a(0), a(1));
+    case DemoStep::KeyAssigned:
+        return a(3) == QLatin1String("follows")
+                   ? tr("assigned %1/%2 to %3 (follows the newest version)").arg(a(0), a(1), a(2))
+                   : tr("assigned %1/%2 to %3").arg(a(0), a(1), a(2));
+    case DemoStep::Encrypt:
+        return tr("encrypt: sealing every object whose feature has a key");
+    case DemoStep::Verify:
+        return tr("verify: every object parsed, under its feature's key, every segment authenticated");
+    case DemoStep::Rotate:
+        return tr("rotate: new key versions, feature keys re-wrapped, no object touched");
+    case DemoStep::VerifyAgain:
+        return tr("verify again, under the new key versions");
+    case DemoStep::HistoryIntact:
+        return tr("rotation history intact: %1 entries").arg(a(0));
+    case DemoStep::HistoryBroken:
+        return tr("rotation history broken: %1").arg(a(0));
+    case DemoStep::Done:
+        return tr("done: workspace '%1' is encrypted under customer-managed keys").arg(a(0));
+    case DemoStep::DoneWithProblems:
+        return tr("finished with problems (see above)");
+    }
+    return {};
+}
+
 } // namespace keyward::services

@@ -3,6 +3,7 @@
 // user's language. Errors without a reason fall back to their English detail.
 #pragma once
 
+#include "services/DemoSteps.h"
 #include "services/Preflight.h"
 #include "util/Error.h"
 
@@ -26,6 +27,8 @@ public:
     static QString checkTitle(CheckId id);
     // A check's state and, for a failure or warning, what is wrong and what to do.
     static QString checkState(CheckState state);
+    // One line of the demo flow.
+    static QString demoStep(DemoStep step, const QStringList &args);
 };
 
 } // namespace keyward::services

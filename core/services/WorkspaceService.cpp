@@ -126,8 +126,9 @@ Result<WorkspaceDetails> WorkspaceService::create(const CreateWorkspaceRequest &
         return st.error();
 
     std::optional<catalog::WorkspaceRecord> created;
-    const QString detail =
-        QStringLiteral("plan=%1 region=%2 storage=%3").arg(model::planId(ws.plan()), ws.region(), storage);
+    QString detail = QStringLiteral("plan=%1 region=%2 storage=%3").arg(model::planId(ws.plan()), ws.region(), storage);
+    if (!request.origin.isEmpty())
+        detail += QStringLiteral(" origin=") + request.origin;
     auto st =
         m_context.change(QStringLiteral("workspace.create"), request.name, detail, [&](catalog::Catalog &c) -> Status {
             auto r = c.createWorkspace(ws, storage);

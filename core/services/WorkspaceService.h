@@ -15,6 +15,7 @@ struct CreateWorkspaceRequest
     QString region;
     QList<model::WorkspaceOption> options; // turned on
     QString storage;                       // empty: <data dir>/workspaces/<name>
+    QString origin;                        // who makes it, when not an admin ("demo"); kept in the audit entry
 };
 
 struct WorkspaceChangeRequest

@@ -79,7 +79,7 @@ qint64 peakRss();
 
 } // namespace keyward::test
 
-#include "util/SecretPrompt.h"
+#include "secrets/SecretPrompt.h"
 
 #include <QList>
 
