@@ -2,6 +2,413 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Keyward</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid workspace name: names are 3-64 letters, digits, dashes or underscores</source>
+        <translation>&apos;%1&apos; ist kein gültiger Name für einen Arbeitsbereich: Namen bestehen aus 3 bis 64 Buchstaben, Ziffern, Bindestrichen oder Unterstrichen</translation>
+    </message>
+    <message>
+        <source>a workspace named &apos;%1&apos; exists already</source>
+        <translation>ein Arbeitsbereich namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>no workspace named &apos;%1&apos;</source>
+        <translation>kein Arbeitsbereich namens &apos;%1&apos; vorhanden</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos; keeps its objects in %2 already</source>
+        <translation>Arbeitsbereich &apos;%1&apos; speichert seine Objekte bereits in %2</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existiert bereits und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos; has customer-managed keys assigned (%2) and the Standard plan has none</source>
+        <translation>dem Arbeitsbereich &apos;%1&apos; sind kundenseitig verwaltete Schlüssel zugewiesen (%2), und der Standard-Tarif bietet keine</translation>
+    </message>
+    <message>
+        <source>double encryption of the DBFS root is chosen when a workspace is created and, as on Azure, cannot be changed afterwards</source>
+        <translation>die doppelte Verschlüsselung des DBFS-Stamms wird beim Erstellen eines Arbeitsbereichs festgelegt und kann, wie bei Azure, nachträglich nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>the managed disks of &apos;%1&apos; are pinned to version %2 of %3/%4</source>
+        <translation>die verwalteten Datenträger des Arbeitsbereichs &apos;%1&apos; sind auf Version %2 von %3/%4 festgelegt</translation>
+    </message>
+    <message>
+        <source>the managed disks of &apos;%1&apos; follow the newest version of %2/%3</source>
+        <translation>die verwalteten Datenträger des Arbeitsbereichs &apos;%1&apos; folgen der neuesten Version von %2/%3</translation>
+    </message>
+    <message>
+        <source>another job is running on workspace &apos;%1&apos;</source>
+        <translation>im Arbeitsbereich &apos;%1&apos; läuft bereits ein anderer Job</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos; is on the Standard plan; customer-managed keys need Premium</source>
+        <translation>Arbeitsbereich &apos;%1&apos; hat den Standard-Tarif; kundenseitig verwaltete Schlüssel erfordern den Premium-Tarif</translation>
+    </message>
+    <message>
+        <source>store &apos;%1&apos; has soft delete off</source>
+        <translation>im Schlüsselspeicher &apos;%1&apos; ist vorläufiges Löschen ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>store &apos;%1&apos; has purge protection off</source>
+        <translation>im Schlüsselspeicher &apos;%1&apos; ist der Löschschutz ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>version %3 of key &apos;%2&apos; in store &apos;%1&apos; is disabled</source>
+        <translation>Version %3 des Schlüssels &apos;%2&apos; im Schlüsselspeicher &apos;%1&apos; ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>version %3 of key &apos;%2&apos; in store &apos;%1&apos; expired on %4</source>
+        <translation>Version %3 des Schlüssels &apos;%2&apos; im Schlüsselspeicher &apos;%1&apos; ist am %4 abgelaufen</translation>
+    </message>
+    <message>
+        <source>version %3 of key &apos;%2&apos; in store &apos;%1&apos; is not valid before %4</source>
+        <translation>Version %3 des Schlüssels &apos;%2&apos; im Schlüsselspeicher &apos;%1&apos; ist erst ab %4 gültig</translation>
+    </message>
+    <message>
+        <source>version %3 of key &apos;%2&apos; in store &apos;%1&apos; expires on %4, in %5 days</source>
+        <translation>Version %3 des Schlüssels &apos;%2&apos; im Schlüsselspeicher &apos;%1&apos; läuft am %4 ab, in %5 Tagen</translation>
+    </message>
+    <message>
+        <source>version %3 of key &apos;%2&apos; in store &apos;%1&apos; does not permit %4 (it permits: %5)</source>
+        <translation>Version %3 des Schlüssels &apos;%2&apos; im Schlüsselspeicher &apos;%1&apos; erlaubt %4 nicht (sie erlaubt: %5)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>version %3 of key &apos;%2&apos; in store &apos;%1&apos; is %4</source>
+        <translation>Version %3 des Schlüssels &apos;%2&apos; im Schlüsselspeicher &apos;%1&apos; hat den Typ %4</translation>
+    </message>
+    <message>
+        <source>version %3 of key &apos;%2&apos; in store &apos;%1&apos; did not unwrap what it wrapped</source>
+        <translation>Version %3 des Schlüssels &apos;%2&apos; im Schlüsselspeicher &apos;%1&apos; hat beim Entpacken nicht zurückgeliefert, was sie umschlossen hat</translation>
+    </message>
+    <message>
+        <source>%1 takes no customer-managed key: use managed-services, dbfs-root or managed-disks</source>
+        <translation>%1 kann keinen kundenseitig verwalteten Schlüssel erhalten: verwenden Sie managed-services, dbfs-root oder managed-disks</translation>
+    </message>
+    <message>
+        <source>only managed disks can follow a key&apos;s newest version: managed services and the DBFS root are pinned to one key version, which a rotation moves on</source>
+        <translation>nur verwaltete Datenträger können der neuesten Version eines Schlüssels folgen: verwaltete Dienste und der DBFS-Stamm sind auf eine Schlüsselversion festgelegt, die bei einer Rotation auf die neue Version umgestellt wird</translation>
+    </message>
+    <message>
+        <source>%1 of workspace &apos;%2&apos; has an active feature key (generation %3, wrapped under %4): objects are encrypted under it, so its key stays assigned</source>
+        <translation>die Funktion %1 des Arbeitsbereichs &apos;%2&apos; hat einen aktiven Funktionsschlüssel (Generation %3, mit %4 umschlossen): Objekte sind damit verschlüsselt, daher bleibt ihr Schlüssel zugewiesen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid store name: names are 1-127 letters, digits or dashes</source>
+        <translation>&apos;%1&apos; ist kein gültiger Name für einen Schlüsselspeicher: Namen bestehen aus 1 bis 127 Buchstaben, Ziffern oder Bindestrichen</translation>
+    </message>
+    <message>
+        <source>a key store named &apos;%1&apos; exists already</source>
+        <translation>ein Schlüsselspeicher namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <source>no key store named &apos;%1&apos;</source>
+        <translation>kein Schlüsselspeicher namens &apos;%1&apos; vorhanden</translation>
+    </message>
+    <message>
+        <source>key store &apos;%1&apos; holds keys that workspaces depend on (%2)</source>
+        <translation>Schlüsselspeicher &apos;%1&apos; enthält Schlüssel, von denen Arbeitsbereiche abhängen (%2)</translation>
+    </message>
+    <message>
+        <source>store &apos;%1&apos; has no key named &apos;%2&apos;</source>
+        <translation>Schlüsselspeicher &apos;%1&apos; enthält keinen Schlüssel namens &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>key &apos;%2&apos; in store &apos;%1&apos; has no version %3</source>
+        <translation>Schlüssel &apos;%2&apos; im Schlüsselspeicher &apos;%1&apos; hat keine Version %3</translation>
+    </message>
+    <message>
+        <source>%1 days is not a retention period: deleted keys are kept 7 to 90 days</source>
+        <translation>%1 Tage sind kein gültiger Aufbewahrungszeitraum: gelöschte Schlüssel werden 7 bis 90 Tage aufbewahrt</translation>
+    </message>
+    <message>
+        <source>%1 is not an RSA public key in PEM form (2048 bits or more)</source>
+        <translation>%1 ist kein öffentlicher RSA-Schlüssel im PEM-Format (mindestens 2048 Bit)</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos; has no such feature key for %2</source>
+        <translation>Arbeitsbereich &apos;%1&apos; hat für %2 keinen solchen Funktionsschlüssel</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>workspace &apos;%1&apos; exists and was not made by the demo</source>
+        <translation>Arbeitsbereich &apos;%1&apos; existiert bereits und wurde nicht von der Demo erstellt</translation>
+    </message>
+    <message>
+        <source>clear the keys of workspace &apos;%1&apos; first</source>
+        <translation>entfernen Sie zuerst die Schlüsselzuweisungen des Arbeitsbereichs &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>create a new workspace with double encryption instead</source>
+        <translation>erstellen Sie stattdessen einen neuen Arbeitsbereich mit doppelter Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>assign the key again, following its newest version</source>
+        <translation>weisen Sie den Schlüssel erneut zu, sodass die Zuweisung seiner neuesten Version folgt</translation>
+    </message>
+    <message>
+        <source>assign the key again, pinned to one version</source>
+        <translation>weisen Sie den Schlüssel erneut zu, sodass die Zuweisung auf eine Version festgelegt ist</translation>
+    </message>
+    <message>
+        <source>try again when it has finished</source>
+        <translation>versuchen Sie es erneut, wenn dieser abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>change the workspace&apos;s plan to Premium</source>
+        <translation>stellen Sie den Tarif des Arbeitsbereichs auf Premium um</translation>
+    </message>
+    <message>
+        <source>the store of a customer-managed key must have soft delete and purge protection on, so that the key cannot be destroyed while data depends on it</source>
+        <translation>der Schlüsselspeicher eines kundenseitig verwalteten Schlüssels muss vorläufiges Löschen und Löschschutz eingeschaltet haben, damit der Schlüssel nicht vernichtet werden kann, solange Daten von ihm abhängen</translation>
+    </message>
+    <message>
+        <source>enable it, or choose another version</source>
+        <translation>aktivieren Sie sie oder wählen Sie eine andere Version</translation>
+    </message>
+    <message>
+        <source>rotate the key, or choose another version</source>
+        <translation>rotieren Sie den Schlüssel oder wählen Sie eine andere Version</translation>
+    </message>
+    <message>
+        <source>wait until then, or choose another version</source>
+        <translation>warten Sie bis dahin oder wählen Sie eine andere Version</translation>
+    </message>
+    <message>
+        <source>rotate the key or extend its expiry before then</source>
+        <translation>rotieren Sie den Schlüssel oder verlängern Sie vorher seine Gültigkeit</translation>
+    </message>
+    <message>
+        <source>a customer-managed key must permit wrapKey and unwrapKey</source>
+        <translation>ein kundenseitig verwalteter Schlüssel muss wrapKey und unwrapKey erlauben</translation>
+    </message>
+    <message>
+        <source>a customer-managed key is RSA 2048, 3072 or 4096, or AES-256</source>
+        <translation>ein kundenseitig verwalteter Schlüssel muss ein RSA-Schlüssel mit 2048, 3072 oder 4096 Bit oder ein AES-256-Schlüssel sein</translation>
+    </message>
+    <message>
+        <source>check the key store; do not use this version</source>
+        <translation>prüfen Sie den Schlüsselspeicher; verwenden Sie diese Version nicht</translation>
+    </message>
+    <message>
+        <source>run encrypt first, or check the feature key id</source>
+        <translation>führen Sie zuerst encrypt aus oder prüfen Sie die ID des Funktionsschlüssels</translation>
+    </message>
+    <message>
+        <source>assign other keys to those workspaces first</source>
+        <translation>weisen Sie diesen Arbeitsbereichen zuerst andere Schlüssel zu</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>format error</source>
+        <translation>Formatfehler</translation>
+    </message>
+    <message>
+        <source>key error</source>
+        <translation>Schlüsselfehler</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>key disabled</source>
+        <translation>Schlüssel deaktiviert</translation>
+    </message>
+    <message>
+        <source>key expired</source>
+        <translation>Schlüssel abgelaufen</translation>
+    </message>
+    <message>
+        <source>key not yet valid</source>
+        <translation>Schlüssel noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>key deleted</source>
+        <translation>Schlüssel gelöscht</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>wrong passphrase or PIN</source>
+        <translation>falsche Passphrase oder PIN</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Workspace on the Premium plan</source>
+        <translation>Arbeitsbereich im Premium-Tarif</translation>
+    </message>
+    <message>
+        <source>Key store reachable and unlocked</source>
+        <translation>Schlüsselspeicher erreichbar und entsperrt</translation>
+    </message>
+    <message>
+        <source>Soft delete on in the key store</source>
+        <translation>Vorläufiges Löschen im Schlüsselspeicher eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Purge protection on in the key store</source>
+        <translation>Löschschutz im Schlüsselspeicher eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Key found</source>
+        <translation>Schlüssel gefunden</translation>
+    </message>
+    <message>
+        <source>Key version enabled</source>
+        <translation>Schlüsselversion aktiviert</translation>
+    </message>
+    <message>
+        <source>Key version within its validity dates</source>
+        <translation>Schlüsselversion innerhalb ihres Gültigkeitszeitraums</translation>
+    </message>
+    <message>
+        <source>Key permits wrapKey and unwrapKey</source>
+        <translation>Schlüssel erlaubt wrapKey und unwrapKey</translation>
+    </message>
+    <message>
+        <source>Key type RSA 2048-4096 or AES-256</source>
+        <translation>Schlüsseltyp RSA 2048-4096 oder AES-256</translation>
+    </message>
+    <message>
+        <source>Wrap and unwrap round trip through the store</source>
+        <translation>Probeweises Umschließen und Entpacken über den Schlüsselspeicher</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>ungeprüft</translation>
+    </message>
+    <message>
+        <source>data directory %1</source>
+        <translation>Datenverzeichnis %1</translation>
+    </message>
+    <message>
+        <source>created local vault &apos;%1&apos; (master key in %2; soft delete and purge protection on)</source>
+        <translation>lokaler Tresor &apos;%1&apos; erstellt (Hauptschlüssel: %2; vorläufiges Löschen und Löschschutz eingeschaltet)</translation>
+    </message>
+    <message>
+        <source>the OS keychain</source>
+        <translation>Schlüsselbund des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>using local vault &apos;%1&apos;</source>
+        <translation>lokaler Tresor &apos;%1&apos; wird verwendet</translation>
+    </message>
+    <message>
+        <source>created key %1 (%2)</source>
+        <translation>Schlüssel %1 erstellt (%2)</translation>
+    </message>
+    <message>
+        <source>created workspace &apos;%1&apos; (Premium, double encryption of the DBFS root, disks follow the newest key) with %2 objects, %3 MiB of sample data for %4 data types at %5</source>
+        <translation>Arbeitsbereich &apos;%1&apos; erstellt (Premium, doppelte Verschlüsselung des DBFS-Stamms, Datenträger verwenden die neueste Schlüsselversion) mit %2 Objekten, %3 MiB Beispieldaten für %4 Datentypen unter %5</translation>
+    </message>
+    <message>
+        <source>using workspace &apos;%1&apos; at %2</source>
+        <translation>Arbeitsbereich &apos;%1&apos; unter %2 wird verwendet</translation>
+    </message>
+    <message>
+        <source>assigned %1/%2 to %3 (follows the newest version)</source>
+        <translation>%1/%2 der Funktion %3 zugewiesen (folgt der neuesten Version)</translation>
+    </message>
+    <message>
+        <source>assigned %1/%2 to %3</source>
+        <translation>%1/%2 der Funktion %3 zugewiesen</translation>
+    </message>
+    <message>
+        <source>encrypt: sealing every object whose feature has a key</source>
+        <translation>encrypt: Jedes Objekt, dessen Funktion einen Schlüssel hat, wird verschlüsselt</translation>
+    </message>
+    <message>
+        <source>verify: every object parsed, under its feature&apos;s key, every segment authenticated</source>
+        <translation>verify: Jedes Objekt wird gelesen und auf den Schlüssel seiner Funktion geprüft, jedes Segment authentifiziert</translation>
+    </message>
+    <message>
+        <source>rotate: new key versions, feature keys re-wrapped, no object touched</source>
+        <translation>rotate: neue Schlüsselversionen, Funktionsschlüssel neu umschlossen, kein Objekt angefasst</translation>
+    </message>
+    <message>
+        <source>verify again, under the new key versions</source>
+        <translation>verify erneut, mit den neuen Schlüsselversionen</translation>
+    </message>
+    <message>
+        <source>rotation history intact: %1 entries</source>
+        <translation>Rotationsverlauf intakt: %1 Einträge</translation>
+    </message>
+    <message>
+        <source>rotation history broken: %1</source>
+        <translation>Rotationsverlauf beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>done: workspace &apos;%1&apos; is encrypted under customer-managed keys</source>
+        <translation>fertig: Arbeitsbereich &apos;%1&apos; ist mit kundenseitig verwalteten Schlüsseln verschlüsselt</translation>
+    </message>
+    <message>
+        <source>finished with problems (see above)</source>
+        <translation>mit Problemen beendet (siehe oben)</translation>
+    </message>
+</context>
+<context>
     <name>MatrixCommand</name>
     <message>
         <source>keywardctl matrix: %1</source>
@@ -735,69 +1142,17 @@
         <source>%1 (inactive on Standard)</source>
         <translation>%1 (inaktiv bei Standard)</translation>
     </message>
+    <message>
+        <source>Why the change was refused</source>
+        <translation>Grund für die Ablehnung der Änderung</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>keywardctl</name>
-    <message>
-        <source>format error</source>
-        <translation>Formatfehler</translation>
-    </message>
-    <message>
-        <source>key error</source>
-        <translation>Schlüsselfehler</translation>
-    </message>
-    <message>
-        <source>authentication failed</source>
-        <translation>Authentifizierung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>key disabled</source>
-        <translation>Schlüssel deaktiviert</translation>
-    </message>
-    <message>
-        <source>key expired</source>
-        <translation>Schlüssel abgelaufen</translation>
-    </message>
-    <message>
-        <source>key not yet valid</source>
-        <translation>Schlüssel noch nicht gültig</translation>
-    </message>
-    <message>
-        <source>key deleted</source>
-        <translation>Schlüssel gelöscht</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>nicht gefunden</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>wrong passphrase or PIN</source>
-        <translation>falsche Passphrase oder PIN</translation>
-    </message>
-    <message>
-        <source>locked</source>
-        <translation>gesperrt</translation>
-    </message>
-    <message>
-        <source>unavailable</source>
-        <translation>nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>not supported</source>
-        <translation>nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;%1 --help&apos;.</translation>
@@ -1249,10 +1604,6 @@ Exit-Status: 0 wiederhergestellt, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Forma
         <translation>--protection muss auto, keychain oder passphrase sein</translation>
     </message>
     <message>
-        <source>a key store named &apos;%1&apos; exists already</source>
-        <translation>ein Schlüsselspeicher namens &apos;%1&apos; existiert bereits</translation>
-    </message>
-    <message>
         <source>created local vault &apos;%1&apos; at %2 (master key in %3)</source>
         <translation>lokaler Tresor &apos;%1&apos; unter %2 erstellt (Hauptschlüssel: %3)</translation>
     </message>
@@ -1291,10 +1642,6 @@ Exit-Status: 0 wiederhergestellt, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Forma
     <message>
         <source>expected NAME, --module and --token-label or --token-serial</source>
         <translation>erwartet: NAME, --module und --token-label oder --token-serial</translation>
-    </message>
-    <message>
-        <source>store names are letters, digits and dashes</source>
-        <translation>Speichernamen bestehen aus Buchstaben, Ziffern und Bindestrichen</translation>
     </message>
     <message>
         <source>added PKCS#11 token &apos;%1&apos; as key store &apos;%2&apos;</source>
@@ -1405,64 +1752,8 @@ Details mit &apos;keywardctl store &lt;Befehl&gt; --help&apos;.</translation>
         <translation>die beiden Passphrasen stimmen nicht überein</translation>
     </message>
     <message>
-        <source>version %1 of key &apos;%2&apos; in store &apos;%3&apos;</source>
-        <translation>Version %1 des Schlüssels &apos;%2&apos; im Schlüsselspeicher &apos;%3&apos;</translation>
-    </message>
-    <message>
-        <source>%1 is disabled; enable it (&apos;keywardctl key enable&apos;) or choose another version</source>
-        <translation>%1 ist deaktiviert; aktivieren Sie sie (&apos;keywardctl key enable&apos;) oder wählen Sie eine andere Version</translation>
-    </message>
-    <message>
-        <source>%1 expired on %2; rotate the key or choose another version</source>
-        <translation>%1 ist am %2 abgelaufen; rotieren Sie den Schlüssel oder wählen Sie eine andere Version</translation>
-    </message>
-    <message>
-        <source>%1 is not valid before %2</source>
-        <translation>%1 ist erst ab %2 gültig</translation>
-    </message>
-    <message>
-        <source>%1 does not permit %2; a customer-managed key must permit wrapKey and unwrapKey (it permits: %3)</source>
-        <translation>%1 erlaubt %2 nicht; ein kundenseitig verwalteter Schlüssel muss wrapKey und unwrapKey erlauben (sie erlaubt: %3)</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>%1 is %2; a customer-managed key is RSA 2048, 3072 or 4096, or AES-256</source>
-        <translation>%1 ist %2; ein kundenseitig verwalteter Schlüssel muss ein RSA-Schlüssel mit 2048, 3072 oder 4096 Bit oder ein AES-256-Schlüssel sein</translation>
-    </message>
-    <message>
-        <source>version %1 of key &apos;%2&apos; did not unwrap what it wrapped</source>
-        <translation>Version %1 des Schlüssels &apos;%2&apos; hat beim Aufheben der Umschließung nicht das zuvor Umschlossene zurückgegeben</translation>
-    </message>
-    <message>
-        <source>workspace &apos;%1&apos; is on the Standard plan; customer-managed keys need Premium (&apos;keywardctl workspace set %1 --plan premium&apos;)</source>
-        <translation>Arbeitsbereich &apos;%1&apos; nutzt den Standard-Tarif; kundenseitig verwaltete Schlüssel erfordern Premium (&apos;keywardctl workspace set %1 --plan premium&apos;)</translation>
-    </message>
-    <message>
-        <source>soft delete and purge protection</source>
-        <translation>Vorläufig löschen und Löschschutz</translation>
-    </message>
-    <message>
-        <source>store &apos;%1&apos; has %2 off; the store of a customer-managed key must have soft delete and purge protection on, so that the key cannot be destroyed while data depends on it</source>
-        <translation>Schlüsselspeicher &apos;%1&apos;: %2 ausgeschaltet; der Schlüsselspeicher eines kundenseitig verwalteten Schlüssels muss vorläufiges Löschen und Löschschutz eingeschaltet haben, damit der Schlüssel nicht vernichtet werden kann, solange Daten von ihm abhängen</translation>
-    </message>
-    <message>
-        <source>store &apos;%1&apos; has no key named &apos;%2&apos;</source>
-        <translation>Schlüsselspeicher &apos;%1&apos; enthält keinen Schlüssel namens &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>key &apos;%1&apos; in store &apos;%2&apos; has no version %3</source>
-        <translation>Schlüssel &apos;%1&apos; im Schlüsselspeicher &apos;%2&apos; hat keine Version %3</translation>
-    </message>
-    <message>
         <source>note: the active feature key of %1 (generation %2) stays wrapped under %3 until the feature&apos;s key is rotated</source>
         <translation>Hinweis: Der aktive Funktionsschlüssel von %1 (Generation %2) bleibt mit %3 umschlossen, bis der Schlüssel der Funktion rotiert wird</translation>
-    </message>
-    <message>
-        <source>%1 of workspace &apos;%2&apos; has an active feature key (generation %3, wrapped under %4): objects are encrypted under it, so its key stays assigned</source>
-        <translation>die Funktion %1 des Arbeitsbereichs &apos;%2&apos; hat einen aktiven Funktionsschlüssel (Generation %3, mit %4 umschlossen): Objekte sind damit verschlüsselt, daher bleibt ihr Schlüssel zugewiesen</translation>
     </message>
     <message>
         <source>cleared the key of %1 in workspace &apos;%2&apos; (was %3)</source>
@@ -1513,20 +1804,8 @@ Details mit &apos;keywardctl store &lt;Befehl&gt; --help&apos;.</translation>
         <translation>--feature muss managed-services, dbfs-root oder managed-disks sein</translation>
     </message>
     <message>
-        <source>--clear takes no --store, --key, --version or --follow-latest</source>
-        <translation>--clear lässt sich nicht mit --store, --key, --version oder --follow-latest kombinieren</translation>
-    </message>
-    <message>
         <source>expected --store STORE and --key NAME (or --clear)</source>
         <translation>erwartet: --store STORE und --key NAME (oder --clear)</translation>
-    </message>
-    <message>
-        <source>--version and --follow-latest exclude each other</source>
-        <translation>--version und --follow-latest schließen sich gegenseitig aus</translation>
-    </message>
-    <message>
-        <source>--follow-latest is for managed-disks only: managed services and the DBFS root are pinned to one key version, which a rotation moves on</source>
-        <translation>--follow-latest gilt nur für managed-disks: Verwaltete Dienste und der DBFS-Stamm sind auf eine Schlüsselversion festgelegt, die erst bei einer Rotation wechselt</translation>
     </message>
     <message>
         <source>assigned key &apos;%1&apos; of store &apos;%2&apos; (%3) to %4 of workspace &apos;%5&apos;, following its newest version (now %6)</source>
@@ -1553,74 +1832,6 @@ Details mit &apos;keywardctl store &lt;Befehl&gt; --help&apos;.</translation>
         <translation>Ungefähre Datenmenge in MiB.</translation>
     </message>
     <message>
-        <source>Run the whole flow on a demo workspace: a local vault with three keys, a workspace with sample data of every type, keys assigned, encrypt, verify, rotate, verify again. Safe to run again: it carries on from what exists.</source>
-        <translation>Den gesamten Ablauf an einem Demo-Arbeitsbereich durchspielen: ein lokaler Tresor mit drei Schlüsseln, ein Arbeitsbereich mit Beispieldaten jedes Typs, Schlüssel zuweisen, verschlüsseln, prüfen, rotieren, erneut prüfen. Kann gefahrlos wiederholt werden: Es setzt auf dem Vorhandenen auf.</translation>
-    </message>
-    <message>
-        <source>data directory %1</source>
-        <translation>Datenverzeichnis %1</translation>
-    </message>
-    <message>
-        <source>created local vault &apos;%1&apos; (master key in %2; soft delete and purge protection on)</source>
-        <translation>lokaler Tresor &apos;%1&apos; erstellt (Hauptschlüssel: %2; vorläufiges Löschen und Löschschutz eingeschaltet)</translation>
-    </message>
-    <message>
-        <source>using local vault &apos;%1&apos;</source>
-        <translation>lokaler Tresor &apos;%1&apos; wird verwendet</translation>
-    </message>
-    <message>
-        <source>created key %1 (%2-%3)</source>
-        <translation>Schlüssel %1 erstellt (%2-%3)</translation>
-    </message>
-    <message>
-        <source>created workspace &apos;%1&apos; (Premium, double encryption of the DBFS root, disks follow the newest key) with %2 objects, %3 MiB of sample data for %4 data types at %5</source>
-        <translation>Arbeitsbereich &apos;%1&apos; erstellt (Premium, doppelte Verschlüsselung des DBFS-Stamms, Datenträger verwenden die neueste Schlüsselversion) mit %2 Objekten, %3 MiB Beispieldaten für %4 Datentypen unter %5</translation>
-    </message>
-    <message>
-        <source>using workspace &apos;%1&apos; at %2</source>
-        <translation>Arbeitsbereich &apos;%1&apos; unter %2 wird verwendet</translation>
-    </message>
-    <message>
-        <source>assigned %1/%2 to %3%4</source>
-        <translation>%3: %1/%2 zugewiesen%4</translation>
-    </message>
-    <message>
-        <source> (follows the newest version)</source>
-        <translation> (folgt der neuesten Version)</translation>
-    </message>
-    <message>
-        <source>encrypt: sealing every object whose feature has a key</source>
-        <translation>encrypt: Jedes Objekt, dessen Funktion einen Schlüssel hat, wird verschlüsselt</translation>
-    </message>
-    <message>
-        <source>verify: every object parsed, under its feature&apos;s key, every segment authenticated</source>
-        <translation>verify: Jedes Objekt wird gelesen und auf den Schlüssel seiner Funktion geprüft, jedes Segment authentifiziert</translation>
-    </message>
-    <message>
-        <source>rotate: new key versions, feature keys re-wrapped, no object touched</source>
-        <translation>rotate: neue Schlüsselversionen, Funktionsschlüssel neu umschlossen, kein Objekt angefasst</translation>
-    </message>
-    <message>
-        <source>verify again, under the new key versions</source>
-        <translation>verify erneut, mit den neuen Schlüsselversionen</translation>
-    </message>
-    <message>
-        <source>rotation history intact: %1 entries</source>
-        <translation>Rotationsverlauf intakt: %1 Einträge</translation>
-    </message>
-    <message>
-        <source>rotation history broken: %1</source>
-        <translation>Rotationsverlauf beschädigt: %1</translation>
-    </message>
-    <message>
-        <source>done: workspace &apos;%1&apos; is encrypted under customer-managed keys</source>
-        <translation>fertig: Arbeitsbereich &apos;%1&apos; ist mit kundenseitig verwalteten Schlüsseln verschlüsselt</translation>
-    </message>
-    <message>
-        <source>finished with problems (see above)</source>
-        <translation>mit Problemen beendet (siehe oben)</translation>
-    </message>
-    <message>
         <source>managed-services, dbfs-root, managed-disks, or platform (the double-encryption layer).</source>
         <translation>managed-services, dbfs-root, managed-disks oder platform (die Schicht der doppelten Verschlüsselung).</translation>
     </message>
@@ -1643,14 +1854,6 @@ Details mit &apos;keywardctl store &lt;Befehl&gt; --help&apos;.</translation>
     <message>
         <source>--workspace, --feature, --recipient and --out are required</source>
         <translation>--workspace, --feature, --recipient und --out sind erforderlich</translation>
-    </message>
-    <message>
-        <source>%1 is not an RSA public key in PEM form (2048 bits or more)</source>
-        <translation>%1 ist kein öffentlicher RSA-Schlüssel im PEM-Format (mindestens 2048 Bit)</translation>
-    </message>
-    <message>
-        <source>workspace &apos;%1&apos; has no such feature key for %2 (run encrypt first, or check --fk-id)</source>
-        <translation>Arbeitsbereich &apos;%1&apos; hat keinen solchen Funktionsschlüssel für %2 (führen Sie zuerst encrypt aus oder prüfen Sie --fk-id)</translation>
     </message>
     <message>
         <source>cannot write %1</source>
@@ -1889,14 +2092,6 @@ Details mit &apos;keywardctl store &lt;Befehl&gt; --help&apos;.</translation>
         <translation>den Rotationsverlauf ausgeben oder prüfen</translation>
     </message>
     <message>
-        <source>%1 exists and is not a folder</source>
-        <translation>%1 existiert bereits und ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>Ordner %1 kann nicht erstellt werden</translation>
-    </message>
-    <message>
         <source>premium or standard (default premium).</source>
         <translation>premium oder standard (Vorgabe: premium).</translation>
     </message>
@@ -1921,24 +2116,12 @@ Details mit &apos;keywardctl store &lt;Befehl&gt; --help&apos;.</translation>
         <translation>Einen Arbeitsbereich im Katalog sowie seinen Objektspeicherordner erstellen.</translation>
     </message>
     <message>
-        <source>workspace names are 3-64 letters, digits, dashes or underscores</source>
-        <translation>Namen von Arbeitsbereichen bestehen aus 3-64 Buchstaben, Ziffern, Binde- oder Unterstrichen</translation>
-    </message>
-    <message>
         <source>--plan must be premium or standard</source>
         <translation>--plan muss premium oder standard sein</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>a workspace named &apos;%1&apos; exists already</source>
-        <translation>ein Arbeitsbereich namens &apos;%1&apos; existiert bereits</translation>
-    </message>
-    <message>
-        <source>workspace &apos;%1&apos; keeps its objects in %2 already</source>
-        <translation>Arbeitsbereich &apos;%1&apos; speichert seine Objekte bereits in %2</translation>
     </message>
     <message>
         <source>created workspace &apos;%1&apos; (%2) with its objects in %3</source>
@@ -2044,22 +2227,6 @@ Details mit &apos;keywardctl store &lt;Befehl&gt; --help&apos;.</translation>
         <translation>ungültiger Wert &apos;%1&apos; für --option (erwartet: NAME=on oder NAME=off; NAME ist notebook-results-in-customer-storage, dbfs-double-encryption oder managed-disk-rotate-to-latest)</translation>
     </message>
     <message>
-        <source>workspace &apos;%1&apos; has customer-managed keys assigned (%2) and the Standard plan has none; clear them first with &apos;keywardctl assign --workspace %1 --feature F --clear&apos;</source>
-        <translation>dem Arbeitsbereich &apos;%1&apos; sind kundenseitig verwaltete Schlüssel zugewiesen (%2), der Standard-Tarif bietet keine; entfernen Sie die Zuweisungen zuerst mit &apos;keywardctl assign --workspace %1 --feature F --clear&apos;</translation>
-    </message>
-    <message>
-        <source>double encryption of the DBFS root is chosen when a workspace is created and, as on Azure, cannot be changed afterwards; create a workspace with --option dbfs-double-encryption instead</source>
-        <translation>die doppelte Verschlüsselung des DBFS-Stamms wird beim Erstellen eines Arbeitsbereichs gewählt und kann, wie bei Azure, nachträglich nicht geändert werden; erstellen Sie stattdessen einen Arbeitsbereich mit --option dbfs-double-encryption</translation>
-    </message>
-    <message>
-        <source>the managed disks of &apos;%1&apos; are pinned to version %2 of %3/%4; assign the key again with --follow-latest to follow its newest version</source>
-        <translation>die verwalteten Datenträger von &apos;%1&apos; sind auf Version %2 von %3/%4 festgelegt; weisen Sie den Schlüssel mit --follow-latest erneut zu, damit sie seiner neuesten Version folgen</translation>
-    </message>
-    <message>
-        <source>the managed disks of &apos;%1&apos; follow the newest version of %2/%3; assign the key again with --version V to pin a version</source>
-        <translation>die verwalteten Datenträger von &apos;%1&apos; folgen der neuesten Version von %2/%3; weisen Sie den Schlüssel mit --version V erneut zu, um eine Version festzulegen</translation>
-    </message>
-    <message>
         <source>premium or standard.</source>
         <translation>premium oder standard.</translation>
     </message>
@@ -2100,6 +2267,22 @@ Details mit &apos;keywardctl store &lt;Befehl&gt; --help&apos;.</translation>
 Run &apos;keywardctl workspace &lt;command&gt; --help&apos; for details.</source>
         <translation>Aufruf: keywardctl workspace create NAME [--plan P] [--region R] [--option O ...] [--storage DIR] | list | show NAME | set NAME [--plan P] [--region R] [--option O=on|off ...]
 Details mit &apos;keywardctl workspace &lt;Befehl&gt; --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Run the pre-flight check list and print it; change nothing.</source>
+        <translation>Die Vorabprüfungen ausführen und ihr Ergebnis ausgeben; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>--clear takes no --store, --key, --version, --follow-latest or --check-only</source>
+        <translation>--clear lässt sich nicht mit --store, --key, --version, --follow-latest oder --check-only kombinieren</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Run the whole flow on a demo workspace: a local vault with three keys, a workspace with sample data of every type, keys assigned, encrypt, verify, rotate, verify again. Safe to run again: it carries on from what exists; a workspace of that name that the demo did not make is refused.</source>
+        <translation>Den gesamten Ablauf an einem Demo-Arbeitsbereich durchspielen: ein lokaler Tresor mit drei Schlüsseln, ein Arbeitsbereich mit Beispieldaten jedes Datentyps, Schlüssel zuweisen, encrypt, verify, rotate, erneut verify. Kann gefahrlos wiederholt werden: Vorhandenes wird weiterverwendet; ein gleichnamiger Arbeitsbereich, der nicht von der Demo erstellt wurde, wird abgelehnt.</translation>
     </message>
 </context>
 <context>
