@@ -201,9 +201,9 @@ void TestTranslations::germanStrings_data()
     QTest::newRow("keywardctl") << "keywardctl"
                                 << "Commands:"
                                 << "Befehle:";
-    QTest::newRow("keywardctl error") << "keywardctl"
-                                      << "wrong passphrase or PIN"
-                                      << "falsche Passphrase oder PIN";
+    QTest::newRow("shared error kind") << "Keyward"
+                                       << "wrong passphrase or PIN"
+                                       << "falsche Passphrase oder PIN";
     QTest::newRow("keywardctl soft delete")
         << "keywardctl"
         << "Recover a soft-deleted key." << QStringLiteral("Einen vorläufig gelöschten Schlüssel wiederherstellen.");
