@@ -140,14 +140,15 @@ Result<QString> Pkcs11KeyObjects::generate(const Pkcs11KeyRecord &record, const 
     return version;
 }
 
-Status Pkcs11KeyObjects::destroy(const QString &name, const QString &version)
+Result<QList<std::pair<CK_OBJECT_HANDLE, CK_OBJECT_CLASS>>>
+Pkcs11KeyObjects::keyObjects(const QString &name, const QString &version, const QString &context)
 {
-    const QString context = QStringLiteral("destroying version %1 of key %2 on %3").arg(version, name, m_tokenText);
     Pkcs11Template match;
     versionMatch(match, name, version);
     auto objects = m_session.find(match, context);
     if (!objects)
         return objects.error();
+    QList<std::pair<CK_OBJECT_HANDLE, CK_OBJECT_CLASS>> keys;
     for (CK_OBJECT_HANDLE h : *objects) {
         auto cls = m_session.attribute(h, CKA_CLASS, context);
         if (!cls)
@@ -155,8 +156,20 @@ Status Pkcs11KeyObjects::destroy(const QString &name, const QString &version)
         CK_OBJECT_CLASS c = CKO_DATA;
         if (cls->size() == sizeof c)
             memcpy(&c, cls->constData(), sizeof c);
-        if (c != CKO_SECRET_KEY && c != CKO_PRIVATE_KEY && c != CKO_PUBLIC_KEY)
-            continue; // not ours: a certificate someone filed under the same label and id
+        if (c == CKO_SECRET_KEY || c == CKO_PRIVATE_KEY || c == CKO_PUBLIC_KEY)
+            keys.append({h, c}); // anything else is not ours: a certificate filed under the same label and id
+    }
+    return keys;
+}
+
+Status Pkcs11KeyObjects::destroy(const QString &name, const QString &version)
+{
+    const QString context = QStringLiteral("destroying version %1 of key %2 on %3").arg(version, name, m_tokenText);
+    auto objects = keyObjects(name, version, context);
+    if (!objects)
+        return objects.error();
+    for (const auto &[h, c] : *objects) {
+        Q_UNUSED(c);
         if (Status s = m_session.destroy(h, context); !s)
             return s;
     }
@@ -173,17 +186,10 @@ Status Pkcs11KeyObjects::setUsage(const QString &name, const QString &version, b
             .arg(enabled ? QStringLiteral("enabling") : QStringLiteral("disabling"), version, name, m_tokenText);
     const bool wrap = enabled && operations.contains(QStringLiteral("wrapKey"));
     const bool unwrap = enabled && operations.contains(QStringLiteral("unwrapKey"));
-    Pkcs11Template match;
-    versionMatch(match, name, version);
-    auto objects = m_session.find(match, context);
+    auto objects = keyObjects(name, version, context);
     if (!objects)
         return objects.error();
-    for (CK_OBJECT_HANDLE h : *objects) {
-        auto cls = m_session.attribute(h, CKA_CLASS, context);
-        if (!cls || cls->size() != sizeof(CK_OBJECT_CLASS))
-            continue;
-        CK_OBJECT_CLASS c = CKO_DATA;
-        memcpy(&c, cls->constData(), sizeof c);
+    for (const auto &[h, c] : *objects) {
         Pkcs11Template t;
         if (c == CKO_SECRET_KEY)
             t.addBool(CKA_WRAP, wrap).addBool(CKA_UNWRAP, unwrap);

@@ -11,11 +11,13 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <cstddef>
 #include <optional>
+#include <utility>
 
 namespace keyward::keystore {
 
@@ -52,6 +54,9 @@ public:
                                        const QString &context);
 
 private:
+    // The key objects (secret, private, public) of one version, with their classes.
+    Result<QList<std::pair<CK_OBJECT_HANDLE, CK_OBJECT_CLASS>>> keyObjects(const QString &name, const QString &version,
+                                                                           const QString &context);
     Pkcs11Session &m_session;
     QString m_tokenText;
 };

@@ -30,16 +30,22 @@ Status StoreService::checkNameFree(const QString &name)
     return {};
 }
 
+Result<catalog::Catalog *> StoreService::checkNewStore(const QString &name, int retentionDays)
+{
+    if (auto st = validateName(name); !st)
+        return st.error();
+    if (auto st = validateRetention(retentionDays); !st)
+        return st.error();
+    if (auto st = checkNameFree(name); !st)
+        return st.error();
+    // The catalog before anything is made: the audit entry is the last step of an add, and nothing should be
+    // made when it cannot be written.
+    return m_context.catalog();
+}
+
 Result<StoreAdded> StoreService::addLocal(const AddLocalStoreRequest &request)
 {
-    if (auto st = validateName(request.name); !st)
-        return st.error();
-    if (auto st = validateRetention(request.retentionDays); !st)
-        return st.error();
-    if (auto st = checkNameFree(request.name); !st)
-        return st.error();
-    // The catalog first: its audit entry is the last step, and nothing should be made when it cannot be written.
-    auto catalog = m_context.catalog();
+    auto catalog = checkNewStore(request.name, request.retentionDays);
     if (!catalog)
         return catalog.error();
     keystore::VaultOptions options(request.name, request.protection);
@@ -85,13 +91,7 @@ Result<StoreAdded> StoreService::addLocal(const AddLocalStoreRequest &request)
 
 Result<StoreAdded> StoreService::addPkcs11(const AddPkcs11StoreRequest &request)
 {
-    if (auto st = validateName(request.name); !st)
-        return st.error();
-    if (auto st = validateRetention(request.retentionDays); !st)
-        return st.error();
-    if (auto st = checkNameFree(request.name); !st)
-        return st.error();
-    auto catalog = m_context.catalog();
+    auto catalog = checkNewStore(request.name, request.retentionDays);
     if (!catalog)
         return catalog.error();
     StoreAdded added;

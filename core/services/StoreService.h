@@ -54,6 +54,8 @@ public:
 
 private:
     Status checkNameFree(const QString &name);
+    // Name, retention and a free name checked, and the catalog open, before a store is made.
+    Result<catalog::Catalog *> checkNewStore(const QString &name, int retentionDays);
     Context &m_context;
 };
 
