@@ -70,17 +70,6 @@ catalog::HistoryEntry entry(const QString &workspace, const QString &oldVersion,
 
 } // namespace
 
-// The reason of the JSON error a command printed on standard error with --json.
-QString errorReason(const test::CtlRun &r)
-{
-    return QJsonDocument::fromJson(r.err)
-        .object()
-        .value(QStringLiteral("error"))
-        .toObject()
-        .value(QStringLiteral("reason"))
-        .toString();
-}
-
 class TestWorkspaceCli : public QObject
 {
     Q_OBJECT
@@ -217,7 +206,7 @@ void TestWorkspaceCli::workspaceCreateListShow()
     // Refusals: a taken name, a taken folder, bad names, plans and options.
     r = ctl(words({"workspace", "create", "prod", "--json"}));
     QCOMPARE(r.status, 7);
-    QCOMPARE(errorReason(r), s("workspace-exists"));
+    QCOMPARE(r.errorReason(), s("workspace-exists"));
     r = ctl(words({"workspace", "create", "lab2", "--storage"}) << elsewhere);
     QCOMPARE(r.status, 7);
     QCOMPARE(ctl(words({"workspace", "create", "a/b"})).status, 2);
@@ -279,7 +268,7 @@ void TestWorkspaceCli::workspaceSet()
     // Double encryption is chosen at creation only.
     r = ctl(words({"workspace", "set", "lab", "--option", "dbfs-double-encryption=off", "--json"}));
     QCOMPARE(r.status, 7);
-    QCOMPARE(errorReason(r), s("double-encryption-fixed"));
+    QCOMPARE(r.errorReason(), s("double-encryption-fixed"));
     QCOMPARE(ctl(words({"workspace", "set", "lab"})).status, 2);
     QCOMPARE(ctl(words({"workspace", "set", "lab", "--option", "dbfs-double-encryption"})).status, 2);
     QCOMPARE(ctl(words({"workspace", "set", "lab", "--option", "turbo=on"})).status, 2);
@@ -447,8 +436,8 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
     r = ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=off"}));
     QCOMPARE(r.status, 7);
     QVERIFY2(r.err.contains("--version"), r.err.constData()); // the command that fixes it is named
-    QCOMPARE(errorReason(
-                 ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=off", "--json"}))),
+    QCOMPARE(ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=off", "--json"}))
+                 .errorReason(),
              s("disks-following-not-pinned"));
     r = ctl(words({"workspace", "set", "prod", "--plan", "standard"}));
     QCOMPARE(r.status, 7);
@@ -466,7 +455,7 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
                  .toBool());
     r = ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=on", "--json"}));
     QCOMPARE(r.status, 7);
-    QCOMPARE(errorReason(r), s("disks-pinned-not-following"));
+    QCOMPARE(r.errorReason(), s("disks-pinned-not-following"));
 }
 
 void TestWorkspaceCli::clearAssignment()
@@ -503,7 +492,7 @@ void TestWorkspaceCli::clearAssignment()
     }
     r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--clear", "--json"}));
     QCOMPARE(r.status, 7);
-    QCOMPARE(errorReason(r), s("feature-key-still-active"));
+    QCOMPARE(r.errorReason(), s("feature-key-still-active"));
     QVERIFY(!showJson(s("prod"))
                  .value(QStringLiteral("assignments"))
                  .toObject()

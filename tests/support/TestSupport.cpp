@@ -320,3 +320,17 @@ void writeFile(const QString &path, const QByteArray &bytes)
 }
 
 } // namespace keyward::test
+
+namespace keyward::test {
+
+QString CtlRun::errorField(const char *name) const
+{
+    return QJsonDocument::fromJson(err)
+        .object()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QLatin1String(name))
+        .toString();
+}
+
+} // namespace keyward::test

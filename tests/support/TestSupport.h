@@ -154,6 +154,10 @@ struct CtlRun
     QByteArray out;
     QByteArray err;
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    // The code and reason of the JSON error a command run with --json printed on standard error.
+    QString errorCode() const { return errorField("code"); }
+    QString errorReason() const { return errorField("reason"); }
+    QString errorField(const char *name) const;
 };
 
 CtlRun runKeywardctl(const QStringList &args, const QByteArray &input = {},
