@@ -407,6 +407,22 @@
         <source>finished with problems (see above)</source>
         <translation>mit Problemen beendet (siehe oben)</translation>
     </message>
+    <message>
+        <source>%1 objects sealed, %2 already sealed or out of scope, %3 findings</source>
+        <translation>%1 Objekte verschlüsselt, %2 bereits verschlüsselt oder nicht betroffen, %3 Befunde</translation>
+    </message>
+    <message>
+        <source>%1 objects verified, no findings</source>
+        <translation>%1 Objekte geprüft, keine Befunde</translation>
+    </message>
+    <message>
+        <source>%1 objects verified, %2 findings</source>
+        <translation>%1 Objekte geprüft, %2 Befunde</translation>
+    </message>
+    <message>
+        <source>%1 features rotated, %2 feature keys re-wrapped, no object touched</source>
+        <translation>%1 Funktionen rotiert, %2 Funktionsschlüssel neu umschlossen, kein Objekt verändert</translation>
+    </message>
 </context>
 <context>
     <name>MatrixCommand</name>

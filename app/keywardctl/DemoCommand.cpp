@@ -19,7 +19,7 @@ public:
 
     void demoJobFinished(const jobs::JobReport &r) override
     {
-        out() << "    " << (r.error ? services::Messages::full(*r.error) : r.message)
+        out() << "    " << services::Messages::jobSummary(r)
               << Text::tr(" (job %1, %2 ms, %3 key-store calls)").arg(r.jobId).arg(r.elapsedMs).arg(r.storeCalls)
               << Qt::endl;
         for (qsizetype i = 0; i < r.findings.size() && i < 5; ++i)

@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 
 #include "services/ImportService.h"
+#include "services/Messages.h"
 
 #include "catalog/Catalog.h"
 #include "jobs/EncryptJob.h"
@@ -133,7 +134,7 @@ int finish(const QString &cmd, const jobs::JobReport &report, bool json, bool fi
     if (json) {
         printJson(report.toJson());
     } else {
-        out() << report.message << '\n';
+        out() << services::Messages::jobSummary(report) << '\n';
         const int shown = 20;
         for (qsizetype i = 0; i < report.findings.size() && i < shown; ++i) {
             const jobs::JobFinding &f = report.findings.at(i);

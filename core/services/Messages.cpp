@@ -230,6 +230,34 @@ QString Messages::checkState(CheckState state)
     return {};
 }
 
+QString Messages::jobSummary(const jobs::JobReport &r)
+{
+    if (r.error && r.state != catalog::JobState::Done)
+        return full(*r.error);
+    if (r.state != catalog::JobState::Done)
+        return r.message;
+    switch (r.kind) {
+    case jobs::JobKind::Encrypt:
+        return tr("%1 objects sealed, %2 already sealed or out of scope, %3 findings")
+            .arg(r.processed)
+            .arg(r.skipped)
+            .arg(r.findings.size());
+    case jobs::JobKind::Verify:
+        return r.findings.isEmpty() ? tr("%1 objects verified, no findings").arg(r.processed)
+                                    : tr("%1 objects verified, %2 findings").arg(r.processed).arg(r.findings.size());
+    case jobs::JobKind::Rotate:
+        if (r.rotate)
+            return tr("%1 features rotated, %2 feature keys re-wrapped, no object touched")
+                .arg(r.rotate->rotated.size())
+                .arg(r.processed);
+        return r.message;
+    case jobs::JobKind::Retire:
+    case jobs::JobKind::Rekey:
+        return r.message;
+    }
+    return r.message;
+}
+
 QString Messages::demoStep(DemoStep step, const QStringList &args)
 {
     const auto a = [&](int i) { return args.value(i); };

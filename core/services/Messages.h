@@ -3,6 +3,7 @@
 // user's language. Errors without a reason fall back to their English detail.
 #pragma once
 
+#include "jobs/JobReport.h"
 #include "services/DemoSteps.h"
 #include "services/Preflight.h"
 #include "util/Error.h"
@@ -27,6 +28,9 @@ public:
     static QString checkTitle(CheckId id);
     // A check's state and, for a failure or warning, what is wrong and what to do.
     static QString checkState(CheckState state);
+    // A job's outcome in one line: its counts for encrypt, verify and rotate, its error when it did not
+    // finish, and the job's own line otherwise.
+    static QString jobSummary(const jobs::JobReport &report);
     // One line of the demo flow.
     static QString demoStep(DemoStep step, const QStringList &args);
 };
