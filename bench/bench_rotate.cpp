@@ -56,8 +56,10 @@ int main(int argc, char **argv)
         if (!vault || !platform)
             return 1;
         for (const char *k : {"ms", "root", "disks"})
-            (void)(*vault)->createKey({QLatin1String(k), keystore::KeyKind::Rsa, 3072});
-        (void)(*platform)->createKey({jobs::KeyStoreProvider::platformKeyName(), keystore::KeyKind::Aes, 256});
+            if (!(*vault)->createKey({QLatin1String(k), keystore::KeyKind::Rsa, 3072}))
+                return 1;
+        if (!(*platform)->createKey({jobs::KeyStoreProvider::platformKeyName(), keystore::KeyKind::Aes, 256}))
+            return 1;
         jobs::FixedKeyStoreProvider stores;
         stores.add(QStringLiteral("v"), std::move(vault).value());
         stores.add(jobs::KeyStoreProvider::platformStoreName(), std::move(platform).value());
@@ -71,7 +73,8 @@ int main(int argc, char **argv)
                                                                      {model::Feature::DbfsRoot, "root"},
                                                                      {model::Feature::ManagedDisks, "disks"}};
         for (const auto &[f, k] : features)
-            (void)(*catalog)->setAssignment({ws->id, f, QStringLiteral("v"), QLatin1String(k), {}});
+            if (!(*catalog)->setAssignment({ws->id, f, QStringLiteral("v"), QLatin1String(k), {}}))
+                return 1;
 
         QElapsedTimer t;
         t.start();

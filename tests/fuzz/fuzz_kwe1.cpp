@@ -22,12 +22,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return ring;
     }();
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    bool inspected = false;
     {
         QBuffer in;
         in.setData(bytes);
         in.open(QIODevice::ReadOnly);
-        auto info = envelope::inspect(&in);
-        (void)info;
+        inspected = envelope::inspect(&in).ok();
     }
     QBuffer in;
     in.setData(bytes);
@@ -37,7 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     out.open(QIODevice::WriteOnly);
     auto result = envelope::open(&in, &out, *keys);
     // A successful open accounts for every byte; a failed one never yields more plaintext than the input holds.
-    if (plain.size() > qsizetype(size) || (result && result->plaintextSize != plain.size()))
+    // An object that opens has a header that inspects.
+    if (plain.size() > qsizetype(size) || (result && result->plaintextSize != plain.size()) || (result && !inspected))
         std::abort();
     return 0;
 }

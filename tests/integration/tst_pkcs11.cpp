@@ -62,13 +62,15 @@ private:
     Result<std::unique_ptr<Pkcs11KeyStore>> open(const QString &label, const Clock &clock = Clock::system())
     {
         secrets::MemorySecretStore pins;
-        (void)pins.write(Pkcs11Config::defaultPinSecretKey(label), crypto::SecureBytes::fromView(kPin));
+        if (auto st = pins.write(Pkcs11Config::defaultPinSecretKey(label), crypto::SecureBytes::fromView(kPin)); !st)
+            return st.error();
         return Pkcs11KeyStore::open(config(label), &pins, nullptr, clock);
     }
     Result<std::unique_ptr<Pkcs11KeyStore>> openWith(const Pkcs11Config &c, const Clock &clock = Clock::system())
     {
         secrets::MemorySecretStore pins;
-        (void)pins.write(c.effectivePinSecretKey(), crypto::SecureBytes::fromView(kPin));
+        if (auto st = pins.write(c.effectivePinSecretKey(), crypto::SecureBytes::fromView(kPin)); !st)
+            return st.error();
         return Pkcs11KeyStore::open(c, &pins, nullptr, clock);
     }
     static CreateKeyRequest aesRequest(const QString &name)
