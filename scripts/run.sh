@@ -9,6 +9,11 @@ install_packages
 configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    # The console opens on the catalog of the default data directory, the same one keywardctl uses.
+    if ! "$BUILD_DIR/app/keywardctl" workspace show demo >/dev/null 2>&1; then
+        say "making the demo workspace first (keywardctl demo)"
+        "$BUILD_DIR/app/keywardctl" demo || say "the demo could not be made; the console offers it again"
+    fi
     say "starting the Keyward console on the demo workspace"
     exec "$BUILD_DIR/app/keyward"
 fi

@@ -590,16 +590,8 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Open the demo workspace on this plan: standard or premium.</source>
-        <translation>Den Demo-Arbeitsbereich mit diesem Tarif öffnen: standard oder premium.</translation>
-    </message>
-    <message>
         <source>plan</source>
         <translation>Tarif</translation>
-    </message>
-    <message>
-        <source>Turn on a workspace option in the demo workspace (repeatable).</source>
-        <translation>Eine Option im Demo-Arbeitsbereich aktivieren (mehrfach möglich).</translation>
     </message>
     <message>
         <source>name</source>
@@ -616,6 +608,30 @@
     <message>
         <source>keyward: cannot write %1</source>
         <translation>keyward: %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Keyward&apos;s data directory (default: $KEYWARD_DATA_DIR, else ~/.local/share/keyward), the same as keywardctl&apos;s.</source>
+        <translation>Das Datenverzeichnis von Keyward (Vorgabe: $KEYWARD_DATA_DIR, sonst ~/.local/share/keyward), dasselbe wie das von keywardctl.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>verzeichnis</translation>
+    </message>
+    <message>
+        <source>Open the what-if viewer on a sample workspace instead of the catalog: nothing is saved.</source>
+        <translation>Statt des Katalogs die Was-wäre-wenn-Ansicht eines Beispielarbeitsbereichs öffnen: nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>What-if: open the sample workspace on this plan: standard or premium.</source>
+        <translation>Was-wäre-wenn: den Beispielarbeitsbereich mit diesem Tarif öffnen: standard oder premium.</translation>
+    </message>
+    <message>
+        <source>What-if: turn on a workspace option in the sample workspace (repeatable).</source>
+        <translation>Was-wäre-wenn: eine Option im Beispielarbeitsbereich einschalten (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>--plan and --option go with --what-if</source>
+        <translation>--plan und --option gehören zu --what-if</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1064,62 @@
         <source>See which key protects each type of data, set keys up, rotate them and prove it.</source>
         <translation>Sehen Sie, welcher Schlüssel welche Daten schützt, richten Sie Schlüssel ein, rotieren Sie sie und weisen Sie all das nach.</translation>
     </message>
+    <message>
+        <source>The workspace was not changed.</source>
+        <translation>Der Arbeitsbereich wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>No workspaces yet</source>
+        <translation>Noch keine Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Create the demo workspace to see every data type under customer-managed keys, or create an empty workspace of your own.</source>
+        <translation>Erstellen Sie den Demo-Arbeitsbereich, um jeden Datentyp unter kundenseitig verwalteten Schlüsseln zu sehen, oder einen eigenen, leeren Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Create the &amp;demo workspace</source>
+        <translation>&amp;Demo-Arbeitsbereich erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace...</source>
+        <translation>&amp;Neuer Arbeitsbereich...</translation>
+    </message>
+    <message>
+        <source>Demo workspace progress</source>
+        <translation>Fortschritt des Demo-Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace...</source>
+        <translation>&amp;Neuer Arbeitsbereich...</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>The workspaces cannot be read.</source>
+        <translation>Die Arbeitsbereiche können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace...</source>
+        <translation>Der Demo-Arbeitsbereich wird erstellt...</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Name (3-64 letters, digits, dashes or underscores):</source>
+        <translation>Name (3 bis 64 Buchstaben, Ziffern, Bindestriche oder Unterstriche):</translation>
+    </message>
+    <message>
+        <source>The workspace was not created.</source>
+        <translation>Der Arbeitsbereich wurde nicht erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::MatrixModel</name>
@@ -1102,6 +1174,27 @@
     <message>
         <source>%1: no customer key assigned.</source>
         <translation>%1: kein Kundenschlüssel zugewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::WorkspaceListModel</name>
+    <message>
+        <source>%1
+%2 · keys for %3 of %4 features</source>
+        <translation>%1
+%2 · Schlüssel für %3 von %4 Funktionen</translation>
+    </message>
+    <message>
+        <source>Workspace %1, %2 plan</source>
+        <translation>Arbeitsbereich %1, Tarif %2</translation>
+    </message>
+    <message>
+        <source>%1: key %2</source>
+        <translation>%1: Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>%1: no key</source>
+        <translation>%1: kein Schlüssel</translation>
     </message>
 </context>
 <context>

@@ -5,18 +5,30 @@
 #include "LegendWidget.h"
 #include "MatrixModel.h"
 #include "MatrixView.h"
+#include "WorkspaceListModel.h"
 #include "WorkspacePanel.h"
 #include "model/MatrixRules.h"
+#include "services/Messages.h"
+#include "services/WorkspaceService.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace keyward::ui {
 
@@ -44,6 +56,25 @@ MainWindow::MainWindow(const Workspace &workspace, QWidget *parent) : QMainWindo
     if (const QScreen *s = screen())
         size = size.boundedTo(s->availableSize());
     resize(size);
+}
+
+MainWindow::MainWindow(services::Context &context, QWidget *parent)
+    : MainWindow(Workspace(QStringLiteral("-"), Plan::Premium), parent)
+{
+    m_context = &context;
+    m_reset->setVisible(false); // the catalog is the truth: there is nothing to reset to
+    createConsole();
+    reload();
+    // The workspace list beside the full matrix: wider than the viewer, never wider than the screen.
+    QSize size(1640, 880);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableSize());
+    resize(size);
+}
+
+MainWindow::~MainWindow()
+{
+    m_demo.waitForFinished(); // the demo's worker uses this window's data directory until it ends
 }
 
 void MainWindow::createActions()
@@ -127,6 +158,20 @@ const Workspace &MainWindow::workspace() const
 
 void MainWindow::onWorkspaceEdited()
 {
+    if (m_context && !m_selected.isEmpty()) {
+        // The change goes through the services, which apply the same rules as the panel and the CLI.
+        const Workspace &edited = m_panel->workspace();
+        services::WorkspaceChangeRequest request;
+        request.name = m_selected;
+        request.plan = edited.plan();
+        for (WorkspaceOption o : allWorkspaceOptions())
+            request.options << qMakePair(o, edited.options().isSet(o));
+        auto changed = services::WorkspaceService(*m_context).change(request);
+        if (!changed)
+            showError(tr("The workspace was not changed."), changed.error());
+        reload();
+        return;
+    }
     m_model->setWorkspace(m_panel->workspace());
     refreshTexts();
 }
@@ -156,6 +201,220 @@ void MainWindow::refreshTexts()
             parts << tr("%1: %2").arg(coverageDisplayName(c)).arg(n);
     }
     m_summary->setText(parts.join(QStringLiteral("  \u00B7  ")));
+}
+
+namespace {
+
+// Hands the demo's steps to the window's thread as they happen.
+class DemoStepForwarder final : public services::DemoObserver
+{
+public:
+    explicit DemoStepForwarder(QLabel *label) : m_label(label) {}
+    void demoStep(services::DemoStep step, const QStringList &args) override
+    {
+        const QString text = services::Messages::demoStep(step, args);
+        QMetaObject::invokeMethod(
+            m_label, [label = m_label, text] { label->setText(text); }, Qt::QueuedConnection);
+    }
+
+private:
+    QPointer<QLabel> m_label;
+};
+
+} // namespace
+
+void MainWindow::createConsole()
+{
+    m_list = new WorkspaceListModel(this);
+    m_list->setObjectName(QStringLiteral("workspaceListModel"));
+    auto *dock = new QDockWidget(tr("Workspaces"), this);
+    dock->setObjectName(QStringLiteral("workspacesDock"));
+    dock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    m_listView = new QListView(dock);
+    m_listView->setObjectName(QStringLiteral("workspaceList"));
+    m_listView->setAccessibleName(tr("Workspaces"));
+    m_listView->setModel(m_list);
+    m_listView->setMinimumWidth(220);
+    m_listView->setSpacing(2);
+    dock->setWidget(m_listView);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
+
+    // The coverage page (the central widget so far) and the empty state share the centre.
+    QWidget *coverage = takeCentralWidget();
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(coverage);
+    m_empty = new QWidget(m_pages);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    auto *layout = new QVBoxLayout(m_empty);
+    layout->addStretch(1);
+    auto *heading = new QLabel(tr("No workspaces yet"), m_empty);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    heading->setFont(big);
+    heading->setAlignment(Qt::AlignCenter);
+    auto *hint = new QLabel(tr("Create the demo workspace to see every data type under customer-managed keys, or "
+                               "create an empty workspace of your own."),
+                            m_empty);
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignCenter);
+    m_createDemo = new QPushButton(tr("Create the &demo workspace"), m_empty);
+    m_createDemo->setObjectName(QStringLiteral("createDemoButton"));
+    m_newWorkspace = new QPushButton(tr("&New workspace..."), m_empty);
+    m_newWorkspace->setObjectName(QStringLiteral("newWorkspaceButton"));
+    m_demoProgress = new QProgressBar(m_empty);
+    m_demoProgress->setObjectName(QStringLiteral("demoProgress"));
+    m_demoProgress->setAccessibleName(tr("Demo workspace progress"));
+    m_demoProgress->setRange(0, 0); // the demo's steps have no common unit: show that work goes on
+    m_demoProgress->setVisible(false);
+    m_demoStep = new QLabel(m_empty);
+    m_demoStep->setObjectName(QStringLiteral("demoStep"));
+    m_demoStep->setAlignment(Qt::AlignCenter);
+    m_demoStep->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_createDemo);
+    buttons->addWidget(m_newWorkspace);
+    buttons->addStretch(1);
+    layout->addWidget(heading);
+    layout->addWidget(hint);
+    layout->addSpacing(12);
+    layout->addLayout(buttons);
+    layout->addWidget(m_demoProgress);
+    layout->addWidget(m_demoStep);
+    layout->addStretch(2);
+    m_pages->addWidget(m_empty);
+    setCentralWidget(m_pages);
+    connect(m_createDemo, &QPushButton::clicked, this, &MainWindow::createDemo);
+    connect(m_newWorkspace, &QPushButton::clicked, this, &MainWindow::newWorkspace);
+    connect(&m_demo, &QFutureWatcher<void>::finished, this, &MainWindow::onDemoFinished);
+
+    auto *newAction = new QAction(tr("&New Workspace..."), this);
+    newAction->setObjectName(QStringLiteral("actionNewWorkspace"));
+    newAction->setShortcut(QKeySequence::New);
+    connect(newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+    menuBar()->actions().value(1)->menu()->addAction(newAction);
+    statusBar()->addPermanentWidget(new QLabel(tr("Data: %1").arg(m_context->dataDir()), this));
+}
+
+void MainWindow::reload()
+{
+    if (!m_context)
+        return;
+    auto all = services::WorkspaceService(*m_context).list();
+    if (!all) {
+        showError(tr("The workspaces cannot be read."), all.error());
+        return;
+    }
+    const QString keep = m_selected;
+    m_list->setWorkspaces(*all);
+    if (all->isEmpty()) {
+        m_selected.clear();
+        m_pages->setCurrentWidget(m_empty);
+        m_summary->setVisible(false); // it would count a workspace that is not there
+        setWindowTitle(tr("Keyward"));
+        return;
+    }
+    m_pages->setCurrentIndex(0);
+    m_summary->setVisible(true);
+    if (!selectWorkspace(keep))
+        selectWorkspace(all->first().record.workspace.name());
+}
+
+bool MainWindow::selectWorkspace(const QString &name)
+{
+    const int row = m_list ? m_list->rowOf(name) : -1;
+    if (row < 0)
+        return false;
+    m_selected = name;
+    m_listView->setCurrentIndex(m_list->index(row));
+    onSelectionChanged();
+    return true;
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex current = m_listView->currentIndex();
+    if (!current.isValid())
+        return;
+    const services::WorkspaceDetails &d = m_list->workspaces().at(current.row());
+    m_selected = d.record.workspace.name();
+    if (d.model == m_model->workspace())
+        return; // unchanged since it was shown: keep the panel as it is (a refusal it shows, say)
+    setWorkspace(d.model);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Whatever keywardctl changed meanwhile shows up when the admin comes back to the window.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_context && !m_demo.isRunning())
+        reload();
+}
+
+void MainWindow::createDemo()
+{
+    m_createDemo->setEnabled(false);
+    m_newWorkspace->setEnabled(false);
+    m_demoProgress->setVisible(true);
+    m_demoStep->setText(tr("Creating the demo workspace..."));
+    // The demo runs on a worker with a context of its own (a catalog connection belongs to one thread); the
+    // window stays responsive and shows each step as it happens.
+    const QString dataDir = m_context->dataDir();
+    secrets::SecretStore *secrets = &m_context->secrets();
+    const services::DemoRequest request = m_demoRequest;
+    m_demoResult.reset();
+    auto forwarder = std::make_shared<DemoStepForwarder>(m_demoStep);
+    m_demo.setFuture(QtConcurrent::run([this, dataDir, secrets, request, forwarder] {
+        services::Context worker(dataDir, *secrets, nullptr);
+        m_demoResult = services::DemoService(worker).run(request, forwarder.get());
+    }));
+}
+
+void MainWindow::onDemoFinished()
+{
+    m_createDemo->setEnabled(true);
+    m_newWorkspace->setEnabled(true);
+    m_demoProgress->setVisible(false);
+    if (m_demoResult && !*m_demoResult) {
+        m_demoStep->setText(services::Messages::full(m_demoResult->error()));
+        return;
+    }
+    m_demoStep->clear();
+    reload();
+    selectWorkspace(m_demoRequest.workspace);
+}
+
+void MainWindow::newWorkspace()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("newWorkspaceDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New workspace"));
+    dialog->setLabelText(tr("Name (3-64 letters, digits, dashes or underscores):"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+        services::CreateWorkspaceRequest request;
+        request.name = name.trimmed();
+        auto created = services::WorkspaceService(*m_context).create(request);
+        if (!created) {
+            showError(tr("The workspace was not created."), created.error());
+            return;
+        }
+        m_selected = request.name;
+        reload();
+    });
+    dialog->open();
+}
+
+void MainWindow::showError(const QString &what, const Error &error)
+{
+    // Non-blocking, like the About box, so tests can read and close it.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Keyward"), what, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("errorDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(services::Messages::full(error));
+    box->open();
 }
 
 void MainWindow::showAbout()

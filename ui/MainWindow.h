@@ -1,18 +1,29 @@
-// MainWindow: the console's top-level window: the workspace's coverage matrix, its controls and legend.
+// MainWindow: the console's top-level window: the workspaces of the catalog, the coverage matrix of the one
+// selected, its controls and legend. Without a services context it is the what-if viewer of one workspace.
 #pragma once
 
+#include "demo/DemoService.h"
 #include "model/Workspace.h"
+#include "services/Context.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QLabel;
+class QListView;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
 
 namespace keyward::ui {
 
 class LegendWidget;
 class MatrixModel;
 class MatrixView;
+class WorkspaceListModel;
 class WorkspacePanel;
 
 class MainWindow : public QMainWindow
@@ -22,12 +33,32 @@ public:
     // Opens on the demo workspace.
     explicit MainWindow(QWidget *parent = nullptr);
     explicit MainWindow(const model::Workspace &workspace, QWidget *parent = nullptr);
+    // The console on the catalog and key stores of `context`'s data directory; what the CLI does there shows up
+    // whenever the window is activated, and the other way round.
+    explicit MainWindow(services::Context &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads the workspaces again, keeping the selection where it can.
+    void reload();
+    // Selects a workspace of the list by name; false when there is none of that name.
+    bool selectWorkspace(const QString &name);
+    // What "Create the demo workspace" makes (tests make a small one).
+    void setDemoRequest(const services::DemoRequest &request) { m_demoRequest = request; }
 
     void setWorkspace(const model::Workspace &workspace);
     const model::Workspace &workspace() const;
     MatrixModel *matrixModel() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void createConsole();
+    void onSelectionChanged();
+    void createDemo();
+    void onDemoFinished();
+    void newWorkspace();
+    void showError(const QString &what, const Error &error);
     void createActions();
     void createCentralWidget();
     void onWorkspaceEdited();
@@ -46,6 +77,21 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QAction *m_reset = nullptr;
+
+    // Console mode only.
+    services::Context *m_context = nullptr;
+    QString m_selected;
+    WorkspaceListModel *m_list = nullptr;
+    QListView *m_listView = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_empty = nullptr;
+    QPushButton *m_createDemo = nullptr;
+    QPushButton *m_newWorkspace = nullptr;
+    QProgressBar *m_demoProgress = nullptr;
+    QLabel *m_demoStep = nullptr;
+    services::DemoRequest m_demoRequest;
+    QFutureWatcher<void> m_demo;
+    std::optional<Result<services::DemoResult>> m_demoResult; // written by the worker before m_demo finishes
 };
 
 } // namespace keyward::ui

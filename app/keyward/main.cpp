@@ -1,6 +1,9 @@
 // keyward: the desktop console: parses the command line, opens the main window.
 #include "MainWindow.h"
 #include "model/Workspace.h"
+#include "secrets/KeychainSecretStore.h"
+#include "services/Context.h"
+#include "util/DataDir.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -39,16 +42,26 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         Text::tr("Save a PNG of the window once it is shown and laid out, then quit."),
                                         Text::tr("file"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     Text::tr("Keyward's data directory (default: $KEYWARD_DATA_DIR, else "
+                                              "~/.local/share/keyward), the same as keywardctl's."),
+                                     Text::tr("dir"));
+    const QCommandLineOption whatIf(QStringLiteral("what-if"),
+                                    Text::tr("Open the what-if viewer on a sample workspace instead of the catalog: "
+                                             "nothing is saved."));
     const QCommandLineOption plan(QStringLiteral("plan"),
-                                  Text::tr("Open the demo workspace on this plan: standard or premium."),
+                                  Text::tr("What-if: open the sample workspace on this plan: standard or premium."),
                                   Text::tr("plan"));
     const QCommandLineOption option(QStringLiteral("option"),
-                                    Text::tr("Turn on a workspace option in the demo workspace (repeatable)."),
+                                    Text::tr("What-if: turn on a workspace option in the sample workspace "
+                                             "(repeatable)."),
                                     Text::tr("name"));
-    parser.addOptions({screenshot, plan, option});
+    parser.addOptions({dataDir, whatIf, screenshot, plan, option});
     parser.process(app);
+    if (!parser.isSet(whatIf) && (parser.isSet(plan) || parser.isSet(option)))
+        return usageError(Text::tr("--plan and --option go with --what-if"));
 
-    // The demo workspace, adjusted from the command line so docs can show any state of the matrix.
+    // The sample workspace of the what-if viewer, adjusted from the command line so docs can show any state.
     model::Workspace workspace = model::Workspace::sample();
     if (parser.isSet(plan)) {
         const Result<model::Plan> p = model::parsePlan(parser.value(plan));
@@ -63,7 +76,11 @@ int main(int argc, char **argv)
         workspace.setOption(*o, true);
     }
 
-    ui::MainWindow window(workspace);
+    secrets::KeychainSecretStore keychain;
+    services::Context context(resolveDataDir(parser.value(dataDir)), keychain, nullptr);
+    std::unique_ptr<ui::MainWindow> console =
+        parser.isSet(whatIf) ? std::make_unique<ui::MainWindow>(workspace) : std::make_unique<ui::MainWindow>(context);
+    ui::MainWindow &window = *console;
     window.show();
 
     if (parser.isSet(screenshot)) {

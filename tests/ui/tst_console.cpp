@@ -1,0 +1,131 @@
+// TestConsole: the console on a real catalog (temp data directory, in-memory keychain), offscreen: the empty
+// state, the demo workspace made from it without blocking the window, a workspace another front end made
+// showing up, and a refused setting change saying why while the catalog stays as it was.
+#include "MainWindow.h"
+#include "MatrixModel.h"
+#include "WorkspaceListModel.h"
+#include "services/AssignmentService.h"
+#include "services/WorkspaceService.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyward;
+using keyward::ui::MainWindow;
+
+namespace {
+
+template <typename T> T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QLatin1String(name));
+}
+
+// On the indicator, where a click toggles a radio button whatever its width.
+void clickButton(QAbstractButton *button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, QPoint(8, button->height() / 2));
+}
+
+} // namespace
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void emptyStateThenDemo();
+    void otherFrontEndsShowUp();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<secrets::MemorySecretStore> m_secrets;
+    std::unique_ptr<services::Context> m_context;
+    MainWindow *m_window = nullptr;
+};
+
+void TestConsole::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_secrets = std::make_unique<secrets::MemorySecretStore>();
+    m_context = std::make_unique<services::Context>(m_dir->path(), *m_secrets, nullptr);
+    m_window = new MainWindow(*m_context);
+    services::DemoRequest small;
+    small.objects = 40;
+    small.sizeMiB = 1;
+    m_window->setDemoRequest(small);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestConsole::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    m_context.reset();
+}
+
+void TestConsole::emptyStateThenDemo()
+{
+    auto *pages = m_window->centralWidget();
+    auto *empty = child<QWidget>(m_window, "emptyState");
+    auto *list = child<ui::WorkspaceListModel>(m_window, "workspaceListModel");
+    QVERIFY(pages && empty && list);
+    QAbstractItemModelTester tester(list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(empty->isVisible());
+    QCOMPARE(list->rowCount(), 0);
+    QVERIFY(!child<QListView>(m_window, "workspaceList")->accessibleName().isEmpty());
+
+    auto *create = child<QPushButton>(m_window, "createDemoButton");
+    QVERIFY(create);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(!create->isEnabled());
+    QVERIFY(child<QWidget>(m_window, "demoProgress")->isVisible());
+    // The demo runs on a worker; the window's event loop turns meanwhile (QTRY processes events).
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, 120000);
+    QVERIFY(!empty->isVisible());
+    QCOMPARE(list->data(list->index(0), ui::WorkspaceListModel::NameRole).toString(), QStringLiteral("demo"));
+    QCOMPARE(list->data(list->index(0), ui::WorkspaceListModel::KeyedFeaturesRole).toInt(), 3);
+    // The matrix is the demo's real one: its keys, from the catalog.
+    auto *matrix = child<ui::MatrixModel>(m_window, "matrixModel");
+    QCOMPARE(matrix->workspace().name(), QStringLiteral("demo"));
+    QVERIFY(matrix->workspace().keyFor(model::Feature::DbfsRoot).has_value());
+
+    // Standard is refused (keys are assigned); the panel says why and the catalog keeps Premium.
+    clickButton(child<QRadioButton>(m_window, "planStandardRadio"));
+    QVERIFY(child<QLabel>(m_window, "settingsRefusal")->isVisible());
+    auto details = services::WorkspaceService(*m_context).details(QStringLiteral("demo"));
+    QCOMPARE(details->record.workspace.plan(), model::Plan::Premium);
+}
+
+void TestConsole::otherFrontEndsShowUp()
+{
+    auto *list = child<ui::WorkspaceListModel>(m_window, "workspaceListModel");
+    QCOMPARE(list->rowCount(), 0);
+    // As keywardctl would: its own context on the same data directory.
+    secrets::MemorySecretStore otherSecrets;
+    services::Context cli(m_dir->path(), otherSecrets, nullptr);
+    services::CreateWorkspaceRequest request;
+    request.name = QStringLiteral("made-elsewhere");
+    QVERIFY(services::WorkspaceService(cli).create(request).ok());
+    m_window->reload(); // what activating the window does
+    QCOMPARE(list->rowCount(), 1);
+    QVERIFY(m_window->selectWorkspace(QStringLiteral("made-elsewhere")));
+    QCOMPARE(child<ui::MatrixModel>(m_window, "matrixModel")->workspace().name(), QStringLiteral("made-elsewhere"));
+    QVERIFY(!m_window->selectWorkspace(QStringLiteral("nowhere")));
+
+    // A plan change made here is a real change, audited, and the CLI's context sees it.
+    clickButton(child<QRadioButton>(m_window, "planStandardRadio"));
+    auto seen = services::WorkspaceService(cli).details(QStringLiteral("made-elsewhere"));
+    QCOMPARE(seen->record.workspace.plan(), model::Plan::Standard);
+}
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"
