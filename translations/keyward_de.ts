@@ -1120,6 +1120,50 @@
         <source>The workspace was not created.</source>
         <translation>Der Arbeitsbereich wurde nicht erstellt.</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Seal every plaintext object of the workspace whose feature has a key</source>
+        <translation>Jedes Klartextobjekt des Arbeitsbereichs verschlüsseln, dessen Funktion einen Schlüssel hat</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check every object: under its feature&apos;s key, every segment authenticated</source>
+        <translation>Jedes Objekt prüfen: unter dem Schlüssel seiner Funktion, jedes Segment authentifiziert</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate now</source>
+        <translation>Jetzt &amp;rotieren</translation>
+    </message>
+    <message>
+        <source>New key versions for the workspace&apos;s features; feature keys re-wrapped, no object re-encrypted</source>
+        <translation>Neue Schlüsselversionen für die Funktionen des Arbeitsbereichs; Funktionsschlüssel neu umschlossen, kein Objekt neu verschlüsselt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job</source>
+        <translation>Job a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Job progress</source>
+        <translation>Fortschritt des Jobs</translation>
+    </message>
+    <message>
+        <source>%1 running on %2...</source>
+        <translation>%1 läuft auf %2...</translation>
+    </message>
+    <message>
+        <source>The job did not start.</source>
+        <translation>Der Job wurde nicht gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::MatrixModel</name>

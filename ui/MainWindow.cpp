@@ -7,6 +7,9 @@
 #include "MatrixView.h"
 #include "WorkspaceListModel.h"
 #include "WorkspacePanel.h"
+#include "jobs/EncryptJob.h"
+#include "jobs/RotateJob.h"
+#include "jobs/VerifyJob.h"
 #include "model/MatrixRules.h"
 #include "services/Messages.h"
 #include "services/WorkspaceService.h"
@@ -27,6 +30,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -66,7 +70,7 @@ MainWindow::MainWindow(services::Context &context, QWidget *parent)
     createConsole();
     reload();
     // The workspace list beside the full matrix: wider than the viewer, never wider than the screen.
-    QSize size(1640, 880);
+    QSize size(1640, 940);
     if (const QScreen *s = screen())
         size = size.boundedTo(s->availableSize());
     resize(size);
@@ -290,6 +294,42 @@ void MainWindow::createConsole()
     connect(m_newWorkspace, &QPushButton::clicked, this, &MainWindow::newWorkspace);
     connect(&m_demo, &QFutureWatcher<void>::finished, this, &MainWindow::onDemoFinished);
 
+    // The jobs, run through the one runner the CLI uses too: progress and cancel in the status bar.
+    m_runner = new jobs::JobRunner(this);
+    m_runner->setObjectName(QStringLiteral("jobRunner"));
+    connect(m_runner, &jobs::JobRunner::progress, this, &MainWindow::onJobProgress);
+    connect(m_runner, &jobs::JobRunner::finished, this, &MainWindow::onJobFinished);
+    QToolBar *toolbar = addToolBar(tr("Jobs"));
+    toolbar->setObjectName(QStringLiteral("jobsToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_encrypt = toolbar->addAction(tr("&Encrypt"), this, [this] { runJob(jobs::JobKind::Encrypt); });
+    m_encrypt->setObjectName(QStringLiteral("actionEncrypt"));
+    m_encrypt->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_encrypt->setStatusTip(tr("Seal every plaintext object of the workspace whose feature has a key"));
+    m_verify = toolbar->addAction(tr("&Verify"), this, [this] { runJob(jobs::JobKind::Verify); });
+    m_verify->setObjectName(QStringLiteral("actionVerify"));
+    m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_verify->setStatusTip(tr("Check every object: under its feature's key, every segment authenticated"));
+    m_rotate = toolbar->addAction(tr("&Rotate now"), this, [this] { runJob(jobs::JobKind::Rotate); });
+    m_rotate->setObjectName(QStringLiteral("actionRotate"));
+    m_rotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_rotate->setStatusTip(tr("New key versions for the workspace's features; feature keys re-wrapped, no object "
+                              "re-encrypted"));
+    m_cancelJob = toolbar->addAction(tr("&Cancel job"), m_runner, &jobs::JobRunner::cancel);
+    m_cancelJob->setObjectName(QStringLiteral("actionCancelJob"));
+    m_jobProgress = new QProgressBar(this);
+    m_jobProgress->setObjectName(QStringLiteral("jobProgress"));
+    m_jobProgress->setAccessibleName(tr("Job progress"));
+    m_jobProgress->setMaximumWidth(240);
+    m_jobProgress->setVisible(false);
+    m_jobStatus = new QLabel(this);
+    m_jobStatus->setObjectName(QStringLiteral("jobStatus"));
+    statusBar()->addPermanentWidget(m_jobStatus);
+    statusBar()->addPermanentWidget(m_jobProgress);
+    for (QAction *a : {m_encrypt, m_verify, m_rotate})
+        menuBar()->actions().value(1)->menu()->addAction(a);
+    updateActions();
+
     auto *newAction = new QAction(tr("&New Workspace..."), this);
     newAction->setObjectName(QStringLiteral("actionNewWorkspace"));
     newAction->setShortcut(QKeySequence::New);
@@ -311,6 +351,7 @@ void MainWindow::reload()
     m_list->setWorkspaces(*all);
     if (all->isEmpty()) {
         m_selected.clear();
+        updateActions();
         m_pages->setCurrentWidget(m_empty);
         m_summary->setVisible(false); // it would count a workspace that is not there
         setWindowTitle(tr("Keyward"));
@@ -340,6 +381,7 @@ void MainWindow::onSelectionChanged()
         return;
     const services::WorkspaceDetails &d = m_list->workspaces().at(current.row());
     m_selected = d.record.workspace.name();
+    updateActions();
     if (d.model == m_model->workspace())
         return; // unchanged since it was shown: keep the panel as it is (a refusal it shows, say)
     setWorkspace(d.model);
@@ -349,7 +391,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
     // Whatever keywardctl changed meanwhile shows up when the admin comes back to the window.
-    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_context && !m_demo.isRunning())
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_context && !m_demo.isRunning() &&
+        !m_runner->isRunning())
         reload();
 }
 
@@ -384,6 +427,70 @@ void MainWindow::onDemoFinished()
     m_demoStep->clear();
     reload();
     selectWorkspace(m_demoRequest.workspace);
+}
+
+void MainWindow::updateActions()
+{
+    const bool busy = m_runner->isRunning() || m_demo.isRunning();
+    const bool selected = !m_selected.isEmpty();
+    for (QAction *a : {m_encrypt, m_verify, m_rotate})
+        a->setEnabled(selected && !busy);
+    m_cancelJob->setEnabled(m_runner->isRunning());
+}
+
+QString MainWindow::jobStatus() const
+{
+    return m_jobStatus ? m_jobStatus->text() : QString();
+}
+
+void MainWindow::runJob(jobs::JobKind kind)
+{
+    if (m_selected.isEmpty() || m_runner->isRunning())
+        return;
+    jobs::JobSettings settings;
+    settings.catalogPath = m_context->catalogPath();
+    settings.workspace = m_selected;
+    jobs::KeyStoreProvider &stores = m_context->stores();
+    std::unique_ptr<jobs::Job> job;
+    switch (kind) {
+    case jobs::JobKind::Encrypt:
+        job = std::make_unique<jobs::EncryptJob>(settings, stores, m_context->clock());
+        break;
+    case jobs::JobKind::Verify:
+        job = std::make_unique<jobs::VerifyJob>(settings, stores, 0, m_context->clock());
+        break;
+    case jobs::JobKind::Rotate:
+        job = std::make_unique<jobs::RotateJob>(settings, stores, QList<model::Feature>{}, false, m_context->clock());
+        break;
+    case jobs::JobKind::Retire:
+    case jobs::JobKind::Rekey:
+        return;
+    }
+    m_jobProgress->setRange(0, 0);
+    m_jobProgress->setVisible(true);
+    m_jobStatus->setText(tr("%1 running on %2...").arg(jobs::jobKindName(kind), m_selected));
+    // The job's key stores are opened here, on this thread, before it starts; it runs on a worker.
+    if (auto st = m_runner->start(std::move(job)); !st) {
+        m_jobProgress->setVisible(false);
+        showError(tr("The job did not start."), st.error());
+    }
+    updateActions();
+}
+
+void MainWindow::onJobProgress(qint64 done, qint64 total, qint64 bytes)
+{
+    Q_UNUSED(bytes);
+    // Progress bars hold ints; large counts are scaled to per mille.
+    m_jobProgress->setRange(0, 1000);
+    m_jobProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+}
+
+void MainWindow::onJobFinished(const jobs::JobReport &report)
+{
+    m_jobProgress->setVisible(false);
+    m_jobStatus->setText(tr("%1: %2").arg(jobs::jobKindName(report.kind), services::Messages::jobSummary(report)));
+    updateActions();
+    reload(); // a rotation moved the assignments' versions on
 }
 
 void MainWindow::newWorkspace()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "demo/DemoService.h"
+#include "jobs/JobRunner.h"
 #include "model/Workspace.h"
 #include "services/Context.h"
 
@@ -42,6 +43,8 @@ public:
     void reload();
     // Selects a workspace of the list by name; false when there is none of that name.
     bool selectWorkspace(const QString &name);
+    // The last job's outcome as the status bar shows it (empty before the first).
+    QString jobStatus() const;
     // What "Create the demo workspace" makes (tests make a small one).
     void setDemoRequest(const services::DemoRequest &request) { m_demoRequest = request; }
 
@@ -59,6 +62,11 @@ private:
     void onDemoFinished();
     void newWorkspace();
     void showError(const QString &what, const Error &error);
+    // Runs an encrypt, verify or rotate job on the selected workspace through the job runner.
+    void runJob(jobs::JobKind kind);
+    void onJobProgress(qint64 done, qint64 total, qint64 bytes);
+    void onJobFinished(const jobs::JobReport &report);
+    void updateActions();
     void createActions();
     void createCentralWidget();
     void onWorkspaceEdited();
@@ -90,6 +98,13 @@ private:
     QProgressBar *m_demoProgress = nullptr;
     QLabel *m_demoStep = nullptr;
     services::DemoRequest m_demoRequest;
+    jobs::JobRunner *m_runner = nullptr;
+    QAction *m_encrypt = nullptr;
+    QAction *m_verify = nullptr;
+    QAction *m_rotate = nullptr;
+    QAction *m_cancelJob = nullptr;
+    QProgressBar *m_jobProgress = nullptr;
+    QLabel *m_jobStatus = nullptr;
     QFutureWatcher<void> m_demo;
     std::optional<Result<services::DemoResult>> m_demoResult; // written by the worker before m_demo finishes
 };

@@ -8,10 +8,12 @@
 #include "services/WorkspaceService.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +45,7 @@ private slots:
     void cleanup();
     void emptyStateThenDemo();
     void otherFrontEndsShowUp();
+    void jobsFromTheToolbar();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -125,6 +128,43 @@ void TestConsole::otherFrontEndsShowUp()
     clickButton(child<QRadioButton>(m_window, "planStandardRadio"));
     auto seen = services::WorkspaceService(cli).details(QStringLiteral("made-elsewhere"));
     QCOMPARE(seen->record.workspace.plan(), model::Plan::Standard);
+}
+
+void TestConsole::jobsFromTheToolbar()
+{
+    auto *list = child<ui::WorkspaceListModel>(m_window, "workspaceListModel");
+    auto *verify = child<QAction>(m_window, "actionVerify");
+    auto *rotate = child<QAction>(m_window, "actionRotate");
+    auto *runner = child<jobs::JobRunner>(m_window, "jobRunner");
+    QVERIFY(verify && rotate && runner);
+    QVERIFY(!verify->isEnabled()); // no workspace yet
+    QTest::mouseClick(child<QPushButton>(m_window, "createDemoButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, 120000);
+    QVERIFY(verify->isEnabled());
+
+    auto catalog = m_context->catalog();
+    QVERIFY(catalog.ok());
+    const qsizetype historyBefore = (*catalog)->history()->size();
+    QSignalSpy finished(runner, &jobs::JobRunner::finished);
+    verify->trigger();
+    QVERIFY(!rotate->isEnabled()); // one job at a time
+    QVERIFY(finished.wait(60000));
+    auto report = finished.takeFirst().at(0).value<jobs::JobReport>();
+    QCOMPARE(report.kind, jobs::JobKind::Verify);
+    QCOMPARE(report.state, catalog::JobState::Done);
+    QVERIFY(report.findings.isEmpty());
+    QVERIFY(!m_window->jobStatus().isEmpty());
+    QVERIFY(rotate->isEnabled());
+
+    // Rotate now: new key versions, the history gains its rows, no object touched.
+    rotate->trigger();
+    QVERIFY(finished.wait(60000));
+    report = finished.takeFirst().at(0).value<jobs::JobReport>();
+    QCOMPARE(report.kind, jobs::JobKind::Rotate);
+    QCOMPARE(report.state, catalog::JobState::Done);
+    QVERIFY(report.rotate.has_value());
+    QCOMPARE(report.rotate->rotated.size(), 3);
+    QCOMPARE((*catalog)->history()->size(), historyBefore + 3);
 }
 
 QTEST_MAIN(TestConsole)
