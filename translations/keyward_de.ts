@@ -633,6 +633,18 @@
         <source>--plan and --option go with --what-if</source>
         <translation>--plan und --option gehören zu --what-if</translation>
     </message>
+    <message>
+        <source>Open on this view of the workspace: coverage or history.</source>
+        <translation>Mit dieser Ansicht des Arbeitsbereichs öffnen: coverage oder history.</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>ansicht</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected coverage or history)</source>
+        <translation>unbekannte Ansicht &apos;%1&apos; (erwartet: coverage oder history)</translation>
+    </message>
 </context>
 <context>
     <name>keyward::model::Coverage</name>
@@ -940,6 +952,45 @@
     </message>
 </context>
 <context>
+    <name>keyward::ui::HistoryModel</name>
+    <message>
+        <source>Entry %1 by %2; %3 objects touched</source>
+        <translation>Eintrag %1 von %2; %3 Objekte berührt</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>From version</source>
+        <translation>Von Version</translation>
+    </message>
+    <message>
+        <source>To version</source>
+        <translation>Zu Version</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::LegendWidget</name>
     <message>
         <source>Your customer-managed key protects this data.</source>
@@ -1164,6 +1215,29 @@
         <source>The job did not start.</source>
         <translation>Der Job wurde nicht gestartet.</translation>
     </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation>&amp;Abdeckung</translation>
+    </message>
+    <message>
+        <source>Rotation history</source>
+        <translation>Rotationsverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entries, each sealed by the hash of the one before.</source>
+        <translation>
+            <numerusform>Kette intakt: %n Eintrag, versiegelt durch den Hash des vorigen.</numerusform>
+            <numerusform>Kette intakt: %n Einträge, jeder versiegelt durch den Hash des vorigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken at entry %1: %2</source>
+        <translation>Kette bei Eintrag %1 gebrochen: %2</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::MatrixModel</name>
@@ -1218,6 +1292,32 @@
     <message>
         <source>%1: no customer key assigned.</source>
         <translation>%1: kein Kundenschlüssel zugewiesen.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::RotationTimeline</name>
+    <message>
+        <source>Rotation timeline</source>
+        <translation>Zeitleiste der Rotationen</translation>
+    </message>
+    <message>
+        <source>no rotations yet</source>
+        <translation>noch keine Rotationen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s) of %1 key(s) from %2 to %3</source>
+        <translation>
+            <numerusform>%n Rotation von %1 Schlüssel(n) von %2 bis %3</numerusform>
+            <numerusform>%n Rotationen von %1 Schlüssel(n) von %2 bis %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rotations yet</source>
+        <translation>Noch keine Rotationen</translation>
+    </message>
+    <message>
+        <source>now (%1)</source>
+        <translation>jetzt (%1)</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,18 @@
 #include "MainWindow.h"
 
 #include "CoverageStyle.h"
+#include "HistoryModel.h"
 #include "LegendWidget.h"
 #include "MatrixModel.h"
 #include "MatrixView.h"
+#include "RotationTimeline.h"
 #include "WorkspaceListModel.h"
 #include "WorkspacePanel.h"
 #include "jobs/EncryptJob.h"
 #include "jobs/RotateJob.h"
 #include "jobs/VerifyJob.h"
 #include "model/MatrixRules.h"
+#include "services/HistoryService.h"
 #include "services/Messages.h"
 #include "services/WorkspaceService.h"
 
@@ -19,6 +22,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
@@ -30,6 +34,8 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -244,10 +250,37 @@ void MainWindow::createConsole()
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSelectionChanged);
 
-    // The coverage page (the central widget so far) and the empty state share the centre.
+    // The views of the selected workspace (coverage, the central widget so far, and history) and the empty
+    // state share the centre.
     QWidget *coverage = takeCentralWidget();
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(coverage, tr("&Coverage"));
+    auto *historyPage = new QWidget(m_views);
+    historyPage->setObjectName(QStringLiteral("historyPage"));
+    auto *historyLayout = new QVBoxLayout(historyPage);
+    m_chainState = new QLabel(historyPage);
+    m_chainState->setObjectName(QStringLiteral("chainState"));
+    m_chainState->setWordWrap(true);
+    m_timeline = new RotationTimeline(historyPage);
+    m_history = new HistoryModel(this);
+    m_history->setObjectName(QStringLiteral("historyModel"));
+    auto *table = new QTableView(historyPage);
+    table->setObjectName(QStringLiteral("historyTable"));
+    table->setAccessibleName(tr("Rotation history"));
+    table->setModel(m_history);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->setVisible(false);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    historyLayout->addWidget(m_chainState);
+    historyLayout->addWidget(m_timeline);
+    historyLayout->addWidget(table, 1);
+    m_views->addTab(historyPage, tr("&History"));
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(coverage);
+    m_pages->addWidget(m_views);
     m_empty = new QWidget(m_pages);
     m_empty->setObjectName(QStringLiteral("emptyState"));
     auto *layout = new QVBoxLayout(m_empty);
@@ -382,9 +415,41 @@ void MainWindow::onSelectionChanged()
     const services::WorkspaceDetails &d = m_list->workspaces().at(current.row());
     m_selected = d.record.workspace.name();
     updateActions();
+    reloadHistory();
     if (d.model == m_model->workspace())
         return; // unchanged since it was shown: keep the panel as it is (a refusal it shows, say)
     setWorkspace(d.model);
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    const QStringList views{QStringLiteral("coverage"), QStringLiteral("history")};
+    if (!m_views || !views.contains(name))
+        return false;
+    m_views->setCurrentIndex(int(views.indexOf(name)));
+    return true;
+}
+
+void MainWindow::reloadHistory()
+{
+    services::HistoryService history(*m_context);
+    auto entries = history.entries(m_selected);
+    auto check = history.verify();
+    if (!entries || !check) {
+        m_chainState->setText(services::Messages::full(entries ? check.error() : entries.error()));
+        return;
+    }
+    m_history->setEntries(*entries);
+    m_timeline->setEntries(*entries, m_context->clock().now());
+    // The chain covers every workspace's entries: one break anywhere is named here.
+    m_chainState->setText(check->intact ? tr("Chain intact: %n entries, each sealed by the hash of the one before.",
+                                             nullptr, int(check->entries))
+                                        : tr("Chain broken at entry %1: %2").arg(check->badSeq).arg(check->problem));
+    QPalette p = m_chainState->palette();
+    p.setColor(
+        QPalette::WindowText,
+        CoverageStyle::colors(check->intact ? Coverage::CustomerKey : Coverage::NotAvailableOnStandard).foreground);
+    m_chainState->setPalette(p);
 }
 
 void MainWindow::changeEvent(QEvent *event)

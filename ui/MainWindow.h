@@ -18,12 +18,16 @@ class QListView;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
+class QTableView;
 
 namespace keyward::ui {
 
 class LegendWidget;
 class MatrixModel;
 class MatrixView;
+class HistoryModel;
+class RotationTimeline;
 class WorkspaceListModel;
 class WorkspacePanel;
 
@@ -43,6 +47,8 @@ public:
     void reload();
     // Selects a workspace of the list by name; false when there is none of that name.
     bool selectWorkspace(const QString &name);
+    // Shows a view of the selected workspace: "coverage" or "history"; false for any other name.
+    bool showView(const QString &name);
     // The last job's outcome as the status bar shows it (empty before the first).
     QString jobStatus() const;
     // What "Create the demo workspace" makes (tests make a small one).
@@ -67,6 +73,7 @@ private:
     void onJobProgress(qint64 done, qint64 total, qint64 bytes);
     void onJobFinished(const jobs::JobReport &report);
     void updateActions();
+    void reloadHistory();
     void createActions();
     void createCentralWidget();
     void onWorkspaceEdited();
@@ -105,6 +112,10 @@ private:
     QAction *m_cancelJob = nullptr;
     QProgressBar *m_jobProgress = nullptr;
     QLabel *m_jobStatus = nullptr;
+    QTabWidget *m_views = nullptr;
+    HistoryModel *m_history = nullptr;
+    RotationTimeline *m_timeline = nullptr;
+    QLabel *m_chainState = nullptr;
     QFutureWatcher<void> m_demo;
     std::optional<Result<services::DemoResult>> m_demoResult; // written by the worker before m_demo finishes
 };

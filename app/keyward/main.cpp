@@ -56,7 +56,9 @@ int main(int argc, char **argv)
                                     Text::tr("What-if: turn on a workspace option in the sample workspace "
                                              "(repeatable)."),
                                     Text::tr("name"));
-    parser.addOptions({dataDir, whatIf, screenshot, plan, option});
+    const QCommandLineOption view(
+        QStringLiteral("view"), Text::tr("Open on this view of the workspace: coverage or history."), Text::tr("view"));
+    parser.addOptions({dataDir, whatIf, view, screenshot, plan, option});
     parser.process(app);
     if (!parser.isSet(whatIf) && (parser.isSet(plan) || parser.isSet(option)))
         return usageError(Text::tr("--plan and --option go with --what-if"));
@@ -81,6 +83,8 @@ int main(int argc, char **argv)
     std::unique_ptr<ui::MainWindow> console =
         parser.isSet(whatIf) ? std::make_unique<ui::MainWindow>(workspace) : std::make_unique<ui::MainWindow>(context);
     ui::MainWindow &window = *console;
+    if (parser.isSet(view) && !window.showView(parser.value(view)))
+        return usageError(Text::tr("unknown view '%1' (expected coverage or history)").arg(parser.value(view)));
     window.show();
 
     if (parser.isSet(screenshot)) {

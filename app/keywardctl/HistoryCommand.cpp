@@ -1,6 +1,8 @@
 // HistoryCommand: keywardctl history [verify]: the hash-chained rotation history, listed or checked.
 #include "CliSupport.h"
 
+#include "services/HistoryService.h"
+
 #include <QJsonArray>
 
 namespace keyward::cli {
@@ -64,15 +66,13 @@ int verify(const QStringList &args)
         rc >= 0)
         return rc;
     access.configure(parser);
-    auto catalog = access.context().catalog();
-    if (!catalog)
-        return report(args.value(0), catalog.error());
-    auto check = (*catalog)->verifyHistory();
+    services::HistoryService history(access.context());
+    auto check = history.verify();
     if (!check)
         return report(args.value(0), check.error());
     QByteArray head;
     if (check->intact && check->entries > 0) {
-        auto entries = (*catalog)->history();
+        auto entries = history.entries();
         if (!entries)
             return report(args.value(0), entries.error());
         head = entries->last().hash;
@@ -121,10 +121,7 @@ int list(const QStringList &args)
               << Qt::endl;
         return ExitUsage;
     }
-    auto catalog = access.context().catalog();
-    if (!catalog)
-        return report(args.value(0), catalog.error());
-    auto entries = (*catalog)->history(parser.value(workspaceOpt));
+    auto entries = services::HistoryService(access.context()).entries(parser.value(workspaceOpt));
     if (!entries)
         return report(args.value(0), entries.error());
     if (access.json()) {

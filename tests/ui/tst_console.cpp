@@ -1,10 +1,13 @@
 // TestConsole: the console on a real catalog (temp data directory, in-memory keychain), offscreen: the empty
 // state, the demo workspace made from it without blocking the window, a workspace another front end made
 // showing up, and a refused setting change saying why while the catalog stays as it was.
+#include "HistoryModel.h"
 #include "MainWindow.h"
 #include "MatrixModel.h"
+#include "RotationTimeline.h"
 #include "WorkspaceListModel.h"
 #include "services/AssignmentService.h"
+#include "services/HistoryService.h"
 #include "services/WorkspaceService.h"
 
 #include <QAbstractItemModelTester>
@@ -165,6 +168,16 @@ void TestConsole::jobsFromTheToolbar()
     QVERIFY(report.rotate.has_value());
     QCOMPARE(report.rotate->rotated.size(), 3);
     QCOMPARE((*catalog)->history()->size(), historyBefore + 3);
+
+    // The History view has the new rows, newest first, its timeline one lane per key, and the chain intact.
+    auto *history = child<ui::HistoryModel>(m_window, "historyModel");
+    QVERIFY(history);
+    QAbstractItemModelTester tester(history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(history->rowCount(), int(historyBefore) + 3);
+    QCOMPARE(history->entries().first().action, QStringLiteral("rotate"));
+    QCOMPARE(child<ui::RotationTimeline>(m_window, "rotationTimeline")->lanes().size(), 3);
+    QVERIFY(!child<QLabel>(m_window, "chainState")->text().isEmpty());
+    QVERIFY(services::HistoryService(*m_context).verify()->intact);
 }
 
 QTEST_MAIN(TestConsole)

@@ -1,0 +1,89 @@
+// HistoryModel: history entries as table rows.
+#include "HistoryModel.h"
+
+#include "model/Feature.h"
+
+#include <algorithm>
+
+namespace keyward::ui {
+
+HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void HistoryModel::setEntries(const QList<catalog::HistoryEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    std::reverse(m_entries.begin(), m_entries.end());
+    endResetModel();
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const catalog::HistoryEntry &e = m_entries.at(index.row());
+    if (role == Qt::ToolTipRole)
+        return tr("Entry %1 by %2; %3 objects touched").arg(e.seq).arg(e.actor).arg(e.objectsTouched);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case WhenColumn:
+        return e.at.toString(Qt::ISODate);
+    case WorkspaceColumn:
+        return e.workspace;
+    case FeatureColumn: {
+        const auto feature = model::parseFeature(e.feature);
+        return feature ? model::featureDisplayName(*feature) : e.feature;
+    }
+    case KeyColumn:
+        return e.key;
+    case ActionColumn:
+        return e.action;
+    case OldVersionColumn:
+        return e.oldVersion.left(12);
+    case NewVersionColumn:
+        return e.newVersion.left(12);
+    case ResultColumn:
+        return e.result;
+    default:
+        return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case WhenColumn:
+        return tr("When (UTC)");
+    case WorkspaceColumn:
+        return tr("Workspace");
+    case FeatureColumn:
+        return tr("Feature");
+    case KeyColumn:
+        return tr("Key");
+    case ActionColumn:
+        return tr("Action");
+    case OldVersionColumn:
+        return tr("From version");
+    case NewVersionColumn:
+        return tr("To version");
+    case ResultColumn:
+        return tr("Result");
+    default:
+        return {};
+    }
+}
+
+} // namespace keyward::ui
