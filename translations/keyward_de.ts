@@ -1238,6 +1238,14 @@
         <source>Chain broken at entry %1: %2</source>
         <translation>Kette bei Eintrag %1 gebrochen: %2</translation>
     </message>
+    <message>
+        <source>Encryption coverage matrix</source>
+        <translation>Matrix der Verschlüsselungsabdeckung</translation>
+    </message>
+    <message>
+        <source>One row per data type, one column per key feature; each cell says which key protects that data.</source>
+        <translation>Eine Zeile je Datentyp, eine Spalte je Schlüsselfunktion; jede Zelle sagt, welcher Schlüssel diese Daten schützt.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::MatrixModel</name>

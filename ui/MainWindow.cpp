@@ -7,6 +7,7 @@
 #include "MatrixModel.h"
 #include "MatrixView.h"
 #include "RotationTimeline.h"
+#include "Settings.h"
 #include "WorkspaceListModel.h"
 #include "WorkspacePanel.h"
 #include "jobs/EncryptJob.h"
@@ -19,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -146,6 +148,9 @@ void MainWindow::createCentralWidget()
 
     m_view = new MatrixView(central);
     m_view->setObjectName(QStringLiteral("matrixView"));
+    m_view->setAccessibleName(tr("Encryption coverage matrix"));
+    m_view->setAccessibleDescription(tr("One row per data type, one column per key feature; each cell says which "
+                                        "key protects that data."));
     m_view->setModel(m_model);
     layout->addWidget(m_view, 1);
 
@@ -414,11 +419,39 @@ void MainWindow::onSelectionChanged()
         return;
     const services::WorkspaceDetails &d = m_list->workspaces().at(current.row());
     m_selected = d.record.workspace.name();
+    if (m_settings)
+        m_settings->setLastWorkspace(m_selected);
     updateActions();
     reloadHistory();
     if (d.model == m_model->workspace())
         return; // unchanged since it was shown: keep the panel as it is (a refusal it shows, say)
     setWorkspace(d.model);
+}
+
+void MainWindow::setSettings(Settings *settings)
+{
+    m_settings = settings;
+    if (!m_settings || !m_context)
+        return;
+    if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = m_settings->windowState(); !state.isEmpty())
+        restoreState(state);
+    selectWorkspace(m_settings->lastWorkspace());
+    showView(m_settings->lastView());
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        m_settings->setLastView(index == 1 ? QStringLiteral("history") : QStringLiteral("coverage"));
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings) {
+        m_settings->setWindowGeometry(saveGeometry());
+        m_settings->setWindowState(saveState());
+        m_settings->sync();
+    }
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::showView(const QString &name)

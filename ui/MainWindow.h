@@ -27,6 +27,7 @@ class LegendWidget;
 class MatrixModel;
 class MatrixView;
 class HistoryModel;
+class Settings;
 class RotationTimeline;
 class WorkspaceListModel;
 class WorkspacePanel;
@@ -47,6 +48,9 @@ public:
     void reload();
     // Selects a workspace of the list by name; false when there is none of that name.
     bool selectWorkspace(const QString &name);
+    // Remembers the window, the workspace and the view in `settings` (which must outlive the window), and
+    // goes back to what they hold now.
+    void setSettings(Settings *settings);
     // Shows a view of the selected workspace: "coverage" or "history"; false for any other name.
     bool showView(const QString &name);
     // The last job's outcome as the status bar shows it (empty before the first).
@@ -60,6 +64,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createConsole();
@@ -116,6 +121,7 @@ private:
     HistoryModel *m_history = nullptr;
     RotationTimeline *m_timeline = nullptr;
     QLabel *m_chainState = nullptr;
+    Settings *m_settings = nullptr;
     QFutureWatcher<void> m_demo;
     std::optional<Result<services::DemoResult>> m_demoResult; // written by the worker before m_demo finishes
 };

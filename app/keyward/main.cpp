@@ -1,5 +1,6 @@
 // keyward: the desktop console: parses the command line, opens the main window.
 #include "MainWindow.h"
+#include "Settings.h"
 #include "model/Workspace.h"
 #include "secrets/KeychainSecretStore.h"
 #include "services/Context.h"
@@ -83,6 +84,9 @@ int main(int argc, char **argv)
     std::unique_ptr<ui::MainWindow> console =
         parser.isSet(whatIf) ? std::make_unique<ui::MainWindow>(workspace) : std::make_unique<ui::MainWindow>(context);
     ui::MainWindow &window = *console;
+    ui::Settings settings;
+    if (!parser.isSet(whatIf))
+        window.setSettings(&settings);
     if (parser.isSet(view) && !window.showView(parser.value(view)))
         return usageError(Text::tr("unknown view '%1' (expected coverage or history)").arg(parser.value(view)));
     window.show();

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MatrixModel.h"
 #include "RotationTimeline.h"
+#include "Settings.h"
 #include "WorkspaceListModel.h"
 #include "services/AssignmentService.h"
 #include "services/HistoryService.h"
@@ -18,6 +19,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +51,7 @@ private slots:
     void emptyStateThenDemo();
     void otherFrontEndsShowUp();
     void jobsFromTheToolbar();
+    void remembersWorkspaceAndView();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -178,6 +181,35 @@ void TestConsole::jobsFromTheToolbar()
     QCOMPARE(child<ui::RotationTimeline>(m_window, "rotationTimeline")->lanes().size(), 3);
     QVERIFY(!child<QLabel>(m_window, "chainState")->text().isEmpty());
     QVERIFY(services::HistoryService(*m_context).verify()->intact);
+}
+
+void TestConsole::remembersWorkspaceAndView()
+{
+    for (const char *name : {"alpha", "beta"}) {
+        services::CreateWorkspaceRequest request;
+        request.name = QLatin1String(name);
+        QVERIFY(services::WorkspaceService(*m_context).create(request).ok());
+    }
+    const QString ini = m_dir->filePath(QStringLiteral("keyward.ini"));
+    {
+        ui::Settings settings(ini);
+        MainWindow first(*m_context);
+        first.setSettings(&settings);
+        QVERIFY(first.selectWorkspace(QStringLiteral("beta")));
+        QVERIFY(first.showView(QStringLiteral("history")));
+        first.close();
+    }
+    // Nothing secret is kept: only window state, a workspace name and a view.
+    QFile file(ini);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray kept = file.readAll();
+    QVERIFY(kept.contains("beta") && kept.contains("history"));
+
+    ui::Settings settings(ini);
+    MainWindow second(*m_context);
+    second.setSettings(&settings);
+    QCOMPARE(child<ui::MatrixModel>(&second, "matrixModel")->workspace().name(), QStringLiteral("beta"));
+    QCOMPARE(child<QTabWidget>(&second, "views")->currentIndex(), 1);
 }
 
 QTEST_MAIN(TestConsole)

@@ -108,6 +108,7 @@ void TestMainWindow::opensOnSampleMatrix()
     auto *view = child<ui::MatrixView>(m_window, "matrixView");
     QVERIFY(view);
     QVERIFY(view->isVisible());
+    QVERIFY(!view->accessibleName().isEmpty()); // a screen reader names the table
     QCOMPARE(view->model(), m_model);
     QCOMPARE(m_model->rowCount(), 20);
     // Location headings span the whole row.
