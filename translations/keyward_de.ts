@@ -1303,6 +1303,69 @@
     </message>
 </context>
 <context>
+    <name>keyward::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock token</source>
+        <translation>Token entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock vault</source>
+        <translation>Tresor entsperren</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of vault &apos;%1&apos;.</source>
+        <translation>Geben Sie die Passphrase des Tresors &apos;%1&apos; ein.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the new vault &apos;%1&apos; (8 characters or more).</source>
+        <translation>Wählen Sie eine Passphrase für den neuen Tresor &apos;%1&apos; (8 Zeichen oder mehr).</translation>
+    </message>
+    <message>
+        <source>Enter the user PIN of token &apos;%1&apos;.</source>
+        <translation>Geben Sie die Benutzer-PIN des Tokens &apos;%1&apos; ein.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN; try again (attempt %1).</source>
+        <translation>Falsche PIN; bitte erneut versuchen (Versuch %1).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase; try again (attempt %1).</source>
+        <translation>Falsche Passphrase; bitte erneut versuchen (Versuch %1).</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Nothing entered.</source>
+        <translation>Nichts eingegeben.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::RotationTimeline</name>
     <message>
         <source>Rotation timeline</source>

@@ -1,5 +1,6 @@
 // keyward: the desktop console: parses the command line, opens the main window.
 #include "MainWindow.h"
+#include "PassphraseDialog.h"
 #include "Settings.h"
 #include "model/Workspace.h"
 #include "secrets/KeychainSecretStore.h"
@@ -80,10 +81,12 @@ int main(int argc, char **argv)
     }
 
     secrets::KeychainSecretStore keychain;
-    services::Context context(resolveDataDir(parser.value(dataDir)), keychain, nullptr);
+    ui::DialogSecretPrompt prompt; // vaults kept under a passphrase and tokens ask here, on this thread
+    services::Context context(resolveDataDir(parser.value(dataDir)), keychain, &prompt);
     std::unique_ptr<ui::MainWindow> console =
         parser.isSet(whatIf) ? std::make_unique<ui::MainWindow>(workspace) : std::make_unique<ui::MainWindow>(context);
     ui::MainWindow &window = *console;
+    prompt.setParentWidget(&window);
     ui::Settings settings;
     if (!parser.isSet(whatIf))
         window.setSettings(&settings);

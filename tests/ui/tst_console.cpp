@@ -4,16 +4,24 @@
 #include "HistoryModel.h"
 #include "MainWindow.h"
 #include "MatrixModel.h"
+#include "PassphraseDialog.h"
 #include "RotationTimeline.h"
 #include "Settings.h"
 #include "WorkspaceListModel.h"
 #include "services/AssignmentService.h"
 #include "services/HistoryService.h"
+#include "services/StoreService.h"
+
+#include "TestSupport.h"
 #include "services/WorkspaceService.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QRadioButton>
@@ -22,6 +30,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace keyward;
 using keyward::ui::MainWindow;
@@ -52,6 +61,7 @@ private slots:
     void otherFrontEndsShowUp();
     void jobsFromTheToolbar();
     void remembersWorkspaceAndView();
+    void unlocksAPassphraseVault();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -210,6 +220,71 @@ void TestConsole::remembersWorkspaceAndView()
     second.setSettings(&settings);
     QCOMPARE(child<ui::MatrixModel>(&second, "matrixModel")->workspace().name(), QStringLiteral("beta"));
     QCOMPARE(child<QTabWidget>(&second, "views")->currentIndex(), 1);
+}
+
+void TestConsole::unlocksAPassphraseVault()
+{
+    const QByteArray passphrase("correct horse battery staple");
+    {
+        // Made as keywardctl would, with the passphrase given there.
+        test::ScriptedPrompt scripted;
+        for (int i = 0; i < 4; ++i)
+            scripted.answer(passphrase);
+        services::Context cli(m_dir->path(), *m_secrets, &scripted);
+        services::AddLocalStoreRequest store;
+        store.name = QStringLiteral("pv");
+        store.protection = keystore::VaultOptions::Protection::Passphrase;
+        QVERIFY(services::StoreService(cli).addLocal(store).ok());
+        auto vault = cli.stores().store(QStringLiteral("pv"));
+        QVERIFY(vault.ok());
+        QVERIFY((*vault)->createKey({QStringLiteral("k"), keystore::KeyKind::Aes, 256}).ok());
+        services::CreateWorkspaceRequest ws;
+        ws.name = QStringLiteral("locked");
+        QVERIFY(services::WorkspaceService(cli).create(ws).ok());
+        services::AssignRequest assign;
+        assign.workspace = ws.name;
+        assign.feature = model::Feature::ManagedServices;
+        assign.store = store.name;
+        assign.key = QStringLiteral("k");
+        QVERIFY(services::AssignmentService(cli).assign(assign).ok());
+    }
+    // One notebook to seal, so the job needs the vault's key.
+    const QString notebooks = m_dir->filePath(QStringLiteral("workspaces/locked/control-plane/notebooks"));
+    QVERIFY(QDir().mkpath(notebooks));
+    QFile notebook(notebooks + QStringLiteral("/etl.py"));
+    QVERIFY(notebook.open(QIODevice::WriteOnly));
+    notebook.write("print('hello')\n");
+    notebook.close();
+
+    ui::DialogSecretPrompt prompt;
+    services::Context context(m_dir->path(), *m_secrets, &prompt);
+    MainWindow window(context);
+    prompt.setParentWidget(&window);
+    window.show();
+    QVERIFY(window.selectWorkspace(QStringLiteral("locked")));
+
+    // The dialog: a wrong passphrase first, then the right one; the second dialog says the first was wrong.
+    QList<QByteArray> answers{"not the passphrase", passphrase};
+    QList<bool> saidWrong;
+    QTimer answerer;
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<ui::PassphraseDialog *>(QApplication::activeModalWidget());
+        if (!dialog || answers.isEmpty())
+            return;
+        saidWrong << child<QLabel>(dialog, "passphraseProblem")->isVisible();
+        QTest::keyClicks(child<QLineEdit>(dialog, "passphraseEdit"), QString::fromUtf8(answers.takeFirst()));
+        dialog->accept();
+    });
+    answerer.start(50);
+    auto *runner = child<jobs::JobRunner>(&window, "jobRunner");
+    QSignalSpy finished(runner, &jobs::JobRunner::finished);
+    child<QAction>(&window, "actionEncrypt")->trigger();
+    QVERIFY(finished.wait(30000));
+    answerer.stop();
+    QCOMPARE(saidWrong, (QList<bool>{false, true}));
+    const auto report = finished.takeFirst().at(0).value<jobs::JobReport>();
+    QCOMPARE(report.state, catalog::JobState::Done);
+    QCOMPARE(report.processed, 1);
 }
 
 QTEST_MAIN(TestConsole)
