@@ -634,16 +634,16 @@
         <translation>--plan und --option gehören zu --what-if</translation>
     </message>
     <message>
-        <source>Open on this view of the workspace: coverage or history.</source>
-        <translation>Mit dieser Ansicht des Arbeitsbereichs öffnen: coverage oder history.</translation>
-    </message>
-    <message>
         <source>view</source>
         <translation>ansicht</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (expected coverage or history)</source>
-        <translation>unbekannte Ansicht &apos;%1&apos; (erwartet: coverage oder history)</translation>
+        <source>Open on this view of the workspace: coverage, jobs or history.</source>
+        <translation>Mit dieser Ansicht des Arbeitsbereichs öffnen: coverage, jobs oder history.</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected coverage, jobs or history)</source>
+        <translation>unbekannte Ansicht &apos;%1&apos; (erwartet: coverage, jobs oder history)</translation>
     </message>
 </context>
 <context>
@@ -952,6 +952,29 @@
     </message>
 </context>
 <context>
+    <name>keyward::ui::FindingsModel</name>
+    <message>
+        <source>(workspace)</source>
+        <translation>(Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
     <name>keyward::ui::HistoryModel</name>
     <message>
         <source>Entry %1 by %2; %3 objects touched</source>
@@ -988,6 +1011,45 @@
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::JobsModel</name>
+    <message>
+        <source>Stopped when its process died; the next %1 job carries on from where it was.</source>
+        <translation>Angehalten, als sein Prozess endete; der nächste %1-Job setzt dort fort, wo er stand.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Begonnen (UTC)</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1307,18 @@
     <message>
         <source>One row per data type, one column per key feature; each cell says which key protects that data.</source>
         <translation>Eine Zeile je Datentyp, eine Spalte je Schlüsselfunktion; jede Zelle sagt, welcher Schlüssel diese Daten schützt.</translation>
+    </message>
+    <message>
+        <source>Jobs of the workspace</source>
+        <translation>Jobs des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Findings of the last job</source>
+        <translation>Befunde des letzten Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
     </message>
 </context>
 <context>

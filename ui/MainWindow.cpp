@@ -2,7 +2,9 @@
 #include "MainWindow.h"
 
 #include "CoverageStyle.h"
+#include "FindingsModel.h"
 #include "HistoryModel.h"
+#include "JobsModel.h"
 #include "LegendWidget.h"
 #include "MatrixModel.h"
 #include "MatrixView.h"
@@ -15,6 +17,7 @@
 #include "jobs/VerifyJob.h"
 #include "model/MatrixRules.h"
 #include "services/HistoryService.h"
+#include "services/JobHistoryService.h"
 #include "services/Messages.h"
 #include "services/WorkspaceService.h"
 
@@ -34,6 +37,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -262,6 +266,26 @@ void MainWindow::createConsole()
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
     m_views->addTab(coverage, tr("&Coverage"));
+    // Jobs: the workspace's jobs, and the findings of the one that runs or ran last as they come in.
+    auto *jobsPage = new QSplitter(Qt::Vertical, m_views);
+    jobsPage->setObjectName(QStringLiteral("jobsPage"));
+    m_jobs = new JobsModel(this);
+    m_jobs->setObjectName(QStringLiteral("jobsModel"));
+    m_findings = new FindingsModel(this);
+    m_findings->setObjectName(QStringLiteral("findingsModel"));
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{m_jobs, m_findings}) {
+        auto *view = new QTableView(jobsPage);
+        view->setObjectName(model == m_jobs ? QStringLiteral("jobsTable") : QStringLiteral("findingsTable"));
+        view->setAccessibleName(model == m_jobs ? tr("Jobs of the workspace") : tr("Findings of the last job"));
+        view->setModel(model);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setWordWrap(false);
+        view->verticalHeader()->setVisible(false);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_views->addTab(jobsPage, tr("&Jobs"));
+
     auto *historyPage = new QWidget(m_views);
     historyPage->setObjectName(QStringLiteral("historyPage"));
     auto *historyLayout = new QVBoxLayout(historyPage);
@@ -337,6 +361,8 @@ void MainWindow::createConsole()
     m_runner->setObjectName(QStringLiteral("jobRunner"));
     connect(m_runner, &jobs::JobRunner::progress, this, &MainWindow::onJobProgress);
     connect(m_runner, &jobs::JobRunner::finished, this, &MainWindow::onJobFinished);
+    connect(m_runner, &jobs::JobRunner::started, m_findings, &FindingsModel::clear);
+    connect(m_runner, &jobs::JobRunner::finding, m_findings, &FindingsModel::append);
     QToolBar *toolbar = addToolBar(tr("Jobs"));
     toolbar->setObjectName(QStringLiteral("jobsToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -423,6 +449,7 @@ void MainWindow::onSelectionChanged()
         m_settings->setLastWorkspace(m_selected);
     updateActions();
     reloadHistory();
+    reloadJobs();
     if (d.model == m_model->workspace())
         return; // unchanged since it was shown: keep the panel as it is (a refusal it shows, say)
     setWorkspace(d.model);
@@ -440,7 +467,8 @@ void MainWindow::setSettings(Settings *settings)
     selectWorkspace(m_settings->lastWorkspace());
     showView(m_settings->lastView());
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
-        m_settings->setLastView(index == 1 ? QStringLiteral("history") : QStringLiteral("coverage"));
+        const QStringList views{QStringLiteral("coverage"), QStringLiteral("jobs"), QStringLiteral("history")};
+        m_settings->setLastView(views.value(index, views.first()));
     });
 }
 
@@ -456,11 +484,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::showView(const QString &name)
 {
-    const QStringList views{QStringLiteral("coverage"), QStringLiteral("history")};
+    const QStringList views{QStringLiteral("coverage"), QStringLiteral("jobs"), QStringLiteral("history")};
     if (!m_views || !views.contains(name))
         return false;
     m_views->setCurrentIndex(int(views.indexOf(name)));
     return true;
+}
+
+void MainWindow::reloadJobs()
+{
+    auto jobs = services::JobHistoryService(*m_context).jobs(m_selected);
+    m_jobs->setJobs(jobs ? *jobs : QList<catalog::JobRecord>());
 }
 
 void MainWindow::reloadHistory()

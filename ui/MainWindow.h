@@ -26,7 +26,9 @@ namespace keyward::ui {
 class LegendWidget;
 class MatrixModel;
 class MatrixView;
+class FindingsModel;
 class HistoryModel;
+class JobsModel;
 class Settings;
 class RotationTimeline;
 class WorkspaceListModel;
@@ -51,7 +53,7 @@ public:
     // Remembers the window, the workspace and the view in `settings` (which must outlive the window), and
     // goes back to what they hold now.
     void setSettings(Settings *settings);
-    // Shows a view of the selected workspace: "coverage" or "history"; false for any other name.
+    // Shows a view of the selected workspace: "coverage", "jobs" or "history"; false for any other name.
     bool showView(const QString &name);
     // The last job's outcome as the status bar shows it (empty before the first).
     QString jobStatus() const;
@@ -79,6 +81,7 @@ private:
     void onJobFinished(const jobs::JobReport &report);
     void updateActions();
     void reloadHistory();
+    void reloadJobs();
     void createActions();
     void createCentralWidget();
     void onWorkspaceEdited();
@@ -122,6 +125,8 @@ private:
     RotationTimeline *m_timeline = nullptr;
     QLabel *m_chainState = nullptr;
     Settings *m_settings = nullptr;
+    JobsModel *m_jobs = nullptr;
+    FindingsModel *m_findings = nullptr;
     QFutureWatcher<void> m_demo;
     std::optional<Result<services::DemoResult>> m_demoResult; // written by the worker before m_demo finishes
 };

@@ -58,8 +58,9 @@ int main(int argc, char **argv)
                                     Text::tr("What-if: turn on a workspace option in the sample workspace "
                                              "(repeatable)."),
                                     Text::tr("name"));
-    const QCommandLineOption view(
-        QStringLiteral("view"), Text::tr("Open on this view of the workspace: coverage or history."), Text::tr("view"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  Text::tr("Open on this view of the workspace: coverage, jobs or history."),
+                                  Text::tr("view"));
     parser.addOptions({dataDir, whatIf, view, screenshot, plan, option});
     parser.process(app);
     if (!parser.isSet(whatIf) && (parser.isSet(plan) || parser.isSet(option)))
@@ -91,7 +92,7 @@ int main(int argc, char **argv)
     if (!parser.isSet(whatIf))
         window.setSettings(&settings);
     if (parser.isSet(view) && !window.showView(parser.value(view)))
-        return usageError(Text::tr("unknown view '%1' (expected coverage or history)").arg(parser.value(view)));
+        return usageError(Text::tr("unknown view '%1' (expected coverage, jobs or history)").arg(parser.value(view)));
     window.show();
 
     if (parser.isSet(screenshot)) {

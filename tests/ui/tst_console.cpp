@@ -1,7 +1,9 @@
 // TestConsole: the console on a real catalog (temp data directory, in-memory keychain), offscreen: the empty
 // state, the demo workspace made from it without blocking the window, a workspace another front end made
 // showing up, and a refused setting change saying why while the catalog stays as it was.
+#include "FindingsModel.h"
 #include "HistoryModel.h"
+#include "JobsModel.h"
 #include "MainWindow.h"
 #include "MatrixModel.h"
 #include "PassphraseDialog.h"
@@ -172,6 +174,29 @@ void TestConsole::jobsFromTheToolbar()
     QVERIFY(!m_window->jobStatus().isEmpty());
     QVERIFY(rotate->isEnabled());
 
+    // The Jobs view lists the jobs of the workspace, newest first; findings stream into their table.
+    auto *jobsModel = child<ui::JobsModel>(m_window, "jobsModel");
+    auto *findings = child<ui::FindingsModel>(m_window, "findingsModel");
+    QVERIFY(jobsModel && findings);
+    QAbstractItemModelTester jobsTester(jobsModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester findingsTester(findings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(jobsModel->jobs().first().kind, QStringLiteral("verify"));
+    QCOMPARE(jobsModel->jobs().first().state, catalog::JobState::Done);
+    QCOMPARE(findings->rowCount(), 0);
+    const QString notebooks = m_dir->filePath(QStringLiteral("workspaces/demo/control-plane/notebooks"));
+    QFile stray(notebooks + QStringLiteral("/stray.py"));
+    QVERIFY(stray.open(QIODevice::WriteOnly));
+    stray.write("print('left in the clear')\n");
+    stray.close();
+    QSignalSpy found(runner, &jobs::JobRunner::finding);
+    verify->trigger();
+    QVERIFY(finished.wait(60000));
+    report = finished.takeFirst().at(0).value<jobs::JobReport>();
+    QVERIFY(!report.findings.isEmpty());
+    QVERIFY(!found.isEmpty());
+    QCOMPARE(findings->rowCount(), report.findings.size());
+    QVERIFY(QFile::remove(stray.fileName()));
+
     // Rotate now: new key versions, the history gains its rows, no object touched.
     rotate->trigger();
     QVERIFY(finished.wait(60000));
@@ -219,7 +244,7 @@ void TestConsole::remembersWorkspaceAndView()
     MainWindow second(*m_context);
     second.setSettings(&settings);
     QCOMPARE(child<ui::MatrixModel>(&second, "matrixModel")->workspace().name(), QStringLiteral("beta"));
-    QCOMPARE(child<QTabWidget>(&second, "views")->currentIndex(), 1);
+    QCOMPARE(child<QTabWidget>(&second, "views")->currentIndex(), 2); // coverage, jobs, history
 }
 
 void TestConsole::unlocksAPassphraseVault()

@@ -1,0 +1,71 @@
+// FindingsModel: findings appended as a job reports them.
+#include "FindingsModel.h"
+
+namespace keyward::ui {
+
+FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void FindingsModel::clear()
+{
+    beginResetModel();
+    m_findings.clear();
+    endResetModel();
+}
+
+void FindingsModel::append(const jobs::JobFinding &finding)
+{
+    const int row = int(m_findings.size());
+    beginInsertRows({}, row, row);
+    m_findings.append(finding);
+    endInsertRows();
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        role != Qt::DisplayRole)
+        return {};
+    const jobs::JobFinding &f = m_findings.at(index.row());
+    switch (index.column()) {
+    case KindColumn:
+        return jobs::findingKindName(f.kind);
+    case ObjectColumn:
+        return f.object.isEmpty() ? tr("(workspace)") : f.object;
+    case SegmentColumn:
+        return f.segment >= 0 ? QVariant(f.segment) : QVariant();
+    case DetailColumn:
+        return f.detail;
+    default:
+        return {};
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KindColumn:
+        return tr("Finding");
+    case ObjectColumn:
+        return tr("Object");
+    case SegmentColumn:
+        return tr("Segment");
+    case DetailColumn:
+        return tr("Detail");
+    default:
+        return {};
+    }
+}
+
+} // namespace keyward::ui
