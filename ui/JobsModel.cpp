@@ -44,7 +44,8 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return j.finished.isValid() ? tr("%1 s").arg(double(j.started.msecsTo(j.finished)) / 1000.0, 0, 'f', 1)
                                     : QString();
     case ProgressColumn:
-        return tr("%1 of %2").arg(j.done).arg(j.total);
+        // Jobs count what they skipped (out of scope, done before) as done too: then only the count is shown.
+        return j.done <= j.total ? tr("%1 of %2").arg(j.done).arg(j.total) : QString::number(j.done);
     default:
         return {};
     }
