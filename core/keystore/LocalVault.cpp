@@ -4,11 +4,11 @@
 #include "crypto/KeyWrap.h"
 #include "crypto/Random.h"
 #include "crypto/RsaKey.h"
+#include "util/ProcessLock.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSaveFile>
 #include <QUuid>
 
@@ -209,8 +209,9 @@ Status LocalVault::reload()
 
 Status LocalVault::mutate(const std::function<Status(VaultContents &)> &change)
 {
-    QLockFile lock(m_path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(30000);
+    // A kernel lock, released whenever its holder exits: a lock file left by a killed process (even an empty one,
+    // from a kill between creating and writing it) never blocks the next writer.
+    ProcessLock lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(10000))
         return Error::make(ErrorCode::Unavailable,
                            QStringLiteral("vault '%1' is busy in another program; try again").arg(m_header.name));

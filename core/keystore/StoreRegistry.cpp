@@ -3,12 +3,12 @@
 
 #include "keystore/LocalVault.h"
 #include "keystore/Pkcs11KeyStore.h"
+#include "util/ProcessLock.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QSaveFile>
 
 namespace keyward::keystore {
@@ -123,7 +123,8 @@ Status StoreRegistry::save(const QList<StoreConfig> &stores) const
 Status StoreRegistry::update(const std::function<Status(QList<StoreConfig> &)> &change)
 {
     QDir().mkpath(m_dataDir);
-    QLockFile lock(path() + QStringLiteral(".lock"));
+    // A kernel lock: a killed process's lock file never blocks the next change (see ProcessLock).
+    ProcessLock lock(path() + QStringLiteral(".lock"));
     if (!lock.tryLock(10000))
         return Error::make(ErrorCode::Unavailable, QStringLiteral("the store registry is busy; try again"));
     auto all = list();

@@ -5,6 +5,7 @@
 #include "crypto/Random.h"
 #include "keystore/LocalVault.h"
 #include "secrets/SecretStore.h"
+#include "util/ProcessLock.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,6 +65,8 @@ private slots:
     void tamperedBodyIsRefused();
     void wrongMasterKeyIsAKeyError();
     void secondInstanceSeesChanges();
+    void lockLeftByAKilledWriter_data();
+    void lockLeftByAKilledWriter();
     void invalidRequests();
     void noSecretsInFilesOrLogs();
 
@@ -418,9 +421,38 @@ void TestLocalVault::secondInstanceSeesChanges()
     QVERIFY((*b)->createKey({QStringLiteral("two"), KeyKind::Aes, 256}).ok());
     QCOMPARE(a->listKeys()->size(), 2);
     QCOMPARE((*b)->listKeys()->size(), 2);
-    // No temporary or lock files are left beside the vault.
+    // No temporary file is left beside the vault; the lock file stays: the lock is the kernel's, on that file,
+    // and removing the file while another writer waits on it would let two writers in.
     const QStringList left = QDir(QFileInfo(m_path).absolutePath()).entryList(QDir::Files | QDir::Hidden);
-    QCOMPARE(left, QStringList{QStringLiteral("main.kwvault")});
+    QCOMPARE(left, (QStringList{QStringLiteral("main.kwvault"), QStringLiteral("main.kwvault.lock")}));
+}
+
+void TestLocalVault::lockLeftByAKilledWriter_data()
+{
+    // What a writer killed while it held the lock leaves behind: its lock file, empty when the kill came
+    // between creating and writing it, or naming a process that is gone. Neither may block the next writer.
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("dead process") << QByteArray("999999\nkeywardctl\nhost\n");
+}
+
+void TestLocalVault::lockLeftByAKilledWriter()
+{
+    QFETCH(QByteArray, content);
+    auto vault = makeVault();
+    QVERIFY(vault);
+    QFile leftover(m_path + QStringLiteral(".lock"));
+    QVERIFY(leftover.open(QIODevice::WriteOnly));
+    leftover.write(content);
+    leftover.close();
+    auto made = vault->createKey({QStringLiteral("after-a-kill"), KeyKind::Aes, 256});
+    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().detail));
+    if (!content.isEmpty())
+        return;
+    // And while another process really holds it, a writer is refused (after waiting), saying the vault is busy.
+    ProcessLock held(m_path + QStringLiteral(".lock"));
+    QVERIFY(held.tryLock(0));
+    QCOMPARE(vault->createKey({QStringLiteral("while-held"), KeyKind::Aes, 256}).error().code, ErrorCode::Unavailable);
 }
 
 void TestLocalVault::invalidRequests()

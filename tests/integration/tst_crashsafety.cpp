@@ -211,9 +211,11 @@ void TestCrashSafety::killRotate()
         killedRun(rotate, qMax(20, full));
         checkInvariants("after a killed rotate");
     }
-    QCOMPARE(test::runKeywardctl(QStringList{QStringLiteral("rotate")} + common()).status, 0);
+    const test::CtlRun finish = test::runKeywardctl(QStringList{QStringLiteral("rotate")} + common());
+    QVERIFY2(finish.status == 0, finish.err.constData());
     checkInvariants("after rotate ran to the end");
-    QCOMPARE(test::runKeywardctl(QStringList{QStringLiteral("verify")} + common()).status, 0);
+    const test::CtlRun verify = test::runKeywardctl(QStringList{QStringLiteral("verify")} + common());
+    QVERIFY2(verify.status == 0, verify.err.constData());
 }
 
 void TestCrashSafety::killRekey()
