@@ -112,8 +112,8 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_quit);
-    QMenu *view = menuBar()->addMenu(tr("&Workspace"));
-    view->addAction(m_reset);
+    m_workspaceMenu = menuBar()->addMenu(tr("&Workspace"));
+    m_workspaceMenu->addAction(m_reset);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
     QAction *aboutQt = help->addAction(tr("About &Qt"));
@@ -391,14 +391,14 @@ void MainWindow::createConsole()
     statusBar()->addPermanentWidget(m_jobStatus);
     statusBar()->addPermanentWidget(m_jobProgress);
     for (QAction *a : {m_encrypt, m_verify, m_rotate})
-        menuBar()->actions().value(1)->menu()->addAction(a);
+        m_workspaceMenu->addAction(a);
     updateActions();
 
     auto *newAction = new QAction(tr("&New Workspace..."), this);
     newAction->setObjectName(QStringLiteral("actionNewWorkspace"));
     newAction->setShortcut(QKeySequence::New);
     connect(newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
-    menuBar()->actions().value(1)->menu()->addAction(newAction);
+    m_workspaceMenu->addAction(newAction);
     statusBar()->addPermanentWidget(new QLabel(tr("Data: %1").arg(m_context->dataDir()), this));
 }
 

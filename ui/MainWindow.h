@@ -15,6 +15,7 @@
 class QAction;
 class QLabel;
 class QListView;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
@@ -100,6 +101,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QAction *m_reset = nullptr;
+    QMenu *m_workspaceMenu = nullptr; // the console adds its workspace and job actions here
 
     // Console mode only.
     services::Context *m_context = nullptr;
