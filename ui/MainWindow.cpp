@@ -2,13 +2,11 @@
 #include "MainWindow.h"
 
 #include "CoverageStyle.h"
-#include "FindingsModel.h"
-#include "HistoryModel.h"
-#include "JobsModel.h"
+#include "HistoryView.h"
+#include "JobsView.h"
 #include "LegendWidget.h"
 #include "MatrixModel.h"
 #include "MatrixView.h"
-#include "RotationTimeline.h"
 #include "Settings.h"
 #include "WorkspaceListModel.h"
 #include "WorkspacePanel.h"
@@ -16,8 +14,6 @@
 #include "jobs/RotateJob.h"
 #include "jobs/VerifyJob.h"
 #include "model/MatrixRules.h"
-#include "services/HistoryService.h"
-#include "services/JobHistoryService.h"
 #include "services/Messages.h"
 #include "services/WorkspaceService.h"
 
@@ -37,7 +33,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -266,48 +261,13 @@ void MainWindow::createConsole()
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
     m_views->addTab(coverage, tr("&Coverage"));
-    // Jobs: the workspace's jobs, and the findings of the one that runs or ran last as they come in.
-    auto *jobsPage = new QSplitter(Qt::Vertical, m_views);
-    jobsPage->setObjectName(QStringLiteral("jobsPage"));
-    m_jobs = new JobsModel(this);
-    m_jobs->setObjectName(QStringLiteral("jobsModel"));
-    m_findings = new FindingsModel(this);
-    m_findings->setObjectName(QStringLiteral("findingsModel"));
-    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{m_jobs, m_findings}) {
-        auto *view = new QTableView(jobsPage);
-        view->setObjectName(model == m_jobs ? QStringLiteral("jobsTable") : QStringLiteral("findingsTable"));
-        view->setAccessibleName(model == m_jobs ? tr("Jobs of the workspace") : tr("Findings of the last job"));
-        view->setModel(model);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setWordWrap(false);
-        view->verticalHeader()->setVisible(false);
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        view->horizontalHeader()->setStretchLastSection(true);
-    }
-    m_views->addTab(jobsPage, tr("&Jobs"));
-
-    auto *historyPage = new QWidget(m_views);
-    historyPage->setObjectName(QStringLiteral("historyPage"));
-    auto *historyLayout = new QVBoxLayout(historyPage);
-    m_chainState = new QLabel(historyPage);
-    m_chainState->setObjectName(QStringLiteral("chainState"));
-    m_chainState->setWordWrap(true);
-    m_timeline = new RotationTimeline(historyPage);
-    m_history = new HistoryModel(this);
-    m_history->setObjectName(QStringLiteral("historyModel"));
-    auto *table = new QTableView(historyPage);
-    table->setObjectName(QStringLiteral("historyTable"));
-    table->setAccessibleName(tr("Rotation history"));
-    table->setModel(m_history);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->setVisible(false);
-    table->setWordWrap(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
-    historyLayout->addWidget(m_chainState);
-    historyLayout->addWidget(m_timeline);
-    historyLayout->addWidget(table, 1);
-    m_views->addTab(historyPage, tr("&History"));
+    // The job runner the CLI uses too: progress and cancel in the status bar, findings in the Jobs view.
+    m_runner = new jobs::JobRunner(this);
+    m_runner->setObjectName(QStringLiteral("jobRunner"));
+    m_jobsView = new JobsView(*m_context, m_runner, m_views);
+    m_views->addTab(m_jobsView, tr("&Jobs"));
+    m_historyView = new HistoryView(*m_context, m_views);
+    m_views->addTab(m_historyView, tr("&History"));
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_views);
     m_empty = new QWidget(m_pages);
@@ -356,13 +316,8 @@ void MainWindow::createConsole()
     connect(m_newWorkspace, &QPushButton::clicked, this, &MainWindow::newWorkspace);
     connect(&m_demo, &QFutureWatcher<void>::finished, this, &MainWindow::onDemoFinished);
 
-    // The jobs, run through the one runner the CLI uses too: progress and cancel in the status bar.
-    m_runner = new jobs::JobRunner(this);
-    m_runner->setObjectName(QStringLiteral("jobRunner"));
     connect(m_runner, &jobs::JobRunner::progress, this, &MainWindow::onJobProgress);
     connect(m_runner, &jobs::JobRunner::finished, this, &MainWindow::onJobFinished);
-    connect(m_runner, &jobs::JobRunner::started, m_findings, &FindingsModel::clear);
-    connect(m_runner, &jobs::JobRunner::finding, m_findings, &FindingsModel::append);
     QToolBar *toolbar = addToolBar(tr("Jobs"));
     toolbar->setObjectName(QStringLiteral("jobsToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -448,8 +403,8 @@ void MainWindow::onSelectionChanged()
     if (m_settings)
         m_settings->setLastWorkspace(m_selected);
     updateActions();
-    reloadHistory();
-    reloadJobs();
+    m_jobsView->setWorkspace(m_selected);
+    m_historyView->setWorkspace(m_selected);
     if (d.model == m_model->workspace())
         return; // unchanged since it was shown: keep the panel as it is (a refusal it shows, say)
     setWorkspace(d.model);
@@ -489,34 +444,6 @@ bool MainWindow::showView(const QString &name)
         return false;
     m_views->setCurrentIndex(int(views.indexOf(name)));
     return true;
-}
-
-void MainWindow::reloadJobs()
-{
-    auto jobs = services::JobHistoryService(*m_context).jobs(m_selected);
-    m_jobs->setJobs(jobs ? *jobs : QList<catalog::JobRecord>());
-}
-
-void MainWindow::reloadHistory()
-{
-    services::HistoryService history(*m_context);
-    auto entries = history.entries(m_selected);
-    auto check = history.verify();
-    if (!entries || !check) {
-        m_chainState->setText(services::Messages::full(entries ? check.error() : entries.error()));
-        return;
-    }
-    m_history->setEntries(*entries);
-    m_timeline->setEntries(*entries, m_context->clock().now());
-    // The chain covers every workspace's entries: one break anywhere is named here.
-    m_chainState->setText(check->intact ? tr("Chain intact: %n entries, each sealed by the hash of the one before.",
-                                             nullptr, int(check->entries))
-                                        : tr("Chain broken at entry %1: %2").arg(check->badSeq).arg(check->problem));
-    QPalette p = m_chainState->palette();
-    p.setColor(
-        QPalette::WindowText,
-        CoverageStyle::colors(check->intact ? Coverage::CustomerKey : Coverage::NotAvailableOnStandard).foreground);
-    m_chainState->setPalette(p);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -27,11 +27,9 @@ namespace keyward::ui {
 class LegendWidget;
 class MatrixModel;
 class MatrixView;
-class FindingsModel;
-class HistoryModel;
-class JobsModel;
+class HistoryView;
+class JobsView;
 class Settings;
-class RotationTimeline;
 class WorkspaceListModel;
 class WorkspacePanel;
 
@@ -81,8 +79,6 @@ private:
     void onJobProgress(qint64 done, qint64 total, qint64 bytes);
     void onJobFinished(const jobs::JobReport &report);
     void updateActions();
-    void reloadHistory();
-    void reloadJobs();
     void createActions();
     void createCentralWidget();
     void onWorkspaceEdited();
@@ -123,12 +119,9 @@ private:
     QProgressBar *m_jobProgress = nullptr;
     QLabel *m_jobStatus = nullptr;
     QTabWidget *m_views = nullptr;
-    HistoryModel *m_history = nullptr;
-    RotationTimeline *m_timeline = nullptr;
-    QLabel *m_chainState = nullptr;
+    JobsView *m_jobsView = nullptr;
+    HistoryView *m_historyView = nullptr;
     Settings *m_settings = nullptr;
-    JobsModel *m_jobs = nullptr;
-    FindingsModel *m_findings = nullptr;
     QFutureWatcher<void> m_demo;
     std::optional<Result<services::DemoResult>> m_demoResult; // written by the worker before m_demo finishes
 };
