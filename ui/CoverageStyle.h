@@ -33,7 +33,7 @@ public:
     static QIcon doubleEncryptionIcon();
     static QIcon rotateToLatestIcon();
     static QIcon appIcon();
-    static QIcon actionIcon(const QString &name); // "quit", "about", "reset"
+    static QIcon actionIcon(const QString &name); // an SVG of resources/icons by name: "quit", "encrypt", ...
 
     static QColor headingBackground();
     static QColor headingForeground();

@@ -15,4 +15,9 @@ QString KeyIdText::shortName(const QString &keyId)
     return QStringLiteral("%1 (%2)").arg(path.mid(6), vault);
 }
 
+QString KeyIdText::shortVersion(const QString &version)
+{
+    return version.size() > 10 ? version.left(8) + QChar(0x2026) : version;
+}
+
 } // namespace keyward::ui

@@ -10,6 +10,8 @@ class KeyIdText
 public:
     // "https://kv-x.vault.azure.net/keys/NAME/VERSION" -> "NAME/VERSION (kv-x)"; anything else unchanged.
     static QString shortName(const QString &keyId);
+    // A key version's first 8 characters and an ellipsis when it is longer (the tooltip has it whole).
+    static QString shortVersion(const QString &version);
 };
 
 } // namespace keyward::ui

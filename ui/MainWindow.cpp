@@ -3,18 +3,24 @@
 
 #include "CoverageStyle.h"
 #include "HistoryView.h"
+#include "ImportDialog.h"
 #include "JobsView.h"
+#include "KeysView.h"
 #include "LegendWidget.h"
 #include "MatrixModel.h"
 #include "MatrixView.h"
+#include "RetireDialog.h"
+#include "RotateDialog.h"
 #include "Settings.h"
 #include "WorkspaceListModel.h"
 #include "WorkspacePanel.h"
 #include "jobs/EncryptJob.h"
+#include "jobs/RetireJob.h"
 #include "jobs/RotateJob.h"
 #include "jobs/VerifyJob.h"
 #include "model/MatrixRules.h"
 #include "services/Messages.h"
+#include "services/RotationService.h"
 #include "services/WorkspaceService.h"
 
 #include <QAction>
@@ -86,6 +92,7 @@ MainWindow::MainWindow(services::Context &context, QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_demo.waitForFinished(); // the demo's worker uses this window's data directory until it ends
+    m_importing.waitForFinished();
 }
 
 void MainWindow::createActions()
@@ -264,6 +271,8 @@ void MainWindow::createConsole()
     // The job runner the CLI uses too: progress and cancel in the status bar, findings in the Jobs view.
     m_runner = new jobs::JobRunner(this);
     m_runner->setObjectName(QStringLiteral("jobRunner"));
+    m_keysView = new KeysView(*m_context, m_views);
+    m_views->addTab(m_keysView, tr("&Keys"));
     m_jobsView = new JobsView(*m_context, m_runner, m_views);
     m_views->addTab(m_jobsView, tr("&Jobs"));
     m_historyView = new HistoryView(*m_context, m_views);
@@ -315,26 +324,47 @@ void MainWindow::createConsole()
     connect(m_createDemo, &QPushButton::clicked, this, &MainWindow::createDemo);
     connect(m_newWorkspace, &QPushButton::clicked, this, &MainWindow::newWorkspace);
     connect(&m_demo, &QFutureWatcher<void>::finished, this, &MainWindow::onDemoFinished);
+    connect(&m_importing, &QFutureWatcher<void>::finished, this, &MainWindow::onImportFinished);
 
     connect(m_runner, &jobs::JobRunner::progress, this, &MainWindow::onJobProgress);
     connect(m_runner, &jobs::JobRunner::finished, this, &MainWindow::onJobFinished);
     QToolBar *toolbar = addToolBar(tr("Jobs"));
     toolbar->setObjectName(QStringLiteral("jobsToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_encrypt = toolbar->addAction(tr("&Encrypt"), this, [this] { runJob(jobs::JobKind::Encrypt); });
+    m_encrypt->setIcon(CoverageStyle::actionIcon(QStringLiteral("encrypt")));
     m_encrypt->setObjectName(QStringLiteral("actionEncrypt"));
     m_encrypt->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_encrypt->setStatusTip(tr("Seal every plaintext object of the workspace whose feature has a key"));
     m_verify = toolbar->addAction(tr("&Verify"), this, [this] { runJob(jobs::JobKind::Verify); });
+    m_verify->setIcon(CoverageStyle::actionIcon(QStringLiteral("verify")));
     m_verify->setObjectName(QStringLiteral("actionVerify"));
     m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_verify->setStatusTip(tr("Check every object: under its feature's key, every segment authenticated"));
-    m_rotate = toolbar->addAction(tr("&Rotate now"), this, [this] { runJob(jobs::JobKind::Rotate); });
+    m_rotate = toolbar->addAction(tr("&Rotate now..."), this, &MainWindow::rotateWorkspace);
+    m_rotate->setIcon(CoverageStyle::actionIcon(QStringLiteral("rotate")));
     m_rotate->setObjectName(QStringLiteral("actionRotate"));
     m_rotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_rotate->setStatusTip(tr("New key versions for the workspace's features; feature keys re-wrapped, no object "
                               "re-encrypted"));
-    m_cancelJob = toolbar->addAction(tr("&Cancel job"), m_runner, &jobs::JobRunner::cancel);
+    m_retire = toolbar->addAction(tr("Re&tire old version..."), this, &MainWindow::retireVersion);
+    m_retire->setIcon(CoverageStyle::actionIcon(QStringLiteral("retire")));
+    m_retire->setObjectName(QStringLiteral("actionRetire"));
+    m_retire->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_retire->setStatusTip(tr("Disable an old key version once every gate that guards it is open"));
+    m_import = new QAction(tr("&Import folder..."), this);
+    m_import->setIcon(CoverageStyle::actionIcon(QStringLiteral("import")));
+    m_import->setObjectName(QStringLiteral("actionImport"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setStatusTip(tr("Copy a folder of files into the workspace as one type of data"));
+    connect(m_import, &QAction::triggered, this, &MainWindow::importFolder);
+    toolbar->insertAction(m_encrypt, m_import);
+    toolbar->insertSeparator(m_encrypt);
+    m_cancelJob = toolbar->addAction(tr("&Cancel job"), this, [this] {
+        m_queue.clear();
+        m_runner->cancel();
+    });
+    m_cancelJob->setIcon(CoverageStyle::actionIcon(QStringLiteral("cancel")));
     m_cancelJob->setObjectName(QStringLiteral("actionCancelJob"));
     m_jobProgress = new QProgressBar(this);
     m_jobProgress->setObjectName(QStringLiteral("jobProgress"));
@@ -345,16 +375,36 @@ void MainWindow::createConsole()
     m_jobStatus->setObjectName(QStringLiteral("jobStatus"));
     statusBar()->addPermanentWidget(m_jobStatus);
     statusBar()->addPermanentWidget(m_jobProgress);
-    for (QAction *a : {m_encrypt, m_verify, m_rotate})
+    for (QAction *a : {m_import, m_encrypt, m_verify, m_rotate, m_retire})
         m_workspaceMenu->addAction(a);
+    m_storesState = new QLabel(this);
+    m_storesState->setObjectName(QStringLiteral("storesState"));
+    statusBar()->addPermanentWidget(m_storesState);
+    connect(m_keysView, &KeysView::storesChanged, this, &MainWindow::updateStoresState);
+    connect(m_keysView, &KeysView::rotateKeyRequested, this, &MainWindow::rotateKey);
     updateActions();
 
     auto *newAction = new QAction(tr("&New Workspace..."), this);
     newAction->setObjectName(QStringLiteral("actionNewWorkspace"));
+    newAction->setIcon(CoverageStyle::actionIcon(QStringLiteral("new-workspace")));
     newAction->setShortcut(QKeySequence::New);
     connect(newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
     m_workspaceMenu->addAction(newAction);
     statusBar()->addPermanentWidget(new QLabel(tr("Data: %1").arg(m_context->dataDir()), this));
+
+    // The views by keyboard, and a refresh for what another front end changed while the window kept the focus.
+    QMenu *viewMenu = new QMenu(tr("&View"), this);
+    menuBar()->insertMenu(m_workspaceMenu->menuAction(), viewMenu);
+    const QStringList titles{tr("&Coverage"), tr("&Keys"), tr("&Jobs"), tr("&History")};
+    for (int i = 0; i < titles.size(); ++i) {
+        QAction *show = viewMenu->addAction(titles.at(i), this, [this, i] { showView(viewNames().at(i)); });
+        show->setObjectName(QStringLiteral("actionView_%1").arg(viewNames().at(i)));
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    viewMenu->addSeparator();
+    QAction *refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::reload);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
 }
 
 void MainWindow::reload()
@@ -405,6 +455,8 @@ void MainWindow::onSelectionChanged()
     updateActions();
     m_jobsView->setWorkspace(m_selected);
     m_historyView->setWorkspace(m_selected);
+    m_keysView->reload();
+    updateStoresState();
     if (d.model == m_model->workspace())
         return; // unchanged since it was shown: keep the panel as it is (a refusal it shows, say)
     setWorkspace(d.model);
@@ -421,10 +473,8 @@ void MainWindow::setSettings(Settings *settings)
         restoreState(state);
     selectWorkspace(m_settings->lastWorkspace());
     showView(m_settings->lastView());
-    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
-        const QStringList views{QStringLiteral("coverage"), QStringLiteral("jobs"), QStringLiteral("history")};
-        m_settings->setLastView(views.value(index, views.first()));
-    });
+    connect(m_views, &QTabWidget::currentChanged, this,
+            [this](int index) { m_settings->setLastView(viewNames().value(index, viewNames().first())); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -437,12 +487,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+QStringList MainWindow::viewNames()
+{
+    return {QStringLiteral("coverage"), QStringLiteral("keys"), QStringLiteral("jobs"), QStringLiteral("history")};
+}
+
 bool MainWindow::showView(const QString &name)
 {
-    const QStringList views{QStringLiteral("coverage"), QStringLiteral("jobs"), QStringLiteral("history")};
-    if (!m_views || !views.contains(name))
+    if (!m_views || !viewNames().contains(name))
         return false;
-    m_views->setCurrentIndex(int(views.indexOf(name)));
+    m_views->setCurrentIndex(int(viewNames().indexOf(name)));
     return true;
 }
 
@@ -490,9 +544,9 @@ void MainWindow::onDemoFinished()
 
 void MainWindow::updateActions()
 {
-    const bool busy = m_runner->isRunning() || m_demo.isRunning();
+    const bool busy = m_runner->isRunning() || m_demo.isRunning() || m_importing.isRunning();
     const bool selected = !m_selected.isEmpty();
-    for (QAction *a : {m_encrypt, m_verify, m_rotate})
+    for (QAction *a : {m_import, m_encrypt, m_verify, m_rotate, m_retire})
         a->setEnabled(selected && !busy);
     m_cancelJob->setEnabled(m_runner->isRunning());
 }
@@ -506,12 +560,17 @@ void MainWindow::runJob(jobs::JobKind kind)
 {
     if (m_selected.isEmpty() || m_runner->isRunning())
         return;
+    startJob({kind, m_selected, {}, {}, 0});
+}
+
+void MainWindow::startJob(const PendingJob &pending)
+{
     jobs::JobSettings settings;
     settings.catalogPath = m_context->catalogPath();
-    settings.workspace = m_selected;
+    settings.workspace = pending.workspace;
     jobs::KeyStoreProvider &stores = m_context->stores();
     std::unique_ptr<jobs::Job> job;
-    switch (kind) {
+    switch (pending.kind) {
     case jobs::JobKind::Encrypt:
         job = std::make_unique<jobs::EncryptJob>(settings, stores, m_context->clock());
         break;
@@ -519,21 +578,157 @@ void MainWindow::runJob(jobs::JobKind kind)
         job = std::make_unique<jobs::VerifyJob>(settings, stores, 0, m_context->clock());
         break;
     case jobs::JobKind::Rotate:
-        job = std::make_unique<jobs::RotateJob>(settings, stores, QList<model::Feature>{}, false, m_context->clock());
+        job = std::make_unique<jobs::RotateJob>(settings, stores, pending.features, false, m_context->clock());
         break;
     case jobs::JobKind::Retire:
+        job = std::make_unique<jobs::RetireJob>(settings, stores, pending.features.value(0), pending.version,
+                                                pending.holdSeconds, m_context->clock());
+        break;
     case jobs::JobKind::Rekey:
         return;
     }
     m_jobProgress->setRange(0, 0);
     m_jobProgress->setVisible(true);
-    m_jobStatus->setText(tr("%1 running on %2...").arg(jobs::jobKindName(kind), m_selected));
+    m_jobStatus->setText(tr("%1 running on %2...").arg(jobs::jobKindName(pending.kind), pending.workspace));
     // The job's key stores are opened here, on this thread, before it starts; it runs on a worker.
     if (auto st = m_runner->start(std::move(job)); !st) {
+        m_queue.clear();
         m_jobProgress->setVisible(false);
+        m_jobStatus->clear();
         showError(tr("The job did not start."), st.error());
     }
     updateActions();
+    updateStoresState();
+}
+
+void MainWindow::rotateWorkspace()
+{
+    if (m_selected.isEmpty() || m_runner->isRunning())
+        return;
+    auto preview = services::RotationService(*m_context).preview(m_selected);
+    if (!preview) {
+        showError(tr("The rotation cannot be prepared."), preview.error());
+        return;
+    }
+    confirmRotation(tr("workspace %1").arg(m_selected), *preview);
+}
+
+void MainWindow::rotateKey(const QString &store, const QString &key)
+{
+    if (m_runner->isRunning())
+        return;
+    auto preview = services::RotationService(*m_context).previewKey(store, key);
+    if (!preview) {
+        showError(tr("The rotation cannot be prepared."), preview.error());
+        return;
+    }
+    confirmRotation(tr("key %1/%2 in every workspace that uses it").arg(store, key), *preview);
+}
+
+void MainWindow::confirmRotation(const QString &scope, const services::RotationPreview &preview)
+{
+    auto *dialog = new RotateDialog(scope, preview, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, preview] {
+        // One rotation per workspace, of the features in the preview, then a verification of each.
+        QMap<QString, QList<model::Feature>> byWorkspace;
+        for (const services::RotationStep &s : preview.steps)
+            byWorkspace[s.workspace] << s.feature;
+        m_queue.clear();
+        for (auto it = byWorkspace.cbegin(); it != byWorkspace.cend(); ++it)
+            m_queue << PendingJob{jobs::JobKind::Rotate, it.key(), it.value(), {}, 0};
+        for (auto it = byWorkspace.cbegin(); it != byWorkspace.cend(); ++it)
+            m_queue << PendingJob{jobs::JobKind::Verify, it.key(), {}, {}, 0};
+        if (!m_queue.isEmpty() && !m_runner->isRunning())
+            startJob(m_queue.takeFirst());
+    });
+    dialog->open();
+}
+
+void MainWindow::retireVersion()
+{
+    if (m_selected.isEmpty() || m_runner->isRunning())
+        return;
+    auto *dialog = new RetireDialog(*m_context, m_selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        startJob({jobs::JobKind::Retire, m_selected, {dialog->feature()}, dialog->version(), dialog->holdSeconds()});
+    });
+    dialog->open();
+}
+
+void MainWindow::importFolder()
+{
+    if (m_selected.isEmpty() || m_importing.isRunning())
+        return;
+    auto *dialog = new ImportDialog(m_selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        services::ImportRequest request = dialog->request();
+        m_jobProgress->setRange(0, 0);
+        m_jobProgress->setVisible(true);
+        m_jobStatus->setText(tr("Importing %1 into %2...").arg(request.folder, request.workspace));
+        // On a worker with a catalog connection of its own; progress comes back through queued calls.
+        QPointer<QProgressBar> bar = m_jobProgress;
+        request.progress = [bar](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(
+                bar,
+                [bar, done, total] {
+                    if (bar && total > 0) {
+                        bar->setRange(0, 1000);
+                        bar->setValue(int(done * 1000 / total));
+                    }
+                },
+                Qt::QueuedConnection);
+            return true;
+        };
+        const QString dataDir = m_context->dataDir();
+        secrets::SecretStore *secrets = &m_context->secrets();
+        m_importResult.reset();
+        m_importing.setFuture(QtConcurrent::run([this, dataDir, secrets, request] {
+            services::Context worker(dataDir, *secrets, nullptr);
+            m_importResult = services::ImportService(worker).importFolder(request);
+        }));
+        updateActions();
+    });
+    dialog->open();
+}
+
+void MainWindow::onImportFinished()
+{
+    m_jobProgress->setVisible(false);
+    updateActions();
+    if (m_importResult && !*m_importResult) {
+        m_jobStatus->setText(tr("Import failed."));
+        showError(tr("The folder was not imported."), m_importResult->error());
+        return;
+    }
+    if (m_importResult) {
+        const storage::ImportSummary &s = **m_importResult;
+        m_jobStatus->setText(tr("Imported %1 files into %2 (%3 unchanged, %4 skipped); run Encrypt to seal them.")
+                                 .arg(s.files)
+                                 .arg(s.folder)
+                                 .arg(s.unchanged)
+                                 .arg(s.skipped.size()));
+    }
+    reload();
+}
+
+void MainWindow::updateStoresState()
+{
+    if (!m_storesState)
+        return;
+    auto stores = m_context->registry().list();
+    if (!stores) {
+        m_storesState->setText(services::Messages::full(stores.error()));
+        return;
+    }
+    QStringList parts;
+    for (const keystore::StoreConfig &s : *stores)
+        parts << (m_context->stores().isOpen(s.name) ? tr("%1: unlocked").arg(s.name) : tr("%1: locked").arg(s.name));
+    m_storesState->setText(parts.isEmpty() ? tr("No key stores")
+                                           : tr("Stores: %1").arg(parts.join(QStringLiteral(", "))));
+    m_storesState->setToolTip(tr("A locked store opens when a job needs it, or from the Keys view."));
 }
 
 void MainWindow::onJobProgress(qint64 done, qint64 total, qint64 bytes)
@@ -548,8 +743,12 @@ void MainWindow::onJobFinished(const jobs::JobReport &report)
 {
     m_jobProgress->setVisible(false);
     m_jobStatus->setText(tr("%1: %2").arg(jobs::jobKindName(report.kind), services::Messages::jobSummary(report)));
+    if (!report.ok())
+        m_queue.clear(); // what was to follow (a verification after a rotation) would not mean the same now
     updateActions();
-    reload(); // a rotation moved the assignments' versions on
+    reload(); // a rotation moved the assignments' versions on; the history gained its rows
+    if (!m_queue.isEmpty() && !m_runner->isRunning())
+        startJob(m_queue.takeFirst());
 }
 
 void MainWindow::newWorkspace()

@@ -6,6 +6,8 @@
 #include "jobs/JobRunner.h"
 #include "model/Workspace.h"
 #include "services/Context.h"
+#include "services/ImportService.h"
+#include "services/RotationService.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -29,6 +31,7 @@ class MatrixModel;
 class MatrixView;
 class HistoryView;
 class JobsView;
+class KeysView;
 class Settings;
 class WorkspaceListModel;
 class WorkspacePanel;
@@ -52,8 +55,10 @@ public:
     // Remembers the window, the workspace and the view in `settings` (which must outlive the window), and
     // goes back to what they hold now.
     void setSettings(Settings *settings);
-    // Shows a view of the selected workspace: "coverage", "jobs" or "history"; false for any other name.
+    // Shows a view: one of viewNames(); false for any other name.
     bool showView(const QString &name);
+    // "coverage", "keys", "jobs", "history", in the order of their tabs.
+    static QStringList viewNames();
     // The last job's outcome as the status bar shows it (empty before the first).
     QString jobStatus() const;
     // What "Create the demo workspace" makes (tests make a small one).
@@ -76,6 +81,23 @@ private:
     void showError(const QString &what, const Error &error);
     // Runs an encrypt, verify or rotate job on the selected workspace through the job runner.
     void runJob(jobs::JobKind kind);
+    // A job to run through the runner, on any workspace; the queue runs one after the other.
+    struct PendingJob
+    {
+        jobs::JobKind kind = jobs::JobKind::Encrypt;
+        QString workspace;
+        QList<model::Feature> features; // rotate: those in scope (empty: all); retire: the one
+        QString version;                // retire
+        qint64 holdSeconds = 0;         // retire
+    };
+    void startJob(const PendingJob &job);
+    void rotateWorkspace();
+    void rotateKey(const QString &store, const QString &key);
+    void confirmRotation(const QString &scope, const services::RotationPreview &preview);
+    void retireVersion();
+    void importFolder();
+    void onImportFinished();
+    void updateStoresState();
     void onJobProgress(qint64 done, qint64 total, qint64 bytes);
     void onJobFinished(const jobs::JobReport &report);
     void updateActions();
@@ -115,11 +137,18 @@ private:
     QAction *m_encrypt = nullptr;
     QAction *m_verify = nullptr;
     QAction *m_rotate = nullptr;
+    QAction *m_retire = nullptr;
+    QAction *m_import = nullptr;
+    QLabel *m_storesState = nullptr;
+    QList<PendingJob> m_queue;
+    QFutureWatcher<void> m_importing;
+    std::optional<Result<storage::ImportSummary>> m_importResult; // written by the worker before m_importing ends
     QAction *m_cancelJob = nullptr;
     QProgressBar *m_jobProgress = nullptr;
     QLabel *m_jobStatus = nullptr;
     QTabWidget *m_views = nullptr;
     JobsView *m_jobsView = nullptr;
+    KeysView *m_keysView = nullptr;
     HistoryView *m_historyView = nullptr;
     Settings *m_settings = nullptr;
     QFutureWatcher<void> m_demo;

@@ -4,6 +4,7 @@
 #include "CoverageStyle.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -59,6 +60,11 @@ PassphraseDialog::PassphraseDialog(const SecretRequest &request, QWidget *parent
         form->addRow(tr("&Again:"), m_repeat);
     }
     layout->addLayout(form);
+    if (request.canRemember) {
+        m_remember = new QCheckBox(tr("&Remember the PIN in the keychain, so the token opens without asking"), this);
+        m_remember->setObjectName(QStringLiteral("rememberSecret"));
+        layout->addWidget(m_remember);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -106,9 +112,21 @@ Result<crypto::SecureBytes> DialogSecretPrompt::ask(const SecretRequest &request
         return Error::make(ErrorCode::Cancelled, QStringLiteral("a passphrase can only be asked for on the window's "
                                                                 "thread; unlock the store before the job starts"));
     PassphraseDialog dialog(request, m_parent);
+    m_remember = false;
     if (dialog.exec() != QDialog::Accepted)
         return Error::make(ErrorCode::Cancelled, QStringLiteral("the passphrase was not given"));
+    m_remember = dialog.rememberChosen();
     return dialog.takeSecret();
+}
+
+bool DialogSecretPrompt::rememberAnswer(const SecretRequest &request)
+{
+    return request.canRemember && m_remember;
+}
+
+bool PassphraseDialog::rememberChosen() const
+{
+    return m_remember && m_remember->isChecked();
 }
 
 } // namespace keyward::ui

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
@@ -21,12 +22,15 @@ public:
     crypto::SecureBytes takeSecret();
     // Checks the fields (not empty; a new passphrase typed twice alike) before the dialog closes.
     void accept() override;
+    // The admin ticked "remember in the keychain" (offered for requests that can be remembered).
+    bool rememberChosen() const;
 
 private:
     SecretRequest m_request;
     QLabel *m_problem = nullptr;
     QLineEdit *m_secret = nullptr;
-    QLineEdit *m_repeat = nullptr; // new vault passphrases only
+    QLineEdit *m_repeat = nullptr;   // new vault passphrases only
+    QCheckBox *m_remember = nullptr; // requests that can be remembered only
 };
 
 // Answers core's requests with the dialog, on the window's thread (stores are unlocked there before any job
@@ -36,9 +40,11 @@ class DialogSecretPrompt final : public SecretPrompt
 public:
     void setParentWidget(QWidget *parent) { m_parent = parent; }
     Result<crypto::SecureBytes> ask(const SecretRequest &request) override;
+    bool rememberAnswer(const SecretRequest &request) override;
 
 private:
     QWidget *m_parent = nullptr;
+    bool m_remember = false; // the last dialog's choice
 };
 
 } // namespace keyward::ui

@@ -59,8 +59,7 @@ int main(int argc, char **argv)
                                              "(repeatable)."),
                                     Text::tr("name"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  Text::tr("Open on this view of the workspace: coverage, jobs or history."),
-                                  Text::tr("view"));
+                                  Text::tr("Open on this view: coverage, keys, jobs or history."), Text::tr("view"));
     parser.addOptions({dataDir, whatIf, view, screenshot, plan, option});
     parser.process(app);
     if (!parser.isSet(whatIf) && (parser.isSet(plan) || parser.isSet(option)))
@@ -92,7 +91,8 @@ int main(int argc, char **argv)
     if (!parser.isSet(whatIf))
         window.setSettings(&settings);
     if (parser.isSet(view) && !window.showView(parser.value(view)))
-        return usageError(Text::tr("unknown view '%1' (expected coverage, jobs or history)").arg(parser.value(view)));
+        return usageError(
+            Text::tr("unknown view '%1' (expected coverage, keys, jobs or history)").arg(parser.value(view)));
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -77,12 +77,12 @@ RegistryKeyStoreProvider::RegistryKeyStoreProvider(QString dataDir, secrets::Sec
 {
 }
 
-Result<std::unique_ptr<keystore::KeyStore>> RegistryKeyStoreProvider::openPlatform()
+Result<std::unique_ptr<keystore::KeyStore>> RegistryKeyStoreProvider::openPlatform(SecretPrompt *prompt)
 {
     const QString path = QDir(m_dataDir).filePath(QStringLiteral("platform/platform.kwvault"));
     std::unique_ptr<keystore::LocalVault> vault;
     if (QFileInfo::exists(path)) {
-        auto opened = keystore::LocalVault::open(path, m_secrets, m_prompt, m_clock);
+        auto opened = keystore::LocalVault::open(path, m_secrets, prompt, m_clock);
         if (!opened)
             return opened.error();
         vault = std::move(opened).value();
@@ -90,7 +90,7 @@ Result<std::unique_ptr<keystore::KeyStore>> RegistryKeyStoreProvider::openPlatfo
         // The platform's store stands for the provider's own infrastructure keys: it is never the
         // customer's, and an admin does not manage it through Keyward's store commands.
         keystore::VaultOptions options(platformStoreName());
-        auto created = keystore::LocalVault::create(path, options, m_secrets, m_prompt, m_clock);
+        auto created = keystore::LocalVault::create(path, options, m_secrets, prompt, m_clock);
         if (!created)
             return created.error();
         vault = std::move(created).value();
@@ -108,11 +108,48 @@ Result<std::unique_ptr<keystore::KeyStore>> RegistryKeyStoreProvider::openPlatfo
 
 Result<keystore::KeyStore *> RegistryKeyStoreProvider::store(const QString &name)
 {
+    return open(name, m_prompt);
+}
+
+bool RegistryKeyStoreProvider::isOpen(const QString &name)
+{
+    std::lock_guard lock(m_mutex);
+    return m_open.find(name) != m_open.end();
+}
+
+namespace {
+
+// Asked for a secret, it notes that and declines: the store would have needed someone to answer.
+class DecliningPrompt final : public SecretPrompt
+{
+public:
+    Result<crypto::SecureBytes> ask(const SecretRequest &) override
+    {
+        asked = true;
+        return Error::make(ErrorCode::Cancelled, QStringLiteral("not asked: opening without a prompt"));
+    }
+    bool asked = false;
+};
+
+} // namespace
+
+Result<keystore::KeyStore *> RegistryKeyStoreProvider::storeWithoutPrompt(const QString &name)
+{
+    DecliningPrompt declining;
+    auto opened = open(name, &declining);
+    if (!opened && declining.asked)
+        return Error::because(ErrorCode::Locked, Reason::StoreLocked, {name},
+                              QStringLiteral("store '%1' needs a passphrase or PIN to open").arg(name));
+    return opened;
+}
+
+Result<keystore::KeyStore *> RegistryKeyStoreProvider::open(const QString &name, SecretPrompt *prompt)
+{
     std::lock_guard lock(m_mutex);
     if (const auto it = m_open.find(name); it != m_open.end())
         return it->second.get();
     Result<std::unique_ptr<keystore::KeyStore>> opened =
-        name == platformStoreName() ? openPlatform() : m_registry.open(name, m_secrets, m_prompt, m_clock);
+        name == platformStoreName() ? openPlatform(prompt) : m_registry.open(name, m_secrets, prompt, m_clock);
     if (!opened)
         return opened.error();
     // A nested call on this thread (see m_mutex) may have opened it meanwhile: keep the first, which a caller may

@@ -48,9 +48,15 @@ public:
     RegistryKeyStoreProvider(QString dataDir, secrets::SecretStore &secrets, SecretPrompt *prompt,
                              const Clock &clock = Clock::system());
     Result<keystore::KeyStore *> store(const QString &name) override;
+    // Whether the store is open (unlocked) already.
+    bool isOpen(const QString &name);
+    // The store, opened only if that needs no one to be asked (a keychain answers, or none is needed);
+    // otherwise Locked, and nobody is asked. A refresh that must never prompt opens stores this way.
+    Result<keystore::KeyStore *> storeWithoutPrompt(const QString &name);
 
 private:
-    Result<std::unique_ptr<keystore::KeyStore>> openPlatform();
+    Result<std::unique_ptr<keystore::KeyStore>> openPlatform(SecretPrompt *prompt);
+    Result<keystore::KeyStore *> open(const QString &name, SecretPrompt *prompt);
 
     QString m_dataDir;
     keystore::StoreRegistry m_registry;

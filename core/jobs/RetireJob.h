@@ -5,8 +5,6 @@
 
 #include "jobs/Job.h"
 
-#include <set>
-
 namespace keyward::jobs {
 
 class RetireJob final : public Job
@@ -22,22 +20,11 @@ protected:
     Status execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report) override;
 
 private:
-    // Every (workspace id, feature) that uses the key.
-    using Users = std::set<std::pair<qint64, model::Feature>>;
-    // The conditions, each adding a finding per failure to `report` and its text to `failing`.
-    Status checkNothingUnder(catalog::Catalog &catalog, const keystore::KeyVersionInfo &newest, JobReport &report,
-                             QStringList &failing, Users &users);
-    Status checkVerifiedAndHeld(catalog::Catalog &catalog, const Users &users, JobReport &report, QStringList &failing,
-                                std::optional<catalog::HistoryEntry> &latest);
-    QString workspaceName(catalog::Catalog &catalog, qint64 id);
-    void refuse(JobReport &report, QStringList &failing, FindingKind kind, const QString &why);
-
     model::Feature m_feature;
     QString m_version;
     qint64 m_holdSeconds;
     QString m_store;
     QString m_keyName;
-    QHash<qint64, QString> m_names;
 };
 
 } // namespace keyward::jobs

@@ -197,10 +197,10 @@ Status Pkcs11Login::logIn()
                            QStringLiteral("%1: no PIN is kept under '%2'%3 and there is no one to ask for it")
                                .arg(context, secretKey,
                                     m_secrets ? QStringLiteral(" in %1").arg(m_secrets->backendName()) : QString()));
-    return logInWithPrompt(attempt, context);
+    return logInWithPrompt(attempt, context, secretKey);
 }
 
-Status Pkcs11Login::logInWithPrompt(int attempt, const QString &context)
+Status Pkcs11Login::logInWithPrompt(int attempt, const QString &context, const QString &secretKey)
 {
     Pkcs11Session &session = *m_token.session;
     for (;; ++attempt) {
@@ -208,13 +208,23 @@ Status Pkcs11Login::logInWithPrompt(int attempt, const QString &context)
         request.kind = SecretRequest::Kind::TokenPin;
         request.subject = m_token.label;
         request.attempt = attempt;
+        request.canRemember = m_secrets != nullptr;
         auto pin = m_prompt->ask(request);
         if (!pin)
             return pin.error();
         const CK_RV rv = session.login(&*pin);
-        pin->clear();
-        if (accepted(rv))
+        if (accepted(rv)) {
+            // Kept only once the token took it; a keychain that refuses leaves the login as it is.
+            Status kept;
+            if (request.canRemember && m_prompt->rememberAnswer(request))
+                kept = m_secrets->write(secretKey, *pin);
+            pin->clear();
+            if (!kept)
+                qWarning("keyward: the PIN of %s could not be kept in %s: %s", qPrintable(tokenText()),
+                         qPrintable(m_secrets->backendName()), qPrintable(kept.error().detail));
             return {};
+        }
+        pin->clear();
         if (rv != CKR_PIN_INCORRECT)
             return pkcs11Error(rv, context);
         if (attempt >= m_config.maxPinAttempts)

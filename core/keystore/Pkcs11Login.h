@@ -49,7 +49,7 @@ private:
     Status findToken();
     Status logIn();
     // Asks `m_prompt` from `attempt` on until the PIN is right, the attempts run out or the token is about to lock.
-    Status logInWithPrompt(int attempt, const QString &context);
+    Status logInWithPrompt(int attempt, const QString &context, const QString &secretKey);
     QString tokenText() const { return tokenText(m_config, m_token.label); }
 
     const Pkcs11Config &m_config;

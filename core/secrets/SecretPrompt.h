@@ -20,6 +20,9 @@ struct SecretRequest
     Kind kind = Kind::VaultPassphrase;
     QString subject; // the vault or token it is for
     int attempt = 1; // 2 and up after a wrong answer
+    // The answer, once accepted, can be kept in the OS keychain so that the next time nobody is asked (token
+    // PINs); the answerer offers that choice and says whether it was taken through rememberAnswer().
+    bool canRemember = false;
 };
 
 class SecretPrompt
@@ -28,6 +31,12 @@ public:
     virtual ~SecretPrompt() = default;
     // Cancelled when the person declines.
     virtual Result<crypto::SecureBytes> ask(const SecretRequest &request) = 0;
+    // Whether the person chose to keep the last answer to `request` (one with canRemember) in the keychain.
+    virtual bool rememberAnswer(const SecretRequest &request)
+    {
+        Q_UNUSED(request);
+        return false;
+    }
 };
 
 } // namespace keyward

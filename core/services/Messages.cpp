@@ -73,6 +73,8 @@ QString Messages::describe(const Error &e)
         return tr("%1 of workspace '%2' has an active feature key (generation %3, wrapped under %4): objects are "
                   "encrypted under it, so its key stays assigned")
             .arg(a(0), a(1), a(2), a(3));
+    case Reason::FeatureHasNoKey:
+        return tr("%1 of workspace '%2' has no customer-managed key").arg(a(0), a(1));
     case Reason::StoreNameInvalid:
         return tr("'%1' is not a valid store name: names are 1-127 letters, digits or dashes").arg(a(0));
     case Reason::StoreExists:
@@ -81,6 +83,8 @@ QString Messages::describe(const Error &e)
         return tr("no key store named '%1'").arg(a(0));
     case Reason::StoreInUse:
         return tr("key store '%1' holds keys that workspaces depend on (%2)").arg(a(0), a(1));
+    case Reason::StoreLocked:
+        return tr("key store '%1' is locked").arg(a(0));
     case Reason::KeyNotFound:
         return tr("store '%1' has no key named '%2'").arg(a(0), a(1));
     case Reason::KeyVersionNotFound:
@@ -139,6 +143,10 @@ QString Messages::remedy(const Error &e)
         return tr("run encrypt first, or check the feature key id");
     case Reason::StoreInUse:
         return tr("assign other keys to those workspaces first");
+    case Reason::FeatureHasNoKey:
+        return tr("assign a key to it first");
+    case Reason::StoreLocked:
+        return tr("unlock it with its passphrase or PIN");
     default:
         return {};
     }
@@ -299,6 +307,36 @@ QString Messages::demoStep(DemoStep step, const QStringList &args)
         return tr("finished with problems (see above)");
     }
     return {};
+}
+
+QString Messages::duration(const keystore::IsoDuration &period)
+{
+    QStringList parts;
+    if (period.years)
+        parts << tr("%n years", nullptr, period.years);
+    if (period.months)
+        parts << tr("%n months", nullptr, period.months);
+    if (period.days || parts.isEmpty())
+        parts << tr("%n days", nullptr, period.days);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString Messages::retireGate(jobs::FindingKind gate)
+{
+    switch (gate) {
+    case jobs::FindingKind::FkUnderVersion:
+        return tr("No feature key in any workspace is wrapped under the version");
+    case jobs::FindingKind::AssignedVersion:
+        return tr("No workspace is assigned the version");
+    case jobs::FindingKind::NoRotation:
+        return tr("A rotation has moved the key off the version");
+    case jobs::FindingKind::NotVerified:
+        return tr("Every workspace using the key verified all its objects, with no finding, since that rotation");
+    case jobs::FindingKind::HoldPeriod:
+        return tr("The hold period after the rotation is over");
+    default:
+        return jobs::findingKindName(gate);
+    }
 }
 
 } // namespace keyward::services

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "jobs/JobReport.h"
+#include "keystore/IsoDuration.h"
 #include "services/DemoSteps.h"
 #include "services/Preflight.h"
 #include "util/Error.h"
@@ -33,6 +34,10 @@ public:
     static QString jobSummary(const jobs::JobReport &report);
     // One line of the demo flow.
     static QString demoStep(DemoStep step, const QStringList &args);
+    // A retire gate (FkUnderVersion, AssignedVersion, NoRotation, NotVerified, HoldPeriod) as a condition.
+    static QString retireGate(jobs::FindingKind gate);
+    // A period in words: "90 days", "1 year", "2 years, 6 months".
+    static QString duration(const keystore::IsoDuration &period);
 };
 
 } // namespace keyward::services

@@ -56,6 +56,8 @@ QString reasonName(Reason reason)
         return QStringLiteral("follow-latest-disks-only");
     case Reason::FeatureKeyStillActive:
         return QStringLiteral("feature-key-still-active");
+    case Reason::FeatureHasNoKey:
+        return QStringLiteral("feature-has-no-key");
     case Reason::StoreNameInvalid:
         return QStringLiteral("store-name-invalid");
     case Reason::StoreExists:
@@ -64,6 +66,8 @@ QString reasonName(Reason reason)
         return QStringLiteral("store-not-found");
     case Reason::StoreInUse:
         return QStringLiteral("store-in-use");
+    case Reason::StoreLocked:
+        return QStringLiteral("store-locked");
     case Reason::KeyNotFound:
         return QStringLiteral("key-not-found");
     case Reason::KeyVersionNotFound:

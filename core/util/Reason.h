@@ -37,12 +37,14 @@ enum class Reason
     FeatureNotCustomerKeyed, // feature
     FollowLatestDisksOnly,   // feature
     FeatureKeyStillActive,   // feature, workspace, generation, KEK id
+    FeatureHasNoKey,         // feature, workspace
 
     // Key stores
     StoreNameInvalid,    // name
     StoreExists,         // name
     StoreNotFound,       // name
     StoreInUse,          // store, workspaces (comma-separated)
+    StoreLocked,         // store: opening it needs a passphrase or PIN nobody was asked for
     KeyNotFound,         // store, key
     KeyVersionNotFound,  // store, key, version
     RetentionOutOfRange, // days

@@ -3,13 +3,17 @@
 // showing up, and a refused setting change saying why while the catalog stays as it was.
 #include "FindingsModel.h"
 #include "HistoryModel.h"
+#include "ImportDialog.h"
 #include "JobsModel.h"
 #include "MainWindow.h"
 #include "MatrixModel.h"
 #include "PassphraseDialog.h"
+#include "RetireDialog.h"
+#include "RotateDialog.h"
 #include "RotationTimeline.h"
 #include "Settings.h"
 #include "WorkspaceListModel.h"
+#include "demo/DemoService.h"
 #include "services/AssignmentService.h"
 #include "services/HistoryService.h"
 #include "services/StoreService.h"
@@ -28,6 +32,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -62,6 +67,7 @@ private slots:
     void emptyStateThenDemo();
     void otherFrontEndsShowUp();
     void jobsFromTheToolbar();
+    void importsAFolder();
     void remembersWorkspaceAndView();
     void unlocksAPassphraseVault();
 
@@ -197,8 +203,17 @@ void TestConsole::jobsFromTheToolbar()
     QCOMPARE(findings->rowCount(), report.findings.size());
     QVERIFY(QFile::remove(stray.fileName()));
 
-    // Rotate now: new key versions, the history gains its rows, no object touched.
+    // Rotate now: first what will happen (three features, their feature keys re-wrapped, no object touched),
+    // then the rotation and a verification after it; the history gains its rows.
     rotate->trigger();
+    auto *preview = m_window->findChild<ui::RotateDialog *>();
+    QVERIFY(preview && preview->isVisible());
+    QCOMPARE(preview->preview().steps.size(), 3);
+    QCOMPARE(preview->preview().objectsReencrypted, 0);
+    QCOMPARE(preview->preview().newVersions, 3);
+    QCOMPARE(preview->preview().wrapCalls, 3);
+    QVERIFY(!preview->callsText().isEmpty());
+    QTest::mouseClick(child<QPushButton>(preview, "rotateConfirmButton"), Qt::LeftButton);
     QVERIFY(finished.wait(60000));
     report = finished.takeFirst().at(0).value<jobs::JobReport>();
     QCOMPARE(report.kind, jobs::JobKind::Rotate);
@@ -206,6 +221,11 @@ void TestConsole::jobsFromTheToolbar()
     QVERIFY(report.rotate.has_value());
     QCOMPARE(report.rotate->rotated.size(), 3);
     QCOMPARE((*catalog)->history()->size(), historyBefore + 3);
+    QVERIFY(finished.wait(60000));
+    report = finished.takeFirst().at(0).value<jobs::JobReport>();
+    QCOMPARE(report.kind, jobs::JobKind::Verify);
+    QCOMPARE(report.state, catalog::JobState::Done);
+    QVERIFY(report.findings.isEmpty());
 
     // The History view has the new rows, newest first, its timeline one lane per key, and the chain intact.
     auto *history = child<ui::HistoryModel>(m_window, "historyModel");
@@ -216,6 +236,65 @@ void TestConsole::jobsFromTheToolbar()
     QCOMPARE(child<ui::RotationTimeline>(m_window, "rotationTimeline")->lanes().size(), 3);
     QVERIFY(!child<QLabel>(m_window, "chainState")->text().isEmpty());
     QVERIFY(services::HistoryService(*m_context).verify()->intact);
+
+    // Retire old version: each gate shown; the hold period keeps it closed until it is set to none.
+    const auto rotated =
+        std::find_if(history->entries().cbegin(), history->entries().cend(),
+                     [](const catalog::HistoryEntry &e) { return e.feature == QLatin1String("dbfs-root"); });
+    QVERIFY(rotated != history->entries().cend());
+    const QString retired = rotated->oldVersion; // the model's rows are read again after each job
+    child<QAction>(m_window, "actionRetire")->trigger();
+    auto *retire = m_window->findChild<ui::RetireDialog *>();
+    QVERIFY(retire && retire->isVisible());
+    QVERIFY(retire->choose(model::Feature::DbfsRoot, retired));
+    QVERIFY(retire->check().has_value());
+    const jobs::RetireGates &gates = retire->check()->gates;
+    QVERIFY(gates.isOpen(jobs::FindingKind::FkUnderVersion));
+    QVERIFY(gates.isOpen(jobs::FindingKind::AssignedVersion));
+    QVERIFY(gates.isOpen(jobs::FindingKind::NoRotation));
+    QVERIFY(gates.isOpen(jobs::FindingKind::NotVerified));
+    QVERIFY(!gates.isOpen(jobs::FindingKind::HoldPeriod));
+    auto *confirm = child<QPushButton>(retire, "retireConfirmButton");
+    QVERIFY(!confirm->isEnabled());
+    child<QSpinBox>(retire, "retireHoldHours")->setValue(0);
+    QVERIFY(retire->check()->gates.allOpen());
+    QVERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    report = finished.takeFirst().at(0).value<jobs::JobReport>();
+    QCOMPARE(report.kind, jobs::JobKind::Retire);
+    QCOMPARE(report.state, catalog::JobState::Done);
+    auto vault = m_context->stores().store(services::DemoService::vaultName());
+    QVERIFY(vault.ok());
+    QVERIFY(!(*vault)->keyVersion(QStringLiteral("demo-dbfs-root"), retired)->enabled);
+}
+
+void TestConsole::importsAFolder()
+{
+    services::CreateWorkspaceRequest request;
+    request.name = QStringLiteral("lab");
+    QVERIFY(services::WorkspaceService(*m_context).create(request).ok());
+    m_window->reload();
+    QTemporaryDir source;
+    QVERIFY(QDir(source.path()).mkpath(QStringLiteral("sales")));
+    for (const char *name : {"a.csv", "sales/b.csv"}) {
+        QFile f(source.filePath(QLatin1String(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,amount\n1,2\n");
+    }
+    child<QAction>(m_window, "actionImport")->trigger();
+    auto *dialog = m_window->findChild<ui::ImportDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    auto *ok = child<QPushButton>(dialog, "importConfirmButton");
+    QVERIFY(!ok->isEnabled()); // no folder yet
+    dialog->setFolder(source.path());
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog->request().area, QStringLiteral("root"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QAction>(m_window, "actionEncrypt")->isEnabled(), 30000);
+    const QString landed = m_dir->filePath(QStringLiteral("workspaces/lab/root/FileStore/sales/b.csv"));
+    QVERIFY2(QFileInfo::exists(landed), qPrintable(m_window->jobStatus()));
+    QVERIFY(m_window->jobStatus().contains(QLatin1String("2")));
 }
 
 void TestConsole::remembersWorkspaceAndView()
@@ -244,7 +323,7 @@ void TestConsole::remembersWorkspaceAndView()
     MainWindow second(*m_context);
     second.setSettings(&settings);
     QCOMPARE(child<ui::MatrixModel>(&second, "matrixModel")->workspace().name(), QStringLiteral("beta"));
-    QCOMPARE(child<QTabWidget>(&second, "views")->currentIndex(), 2); // coverage, jobs, history
+    QCOMPARE(child<QTabWidget>(&second, "views")->currentIndex(), 3); // coverage, keys, jobs, history
 }
 
 void TestConsole::unlocksAPassphraseVault()
