@@ -259,6 +259,7 @@ void MainWindow::createConsole()
     QWidget *coverage = takeCentralWidget();
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
+    m_views->setAccessibleName(tr("Views of the workspace"));
     m_views->setDocumentMode(true);
     m_views->addTab(coverage, tr("&Coverage"));
     // The job runner the CLI uses too: progress and cancel in the status bar, findings in the Jobs view.
