@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -235,6 +236,15 @@ private:
     QPointer<QLabel> m_label;
 };
 
+// A path under the home folder as people write it: ~/.local/share/keyward.
+QString homeRelative(const QString &path)
+{
+    const QString home = QDir::homePath();
+    if (path.startsWith(home + QLatin1Char('/')))
+        return QStringLiteral("~") + QDir::toNativeSeparators(path.mid(home.size()));
+    return QDir::toNativeSeparators(path);
+}
+
 } // namespace
 
 void MainWindow::createConsole()
@@ -286,6 +296,7 @@ void MainWindow::createConsole()
                             m_empty);
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignCenter);
+    hint->setMaximumWidth(hint->fontMetrics().averageCharWidth() * 90); // a line one reads at a glance
     m_createDemo = new QPushButton(tr("Create the &demo workspace"), m_empty);
     m_createDemo->setObjectName(QStringLiteral("createDemoButton"));
     m_newWorkspace = new QPushButton(tr("&New workspace..."), m_empty);
@@ -305,7 +316,11 @@ void MainWindow::createConsole()
     buttons->addWidget(m_newWorkspace);
     buttons->addStretch(1);
     layout->addWidget(heading);
-    layout->addWidget(hint);
+    auto *hintRow = new QHBoxLayout; // centred without an alignment flag, which would clip the wrapped lines
+    hintRow->addStretch(1);
+    hintRow->addWidget(hint, 100);
+    hintRow->addStretch(1);
+    layout->addLayout(hintRow);
     layout->addSpacing(12);
     layout->addLayout(buttons);
     layout->addWidget(m_demoProgress);
@@ -355,7 +370,10 @@ void MainWindow::createConsole()
     newAction->setShortcut(QKeySequence::New);
     connect(newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
     m_workspaceMenu->addAction(newAction);
-    statusBar()->addPermanentWidget(new QLabel(tr("Data: %1").arg(m_context->dataDir()), this));
+    auto *dataDir = new QLabel(tr("Data: %1").arg(homeRelative(m_context->dataDir())), this);
+    dataDir->setObjectName(QStringLiteral("dataDirLabel"));
+    dataDir->setToolTip(QDir::toNativeSeparators(m_context->dataDir()));
+    statusBar()->addPermanentWidget(dataDir);
 }
 
 void MainWindow::reload()
