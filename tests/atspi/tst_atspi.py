@@ -4,13 +4,13 @@
 On its own X server (Xvfb), D-Bus session, accessibility bus and unlocked GNOME keyring, all started here and
 stopped at the end, it opens the console on an empty data directory and, finding every widget by its role and
 accessible name only:
-  1. finds the application on the accessibility desktop;
-  2. checks the empty state's controls have names, presses "Create the demo workspace";
-  3. waits for the workspace list to show "demo";
-  4. reads the coverage matrix table: data-type cells and "Customer key" cells naming their key;
-  5. checks every interactive widget of the Coverage, Jobs and History views has a name;
-  6. goes to the History tab through the page tab list, presses the toolbar's "Rotate now" and waits for new
-     rows in the "Rotation history" table.
+  - finds the application on the accessibility desktop;
+  - checks that every control of the empty state has a name, and presses "Create the demo workspace";
+  - waits for the list "Workspaces" to show "demo";
+  - reads the table "Encryption coverage matrix": data-type cells, and "Customer key" cells naming their key;
+  - checks that every control of every view (each tab of the page tab list) has a name;
+  - goes to the History tab, presses the tool bar's "Rotate now" and waits for new rows in the table
+    "Rotation history", the newest a rotation of "demo".
 Every step prints its name; a failure says which step failed and why, and the console's output is printed.
 
 Usage: tst_atspi.py --keyward PATH/TO/keyward [--keep]
@@ -327,10 +327,10 @@ def inner(args):
         with step("open the console on an empty data directory and find it on the accessibility desktop"):
             env = dict(os.environ, QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1",
                        QT_QPA_PLATFORM="xcb", LANGUAGE="en", LC_ALL="C.UTF-8")
-            app_log = open(app_log_path, "wb")
-            console = subprocess.Popen(
-                [args.keyward, "--data-dir", data, "--demo-objects", "32", "--demo-size-mib", "2"], env=env,
-                stdout=app_log, stderr=subprocess.STDOUT)
+            with open(app_log_path, "wb") as app_log:
+                console = subprocess.Popen(
+                    [args.keyward, "--data-dir", data, "--demo-objects", "32", "--demo-size-mib", "2"], env=env,
+                    stdout=app_log, stderr=subprocess.STDOUT)
 
             def find_app():
                 if console.poll() is not None:
@@ -416,8 +416,10 @@ def inner(args):
             tree.press(rotate)
             after = wait_for("more rows in 'Rotation history'",
                              lambda: (lambda n: n if n > before else 0)(history.queryTable().nRows), ROTATE_TIMEOUT)
-            last = tree.cells(history)[-1]
-            log("  %d rows after; last: %s" % (after, " | ".join(last)))
+            newest = tree.cells(history)[0]  # newest first
+            log("  %d rows after; newest: %s" % (after, " | ".join(newest)))
+            if "demo" not in newest or "rotate" not in newest:
+                raise StepFailed("the newest row is not a rotation of 'demo': %s" % newest)
 
         log("PASS")
         return 0
