@@ -65,7 +65,7 @@ int main(int argc, char **argv)
                                   Text::tr("view"));
     const QCommandLineOption demoObjects(QStringLiteral("demo-objects"),
                                          Text::tr("What \"Create the demo workspace\" makes: about this many objects "
-                                                  "(default 300; at least one per data type)."),
+                                                  "(default 300; raised to the sample data's minimum)."),
                                          Text::tr("count"));
     const QCommandLineOption demoSize(QStringLiteral("demo-size-mib"),
                                       Text::tr("What \"Create the demo workspace\" makes: about this many MiB of "
