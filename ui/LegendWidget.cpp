@@ -39,6 +39,7 @@ LegendWidget::LegendWidget(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("matrixLegend"));
     setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(tr("Legend"));
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(12, 8, 12, 8);
     outer->setSpacing(18);
@@ -73,27 +74,32 @@ void LegendWidget::rebuild()
     m_entries = 0;
     const qreal dpr = devicePixelRatioF();
     for (model::Coverage c : model::allCoverages()) {
-        addEntry(CoverageStyle::badgePixmap(c, model::coverageDisplayName(c), font(), dpr), QString(),
-                 shortDescription(c), model::coverageId(c), model::coverageDescription(c));
+        addEntry(CoverageStyle::badgePixmap(c, model::coverageDisplayName(c), font(), dpr),
+                 model::coverageDisplayName(c), QString(), shortDescription(c), model::coverageId(c),
+                 model::coverageDescription(c));
     }
     const auto iconPixmap = [&](const QIcon &icon) {
         return icon.pixmap(QSize(CoverageStyle::NoteIconSize, CoverageStyle::NoteIconSize), dpr);
     };
-    addEntry(iconPixmap(CoverageStyle::doubleEncryptionIcon()), tr("Double encryption:"),
+    addEntry(iconPixmap(CoverageStyle::doubleEncryptionIcon()),
+             model::workspaceOptionDisplayName(model::WorkspaceOption::DbfsDoubleEncryption), tr("Double encryption:"),
              tr("extra platform-keyed layer."), QStringLiteral("double-encryption"),
              model::workspaceOptionDescription(model::WorkspaceOption::DbfsDoubleEncryption));
-    addEntry(iconPixmap(CoverageStyle::rotateToLatestIcon()), tr("Auto-rotate:"),
+    addEntry(iconPixmap(CoverageStyle::rotateToLatestIcon()),
+             model::workspaceOptionDisplayName(model::WorkspaceOption::ManagedDiskRotateToLatest), tr("Auto-rotate:"),
              tr("disks follow the latest key version."), QStringLiteral("rotate-to-latest"),
              model::workspaceOptionDescription(model::WorkspaceOption::ManagedDiskRotateToLatest));
     for (int col = 0; col < EntriesPerRow; ++col)
         m_grid->setColumnStretch(2 * col + 1, 1);
 }
 
-void LegendWidget::addEntry(const QPixmap &swatch, const QString &title, const QString &text, const QString &id,
-                            const QString &toolTip)
+void LegendWidget::addEntry(const QPixmap &swatch, const QString &swatchName, const QString &title, const QString &text,
+                            const QString &id, const QString &toolTip)
 {
     auto *swatchLabel = new QLabel(this);
+    swatchLabel->setObjectName(QStringLiteral("legendSwatch_") + id);
     swatchLabel->setPixmap(swatch);
+    swatchLabel->setAccessibleName(swatchName);
     swatchLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     auto *textLabel = new QLabel(this);
     textLabel->setObjectName(QStringLiteral("legend_") + id);

@@ -21,8 +21,9 @@ protected:
 
 private:
     void rebuild();
-    void addEntry(const QPixmap &swatch, const QString &title, const QString &text, const QString &id,
-                  const QString &toolTip);
+    // `swatchName` is what a screen reader says for the picture: the badge's or the option's name.
+    void addEntry(const QPixmap &swatch, const QString &swatchName, const QString &title, const QString &text,
+                  const QString &id, const QString &toolTip);
 
     QGridLayout *m_grid = nullptr;
     int m_entries = 0;

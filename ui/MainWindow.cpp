@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -242,6 +243,15 @@ private:
     QPointer<QLabel> m_label;
 };
 
+// A path under the home folder as people write it: ~/.local/share/keyward.
+QString homeRelative(const QString &path)
+{
+    const QString home = QDir::homePath();
+    if (path.startsWith(home + QLatin1Char('/')))
+        return QStringLiteral("~") + QDir::toNativeSeparators(path.mid(home.size()));
+    return QDir::toNativeSeparators(path);
+}
+
 } // namespace
 
 void MainWindow::createConsole()
@@ -266,6 +276,7 @@ void MainWindow::createConsole()
     QWidget *coverage = takeCentralWidget();
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
+    m_views->setAccessibleName(tr("Views of the workspace"));
     m_views->setDocumentMode(true);
     m_views->addTab(coverage, tr("&Coverage"));
     // The job runner the CLI uses too: progress and cancel in the status bar, findings in the Jobs view.
@@ -294,6 +305,7 @@ void MainWindow::createConsole()
                             m_empty);
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignCenter);
+    hint->setMaximumWidth(hint->fontMetrics().averageCharWidth() * 90); // a line one reads at a glance
     m_createDemo = new QPushButton(tr("Create the &demo workspace"), m_empty);
     m_createDemo->setObjectName(QStringLiteral("createDemoButton"));
     m_newWorkspace = new QPushButton(tr("&New workspace..."), m_empty);
@@ -313,7 +325,11 @@ void MainWindow::createConsole()
     buttons->addWidget(m_newWorkspace);
     buttons->addStretch(1);
     layout->addWidget(heading);
-    layout->addWidget(hint);
+    auto *hintRow = new QHBoxLayout; // centred without an alignment flag, which would clip the wrapped lines
+    hintRow->addStretch(1);
+    hintRow->addWidget(hint, 100);
+    hintRow->addStretch(1);
+    layout->addLayout(hintRow);
     layout->addSpacing(12);
     layout->addLayout(buttons);
     layout->addWidget(m_demoProgress);
@@ -390,7 +406,10 @@ void MainWindow::createConsole()
     newAction->setShortcut(QKeySequence::New);
     connect(newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
     m_workspaceMenu->addAction(newAction);
-    statusBar()->addPermanentWidget(new QLabel(tr("Data: %1").arg(m_context->dataDir()), this));
+    auto *dataDir = new QLabel(tr("Data: %1").arg(homeRelative(m_context->dataDir())), this);
+    dataDir->setObjectName(QStringLiteral("dataDirLabel"));
+    dataDir->setToolTip(QDir::toNativeSeparators(m_context->dataDir()));
+    statusBar()->addPermanentWidget(dataDir);
 
     // The views by keyboard, and a refresh for what another front end changed while the window kept the focus.
     QMenu *viewMenu = new QMenu(tr("&View"), this);

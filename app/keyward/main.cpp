@@ -13,6 +13,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <utility>
+
 using namespace keyward;
 
 namespace {
@@ -60,7 +62,15 @@ int main(int argc, char **argv)
                                     Text::tr("name"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   Text::tr("Open on this view: coverage, keys, jobs or history."), Text::tr("view"));
-    parser.addOptions({dataDir, whatIf, view, screenshot, plan, option});
+    const QCommandLineOption demoObjects(QStringLiteral("demo-objects"),
+                                         Text::tr("What \"Create the demo workspace\" makes: about this many objects "
+                                                  "(default 300; raised to the sample data's minimum)."),
+                                         Text::tr("count"));
+    const QCommandLineOption demoSize(QStringLiteral("demo-size-mib"),
+                                      Text::tr("What \"Create the demo workspace\" makes: about this many MiB of "
+                                               "sample data (default 64)."),
+                                      Text::tr("MiB"));
+    parser.addOptions({dataDir, whatIf, view, screenshot, plan, option, demoObjects, demoSize});
     parser.process(app);
     if (!parser.isSet(whatIf) && (parser.isSet(plan) || parser.isSet(option)))
         return usageError(Text::tr("--plan and --option go with --what-if"));
@@ -80,6 +90,17 @@ int main(int argc, char **argv)
         workspace.setOption(*o, true);
     }
 
+    // What "Create the demo workspace" makes (tests and screenshots make a small one).
+    services::DemoRequest demo;
+    for (const auto &[opt, value] : {std::pair{&demoObjects, &demo.objects}, std::pair{&demoSize, &demo.sizeMiB}}) {
+        if (!parser.isSet(*opt))
+            continue;
+        bool ok = false;
+        *value = parser.value(*opt).toLongLong(&ok);
+        if (!ok || *value <= 0)
+            return usageError(Text::tr("--%1 takes a positive number").arg(opt->names().constFirst()));
+    }
+
     secrets::KeychainSecretStore keychain;
     ui::DialogSecretPrompt prompt; // vaults kept under a passphrase and tokens ask here, on this thread
     services::Context context(resolveDataDir(parser.value(dataDir)), keychain, &prompt);
@@ -87,6 +108,7 @@ int main(int argc, char **argv)
         parser.isSet(whatIf) ? std::make_unique<ui::MainWindow>(workspace) : std::make_unique<ui::MainWindow>(context);
     ui::MainWindow &window = *console;
     prompt.setParentWidget(&window);
+    window.setDemoRequest(demo);
     ui::Settings settings;
     if (!parser.isSet(whatIf))
         window.setSettings(&settings);
