@@ -9,8 +9,8 @@ accessible name only:
   - waits for the list "Workspaces" to show "demo";
   - reads the table "Encryption coverage matrix": data-type cells, and "Customer key" cells naming their key;
   - checks that every control of every view (each tab of the page tab list) has a name;
-  - goes to the History tab, presses the tool bar's "Rotate now" and waits for new rows in the table
-    "Rotation history", the newest a rotation of "demo".
+  - goes to the History tab, presses the tool bar's "Rotate now", then "Rotate and verify" in the preview it
+    shows, and waits for new rows in the table "Rotation history", the newest a rotation of "demo".
 Every step prints its name; a failure says which step failed and why, and the console's output is printed.
 
 Usage: tst_atspi.py --keyward PATH/TO/keyward [--keep]
@@ -408,12 +408,18 @@ def inner(args):
             before = wait_for("rows in 'Rotation history'", lambda: history.queryTable().nRows, 30)
             log("  %d rows before" % before)
 
-        with step("press the toolbar's 'Rotate now' and wait for new rows in 'Rotation history'"):
+        with step("press the toolbar's 'Rotate now', confirm the preview and wait for new rows in 'Rotation history'"):
             rotate = wait_for("'Rotate now' enabled in the tool bar",
                               lambda: next((n for n, p in tree.walk(showing_only=True)
                                             if tree.role(n) == "push button" and n.name == "Rotate now"
                                             and "tool bar" in p[-2] and tree.enabled(n)), None), 30)
             tree.press(rotate)
+            # Rotate now first shows what it will do; the rotation (and a verification) starts from there.
+            confirm = wait_for("'Rotate and verify' in the preview of the rotation",
+                               lambda: next((n for n, p in tree.walk(showing_only=True)
+                                             if tree.role(n) == "push button" and n.name == "Rotate and verify"
+                                             and tree.enabled(n)), None), 30)
+            tree.press(confirm)
             after = wait_for("more rows in 'Rotation history'",
                              lambda: (lambda n: n if n > before else 0)(history.queryTable().nRows), ROTATE_TIMEOUT)
             newest = tree.cells(history)[0]  # newest first

@@ -36,11 +36,11 @@ QString accessibleName(QObject *object)
 }
 
 // Widgets a user can reach with the keyboard or act on with a screen reader: focusable ones, buttons, item
-// views and tab bars. A table's header is not one of them: assistive technology meets it as the table's column
-// header cells, named by the column titles.
+// views and tab bars. The header of a table or tree is not one of them: assistive technology meets it as the
+// view's column header cells, named by the column titles.
 bool isInteractive(const QWidget *w)
 {
-    if (qobject_cast<const QHeaderView *>(w) && qobject_cast<const QTableView *>(w->parentWidget()))
+    if (qobject_cast<const QHeaderView *>(w) && qobject_cast<const QAbstractItemView *>(w->parentWidget()))
         return false;
     return w->focusPolicy() != Qt::NoFocus || qobject_cast<const QAbstractButton *>(w) ||
            qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QTabBar *>(w) ||
