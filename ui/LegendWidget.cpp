@@ -2,7 +2,7 @@
 #include "LegendWidget.h"
 
 #include "CoverageStyle.h"
-#include "model/Coverage.h"
+#include "model/CellState.h"
 #include "model/WorkspaceOptions.h"
 
 #include <QEvent>
@@ -13,26 +13,40 @@
 namespace keyward::ui {
 
 namespace {
-constexpr int EntriesPerRow = 4;
 
-// Legend lines are shorter than the core's coverage descriptions, which become the tooltips.
-QString shortDescription(keyward::model::Coverage coverage)
+// Legend lines are shorter than the core's state descriptions, which become the tooltips.
+QString shortDescription(keyward::model::CellState state)
 {
-    using keyward::model::Coverage;
-    switch (coverage) {
-    case Coverage::CustomerKey:
+    using keyward::model::CellState;
+    switch (state) {
+    case CellState::Verified:
+        return LegendWidget::tr("Customer key; verified since the last change.");
+    case CellState::NotVerified:
+        return LegendWidget::tr("Customer key; not verified since the last change.");
+    case CellState::PlaintextFound:
+        return LegendWidget::tr("Objects stored in clear: run encryption.");
+    case CellState::FindingsFound:
+        return LegendWidget::tr("Objects not sealed as they should be.");
+    case CellState::KeyUnusable:
+        return LegendWidget::tr("The key is disabled, deleted or expired; cells say which.");
+    case CellState::KeyStoreUnreachable:
+        return LegendWidget::tr("The key's store cannot be reached.");
+    case CellState::KeyNotChecked:
+        return LegendWidget::tr("Not checked: the key's store is locked.");
+    case CellState::CustomerKey:
         return LegendWidget::tr("Your customer-managed key protects this data.");
-    case Coverage::NoKeyAssigned:
+    case CellState::NoKeyAssigned:
         return LegendWidget::tr("No key assigned yet: platform key in effect.");
-    case Coverage::PlatformKeyOnly:
+    case CellState::PlatformKeyOnly:
         return LegendWidget::tr("Customer keys cannot apply here.");
-    case Coverage::NotAvailableOnStandard:
+    case CellState::NotAvailableOnPlan:
         return LegendWidget::tr("Standard plan: no customer keys at all.");
-    case Coverage::MovedByOption:
+    case CellState::MovedByOption:
         return LegendWidget::tr("An option keeps this data elsewhere.");
     }
     return QString();
 }
+
 } // namespace
 
 LegendWidget::LegendWidget(QWidget *parent) : QFrame(parent)
@@ -40,7 +54,7 @@ LegendWidget::LegendWidget(QWidget *parent) : QFrame(parent)
     setObjectName(QStringLiteral("matrixLegend"));
     setFrameShape(QFrame::StyledPanel);
     auto *outer = new QHBoxLayout(this);
-    outer->setContentsMargins(12, 8, 12, 8);
+    outer->setContentsMargins(12, 6, 12, 6);
     outer->setSpacing(18);
     auto *title = new QLabel(tr("Legend"), this);
     title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -51,7 +65,7 @@ LegendWidget::LegendWidget(QWidget *parent) : QFrame(parent)
     outer->addWidget(title, 0, Qt::AlignTop);
     m_grid = new QGridLayout;
     m_grid->setHorizontalSpacing(10);
-    m_grid->setVerticalSpacing(6);
+    m_grid->setVerticalSpacing(4);
     outer->addLayout(m_grid, 1);
     rebuild();
 }
@@ -71,10 +85,15 @@ void LegendWidget::rebuild()
         delete item;
     }
     m_entries = 0;
+    // Stretch only the text columns of the layout in use; a switch between layouts resets the others.
+    for (int col = 0; col < m_grid->columnCount(); ++col)
+        m_grid->setColumnStretch(col, 0);
+    const QList<model::CellState> states = m_measured ? model::measuredCellStates() : model::whatIfCellStates();
+    m_perRow = m_measured ? 5 : 4;
     const qreal dpr = devicePixelRatioF();
-    for (model::Coverage c : model::allCoverages()) {
-        addEntry(CoverageStyle::badgePixmap(c, model::coverageDisplayName(c), font(), dpr), QString(),
-                 shortDescription(c), model::coverageId(c), model::coverageDescription(c));
+    for (model::CellState s : states) {
+        addEntry(CoverageStyle::badgePixmap(s, model::cellStateDisplayName(s), font(), dpr), QString(),
+                 shortDescription(s), model::cellStateId(s), model::cellStateDescription(s));
     }
     const auto iconPixmap = [&](const QIcon &icon) {
         return icon.pixmap(QSize(CoverageStyle::NoteIconSize, CoverageStyle::NoteIconSize), dpr);
@@ -85,8 +104,16 @@ void LegendWidget::rebuild()
     addEntry(iconPixmap(CoverageStyle::rotateToLatestIcon()), tr("Auto-rotate:"),
              tr("disks follow the latest key version."), QStringLiteral("rotate-to-latest"),
              model::workspaceOptionDescription(model::WorkspaceOption::ManagedDiskRotateToLatest));
-    for (int col = 0; col < EntriesPerRow; ++col)
+    for (int col = 0; col < m_perRow; ++col)
         m_grid->setColumnStretch(2 * col + 1, 1);
+}
+
+void LegendWidget::setMeasured(bool measured)
+{
+    if (measured == m_measured)
+        return;
+    m_measured = measured;
+    rebuild();
 }
 
 void LegendWidget::addEntry(const QPixmap &swatch, const QString &title, const QString &text, const QString &id,
@@ -106,8 +133,8 @@ void LegendWidget::addEntry(const QPixmap &swatch, const QString &title, const Q
     swatchLabel->setToolTip(toolTip);
     textLabel->setToolTip(toolTip);
 
-    const int row = m_entries / EntriesPerRow;
-    const int col = 2 * (m_entries % EntriesPerRow);
+    const int row = m_entries / m_perRow;
+    const int col = 2 * (m_entries % m_perRow);
     m_grid->addWidget(swatchLabel, row, col);
     m_grid->addWidget(textLabel, row, col + 1);
     ++m_entries;

@@ -1,4 +1,4 @@
-// LegendWidget: explains the matrix's badges and note icons, painted exactly as the table paints them.
+// LegendWidget: explains the matrix's state badges (icon and text) and note icons, painted as the table paints them.
 #pragma once
 
 #include <QFrame>
@@ -13,8 +13,11 @@ class LegendWidget : public QFrame
 public:
     explicit LegendWidget(QWidget *parent = nullptr);
 
-    // Entries shown: one per coverage kind plus the two notes.
+    // Entries shown: one per state the matrix can show plus the two notes.
     int entryCount() const { return m_entries; }
+    // The states of a measured matrix (the console) instead of the what-if ones.
+    void setMeasured(bool measured);
+    bool isMeasured() const { return m_measured; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -26,6 +29,8 @@ private:
 
     QGridLayout *m_grid = nullptr;
     int m_entries = 0;
+    int m_perRow = 4;
+    bool m_measured = false;
 };
 
 } // namespace keyward::ui

@@ -24,6 +24,7 @@ class QTableView;
 
 namespace keyward::ui {
 
+class CoverageController;
 class LegendWidget;
 class MatrixModel;
 class MatrixView;
@@ -120,6 +121,7 @@ private:
     QLabel *m_jobStatus = nullptr;
     QTabWidget *m_views = nullptr;
     JobsView *m_jobsView = nullptr;
+    CoverageController *m_coverage = nullptr;
     HistoryView *m_historyView = nullptr;
     Settings *m_settings = nullptr;
     QFutureWatcher<void> m_demo;

@@ -17,13 +17,16 @@ using namespace keyward::model;
 
 namespace {
 
-// Catalogue order: control plane (5), workspace root storage (8), classic compute (1), serverless (2).
+// Catalogue order: control plane (5 from the seed, 2 from the current documentation), workspace root storage (8),
+// classic compute (1), serverless (2).
 const QStringList catalogueIds = {
     QStringLiteral("notebook-source"),
     QStringLiteral("git-credentials"),
     QStringLiteral("secrets"),
     QStringLiteral("sql-queries"),
     QStringLiteral("notebook-results-control-plane"),
+    QStringLiteral("ai-bi-dashboards"),
+    QStringLiteral("vector-search"),
     QStringLiteral("dbfs-root-data"),
     QStringLiteral("job-results"),
     QStringLiteral("sql-results"),
@@ -86,25 +89,26 @@ QList<Scenario> scenarios()
 {
     using O = WorkspaceOption;
     return {
-        {"premium, ms+dbfs keyed", workspace(Plan::Premium, true, true, false), "CCCCC CCCCCCCC N PP"},
-        {"premium, no keys", workspace(Plan::Premium, false, false, false), "NNNNN NNNNNNNN N PP"},
-        {"premium, all keyed", workspace(Plan::Premium, true, true, true), "CCCCC CCCCCCCC C PP"},
-        {"premium, disks only", workspace(Plan::Premium, false, false, true), "NNNNN NNNNNNNN C PP"},
-        {"standard, no keys", workspace(Plan::Standard, false, false, false), "SSSSS SSSSSSSS S PP"},
+        {"premium, ms+dbfs keyed", workspace(Plan::Premium, true, true, false), "CCCCCCC CCCCCCCC N PP"},
+        {"premium, no keys", workspace(Plan::Premium, false, false, false), "NNNNNNN NNNNNNNN N PP"},
+        {"premium, all keyed", workspace(Plan::Premium, true, true, true), "CCCCCCC CCCCCCCC C PP"},
+        {"premium, disks only", workspace(Plan::Premium, false, false, true), "NNNNNNN NNNNNNNN C PP"},
+        {"standard, no keys", workspace(Plan::Standard, false, false, false), "SSSSSSS SSSSSSSS S PP"},
         // Keys assigned while on Standard do nothing: the plan has no CMK at all.
-        {"standard, all keyed", workspace(Plan::Standard, true, true, true), "SSSSS SSSSSSSS S PP"},
+        {"standard, all keyed", workspace(Plan::Standard, true, true, true), "SSSSSSS SSSSSSSS S PP"},
         {"premium, notebook results",
          workspace(Plan::Premium, true, true, false, withOption(O::NotebookResultsInCustomerStorage)),
-         "CCCCM CCCCCCCC N PP"},
+         "CCCCMCC CCCCCCCC N PP"},
         {"premium, double encryption", workspace(Plan::Premium, true, true, false, withOption(O::DbfsDoubleEncryption)),
-         "CCCCC CCCCCCCC N PP"},
+         "CCCCCCC CCCCCCCC N PP"},
         {"premium, rotate to latest",
-         workspace(Plan::Premium, true, true, true, withOption(O::ManagedDiskRotateToLatest)), "CCCCC CCCCCCCC C PP"},
-        {"premium, all options", workspace(Plan::Premium, true, true, true, allOptions()), "CCCCM CCCCCCCC C PP"},
+         workspace(Plan::Premium, true, true, true, withOption(O::ManagedDiskRotateToLatest)), "CCCCCCC CCCCCCCC C PP"},
+        {"premium, all options", workspace(Plan::Premium, true, true, true, allOptions()), "CCCCMCC CCCCCCCC C PP"},
         {"standard, notebook results",
          workspace(Plan::Standard, true, true, true, withOption(O::NotebookResultsInCustomerStorage)),
-         "SSSSM SSSSSSSS S PP"},
-        {"standard, all options", workspace(Plan::Standard, false, false, false, allOptions()), "SSSSM SSSSSSSS S PP"},
+         "SSSSMSS SSSSSSSS S PP"},
+        {"standard, all options", workspace(Plan::Standard, false, false, false, allOptions()),
+         "SSSSMSS SSSSSSSS S PP"},
     };
 }
 
@@ -200,6 +204,8 @@ void TestMatrix::catalogueRow_data()
     row("sql-queries", "Databricks SQL queries and query history", L::ControlPlane, F::ManagedServices);
     row("notebook-results-control-plane", "Interactive notebook results (partial, default)", L::ControlPlane,
         F::ManagedServices);
+    row("ai-bi-dashboards", "AI/BI dashboards", L::ControlPlane, F::ManagedServices);
+    row("vector-search", "Vector Search indexes and metadata", L::ControlPlane, F::ManagedServices);
     row("dbfs-root-data", "Customer-accessible DBFS root data, incl. FileStore", L::WorkspaceRootStorage, F::DbfsRoot);
     row("job-results", "Job results", L::WorkspaceRootStorage, F::DbfsRoot);
     row("sql-results", "Databricks SQL results", L::WorkspaceRootStorage, F::DbfsRoot);
@@ -228,12 +234,16 @@ void TestMatrix::catalogueRow()
     QCOMPARE(type->location, location);
     QCOMPARE(type->feature, feature);
     QVERIFY(!type->displayDetail().isEmpty());
+    // Every row says where it comes from: the seed's table, or the current documentation's additions.
+    const bool current = id == QLatin1String("ai-bi-dashboards") || id == QLatin1String("vector-search");
+    QCOMPARE(type->source, current ? RowSource::CurrentDocs : RowSource::Seed);
+    QVERIFY(!type->sourceCitation().isEmpty());
 }
 
 void TestMatrix::catalogueShape()
 {
     const QList<DataType> &all = DataTypeCatalogue::all();
-    QCOMPARE(all.size(), 16);
+    QCOMPARE(all.size(), 18);
     QStringList ids;
     for (const DataType &t : all)
         ids << QString(t.id);
@@ -254,7 +264,7 @@ void TestMatrix::catalogueShape()
     }
     for (Location l : locations)
         QVERIFY(!DataTypeCatalogue::inLocation(l).isEmpty());
-    QCOMPARE(DataTypeCatalogue::inLocation(Location::ControlPlane).size(), 5);
+    QCOMPARE(DataTypeCatalogue::inLocation(Location::ControlPlane).size(), 7);
     QCOMPARE(DataTypeCatalogue::inLocation(Location::WorkspaceRootStorage).size(), 8);
     QCOMPARE(DataTypeCatalogue::inLocation(Location::ComputePlane).size(), 1);
     QCOMPARE(DataTypeCatalogue::inLocation(Location::Serverless).size(), 2);
@@ -430,7 +440,7 @@ void TestMatrix::reasons()
 void TestMatrix::counts()
 {
     const QMap<Coverage, int> c = countByCoverage(evaluateMatrix(Workspace::sample()));
-    QCOMPARE(c.value(Coverage::CustomerKey), 13);
+    QCOMPARE(c.value(Coverage::CustomerKey), 15);
     QCOMPARE(c.value(Coverage::NoKeyAssigned), 1);
     QCOMPARE(c.value(Coverage::PlatformKeyOnly), 2);
     QVERIFY(!c.contains(Coverage::NotAvailableOnStandard));
@@ -541,18 +551,26 @@ void TestMatrix::jsonShape()
 
     const QJsonObject summary = doc.value(QLatin1String("summary")).toObject();
     QCOMPARE(summary.size(), 5);
-    QCOMPARE(summary.value(QLatin1String("customer-key")).toInt(), 5);
+    QCOMPARE(summary.value(QLatin1String("customer-key")).toInt(), 7);
     QCOMPARE(summary.value(QLatin1String("no-key-assigned")).toInt(), 9);
     QCOMPARE(summary.value(QLatin1String("platform-key-only")).toInt(), 2);
     QCOMPARE(summary.value(QLatin1String("moved-by-option")).toInt(-1), 0);
 
+    const QJsonObject states = doc.value(QLatin1String("states")).toObject();
+    QCOMPARE(states.size(), allCellStates().size());
+    QCOMPARE(states.value(QLatin1String("customer-key")).toInt(), 7);
+    QCOMPARE(states.value(QLatin1String("verified")).toInt(-1), 0);
+    QVERIFY(!doc.contains(QLatin1String("measured"))); // nothing was measured
+
     const QJsonArray rows = doc.value(QLatin1String("rows")).toArray();
-    QCOMPARE(rows.size(), 16);
+    QCOMPARE(rows.size(), 18);
     const QStringList fields = {QStringLiteral("coverage"), QStringLiteral("double-encryption"),
                                 QStringLiteral("feature"),  QStringLiteral("id"),
                                 QStringLiteral("key"),      QStringLiteral("location"),
                                 QStringLiteral("moved-to"), QStringLiteral("name"),
-                                QStringLiteral("reason"),   QStringLiteral("rotate-to-latest")};
+                                QStringLiteral("reason"),   QStringLiteral("rotate-to-latest"),
+                                QStringLiteral("source"),   QStringLiteral("source-citation"),
+                                QStringLiteral("state")};
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QJsonObject row = rows.at(i).toObject();
         QCOMPARE(row.keys(), fields);
@@ -563,11 +581,18 @@ void TestMatrix::jsonShape()
     QCOMPARE(first.value(QLatin1String("feature")).toString(), QStringLiteral("managed-services"));
     QCOMPARE(first.value(QLatin1String("coverage")).toString(), QStringLiteral("customer-key"));
     QCOMPARE(first.value(QLatin1String("key")).toString(), msKey);
-    const QJsonObject jobs = rows.at(6).toObject();
+    QCOMPARE(first.value(QLatin1String("state")).toString(), QStringLiteral("customer-key"));
+    QCOMPARE(first.value(QLatin1String("source")).toString(), QStringLiteral("seed"));
+    const QJsonObject dashboards = rows.at(5).toObject();
+    QCOMPARE(dashboards.value(QLatin1String("id")).toString(), QStringLiteral("ai-bi-dashboards"));
+    QCOMPARE(dashboards.value(QLatin1String("source")).toString(), QStringLiteral("current-docs"));
+    QCOMPARE(dashboards.value(QLatin1String("source-citation")).toString(), rowSourceCitation(RowSource::CurrentDocs));
+    QCOMPARE(dashboards.value(QLatin1String("coverage")).toString(), QStringLiteral("customer-key"));
+    const QJsonObject jobs = rows.at(8).toObject();
     QCOMPARE(jobs.value(QLatin1String("coverage")).toString(), QStringLiteral("no-key-assigned"));
     QVERIFY(jobs.value(QLatin1String("key")).isNull());
     QCOMPARE(jobs.value(QLatin1String("double-encryption")).toBool(), true);
-    const QJsonObject image = rows.at(14).toObject();
+    const QJsonObject image = rows.at(16).toObject();
     QCOMPARE(image.value(QLatin1String("feature")).toString(), QStringLiteral("platform"));
     QCOMPARE(image.value(QLatin1String("coverage")).toString(), QStringLiteral("platform-key-only"));
     QCOMPARE(image.value(QLatin1String("location")).toString(), QStringLiteral("serverless"));
@@ -617,7 +642,7 @@ void TestMatrix::cliJsonMatchesCore()
     QCOMPARE(rc, 0);
     const QJsonObject summary =
         QJsonDocument::fromJson(standard.toUtf8()).object().value(QLatin1String("summary")).toObject();
-    QCOMPARE(summary.value(QLatin1String("not-available-on-standard")).toInt(), 14);
+    QCOMPARE(summary.value(QLatin1String("not-available-on-standard")).toInt(), 16);
     QCOMPARE(summary.value(QLatin1String("platform-key-only")).toInt(), 2);
 }
 
@@ -637,7 +662,7 @@ void TestMatrix::cliText()
         QVERIFY(out.contains(coverageDescription(c)));
     QVERIFY(out.contains(QLatin1String("Customer key, 2x")));
     QVERIFY(
-        out.contains(QLatin1String("Summary: 16 data types (Customer key: 13, No key yet: 1, Platform key only: 2).")));
+        out.contains(QLatin1String("Summary: 18 data types (Customer key: 15, No key yet: 1, Platform key only: 2).")));
 
     // Aligned: the coverage column starts at the same offset on every data row that has one.
     qsizetype column = -1;
