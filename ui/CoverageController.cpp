@@ -40,7 +40,7 @@ void CoverageController::refresh(const QString &workspace)
     m_workspace = workspace;
     if (workspace.isEmpty())
         return;
-    if (m_watcher.isRunning()) {
+    if (m_measuring) {
         m_pending = workspace;
         return;
     }
@@ -50,6 +50,7 @@ void CoverageController::refresh(const QString &workspace)
 void CoverageController::start(const QString &workspace)
 {
     m_pending.reset();
+    m_measuring = true;
     m_outcome = std::make_shared<Outcome>();
     m_outcome->workspace = workspace;
     // A catalog connection belongs to one thread: the worker opens its own on the same data directory, and its key
@@ -75,10 +76,12 @@ void CoverageController::onFinished()
             emit measureFailed(m_error);
         }
     }
-    if (m_pending)
+    if (m_pending) {
         start(*m_pending);
-    else
-        emit measured();
+        return;
+    }
+    m_measuring = false;
+    emit measured();
 }
 
 ObjectsDialog *CoverageController::openObjects(const QString &dataTypeId)

@@ -31,7 +31,8 @@ public:
 
     // Measures `workspace` again; a measurement under way finishes first, then the newest request runs.
     void refresh(const QString &workspace);
-    bool isMeasuring() const { return m_watcher.isRunning(); }
+    // From refresh() until its facts are shown.
+    bool isMeasuring() const { return m_measuring; }
     // The workspace the model shows; empty before the first refresh.
     QString workspace() const { return m_workspace; }
     // Why the last measurement failed (translated); empty when it succeeded.
@@ -58,6 +59,7 @@ private:
     std::shared_ptr<Outcome> m_outcome;
     QFutureWatcher<void> m_watcher;
     QString m_error;
+    bool m_measuring = false;
 };
 
 } // namespace keyward::ui

@@ -13,6 +13,7 @@ namespace {
 constexpr int CellMargin = 8;
 constexpr int NoteGap = 4;
 constexpr int KeyGap = 8;
+constexpr int MinNameChars = 6;
 constexpr int MinRowHeight = 25;
 } // namespace
 
@@ -104,14 +105,23 @@ void CoverageDelegate::paintCoverage(QPainter *painter, const QStyleOptionViewIt
     if (index.data(MatrixModel::RotatesToLatestRole).toBool())
         note(CoverageStyle::rotateToLatestIcon());
 
-    // Then the key in effect, in the secondary colour (the selection's text colour on a selected row).
-    const QString key = index.data(MatrixModel::KeyTextRole).toString();
+    // Then the key in effect, in the secondary colour (the selection's text colour on a selected row): its version
+    // whole, its name shortened in the middle to what is left.
+    const QString name = index.data(MatrixModel::KeyNameRole).toString();
     const QRect keyRect(x + KeyGap - NoteGap, area.top(), area.right() - (x + KeyGap - NoteGap), area.height());
-    if (!key.isEmpty() && keyRect.width() > option.fontMetrics.averageCharWidth() * 3) {
+    if (!name.isEmpty()) {
+        const QString version = index.data(MatrixModel::KeyVersionRole).toString();
+        const QString separator = QStringLiteral(" \u00B7 ");
+        const QFontMetrics &fm = option.fontMetrics;
+        const int nameWidth = keyRect.width() - fm.horizontalAdvance(separator + version);
+        // A name cut to fewer than a few characters says nothing: then the version alone (the tooltip has both).
+        const QString shortName = fm.elidedText(name, Qt::ElideMiddle, qMax(0, nameWidth));
+        const bool readable = shortName == name || shortName.size() > MinNameChars;
+        const QString text =
+            readable ? shortName + separator + version : fm.elidedText(version, Qt::ElideRight, keyRect.width());
         const bool selected = option.state & QStyle::State_Selected;
         painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : CoverageStyle::secondaryText());
-        painter->drawText(keyRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          option.fontMetrics.elidedText(key, Qt::ElideMiddle, keyRect.width()));
+        painter->drawText(keyRect, Qt::AlignLeft | Qt::AlignVCenter, text);
     }
     painter->restore();
 }

@@ -14,25 +14,12 @@ namespace keyward::ui {
 
 namespace {
 
-// Legend lines are shorter than the core's state descriptions, which become the tooltips.
+// Legend lines of the what-if legend are shorter than the core's descriptions, which become the tooltips. (The
+// measured legend shows badges alone.)
 QString shortDescription(keyward::model::CellState state)
 {
     using keyward::model::CellState;
     switch (state) {
-    case CellState::Verified:
-        return LegendWidget::tr("Customer key; verified since the last change.");
-    case CellState::NotVerified:
-        return LegendWidget::tr("Customer key; not verified since the last change.");
-    case CellState::PlaintextFound:
-        return LegendWidget::tr("Objects stored in clear: run encryption.");
-    case CellState::FindingsFound:
-        return LegendWidget::tr("Objects not sealed as they should be.");
-    case CellState::KeyUnusable:
-        return LegendWidget::tr("The key is disabled, deleted or expired; cells say which.");
-    case CellState::KeyStoreUnreachable:
-        return LegendWidget::tr("The key's store cannot be reached.");
-    case CellState::KeyNotChecked:
-        return LegendWidget::tr("Not checked: the key's store is locked.");
     case CellState::CustomerKey:
         return LegendWidget::tr("Your customer-managed key protects this data.");
     case CellState::NoKeyAssigned:
@@ -43,8 +30,9 @@ QString shortDescription(keyward::model::CellState state)
         return LegendWidget::tr("Standard plan: no customer keys at all.");
     case CellState::MovedByOption:
         return LegendWidget::tr("An option keeps this data elsewhere.");
+    default:
+        return QString();
     }
-    return QString();
 }
 
 } // namespace
@@ -88,24 +76,38 @@ void LegendWidget::rebuild()
     // Stretch only the text columns of the layout in use; a switch between layouts resets the others.
     for (int col = 0; col < m_grid->columnCount(); ++col)
         m_grid->setColumnStretch(col, 0);
+    // The what-if legend explains each badge beside it; the measured one has twice the states, so it shows the
+    // badges alone, in two rows, with the explanations in their tooltips (and accessible descriptions).
     const QList<model::CellState> states = m_measured ? model::measuredCellStates() : model::whatIfCellStates();
-    m_perRow = m_measured ? 5 : 4;
+    m_perRow = m_measured ? 7 : 4;
     const qreal dpr = devicePixelRatioF();
     for (model::CellState s : states) {
-        addEntry(CoverageStyle::badgePixmap(s, model::cellStateDisplayName(s), font(), dpr), QString(),
-                 shortDescription(s), model::cellStateId(s), model::cellStateDescription(s));
+        const QString name = model::cellStateDisplayName(s);
+        addEntry(CoverageStyle::badgePixmap(s, name, font(), dpr), QString(),
+                 m_measured ? QString() : shortDescription(s), model::cellStateId(s), model::cellStateDescription(s),
+                 name);
     }
     const auto iconPixmap = [&](const QIcon &icon) {
         return icon.pixmap(QSize(CoverageStyle::NoteIconSize, CoverageStyle::NoteIconSize), dpr);
     };
-    addEntry(iconPixmap(CoverageStyle::doubleEncryptionIcon()), tr("Double encryption:"),
-             tr("extra platform-keyed layer."), QStringLiteral("double-encryption"),
-             model::workspaceOptionDescription(model::WorkspaceOption::DbfsDoubleEncryption));
-    addEntry(iconPixmap(CoverageStyle::rotateToLatestIcon()), tr("Auto-rotate:"),
-             tr("disks follow the latest key version."), QStringLiteral("rotate-to-latest"),
-             model::workspaceOptionDescription(model::WorkspaceOption::ManagedDiskRotateToLatest));
-    for (int col = 0; col < m_perRow; ++col)
-        m_grid->setColumnStretch(2 * col + 1, 1);
+    const QString doubleText = model::workspaceOptionDescription(model::WorkspaceOption::DbfsDoubleEncryption);
+    const QString rotateText = model::workspaceOptionDescription(model::WorkspaceOption::ManagedDiskRotateToLatest);
+    if (m_measured) {
+        addEntry(iconPixmap(CoverageStyle::doubleEncryptionIcon()), tr("Double encryption"), QString(),
+                 QStringLiteral("double-encryption"), doubleText, tr("Double encryption"));
+        addEntry(iconPixmap(CoverageStyle::rotateToLatestIcon()), tr("Auto-rotate"), QString(),
+                 QStringLiteral("rotate-to-latest"), rotateText, tr("Auto-rotate"));
+        m_grid->setColumnStretch(2 * m_perRow, 1); // entries packed to the left
+    } else {
+        addEntry(iconPixmap(CoverageStyle::doubleEncryptionIcon()), tr("Double encryption:"),
+                 tr("extra platform-keyed layer."), QStringLiteral("double-encryption"), doubleText,
+                 tr("Double encryption"));
+        addEntry(iconPixmap(CoverageStyle::rotateToLatestIcon()), tr("Auto-rotate:"),
+                 tr("disks follow the latest key version."), QStringLiteral("rotate-to-latest"), rotateText,
+                 tr("Auto-rotate"));
+        for (int col = 0; col < m_perRow; ++col)
+            m_grid->setColumnStretch(2 * col + 1, 1);
+    }
 }
 
 void LegendWidget::setMeasured(bool measured)
@@ -117,27 +119,54 @@ void LegendWidget::setMeasured(bool measured)
 }
 
 void LegendWidget::addEntry(const QPixmap &swatch, const QString &title, const QString &text, const QString &id,
-                            const QString &toolTip)
+                            const QString &toolTip, const QString &name)
 {
     auto *swatchLabel = new QLabel(this);
     swatchLabel->setPixmap(swatch);
     swatchLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    auto *textLabel = new QLabel(this);
-    textLabel->setObjectName(QStringLiteral("legend_") + id);
-    textLabel->setWordWrap(true);
-    textLabel->setTextFormat(Qt::RichText);
-    textLabel->setText(title.isEmpty()
-                           ? text.toHtmlEscaped()
-                           : QStringLiteral("<b>%1</b> %2").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
-    swatchLabel->setBuddy(textLabel);
     swatchLabel->setToolTip(toolTip);
-    textLabel->setToolTip(toolTip);
-
     const int row = m_entries / m_perRow;
     const int col = 2 * (m_entries % m_perRow);
+    ++m_entries;
+    if (title.isEmpty() && text.isEmpty()) {
+        // A badge says its own name: it is the entry (the compact legend).
+        swatchLabel->setObjectName(QStringLiteral("legend_") + id);
+        swatchLabel->setAccessibleName(name);
+        swatchLabel->setAccessibleDescription(toolTip);
+        m_grid->addWidget(swatchLabel, row, col, 1, 2);
+        return;
+    }
+    // In the compact legend a note's icon and name sit together in one cell of the grid.
+    QWidget *parent = this;
+    QHBoxLayout *pair = nullptr;
+    if (text.isEmpty()) {
+        parent = new QWidget(this);
+        pair = new QHBoxLayout(parent);
+        pair->setContentsMargins(0, 0, 0, 0);
+        pair->setSpacing(6);
+        swatchLabel->setParent(parent);
+        pair->addWidget(swatchLabel);
+    }
+    auto *textLabel = new QLabel(parent);
+    textLabel->setObjectName(QStringLiteral("legend_") + id);
+    textLabel->setWordWrap(!text.isEmpty());
+    textLabel->setTextFormat(Qt::RichText);
+    if (text.isEmpty())
+        textLabel->setText(title.toHtmlEscaped());
+    else
+        textLabel->setText(title.isEmpty()
+                               ? text.toHtmlEscaped()
+                               : QStringLiteral("<b>%1</b> %2").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
+    swatchLabel->setBuddy(textLabel);
+    textLabel->setToolTip(toolTip);
+    textLabel->setAccessibleDescription(toolTip);
+    if (pair) {
+        pair->addWidget(textLabel);
+        m_grid->addWidget(parent, row, col, 1, 2);
+        return;
+    }
     m_grid->addWidget(swatchLabel, row, col);
     m_grid->addWidget(textLabel, row, col + 1);
-    ++m_entries;
 }
 
 } // namespace keyward::ui

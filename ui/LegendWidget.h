@@ -24,8 +24,10 @@ protected:
 
 private:
     void rebuild();
+    // One entry: a swatch, then a bold title and a line of text (both empty: the swatch is a badge that names
+    // itself); `toolTip` explains it, `name` is what a screen reader calls it.
     void addEntry(const QPixmap &swatch, const QString &title, const QString &text, const QString &id,
-                  const QString &toolTip);
+                  const QString &toolTip, const QString &name);
 
     QGridLayout *m_grid = nullptr;
     int m_entries = 0;

@@ -178,8 +178,11 @@ QVariant MatrixModel::dataTypeData(const Row &row, int column, int role) const
     case DataTypeColumn:
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::AccessibleTextRole:
             return type.displayName();
+        case Qt::AccessibleTextRole:
+            // The view shows the location as the group's heading; a screen reader, which does not visit headings,
+            // hears it with the name.
+            return tr("%1, %2").arg(type.displayName(), locationDisplayName(type.location));
         case DescriptionRole:
             return type.displayDetail();
         case Qt::ToolTipRole:
@@ -258,6 +261,14 @@ QVariant MatrixModel::coverageData(const DataType &type, const MatrixCell &cell,
         return cell.keyId.value_or(QString());
     case KeyTextRole:
         return cell.keyShortText();
+    case KeyNameRole: {
+        const std::optional<KeyFacts> key = cell.keyInEffect();
+        return key ? key->keyName : QString();
+    }
+    case KeyVersionRole: {
+        const std::optional<KeyFacts> key = cell.keyInEffect();
+        return key ? key->shortVersion() : QString();
+    }
     case MeasuredRole:
         return cell.measured.has_value();
     case DoubleEncryptedRole:

@@ -51,6 +51,8 @@ public:
         DescriptionRole,                // QString: a heading's location description, a data type's detail
         StateRole,                      // int(model::CellState), on the coverage cell
         KeyTextRole,                    // QString: the key in effect, short ("name · version"), on the coverage cell
+        KeyNameRole,                    // QString: its name alone, on the coverage cell
+        KeyVersionRole,                 // QString: its version, short, on the coverage cell
         MeasuredRole,                   // bool: the cell's state comes from measured facts, on the coverage cell
         SourceRole,                     // QString: the row's source id ("seed", "current-docs"); data rows only
     };

@@ -48,6 +48,9 @@ void MatrixView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, &MatrixView::applySpans);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MatrixView::applySpans);
     applySpans();
+    // Each row's location is its group's heading already; its column would only repeat it, so it is hidden and the
+    // width goes to the key columns (the model keeps it; the name's accessible text says it).
+    setColumnHidden(MatrixModel::LocationColumn, true);
     fitColumns();
 }
 
@@ -137,7 +140,7 @@ void MatrixView::distributeColumns()
     constexpr int MaxFeatureWidth = 360;
     constexpr int FeatureColumns = MatrixModel::PlatformOnlyColumn - MatrixModel::ManagedServicesColumn;
     int dataType = m_minWidths.at(MatrixModel::DataTypeColumn);
-    const int location = m_minWidths.at(MatrixModel::LocationColumn);
+    const int location = isColumnHidden(MatrixModel::LocationColumn) ? 0 : m_minWidths.at(MatrixModel::LocationColumn);
     const int platform = m_minWidths.at(MatrixModel::PlatformOnlyColumn);
     const int available = viewport()->width() - dataType - location - platform;
     int widest = 0;
@@ -148,7 +151,8 @@ void MatrixView::distributeColumns()
     dataType += qMax(0, available - share * FeatureColumns);
 
     setColumnWidth(MatrixModel::DataTypeColumn, dataType);
-    setColumnWidth(MatrixModel::LocationColumn, location);
+    if (location > 0)
+        setColumnWidth(MatrixModel::LocationColumn, location);
     for (int col = MatrixModel::ManagedServicesColumn; col < MatrixModel::PlatformOnlyColumn; ++col)
         setColumnWidth(col, share);
     setColumnWidth(MatrixModel::PlatformOnlyColumn, platform);

@@ -89,6 +89,7 @@ ObjectsDialog::ObjectsDialog(services::Context &context, const QString &workspac
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->horizontalHeader()->setSectionResizeMode(ObjectsModel::PathColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ObjectsModel::SizeColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ObjectsModel::SealColumn, QHeaderView::ResizeToContents);
@@ -121,6 +122,7 @@ ObjectsDialog::~ObjectsDialog()
 
 void ObjectsDialog::onLoaded()
 {
+    m_loaded = true;
     if (!m_outcome->result || !*m_outcome->result) {
         m_error = m_outcome->result ? services::Messages::full(m_outcome->result->error()) : QString();
         m_status->setText(tr("The objects cannot be listed: %1").arg(m_error));

@@ -26,7 +26,8 @@ public:
     ~ObjectsDialog() override;
 
     ObjectsModel *objectsModel() const { return m_model; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    // Until the objects (or the error) are shown.
+    bool isLoading() const { return !m_loaded; }
     // Empty while loading or once loaded; the error's words when the objects could not be listed.
     QString error() const { return m_error; }
 
@@ -43,6 +44,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_status = nullptr;
     QString m_error;
+    bool m_loaded = false;
 };
 
 } // namespace keyward::ui

@@ -30,10 +30,13 @@ int ObjectsModel::count(WorkspaceObject::Seal seal) const
 QString ObjectsModel::sealText(const WorkspaceObject &object)
 {
     switch (object.seal) {
-    case WorkspaceObject::Seal::Sealed:
-        return object.layer == QLatin1String("platform")
-                   ? tr("Sealed (platform layer outside, feature key %1)").arg(object.featureKey)
-                   : tr("Sealed (%1 feature key %2)").arg(object.layer, object.featureKey);
+    case WorkspaceObject::Seal::Sealed: {
+        // The outer layer: the platform's when double encryption wraps the customer's.
+        const Result<model::Feature> feature = model::parseFeature(object.layer);
+        if (!feature || *feature == model::Feature::Platform)
+            return tr("Sealed (platform layer outside, feature key %1)").arg(object.featureKey);
+        return tr("Sealed (%1 feature key %2)").arg(model::featureDisplayName(*feature), object.featureKey);
+    }
     case WorkspaceObject::Seal::Plaintext:
         return tr("Plaintext");
     case WorkspaceObject::Seal::Invalid:

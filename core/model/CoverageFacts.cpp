@@ -67,11 +67,14 @@ bool keyCheckUnusable(KeyCheck check)
     }
 }
 
+QString KeyFacts::shortVersion() const
+{
+    return version.isEmpty() ? QCoreApplication::translate("keyward::model::CoverageFacts", "latest") : version.left(8);
+}
+
 QString KeyFacts::shortText() const
 {
-    const QString v =
-        version.isEmpty() ? QCoreApplication::translate("keyward::model::CoverageFacts", "latest") : version.left(8);
-    return QStringLiteral("%1 \u00B7 %2").arg(keyName, v);
+    return QStringLiteral("%1 \u00B7 %2").arg(keyName, shortVersion());
 }
 
 KeyFacts keyFactsFromId(const QString &keyId)

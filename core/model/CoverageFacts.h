@@ -45,6 +45,8 @@ struct KeyFacts
     bool followsLatest() const { return assignedVersion.isEmpty(); }
     // "name · 3f9d2c41" (the version shortened), or "name · latest" when the newest version is unknown.
     QString shortText() const;
+    // The version part of shortText(): "3f9d2c41" or "latest".
+    QString shortVersion() const;
     bool operator==(const KeyFacts &) const = default;
 };
 

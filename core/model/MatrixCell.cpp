@@ -11,11 +11,19 @@ bool MatrixCell::platformKeyInEffect() const
            coverage == Coverage::NotAvailableOnStandard;
 }
 
-QString MatrixCell::keyShortText() const
+std::optional<KeyFacts> MatrixCell::keyInEffect() const
 {
     if (measured)
-        return measured->key.shortText();
-    return keyId ? keyFactsFromId(*keyId).shortText() : QString();
+        return measured->key;
+    if (keyId)
+        return keyFactsFromId(*keyId);
+    return std::nullopt;
+}
+
+QString MatrixCell::keyShortText() const
+{
+    const std::optional<KeyFacts> key = keyInEffect();
+    return key ? key->shortText() : QString();
 }
 
 QString MatrixCell::label() const

@@ -33,7 +33,9 @@ struct MatrixCell
 
     // True when data is stored here and only a platform-managed key protects it.
     bool platformKeyInEffect() const;
-    // The key in effect, short: "name · version" from the measurement, else from keyId; empty without a key.
+    // The key in effect: the measurement's, else what keyId names; nullopt without a key.
+    std::optional<KeyFacts> keyInEffect() const;
+    // The key in effect, short: "name · version" (the version's first 8 characters); empty without a key.
     QString keyShortText() const;
     // What the cell says, translated: its state's name, or for an unusable key what is wrong with it ("Key
     // disabled", "Key expired", ...).

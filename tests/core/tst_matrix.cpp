@@ -1,15 +1,25 @@
 // tst_matrix: the data-type catalogue, the coverage rules, the JSON shape and `keywardctl matrix`.
+#include "jobs/EncryptJob.h"
+#include "jobs/VerifyJob.h"
 #include "model/DataTypeCatalogue.h"
 #include "model/MatrixJson.h"
 #include "model/MatrixRules.h"
 #include "model/Workspace.h"
+#include "services/AssignmentService.h"
+#include "services/CoverageService.h"
+#include "services/StoreService.h"
+#include "services/WorkspaceService.h"
 
+#include "TestSupport.h"
+
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace keyward;
@@ -181,6 +191,7 @@ private slots:
     void cliText();
     void cliUsageErrors_data();
     void cliUsageErrors();
+    void cliMeasuredWorkspace();
 
 private:
     QString runCtl(const QStringList &args, int *exitCode);
@@ -701,6 +712,82 @@ void TestMatrix::cliUsageErrors()
     const QString out = runCtl(args, &rc);
     QCOMPARE(rc, 2);
     QVERIFY(out.isEmpty()); // errors go to stderr, nothing half-printed on stdout
+}
+
+// `matrix --workspace` prints the measured states the services compute, for a workspace of the catalog. The vault is
+// kept under a passphrase, so the CLI unlocks it only when given the passphrase file; otherwise its key is "not
+// checked".
+void TestMatrix::cliMeasuredWorkspace()
+{
+    QTemporaryDir dir;
+    const QByteArray passphrase("correct horse battery staple");
+    secrets::MemorySecretStore secrets;
+    test::ScriptedPrompt prompt;
+    for (int i = 0; i < 8; ++i)
+        prompt.answer(passphrase);
+    services::Context context(dir.path(), secrets, &prompt);
+    services::AddLocalStoreRequest store;
+    store.name = QStringLiteral("pv");
+    store.protection = keystore::VaultOptions::Protection::Passphrase;
+    QVERIFY(services::StoreService(context).addLocal(store).ok());
+    QVERIFY((*context.stores().store(QStringLiteral("pv")))
+                ->createKey({QStringLiteral("k"), keystore::KeyKind::Aes, 256})
+                .ok());
+    services::CreateWorkspaceRequest create;
+    create.name = QStringLiteral("lab");
+    QVERIFY(services::WorkspaceService(context).create(create).ok());
+    services::AssignRequest assign;
+    assign.workspace = create.name;
+    assign.feature = Feature::ManagedServices;
+    assign.store = store.name;
+    assign.key = QStringLiteral("k");
+    QVERIFY(services::AssignmentService(context).assign(assign).ok());
+    const QString notebooks = dir.filePath(QStringLiteral("workspaces/lab/control-plane/notebooks"));
+    QVERIFY(QDir().mkpath(notebooks));
+    QFile notebook(notebooks + QStringLiteral("/etl.py"));
+    QVERIFY(notebook.open(QIODevice::WriteOnly));
+    notebook.write("print('hello')\n");
+    notebook.close();
+    jobs::JobSettings settings;
+    settings.catalogPath = context.catalogPath();
+    settings.workspace = create.name;
+    QCOMPARE(jobs::EncryptJob(settings, context.stores()).run().state, catalog::JobState::Done);
+    QCOMPARE(jobs::VerifyJob(settings, context.stores(), 0).run().state, catalog::JobState::Done);
+    QFile passphraseFile(dir.filePath(QStringLiteral("passphrase.txt")));
+    QVERIFY(passphraseFile.open(QIODevice::WriteOnly));
+    passphraseFile.write(passphrase + '\n');
+    passphraseFile.close();
+
+    int rc = 0;
+    const QStringList base{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--workspace"), create.name};
+    const QString unlocked = runCtl(
+        base + QStringList{QStringLiteral("--json"), QStringLiteral("--passphrase-file"), passphraseFile.fileName()},
+        &rc);
+    QCOMPARE(rc, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(unlocked.toUtf8()).object();
+    QVERIFY(doc.contains(QLatin1String("measured")));
+    // The same states the services give, row by row.
+    auto measured = services::CoverageService(context).measure(create.name, {true});
+    QVERIFY(measured.ok());
+    const QJsonArray rows = doc.value(QLatin1String("rows")).toArray();
+    QCOMPARE(rows.size(), measured->cells.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        QCOMPARE(rows.at(i).toObject().value(QLatin1String("state")).toString(),
+                 cellStateId(measured->cells.at(i).state));
+    QCOMPARE(rows.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("verified"));
+    QCOMPARE(rows.at(0).toObject().value(QLatin1String("measured")).toObject().value(QLatin1String("objects")).toInt(),
+             1);
+
+    // Not asked for the passphrase: the key is not checked, and the text says so in its state column.
+    const QString locked = runCtl(base, &rc);
+    QCOMPARE(rc, 0);
+    QVERIFY(locked.contains(cellStateDisplayName(CellState::KeyNotChecked)));
+    QVERIFY(locked.contains(cellStateDescription(CellState::Verified))); // the measured legend
+
+    runCtl({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--workspace"), QStringLiteral("nowhere")}, &rc);
+    QCOMPARE(rc, 6);
+    runCtl(base + QStringList{QStringLiteral("--plan"), QStringLiteral("standard")}, &rc);
+    QCOMPARE(rc, 2);
 }
 
 QTEST_GUILESS_MAIN(TestMatrix)

@@ -159,10 +159,16 @@ void TestMainWindow::layoutFits()
     option.initFrom(view);
     option.font = view->font();
     option.fontMetrics = view->fontMetrics();
+    // The location column repeats the group headings: hidden, and said with the name to a screen reader instead.
+    QVERIFY(view->isColumnHidden(MatrixModel::LocationColumn));
+    const QModelIndex jobs = m_model->index(m_model->rowOfDataType(QStringLiteral("job-results")), 0);
+    QVERIFY(jobs.data(Qt::AccessibleTextRole).toString().contains(locationDisplayName(Location::WorkspaceRootStorage)));
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->isHeadingRow(r))
             continue;
         for (int c = 0; c < m_model->columnCount(); ++c) {
+            if (view->isColumnHidden(c))
+                continue;
             // Names whole; in coverage cells the badge and notes whole (the key after them may be shortened).
             const QModelIndex i = m_model->index(r, c);
             const int needed = c < MatrixModel::ManagedServicesColumn
