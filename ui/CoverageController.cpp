@@ -32,7 +32,10 @@ CoverageController::CoverageController(services::Context &context, MatrixModel *
 
 CoverageController::~CoverageController()
 {
-    m_watcher.waitForFinished(); // the worker reads the secret store the window's context owns
+    // The workers read the secret store and clock of the window's context, which outlives the window.
+    m_watcher.waitForFinished();
+    for (QFuture<void> &listing : m_listings)
+        listing.waitForFinished();
 }
 
 void CoverageController::refresh(const QString &workspace)
@@ -92,6 +95,8 @@ ObjectsDialog *CoverageController::openObjects(const QString &dataTypeId)
     const int index = int(type - model::DataTypeCatalogue::all().constData()); // find() points into all()
     auto *dialog = new ObjectsDialog(m_context, m_workspace, *type, m_model->cells().value(index), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_listings.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_listings << dialog->future();
     dialog->open();
     return dialog;
 }

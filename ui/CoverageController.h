@@ -58,6 +58,7 @@ private:
     std::optional<QString> m_pending;
     std::shared_ptr<Outcome> m_outcome;
     QFutureWatcher<void> m_watcher;
+    QList<QFuture<void>> m_listings; // objects dialogs' workers: they read the context's secret store
     QString m_error;
     bool m_measuring = false;
 };

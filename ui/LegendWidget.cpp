@@ -162,6 +162,7 @@ void LegendWidget::addEntry(const QPixmap &swatch, const QString &title, const Q
     textLabel->setAccessibleDescription(toolTip);
     if (pair) {
         pair->addWidget(textLabel);
+        pair->addStretch(1); // icon and name stay together at the cell's left
         m_grid->addWidget(parent, row, col, 1, 2);
         return;
     }

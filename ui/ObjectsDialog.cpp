@@ -115,10 +115,7 @@ ObjectsDialog::ObjectsDialog(services::Context &context, const QString &workspac
     }));
 }
 
-ObjectsDialog::~ObjectsDialog()
-{
-    m_watcher.waitForFinished(); // the worker reads the secret store the window's context owns
-}
+ObjectsDialog::~ObjectsDialog() = default; // a listing still under way finishes into its own outcome
 
 void ObjectsDialog::onLoaded()
 {

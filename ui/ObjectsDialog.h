@@ -21,9 +21,13 @@ class ObjectsDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // The worker reads `context`'s secret store and clock: whoever opens the dialog keeps future() until it has
+    // finished if the dialog may close first (closing never waits for it).
     ObjectsDialog(services::Context &context, const QString &workspace, const model::DataType &type,
                   const model::MatrixCell &cell, QWidget *parent = nullptr);
     ~ObjectsDialog() override;
+
+    QFuture<void> future() const { return m_watcher.future(); }
 
     ObjectsModel *objectsModel() const { return m_model; }
     // Until the objects (or the error) are shown.
