@@ -1,4 +1,4 @@
-// CoverageDelegate: badge and heading painting for the matrix view.
+// CoverageDelegate: badge, note and key painting for the matrix view, and its location headings.
 #include "CoverageDelegate.h"
 
 #include "CoverageStyle.h"
@@ -12,7 +12,9 @@ namespace keyward::ui {
 namespace {
 constexpr int CellMargin = 8;
 constexpr int NoteGap = 4;
-constexpr int MinRowHeight = 27;
+constexpr int KeyGap = 8;
+constexpr int MinNameChars = 6;
+constexpr int MinRowHeight = 25;
 } // namespace
 
 void CoverageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -21,7 +23,7 @@ void CoverageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         paintHeading(painter, option, index);
         return;
     }
-    if (index.data(MatrixModel::CoverageRole).isValid()) {
+    if (index.data(MatrixModel::StateRole).isValid()) {
         paintCoverage(painter, option, index);
     } else {
         QStyleOptionViewItem opt = option;
@@ -81,16 +83,16 @@ void CoverageDelegate::paintCoverage(QPainter *painter, const QStyleOptionViewIt
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
 
-    const auto coverage = static_cast<model::Coverage>(index.data(MatrixModel::CoverageRole).toInt());
+    const auto state = static_cast<model::CellState>(index.data(MatrixModel::StateRole).toInt());
     const QString label = index.data(Qt::DisplayRole).toString();
     const QRect area = option.rect.adjusted(CellMargin, 0, -CellMargin, 0);
 
     painter->save();
     painter->setFont(option.font);
-    CoverageStyle::paintBadge(painter, area, coverage, label);
+    CoverageStyle::paintBadge(painter, area, state, label);
 
     // Note icons after the badge: infrastructure layer, automatic rotation.
-    int x = area.left() + CoverageStyle::badgeSize(option.font, coverage, label).width() + NoteGap + 2;
+    int x = area.left() + CoverageStyle::badgeSize(option.font, state, label).width() + NoteGap + 2;
     const int y = area.top() + (area.height() - CoverageStyle::NoteIconSize) / 2;
     const auto note = [&](const QIcon &icon) {
         if (x + CoverageStyle::NoteIconSize > area.right())
@@ -102,7 +104,46 @@ void CoverageDelegate::paintCoverage(QPainter *painter, const QStyleOptionViewIt
         note(CoverageStyle::doubleEncryptionIcon());
     if (index.data(MatrixModel::RotatesToLatestRole).toBool())
         note(CoverageStyle::rotateToLatestIcon());
+
+    // Then the key in effect, in the secondary colour (the selection's text colour on a selected row): its version
+    // whole, its name shortened in the middle to what is left.
+    const QString name = index.data(MatrixModel::KeyNameRole).toString();
+    const QRect keyRect(x + KeyGap - NoteGap, area.top(), area.right() - (x + KeyGap - NoteGap), area.height());
+    if (!name.isEmpty()) {
+        const QString version = index.data(MatrixModel::KeyVersionRole).toString();
+        const QString separator = QStringLiteral(" \u00B7 ");
+        const QFontMetrics &fm = option.fontMetrics;
+        const int nameWidth = keyRect.width() - fm.horizontalAdvance(separator + version);
+        // A name cut to fewer than a few characters says nothing: then the version alone (the tooltip has both).
+        const QString shortName = fm.elidedText(name, Qt::ElideMiddle, qMax(0, nameWidth));
+        const bool readable = shortName == name || shortName.size() > MinNameChars;
+        const QString text =
+            readable ? shortName + separator + version : fm.elidedText(version, Qt::ElideRight, keyRect.width());
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setPen(selected ? option.palette.color(QPalette::HighlightedText) : CoverageStyle::secondaryText());
+        painter->drawText(keyRect, Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
     painter->restore();
+}
+
+int CoverageDelegate::minimumWidth(const QStyleOptionViewItem &option, model::CellState state, const QString &label,
+                                   int notes)
+{
+    // The key text after the badge is shortened to what is left, down to nothing: the cell's tooltip and accessible
+    // text always carry it whole.
+    const QSize badge = CoverageStyle::badgeSize(option.font, state, label);
+    return 2 * CellMargin + badge.width() + notes * (CoverageStyle::NoteIconSize + NoteGap) + 2;
+}
+
+int CoverageDelegate::minimumWidth(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QVariant state = index.data(MatrixModel::StateRole);
+    if (!state.isValid())
+        return 0;
+    const int notes = int(index.data(MatrixModel::DoubleEncryptedRole).toBool()) +
+                      int(index.data(MatrixModel::RotatesToLatestRole).toBool());
+    return minimumWidth(option, static_cast<model::CellState>(state.toInt()), index.data(Qt::DisplayRole).toString(),
+                        notes);
 }
 
 QSize CoverageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -110,12 +151,14 @@ QSize CoverageDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(MatrixModel::RowKindRole).toInt() == MatrixModel::HeadingRow)
         return {size.width(), qMax(size.height(), MinRowHeight + 2)};
-    if (index.data(MatrixModel::CoverageRole).isValid()) {
-        const auto coverage = static_cast<model::Coverage>(index.data(MatrixModel::CoverageRole).toInt());
-        const QSize badge = CoverageStyle::badgeSize(option.font, coverage, index.data(Qt::DisplayRole).toString());
+    if (index.data(MatrixModel::StateRole).isValid()) {
+        const auto state = static_cast<model::CellState>(index.data(MatrixModel::StateRole).toInt());
+        const QSize badge = CoverageStyle::badgeSize(option.font, state, index.data(Qt::DisplayRole).toString());
         const int notes = int(index.data(MatrixModel::DoubleEncryptedRole).toBool()) +
                           int(index.data(MatrixModel::RotatesToLatestRole).toBool());
-        size.setWidth(2 * CellMargin + badge.width() + notes * (CoverageStyle::NoteIconSize + NoteGap) + 2);
+        const QString key = index.data(MatrixModel::KeyTextRole).toString();
+        const int keyWidth = key.isEmpty() ? 0 : KeyGap + option.fontMetrics.horizontalAdvance(key);
+        size.setWidth(2 * CellMargin + badge.width() + notes * (CoverageStyle::NoteIconSize + NoteGap) + 2 + keyWidth);
         size.setHeight(qMax(size.height(), badge.height() + 6));
     } else {
         size.setWidth(size.width() + CellMargin);

@@ -1,5 +1,8 @@
-// CoverageDelegate: paints matrix cells: coverage badges with note icons, and location heading rows.
+// CoverageDelegate: paints matrix cells: state badges (icon and text) with note icons and the key in effect, and
+// location heading rows.
 #pragma once
+
+#include "model/CellState.h"
 
 #include <QStyledItemDelegate>
 
@@ -13,6 +16,11 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The narrowest a cell may be drawn: its badge and notes whole; the key text (if any) after them is shortened
+    // to what is left. The same as sizeHint's width for cells without a key.
+    static int minimumWidth(const QStyleOptionViewItem &option, const QModelIndex &index);
+    static int minimumWidth(const QStyleOptionViewItem &option, model::CellState state, const QString &label,
+                            int notes);
 
 private:
     void paintHeading(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;

@@ -1,6 +1,7 @@
 // CoverageStyle: the colours, icons and badge painting that give each coverage kind its look.
 #pragma once
 
+#include "model/CellState.h"
 #include "model/Coverage.h"
 
 #include <QColor>
@@ -28,8 +29,11 @@ public:
         QColor border;
     };
 
-    static Colors colors(model::Coverage coverage);
-    static QIcon icon(model::Coverage coverage);
+    // By cell state; the coverage overloads give the state of a cell nothing was measured for.
+    static Colors colors(model::CellState state);
+    static QIcon icon(model::CellState state);
+    static Colors colors(model::Coverage coverage) { return colors(model::cellStateOf(coverage)); }
+    static QIcon icon(model::Coverage coverage) { return icon(model::cellStateOf(coverage)); }
     static QIcon doubleEncryptionIcon();
     static QIcon rotateToLatestIcon();
     static QIcon appIcon();
@@ -43,12 +47,12 @@ public:
     // Badge geometry: icon, label and padding, one line high.
     static constexpr int IconSize = 14;
     static constexpr int NoteIconSize = 16;
-    static QFont badgeFont(const QFont &base, model::Coverage coverage);
-    static QSize badgeSize(const QFont &base, model::Coverage coverage, const QString &text);
-    // Paints the badge at rect's top-left, as wide as badgeSize() (clipped to rect).
-    static void paintBadge(QPainter *painter, const QRect &rect, model::Coverage coverage, const QString &text);
+    static QFont badgeFont(const QFont &base, model::CellState state);
+    static QSize badgeSize(const QFont &base, model::CellState state, const QString &text);
+    // Paints the badge at rect's left, vertically centred, as wide as badgeSize() (clipped to rect).
+    static void paintBadge(QPainter *painter, const QRect &rect, model::CellState state, const QString &text);
     // A badge on a transparent pixmap, for legends.
-    static QPixmap badgePixmap(model::Coverage coverage, const QString &text, const QFont &font, qreal dpr);
+    static QPixmap badgePixmap(model::CellState state, const QString &text, const QFont &font, qreal dpr);
 
 private:
     static QIcon resourceIcon(const QString &name);

@@ -2,7 +2,7 @@
 #include "LegendWidget.h"
 
 #include "CoverageStyle.h"
-#include "model/Coverage.h"
+#include "model/CellState.h"
 #include "model/WorkspaceOptions.h"
 
 #include <QEvent>
@@ -13,26 +13,28 @@
 namespace keyward::ui {
 
 namespace {
-constexpr int EntriesPerRow = 4;
 
-// Legend lines are shorter than the core's coverage descriptions, which become the tooltips.
-QString shortDescription(keyward::model::Coverage coverage)
+// Legend lines of the what-if legend are shorter than the core's descriptions, which become the tooltips. (The
+// measured legend shows badges alone.)
+QString shortDescription(keyward::model::CellState state)
 {
-    using keyward::model::Coverage;
-    switch (coverage) {
-    case Coverage::CustomerKey:
+    using keyward::model::CellState;
+    switch (state) {
+    case CellState::CustomerKey:
         return LegendWidget::tr("Your customer-managed key protects this data.");
-    case Coverage::NoKeyAssigned:
+    case CellState::NoKeyAssigned:
         return LegendWidget::tr("No key assigned yet: platform key in effect.");
-    case Coverage::PlatformKeyOnly:
+    case CellState::PlatformKeyOnly:
         return LegendWidget::tr("Customer keys cannot apply here.");
-    case Coverage::NotAvailableOnStandard:
+    case CellState::NotAvailableOnPlan:
         return LegendWidget::tr("Standard plan: no customer keys at all.");
-    case Coverage::MovedByOption:
+    case CellState::MovedByOption:
         return LegendWidget::tr("An option keeps this data elsewhere.");
+    default:
+        return QString();
     }
-    return QString();
 }
+
 } // namespace
 
 LegendWidget::LegendWidget(QWidget *parent) : QFrame(parent)
@@ -41,7 +43,7 @@ LegendWidget::LegendWidget(QWidget *parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Legend"));
     auto *outer = new QHBoxLayout(this);
-    outer->setContentsMargins(12, 8, 12, 8);
+    outer->setContentsMargins(12, 6, 12, 6);
     outer->setSpacing(18);
     auto *title = new QLabel(tr("Legend"), this);
     title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -52,7 +54,7 @@ LegendWidget::LegendWidget(QWidget *parent) : QFrame(parent)
     outer->addWidget(title, 0, Qt::AlignTop);
     m_grid = new QGridLayout;
     m_grid->setHorizontalSpacing(10);
-    m_grid->setVerticalSpacing(6);
+    m_grid->setVerticalSpacing(4);
     outer->addLayout(m_grid, 1);
     rebuild();
 }
@@ -72,51 +74,103 @@ void LegendWidget::rebuild()
         delete item;
     }
     m_entries = 0;
+    // Stretch only the text columns of the layout in use; a switch between layouts resets the others.
+    for (int col = 0; col < m_grid->columnCount(); ++col)
+        m_grid->setColumnStretch(col, 0);
+    // The what-if legend explains each badge beside it; the measured one has twice the states, so it shows the
+    // badges alone, in two rows, with the explanations in their tooltips (and accessible descriptions).
+    const QList<model::CellState> states = m_measured ? model::measuredCellStates() : model::whatIfCellStates();
+    m_perRow = m_measured ? 7 : 4;
     const qreal dpr = devicePixelRatioF();
-    for (model::Coverage c : model::allCoverages()) {
-        addEntry(CoverageStyle::badgePixmap(c, model::coverageDisplayName(c), font(), dpr),
-                 model::coverageDisplayName(c), QString(), shortDescription(c), model::coverageId(c),
-                 model::coverageDescription(c));
+    for (model::CellState s : states) {
+        const QString name = model::cellStateDisplayName(s);
+        addEntry(CoverageStyle::badgePixmap(s, name, font(), dpr), QString(),
+                 m_measured ? QString() : shortDescription(s), model::cellStateId(s), model::cellStateDescription(s),
+                 name);
     }
     const auto iconPixmap = [&](const QIcon &icon) {
         return icon.pixmap(QSize(CoverageStyle::NoteIconSize, CoverageStyle::NoteIconSize), dpr);
     };
-    addEntry(iconPixmap(CoverageStyle::doubleEncryptionIcon()),
-             model::workspaceOptionDisplayName(model::WorkspaceOption::DbfsDoubleEncryption), tr("Double encryption:"),
-             tr("extra platform-keyed layer."), QStringLiteral("double-encryption"),
-             model::workspaceOptionDescription(model::WorkspaceOption::DbfsDoubleEncryption));
-    addEntry(iconPixmap(CoverageStyle::rotateToLatestIcon()),
-             model::workspaceOptionDisplayName(model::WorkspaceOption::ManagedDiskRotateToLatest), tr("Auto-rotate:"),
-             tr("disks follow the latest key version."), QStringLiteral("rotate-to-latest"),
-             model::workspaceOptionDescription(model::WorkspaceOption::ManagedDiskRotateToLatest));
-    for (int col = 0; col < EntriesPerRow; ++col)
-        m_grid->setColumnStretch(2 * col + 1, 1);
+    const QString doubleText = model::workspaceOptionDescription(model::WorkspaceOption::DbfsDoubleEncryption);
+    const QString rotateText = model::workspaceOptionDescription(model::WorkspaceOption::ManagedDiskRotateToLatest);
+    if (m_measured) {
+        addEntry(iconPixmap(CoverageStyle::doubleEncryptionIcon()), tr("Double encryption"), QString(),
+                 QStringLiteral("double-encryption"), doubleText, tr("Double encryption"));
+        addEntry(iconPixmap(CoverageStyle::rotateToLatestIcon()), tr("Auto-rotate"), QString(),
+                 QStringLiteral("rotate-to-latest"), rotateText, tr("Auto-rotate"));
+        m_grid->setColumnStretch(2 * m_perRow, 1); // entries packed to the left
+    } else {
+        addEntry(iconPixmap(CoverageStyle::doubleEncryptionIcon()), tr("Double encryption:"),
+                 tr("extra platform-keyed layer."), QStringLiteral("double-encryption"), doubleText,
+                 tr("Double encryption"));
+        addEntry(iconPixmap(CoverageStyle::rotateToLatestIcon()), tr("Auto-rotate:"),
+                 tr("disks follow the latest key version."), QStringLiteral("rotate-to-latest"), rotateText,
+                 tr("Auto-rotate"));
+        for (int col = 0; col < m_perRow; ++col)
+            m_grid->setColumnStretch(2 * col + 1, 1);
+    }
 }
 
-void LegendWidget::addEntry(const QPixmap &swatch, const QString &swatchName, const QString &title, const QString &text,
-                            const QString &id, const QString &toolTip)
+void LegendWidget::setMeasured(bool measured)
+{
+    if (measured == m_measured)
+        return;
+    m_measured = measured;
+    rebuild();
+}
+
+void LegendWidget::addEntry(const QPixmap &swatch, const QString &title, const QString &text, const QString &id,
+                            const QString &toolTip, const QString &name)
 {
     auto *swatchLabel = new QLabel(this);
     swatchLabel->setObjectName(QStringLiteral("legendSwatch_") + id);
     swatchLabel->setPixmap(swatch);
-    swatchLabel->setAccessibleName(swatchName);
+    swatchLabel->setAccessibleName(name);
     swatchLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    auto *textLabel = new QLabel(this);
-    textLabel->setObjectName(QStringLiteral("legend_") + id);
-    textLabel->setWordWrap(true);
-    textLabel->setTextFormat(Qt::RichText);
-    textLabel->setText(title.isEmpty()
-                           ? text.toHtmlEscaped()
-                           : QStringLiteral("<b>%1</b> %2").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
-    swatchLabel->setBuddy(textLabel);
     swatchLabel->setToolTip(toolTip);
+    const int row = m_entries / m_perRow;
+    const int col = 2 * (m_entries % m_perRow);
+    ++m_entries;
+    if (title.isEmpty() && text.isEmpty()) {
+        // A badge says its own name: it is the entry (the compact legend).
+        swatchLabel->setObjectName(QStringLiteral("legend_") + id);
+        swatchLabel->setAccessibleName(name);
+        swatchLabel->setAccessibleDescription(toolTip);
+        m_grid->addWidget(swatchLabel, row, col, 1, 2);
+        return;
+    }
+    // In the compact legend a note's icon and name sit together in one cell of the grid.
+    QWidget *parent = this;
+    QHBoxLayout *pair = nullptr;
+    if (text.isEmpty()) {
+        parent = new QWidget(this);
+        pair = new QHBoxLayout(parent);
+        pair->setContentsMargins(0, 0, 0, 0);
+        pair->setSpacing(6);
+        swatchLabel->setParent(parent);
+        pair->addWidget(swatchLabel);
+    }
+    auto *textLabel = new QLabel(parent);
+    textLabel->setObjectName(QStringLiteral("legend_") + id);
+    textLabel->setWordWrap(!text.isEmpty());
+    textLabel->setTextFormat(Qt::RichText);
+    if (text.isEmpty())
+        textLabel->setText(title.toHtmlEscaped());
+    else
+        textLabel->setText(title.isEmpty()
+                               ? text.toHtmlEscaped()
+                               : QStringLiteral("<b>%1</b> %2").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
+    swatchLabel->setBuddy(textLabel);
     textLabel->setToolTip(toolTip);
-
-    const int row = m_entries / EntriesPerRow;
-    const int col = 2 * (m_entries % EntriesPerRow);
+    textLabel->setAccessibleDescription(toolTip);
+    if (pair) {
+        pair->addWidget(textLabel);
+        pair->addStretch(1); // icon and name stay together at the cell's left
+        m_grid->addWidget(parent, row, col, 1, 2);
+        return;
+    }
     m_grid->addWidget(swatchLabel, row, col);
     m_grid->addWidget(textLabel, row, col + 1);
-    ++m_entries;
 }
 
 } // namespace keyward::ui

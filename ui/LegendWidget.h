@@ -1,4 +1,4 @@
-// LegendWidget: explains the matrix's badges and note icons, painted exactly as the table paints them.
+// LegendWidget: explains the matrix's state badges (icon and text) and note icons, painted as the table paints them.
 #pragma once
 
 #include <QFrame>
@@ -13,20 +13,26 @@ class LegendWidget : public QFrame
 public:
     explicit LegendWidget(QWidget *parent = nullptr);
 
-    // Entries shown: one per coverage kind plus the two notes.
+    // Entries shown: one per state the matrix can show plus the two notes.
     int entryCount() const { return m_entries; }
+    // The states of a measured matrix (the console) instead of the what-if ones.
+    void setMeasured(bool measured);
+    bool isMeasured() const { return m_measured; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
-    // `swatchName` is what a screen reader says for the picture: the badge's or the option's name.
-    void addEntry(const QPixmap &swatch, const QString &swatchName, const QString &title, const QString &text,
-                  const QString &id, const QString &toolTip);
+    // One entry: a swatch, then a bold title and a line of text (both empty: the swatch is a badge that names
+    // itself); `toolTip` explains it, `name` is what a screen reader calls it.
+    void addEntry(const QPixmap &swatch, const QString &title, const QString &text, const QString &id,
+                  const QString &toolTip, const QString &name);
 
     QGridLayout *m_grid = nullptr;
     int m_entries = 0;
+    int m_perRow = 4;
+    bool m_measured = false;
 };
 
 } // namespace keyward::ui

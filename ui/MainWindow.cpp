@@ -1,6 +1,7 @@
 // MainWindow: wires the workspace panel, the matrix model and view, the legend, menus and status bar.
 #include "MainWindow.h"
 
+#include "CoverageController.h"
 #include "CoverageStyle.h"
 #include "HistoryView.h"
 #include "ImportDialog.h"
@@ -160,6 +161,7 @@ void MainWindow::createCentralWidget()
                                         "key protects that data."));
     m_view->setModel(m_model);
     layout->addWidget(m_view, 1);
+    connect(m_model, &MatrixModel::cellsChanged, this, &MainWindow::refreshTexts);
 
     m_legend = new LegendWidget(central);
     layout->addWidget(m_legend);
@@ -180,18 +182,8 @@ const Workspace &MainWindow::workspace() const
 
 void MainWindow::onWorkspaceEdited()
 {
-    if (m_context && !m_selected.isEmpty()) {
-        // The change goes through the services, which apply the same rules as the panel and the CLI.
-        const Workspace &edited = m_panel->workspace();
-        services::WorkspaceChangeRequest request;
-        request.name = m_selected;
-        request.plan = edited.plan();
-        for (WorkspaceOption o : allWorkspaceOptions())
-            request.options << qMakePair(o, edited.options().isSet(o));
-        auto changed = services::WorkspaceService(*m_context).change(request);
-        if (!changed)
-            showError(tr("The workspace was not changed."), changed.error());
-        reload();
+    if (m_context) {
+        reload(); // the services made the change (the panel's handler): show the catalog's workspace
         return;
     }
     m_model->setWorkspace(m_panel->workspace());
@@ -210,17 +202,20 @@ void MainWindow::refreshTexts()
     m_title->setText(tr("Encryption coverage"));
     const QString where = ws.region().isEmpty() ? planDisplayName(ws.plan())
                                                 : tr("%1 plan, %2").arg(planDisplayName(ws.plan()), ws.region());
-    m_subtitle->setText(
-        tr("Which key protects each type of data in %1 (%2). Hover a cell for the reason.").arg(ws.name(), where));
+    m_subtitle->setText(m_context ? tr("Which key protects each type of data in %1 (%2), and what its keys and last "
+                                       "jobs say. Hover a cell for the reason; double-click it for its objects.")
+                                        .arg(ws.name(), where)
+                                  : tr("Which key protects each type of data in %1 (%2). Hover a cell for the reason.")
+                                        .arg(ws.name(), where));
 
     // "Label: count" pairs with the badges' own names avoid plural forms in untranslated English.
     const QList<MatrixCell> &cells = m_model->cells();
-    const QMap<Coverage, int> counts = countByCoverage(cells);
+    const QMap<CellState, int> counts = countByState(cells);
     QStringList parts;
     parts << tr("%1 data types").arg(cells.size());
-    for (Coverage c : allCoverages()) {
+    for (CellState c : allCellStates()) {
         if (const int n = counts.value(c))
-            parts << tr("%1: %2").arg(coverageDisplayName(c)).arg(n);
+            parts << tr("%1: %2").arg(cellStateDisplayName(c)).arg(n);
     }
     m_summary->setText(parts.join(QStringLiteral("  \u00B7  ")));
 }
@@ -288,6 +283,20 @@ void MainWindow::createConsole()
     m_views->addTab(m_jobsView, tr("&Jobs"));
     m_historyView = new HistoryView(*m_context, m_views);
     m_views->addTab(m_historyView, tr("&History"));
+    // The Coverage view on real data: measured facts, click-through to objects, settings through the services.
+    m_coverage = new CoverageController(*m_context, m_model, m_view, m_legend, this);
+    connect(m_coverage, &CoverageController::measureFailed, this,
+            [this](const QString &why) { statusBar()->showMessage(tr("Coverage not measured: %1").arg(why), 10000); });
+    m_panel->setChangeHandler([this](const Workspace &edited) -> Status {
+        // The services apply the same rules as `keywardctl workspace set`; a refusal shows beside its control.
+        services::WorkspaceChangeRequest request;
+        request.name = m_selected;
+        request.plan = edited.plan();
+        for (WorkspaceOption o : allWorkspaceOptions())
+            request.options << qMakePair(o, edited.options().isSet(o));
+        auto changed = services::WorkspaceService(*m_context).change(request);
+        return changed ? Status() : Status(changed.error());
+    });
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_views);
     m_empty = new QWidget(m_pages);
@@ -476,6 +485,7 @@ void MainWindow::onSelectionChanged()
     m_historyView->setWorkspace(m_selected);
     m_keysView->reload();
     updateStoresState();
+    m_coverage->refresh(m_selected); // its keys and last jobs may have changed even when its settings have not
     if (d.model == m_model->workspace())
         return; // unchanged since it was shown: keep the panel as it is (a refusal it shows, say)
     setWorkspace(d.model);

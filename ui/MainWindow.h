@@ -26,6 +26,7 @@ class QTableView;
 
 namespace keyward::ui {
 
+class CoverageController;
 class LegendWidget;
 class MatrixModel;
 class MatrixView;
@@ -149,6 +150,7 @@ private:
     QTabWidget *m_views = nullptr;
     JobsView *m_jobsView = nullptr;
     KeysView *m_keysView = nullptr;
+    CoverageController *m_coverage = nullptr;
     HistoryView *m_historyView = nullptr;
     Settings *m_settings = nullptr;
     QFutureWatcher<void> m_demo;

@@ -49,12 +49,41 @@ void MatrixModel::setWorkspace(const Workspace &workspace)
 {
     if (workspace == m_workspace)
         return;
+    if (m_facts && m_facts->workspace != workspace.name())
+        m_facts.reset();
     m_workspace = workspace;
-    m_cells = evaluateMatrix(m_workspace);
-    // The shape never changes, so a dataChanged over everything keeps selection and scroll position.
-    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    recompute();
     emit headerDataChanged(Qt::Horizontal, ManagedServicesColumn, PlatformOnlyColumn);
     emit workspaceChanged();
+}
+
+void MatrixModel::setFacts(const CoverageFacts &facts)
+{
+    if (m_facts == facts)
+        return;
+    m_facts = facts;
+    recompute();
+}
+
+void MatrixModel::clearFacts()
+{
+    if (!m_facts)
+        return;
+    m_facts.reset();
+    recompute();
+}
+
+bool MatrixModel::isMeasured() const
+{
+    return m_facts && m_facts->workspace == m_workspace.name();
+}
+
+void MatrixModel::recompute()
+{
+    m_cells = isMeasured() ? evaluateMatrix(m_workspace, *m_facts) : evaluateMatrix(m_workspace);
+    // The shape never changes, so a dataChanged over everything keeps selection and scroll position.
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit cellsChanged();
 }
 
 int MatrixModel::rowOfDataType(const QString &id) const
@@ -142,16 +171,24 @@ QVariant MatrixModel::dataTypeData(const Row &row, int column, int role) const
     const MatrixCell &cell = m_cells.at(row.cellIndex);
     if (role == DataTypeIdRole)
         return QString(type.id);
+    if (role == SourceRole)
+        return rowSourceId(type.source);
 
     switch (column) {
     case DataTypeColumn:
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::AccessibleTextRole:
             return type.displayName();
-        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole:
+            // The view shows the location as the group's heading; a screen reader, which does not visit headings,
+            // hears it with the name.
+            return tr("%1, %2").arg(type.displayName(), locationDisplayName(type.location));
         case DescriptionRole:
             return type.displayDetail();
+        case Qt::ToolTipRole:
+            return QStringLiteral("<b>%1</b><br>%2<br><i>%3</i>")
+                .arg(type.displayName().toHtmlEscaped(), type.displayDetail().toHtmlEscaped(),
+                     tr("Source: %1").arg(type.sourceCitation()).toHtmlEscaped());
         default:
             return {};
         }
@@ -172,29 +209,39 @@ QVariant MatrixModel::dataTypeData(const Row &row, int column, int role) const
         // Only the column of the row's own feature says anything; the others stay empty on purpose.
         if (column != columnOf(cell.feature))
             return {};
-        return coverageData(cell, role);
+        return coverageData(type, cell, role);
     }
 }
 
-QVariant MatrixModel::coverageData(const MatrixCell &cell, int role) const
+QVariant MatrixModel::coverageData(const DataType &type, const MatrixCell &cell, int role) const
 {
-    const CoverageStyle::Colors colors = CoverageStyle::colors(cell.coverage);
+    const CoverageStyle::Colors colors = CoverageStyle::colors(cell.state);
+    const QString label = cell.label();
     switch (role) {
     case Qt::DisplayRole:
-        return coverageDisplayName(cell.coverage);
-    case Qt::AccessibleTextRole:
-        return coverageDisplayName(cell.coverage) + QStringLiteral(": ") + cell.reason;
+        return label;
+    case Qt::AccessibleTextRole: {
+        const QString key = cell.keyShortText();
+        return (key.isEmpty() ? label : tr("%1, key %2").arg(label, key)) + QStringLiteral(": ") + cell.reason;
+    }
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("<b>%1</b><br>%2")
-                          .arg(coverageDisplayName(cell.coverage).toHtmlEscaped(), cell.reason.toHtmlEscaped());
+        QString tip = QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped());
+        if (!cell.keyShortText().isEmpty())
+            tip += QStringLiteral(" &mdash; %1").arg(cell.keyShortText().toHtmlEscaped());
+        tip += QStringLiteral("<br>%1").arg(cellStateDescription(cell.state).toHtmlEscaped());
+        tip += QStringLiteral("<br>%1").arg(cell.reason.toHtmlEscaped());
         if (cell.doubleEncrypted)
             tip += QStringLiteral("<br><i>%1</i>").arg(tr("Double encryption on.").toHtmlEscaped());
         if (cell.rotatesToLatest)
             tip += QStringLiteral("<br><i>%1</i>").arg(tr("Rotates to the latest key version.").toHtmlEscaped());
+        tip += QStringLiteral("<br><i>%1</i>").arg(tr("Source: %1").arg(type.sourceCitation()).toHtmlEscaped());
+        if (m_opensObjects)
+            tip +=
+                QStringLiteral("<br><i>%1</i>").arg(tr("Double-click or press Enter for its objects.").toHtmlEscaped());
         return tip;
     }
     case Qt::DecorationRole:
-        return CoverageStyle::icon(cell.coverage);
+        return CoverageStyle::icon(cell.state);
     case Qt::BackgroundRole:
         return QBrush(colors.background);
     case Qt::ForegroundRole:
@@ -208,8 +255,22 @@ QVariant MatrixModel::coverageData(const MatrixCell &cell, int role) const
         return {};
     case CoverageRole:
         return int(cell.coverage);
+    case StateRole:
+        return int(cell.state);
     case KeyIdRole:
         return cell.keyId.value_or(QString());
+    case KeyTextRole:
+        return cell.keyShortText();
+    case KeyNameRole: {
+        const std::optional<KeyFacts> key = cell.keyInEffect();
+        return key ? key->keyName : QString();
+    }
+    case KeyVersionRole: {
+        const std::optional<KeyFacts> key = cell.keyInEffect();
+        return key ? key->shortVersion() : QString();
+    }
+    case MeasuredRole:
+        return cell.measured.has_value();
     case DoubleEncryptedRole:
         return cell.doubleEncrypted;
     case RotatesToLatestRole:

@@ -23,13 +23,18 @@ MatrixView::MatrixView(QWidget *parent) : QTableView(parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setDefaultSectionSize(27);
+    verticalHeader()->setDefaultSectionSize(25);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setMinimumSectionSize(60);
     // Widths are managed by distributeColumns(); dragging them would be undone by the next resize.
     horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setStretchLastSection(false);
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(MatrixModel::DataTypeIdRole).toString();
+        if (!id.isEmpty())
+            emit dataTypeActivated(id);
+    });
 }
 
 void MatrixView::setModel(QAbstractItemModel *model)
@@ -43,6 +48,9 @@ void MatrixView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, &MatrixView::applySpans);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MatrixView::applySpans);
     applySpans();
+    // Each row's location is its group's heading already; its column would only repeat it, so it is hidden and the
+    // width goes to the key columns (the model keeps it; the name's accessible text says it).
+    setColumnHidden(MatrixModel::LocationColumn, true);
     fitColumns();
 }
 
@@ -60,15 +68,16 @@ void MatrixView::applySpans()
     for (int row = 0; row < m->rowCount(); ++row) {
         if (m->index(row, 0).data(MatrixModel::RowKindRole).toInt() == MatrixModel::HeadingRow) {
             setSpan(row, 0, 1, m->columnCount());
-            setRowHeight(row, 30);
+            setRowHeight(row, 26);
         }
     }
 }
 
 void MatrixView::fitColumns()
 {
-    // Each coverage column gets the width of its widest cell over every plan, option and key
-    // combination, measured once on a scratch model: toggling an option never makes columns jump.
+    // Each coverage column gets the width of its widest badge and notes over every plan, option, key and measured
+    // state, measured once on a scratch model: toggling an option or a new measurement never makes columns jump.
+    // Key text comes after them and is shortened to what is left (CoverageDelegate::minimumWidth).
     QStyleOptionViewItem option;
     initViewItemOption(&option);
     QList<int> widths(MatrixModel::ColumnCount, 0);
@@ -94,10 +103,28 @@ void MatrixView::fitColumns()
                         continue;
                     for (int col = MatrixModel::ManagedServicesColumn; col < MatrixModel::ColumnCount; ++col)
                         widths[col] =
-                            qMax(widths[col], itemDelegate()->sizeHint(option, scratch.index(row, col)).width());
+                            qMax(widths[col], CoverageDelegate::minimumWidth(option, scratch.index(row, col)));
                 }
             }
         }
+    }
+    // Measured states appear in the columns of the features that take a customer key, with one note at most (double
+    // encryption in the DBFS root's, rotation in the disks'); an unusable key is named precisely.
+    QStringList labels;
+    for (model::CellState state : model::measuredCellStates())
+        labels << model::cellStateDisplayName(state);
+    for (model::KeyCheck check : {model::KeyCheck::Disabled, model::KeyCheck::Deleted, model::KeyCheck::Expired,
+                                  model::KeyCheck::NotYetValid, model::KeyCheck::NotFound}) {
+        model::MatrixCell cell;
+        cell.state = model::CellState::KeyUnusable;
+        cell.measured.emplace();
+        cell.measured->key.check = check;
+        labels << cell.label();
+    }
+    for (const QString &label : std::as_const(labels)) {
+        const int width = CoverageDelegate::minimumWidth(option, model::CellState::KeyUnusable, label, 1);
+        for (model::Feature f : model::customerKeyFeatures())
+            widths[MatrixModel::columnOf(f)] = qMax(widths[MatrixModel::columnOf(f)], width);
     }
     m_minWidths = widths;
     distributeColumns();
@@ -107,24 +134,28 @@ void MatrixView::distributeColumns()
 {
     if (m_minWidths.size() != MatrixModel::ColumnCount)
         return;
-    // Names and locations get what they need; the four coverage columns share the rest equally so
-    // the matrix reads as a grid. Below the minimum the view scrolls instead of truncating badges.
-    constexpr int MaxCoverageWidth = 260;
-    constexpr int CoverageColumns = MatrixModel::ColumnCount - MatrixModel::ManagedServicesColumn;
+    // Names, locations and the platform-only column (one badge, never a key) get what they need; the three feature
+    // columns share the rest equally so the matrix reads as a grid, up to a width that shows keys in full. Below the
+    // minimum the view scrolls instead of cutting badges.
+    constexpr int MaxFeatureWidth = 360;
+    constexpr int FeatureColumns = MatrixModel::PlatformOnlyColumn - MatrixModel::ManagedServicesColumn;
     int dataType = m_minWidths.at(MatrixModel::DataTypeColumn);
-    const int location = m_minWidths.at(MatrixModel::LocationColumn);
-    const int available = viewport()->width() - dataType - location;
+    const int location = isColumnHidden(MatrixModel::LocationColumn) ? 0 : m_minWidths.at(MatrixModel::LocationColumn);
+    const int platform = m_minWidths.at(MatrixModel::PlatformOnlyColumn);
+    const int available = viewport()->width() - dataType - location - platform;
     int widest = 0;
-    for (int col = MatrixModel::ManagedServicesColumn; col < MatrixModel::ColumnCount; ++col)
+    for (int col = MatrixModel::ManagedServicesColumn; col < MatrixModel::PlatformOnlyColumn; ++col)
         widest = qMax(widest, m_minWidths.at(col));
-    const int share = qBound(widest, available / CoverageColumns, MaxCoverageWidth);
-    // Whatever the capped coverage columns leave goes to the names.
-    dataType += qMax(0, available - share * CoverageColumns);
+    const int share = qBound(widest, available / FeatureColumns, qMax(widest, MaxFeatureWidth));
+    // Whatever the capped feature columns leave goes to the names.
+    dataType += qMax(0, available - share * FeatureColumns);
 
     setColumnWidth(MatrixModel::DataTypeColumn, dataType);
-    setColumnWidth(MatrixModel::LocationColumn, location);
-    for (int col = MatrixModel::ManagedServicesColumn; col < MatrixModel::ColumnCount; ++col)
+    if (location > 0)
+        setColumnWidth(MatrixModel::LocationColumn, location);
+    for (int col = MatrixModel::ManagedServicesColumn; col < MatrixModel::PlatformOnlyColumn; ++col)
         setColumnWidth(col, share);
+    setColumnWidth(MatrixModel::PlatformOnlyColumn, platform);
 }
 
 void MatrixView::resizeEvent(QResizeEvent *event)

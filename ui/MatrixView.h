@@ -1,4 +1,5 @@
-// MatrixView: the table that shows a MatrixModel: heading rows spanned, badges painted, columns sized to fit.
+// MatrixView: the table that shows a MatrixModel: heading rows spanned, badges painted, columns sized to fit, and
+// a data row's activation passed on.
 #pragma once
 
 #include <QList>
@@ -18,6 +19,12 @@ public:
     MatrixModel *matrixModel() const;
 
     QSize sizeHint() const override;
+    // The narrowest a column may be: a coverage column's badges and notes whole, its key text shortened.
+    int minimumColumnWidth(int column) const { return m_minWidths.value(column); }
+
+signals:
+    // A data row's cell was activated (double-click, or Enter on the current cell): show what is behind it.
+    void dataTypeActivated(const QString &dataTypeId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -74,19 +74,18 @@ WorkspacePanel::WorkspacePanel(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("workspacePanel"));
     // One strip of group boxes above the matrix: the matrix needs the window's full width for its
     // six columns, and this keeps every control one click away while it is in view. A refused change
-    // says why on the line below the strip.
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(4);
-    auto *layout = new QHBoxLayout;
+    // says why right under the control that asked for it (the label moves there).
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
-    outer->addLayout(layout);
     m_refusal = new QLabel(this);
     m_refusal->setObjectName(QStringLiteral("settingsRefusal"));
     m_refusal->setWordWrap(true);
+    m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_refusal->setAccessibleName(tr("Why the change was refused"));
+    // Wide enough to read in a few lines; its group box grows while it is shown.
+    m_refusal->setMinimumWidth(300);
     m_refusal->setVisible(false);
-    outer->addWidget(m_refusal);
 
     auto *wsBox = new QGroupBox(tr("Workspace"), this);
     auto *wsForm = new QFormLayout(wsBox);
@@ -122,7 +121,15 @@ WorkspacePanel::WorkspacePanel(QWidget *parent) : QWidget(parent)
     m_planNote->setObjectName(QStringLiteral("planNote"));
     m_planNote->setWordWrap(false);
     planLayout->addWidget(m_planNote);
-    connect(m_premium, &QRadioButton::toggled, this, &WorkspacePanel::onPlanToggled);
+    // Both buttons: a click on either one that changes the plan may be refused next to it.
+    connect(m_premium, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            onPlanToggled();
+    });
+    connect(m_standard, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            onPlanToggled();
+    });
     layout->addWidget(planBox);
 
     auto *optionBox = new QGroupBox(tr("Options"), this);
@@ -162,7 +169,7 @@ void WorkspacePanel::setWorkspace(const Workspace &workspace)
 {
     m_workspace = workspace;
     m_created = workspace;
-    showRefusal(QString());
+    clearRefusal();
     refresh();
 }
 
@@ -171,8 +178,9 @@ void WorkspacePanel::onPlanToggled()
     if (m_updating)
         return;
     Workspace next = m_workspace;
-    next.setPlan(m_premium->isChecked() ? Plan::Premium : Plan::Standard);
-    apply(next);
+    const bool premium = m_premium->isChecked();
+    next.setPlan(premium ? Plan::Premium : Plan::Standard);
+    apply(next, premium ? m_premium : m_standard);
 }
 
 void WorkspacePanel::onOptionToggled(WorkspaceOption option, bool on)
@@ -181,32 +189,58 @@ void WorkspacePanel::onOptionToggled(WorkspaceOption option, bool on)
         return;
     Workspace next = m_workspace;
     next.setOption(option, on);
-    apply(next);
+    apply(next, m_options.value(option));
 }
 
-void WorkspacePanel::apply(const Workspace &next)
+void WorkspacePanel::apply(const Workspace &next, QWidget *control)
 {
-    // The rules the services apply: double encryption is compared with the workspace as it was created.
-    Workspace before = m_workspace;
-    before.setOption(WorkspaceOption::DbfsDoubleEncryption, m_created.options().dbfsDoubleEncryption);
-    if (const Status st = services::checkSettingsChange(before, next, assignmentsOf(m_workspace)); !st) {
-        showRefusal(services::Messages::full(st.error()));
+    Status st;
+    if (m_handler) {
+        st = m_handler(next);
+    } else {
+        // The rules the services apply: double encryption is compared with the workspace as it was created.
+        Workspace before = m_workspace;
+        before.setOption(WorkspaceOption::DbfsDoubleEncryption, m_created.options().dbfsDoubleEncryption);
+        st = services::checkSettingsChange(before, next, assignmentsOf(m_workspace));
+    }
+    if (!st) {
+        showRefusal(control, st.error());
         refresh(); // the control goes back to what the workspace is
         return;
     }
-    showRefusal(QString());
+    clearRefusal();
     m_workspace = next;
     refresh();
     emit workspaceEdited();
 }
 
-void WorkspacePanel::showRefusal(const QString &text)
+void WorkspacePanel::showRefusal(QWidget *control, const Error &error)
 {
-    m_refusal->setText(text.isEmpty() ? QString() : tr("Not changed: %1").arg(text));
-    m_refusal->setVisible(!text.isEmpty());
+    clearRefusal();
+    const QString text = tr("Not changed: %1").arg(services::Messages::full(error));
+    // Under the control, inside its group box: the label moves to whichever control was refused last.
+    if (auto *box = control ? qobject_cast<QBoxLayout *>(control->parentWidget()->layout()) : nullptr) {
+        box->insertWidget(box->indexOf(control) + 1, m_refusal);
+    }
+    m_refusal->setText(text);
     QPalette p = m_refusal->palette();
-    p.setColor(QPalette::WindowText, CoverageStyle::colors(model::Coverage::NoKeyAssigned).foreground);
+    p.setColor(QPalette::WindowText, CoverageStyle::colors(model::Coverage::NotAvailableOnStandard).foreground);
     m_refusal->setPalette(p);
+    m_refusal->setVisible(true);
+    if (control)
+        control->setAccessibleDescription(text); // a screen reader reads it with the control
+    m_lastRefusal = error;
+    m_refusedControl = control;
+}
+
+void WorkspacePanel::clearRefusal()
+{
+    if (m_refusedControl)
+        m_refusedControl->setAccessibleDescription(QString());
+    m_refusal->clear();
+    m_refusal->setVisible(false);
+    m_lastRefusal.reset();
+    m_refusedControl = nullptr;
 }
 
 void WorkspacePanel::refresh()

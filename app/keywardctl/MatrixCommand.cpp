@@ -1,10 +1,12 @@
-// MatrixCommand: keywardctl matrix: prints which key protects each type of a workspace's data.
-#include "Commands.h"
+// MatrixCommand: keywardctl matrix: prints which key protects each type of a workspace's data: a what-if workspace
+// described by options, or (--workspace) one of the catalog with its keys and last jobs measured.
+#include "CliSupport.h"
 
 #include "model/DataTypeCatalogue.h"
 #include "model/MatrixJson.h"
 #include "model/MatrixRules.h"
 #include "model/Workspace.h"
+#include "services/CoverageService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,14 +22,14 @@ namespace keyward::cli {
 namespace {
 
 // Gives this file's free functions a tr() that lupdate files under the "MatrixCommand" context.
-struct Text
+struct MatrixText
 {
     Q_DECLARE_TR_FUNCTIONS(MatrixCommand)
 };
 
 int usageError(const QString &message)
 {
-    QTextStream(stderr) << Text::tr("keywardctl matrix: %1").arg(message) << '\n'
+    QTextStream(stderr) << MatrixText::tr("keywardctl matrix: %1").arg(message) << '\n'
                         << QCoreApplication::translate("keywardctl matrix",
                                                        "Run 'keywardctl matrix --help' for the options.")
                         << '\n';
@@ -40,7 +42,7 @@ QString helpText(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
     const qsizetype eol = text.indexOf(QLatin1Char('\n'));
-    const QString usage = Text::tr("Usage: keywardctl matrix [options]");
+    const QString usage = MatrixText::tr("Usage: keywardctl matrix [options]");
     return eol < 0 ? usage : usage + text.mid(eol);
 }
 
@@ -68,7 +70,7 @@ Result<Workspace> workspaceFromOptions(const QCommandLineParser &parser)
         if (!option)
             return Error::make(
                 ErrorCode::InvalidArgument,
-                Text::tr("unknown option '%1' (expected %2)")
+                MatrixText::tr("unknown option '%1' (expected %2)")
                     .arg(value, QStringLiteral("notebook-results-in-customer-storage, "
                                                "dbfs-double-encryption, managed-disk-rotate-to-latest")));
         ws.setOption(*option, true);
@@ -88,17 +90,17 @@ Result<Workspace> workspaceFromOptions(const QCommandLineParser &parser)
 
 QString onOff(bool on)
 {
-    return on ? Text::tr("on") : Text::tr("off");
+    return on ? MatrixText::tr("on") : MatrixText::tr("off");
 }
 
-// "Customer key, 2x, auto-rotate": the label plus the notes the legend explains.
+// "Customer key, 2x, auto-rotate": the state's label plus the notes the legend explains.
 QString coverageText(const MatrixCell &cell)
 {
-    QStringList parts{coverageDisplayName(cell.coverage)};
+    QStringList parts{cell.label()};
     if (cell.doubleEncrypted)
-        parts << Text::tr("2x");
+        parts << MatrixText::tr("2x");
     if (cell.rotatesToLatest)
-        parts << Text::tr("auto-rotate");
+        parts << MatrixText::tr("auto-rotate");
     return parts.join(QStringLiteral(", "));
 }
 
@@ -106,24 +108,30 @@ QString detailText(const MatrixCell &cell)
 {
     switch (cell.coverage) {
     case Coverage::CustomerKey:
+        if (cell.measured) {
+            const KeyFacts &k = cell.measured->key;
+            return QStringLiteral("%1/%2/%3")
+                .arg(k.store, k.keyName, k.version.isEmpty() ? MatrixText::tr("latest") : k.version);
+        }
         return cell.keyId.value_or(QString());
     case Coverage::NoKeyAssigned:
     case Coverage::NotAvailableOnStandard:
-        return Text::tr("platform-managed key in effect");
+        return MatrixText::tr("platform-managed key in effect");
     case Coverage::PlatformKeyOnly:
-        return Text::tr("platform-managed key");
+        return MatrixText::tr("platform-managed key");
     case Coverage::MovedByOption:
-        return Text::tr("now in %1").arg(cell.movedToId);
+        return MatrixText::tr("now in %1").arg(cell.movedToId);
     }
     return QString();
 }
 
-void printText(QTextStream &out, const Workspace &ws, bool withReasons)
+void printText(QTextStream &out, const Workspace &ws, const QList<MatrixCell> &cells, bool measured, bool withReasons)
 {
     const QString indent = QStringLiteral("  ");
-    const QString header = Text::tr("Workspace");
+    const QString header = MatrixText::tr("Workspace");
     // The label column fits the longest label in the reader's language.
-    const int labelWidth = int(qMax(header.size(), qMax(Text::tr("Options").size(), Text::tr("Keys").size()))) + 2;
+    const int labelWidth =
+        int(qMax(header.size(), qMax(MatrixText::tr("Options").size(), MatrixText::tr("Keys").size()))) + 2;
     out << header.leftJustified(labelWidth) << ws.name() << QStringLiteral(" (") << planDisplayName(ws.plan());
     if (!ws.region().isEmpty())
         out << QStringLiteral(", ") << ws.region();
@@ -132,24 +140,25 @@ void printText(QTextStream &out, const Workspace &ws, bool withReasons)
     int optionWidth = 0;
     for (WorkspaceOption o : allWorkspaceOptions())
         optionWidth = qMax(optionWidth, int(workspaceOptionId(o).size()));
-    QString label = Text::tr("Options");
+    QString label = MatrixText::tr("Options");
     for (WorkspaceOption o : allWorkspaceOptions()) {
         out << label.leftJustified(labelWidth) << workspaceOptionId(o).leftJustified(optionWidth + 2)
             << onOff(ws.options().isSet(o)) << '\n';
         label.clear();
     }
-    label = Text::tr("Keys");
+    label = MatrixText::tr("Keys");
     for (Feature f : customerKeyFeatures()) {
         out << label.leftJustified(labelWidth) << featureId(f).leftJustified(optionWidth + 2)
-            << ws.keyFor(f).value_or(Text::tr("(none)")) << '\n';
+            << ws.keyFor(f).value_or(MatrixText::tr("(none)")) << '\n';
         label.clear();
     }
 
     const QList<DataType> &types = DataTypeCatalogue::all();
-    const QList<MatrixCell> cells = evaluateMatrix(ws);
-    int nameWidth = Text::tr("DATA TYPE").size();
-    int featureWidth = Text::tr("CMK FEATURE").size();
-    int coverageWidth = Text::tr("COVERAGE").size();
+    // A measured matrix says each cell's state; a what-if one, what the configuration covers.
+    const QString stateHeader = measured ? MatrixText::tr("STATE") : MatrixText::tr("COVERAGE");
+    int nameWidth = MatrixText::tr("DATA TYPE").size();
+    int featureWidth = MatrixText::tr("CMK FEATURE").size();
+    int coverageWidth = int(stateHeader.size());
     for (qsizetype i = 0; i < types.size(); ++i) {
         nameWidth = qMax(nameWidth, int(types.at(i).displayName().size()));
         featureWidth = qMax(featureWidth, int(featureDisplayName(cells.at(i).feature).size()));
@@ -164,7 +173,7 @@ void printText(QTextStream &out, const Workspace &ws, bool withReasons)
         out << '\n'
             << locationDisplayName(location).toUpper() << QStringLiteral(" - ") << locationDescription(location)
             << '\n';
-        row(Text::tr("DATA TYPE"), Text::tr("CMK FEATURE"), Text::tr("COVERAGE"), Text::tr("KEY / DETAIL"));
+        row(MatrixText::tr("DATA TYPE"), MatrixText::tr("CMK FEATURE"), stateHeader, MatrixText::tr("KEY / DETAIL"));
         for (qsizetype i = 0; i < types.size(); ++i) {
             if (types.at(i).location != location)
                 continue;
@@ -178,25 +187,28 @@ void printText(QTextStream &out, const Workspace &ws, bool withReasons)
         }
     }
 
-    const QMap<Coverage, int> counts = countByCoverage(cells);
+    const QMap<CellState, int> counts = countByState(cells);
     QStringList summary;
-    for (Coverage c : allCoverages()) {
+    for (CellState c : allCellStates()) {
         if (counts.value(c) > 0)
-            summary << QStringLiteral("%1: %2").arg(coverageDisplayName(c)).arg(counts.value(c));
+            summary << QStringLiteral("%1: %2").arg(cellStateDisplayName(c)).arg(counts.value(c));
     }
     out << '\n'
-        << Text::tr("Summary: %1 data types (%2).").arg(types.size()).arg(summary.join(QStringLiteral(", "))) << '\n';
+        << MatrixText::tr("Summary: %1 data types (%2).").arg(types.size()).arg(summary.join(QStringLiteral(", ")))
+        << '\n';
 
-    out << '\n' << Text::tr("Legend") << '\n';
+    out << '\n' << MatrixText::tr("Legend") << '\n';
+    const QList<CellState> states = measured ? measuredCellStates() : whatIfCellStates();
     int legendWidth = 0;
-    for (Coverage c : allCoverages())
-        legendWidth = qMax(legendWidth, int(coverageDisplayName(c).size()));
-    for (Coverage c : allCoverages())
-        out << indent << coverageDisplayName(c).leftJustified(legendWidth + 2) << coverageDescription(c) << '\n';
-    out << indent << Text::tr("2x").leftJustified(legendWidth + 2)
-        << Text::tr("Double encryption: a platform-keyed infrastructure layer is added in the DBFS root.") << '\n';
-    out << indent << Text::tr("auto-rotate").leftJustified(legendWidth + 2)
-        << Text::tr("Managed disks follow the latest version of their key automatically.") << '\n';
+    for (CellState c : states)
+        legendWidth = qMax(legendWidth, int(cellStateDisplayName(c).size()));
+    for (CellState c : states)
+        out << indent << cellStateDisplayName(c).leftJustified(legendWidth + 2) << cellStateDescription(c) << '\n';
+    out << indent << MatrixText::tr("2x").leftJustified(legendWidth + 2)
+        << MatrixText::tr("Double encryption: a platform-keyed infrastructure layer is added in the DBFS root.")
+        << '\n';
+    out << indent << MatrixText::tr("auto-rotate").leftJustified(legendWidth + 2)
+        << MatrixText::tr("Managed disks follow the latest version of their key automatically.") << '\n';
 }
 
 } // namespace
@@ -205,24 +217,34 @@ int runMatrix(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Prints, for every type of workspace data, which customer-managed key feature covers it and which key "
-                 "protects it now."));
+        MatrixText::tr("Prints, for every type of workspace data, which customer-managed key feature covers it and "
+                       "which key protects it now. With --workspace, a workspace of the catalog with each cell's "
+                       "state from its keys and last jobs; otherwise the workspace the options describe. --json "
+                       "prints format keyward.matrix, version 1."));
     parser.addHelpOption();
+    StoreAccess access;
+    access.addOptions(parser); // --data-dir, --passphrase-file, --pin-file, --json
     parser.addOptions({
-        {QStringLiteral("json"), Text::tr("Print the matrix as JSON (format keyward.matrix, version 1).")},
-        {QStringLiteral("plan"), Text::tr("Workspace plan: standard or premium (default: premium)."), Text::tr("plan")},
+        {QStringLiteral("workspace"),
+         MatrixText::tr("A workspace of the catalog: its plan, options and keys, and each cell's state from its "
+                        "key stores and last jobs. Locked stores are not unlocked unless --passphrase-file or "
+                        "--pin-file is given."),
+         MatrixText::tr("name")},
+        {QStringLiteral("plan"), MatrixText::tr("Workspace plan: standard or premium (default: premium)."),
+         MatrixText::tr("plan")},
         {QStringLiteral("option"),
-         Text::tr("Turn on a workspace option (repeatable): notebook-results-in-customer-storage, "
-                  "dbfs-double-encryption, managed-disk-rotate-to-latest."),
-         Text::tr("name")},
-        {QStringLiteral("region"), Text::tr("Workspace region, e.g. westeurope."), Text::tr("region")},
-        {QStringLiteral("workspace-name"), Text::tr("Workspace name (default: workspace)."), Text::tr("name")},
+         MatrixText::tr("Turn on a workspace option (repeatable): notebook-results-in-customer-storage, "
+                        "dbfs-double-encryption, managed-disk-rotate-to-latest."),
+         MatrixText::tr("name")},
+        {QStringLiteral("region"), MatrixText::tr("Workspace region, e.g. westeurope."), MatrixText::tr("region")},
+        {QStringLiteral("workspace-name"), MatrixText::tr("Workspace name (default: workspace)."),
+         MatrixText::tr("name")},
         {QStringLiteral("key"),
-         Text::tr("Assign a key to a feature (repeatable), e.g. managed-services=https://vault/keys/k/v. "
-                  "Features without one show a platform-managed key in effect."),
-         Text::tr("feature=key-id")},
-        {QStringLiteral("sample"), Text::tr("Start from the demo workspace (Premium, two features keyed).")},
-        {QStringLiteral("reasons"), Text::tr("In the table, print each cell's reason under its row.")},
+         MatrixText::tr("Assign a key to a feature (repeatable), e.g. managed-services=https://vault/keys/k/v. "
+                        "Features without one show a platform-managed key in effect."),
+         MatrixText::tr("feature=key-id")},
+        {QStringLiteral("sample"), MatrixText::tr("Start from the demo workspace (Premium, two features keyed).")},
+        {QStringLiteral("reasons"), MatrixText::tr("In the table, print each cell's reason under its row.")},
     });
 
     if (!parser.parse(args))
@@ -232,17 +254,41 @@ int runMatrix(const QStringList &args)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+        return usageError(MatrixText::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool reasons = parser.isSet(QStringLiteral("reasons"));
+    QTextStream out(stdout);
+
+    if (parser.isSet(QStringLiteral("workspace"))) {
+        // The catalog is the truth: what-if options would describe another workspace.
+        for (const char *whatIf : {"plan", "option", "region", "workspace-name", "key", "sample"}) {
+            if (parser.isSet(QLatin1String(whatIf)))
+                return usageError(MatrixText::tr("--%1 describes a what-if workspace and cannot be used with "
+                                                 "--workspace")
+                                      .arg(QLatin1String(whatIf)));
+        }
+        access.configure(parser);
+        services::MeasureOptions options;
+        options.mayPrompt = parser.isSet(QStringLiteral("passphrase-file")) || parser.isSet(QStringLiteral("pin-file"));
+        auto measured =
+            services::CoverageService(access.context()).measure(parser.value(QStringLiteral("workspace")), options);
+        if (!measured)
+            return report(QStringLiteral("matrix"), measured.error());
+        if (json)
+            out << QJsonDocument(matrixToJson(measured->details.model, measured->facts))
+                       .toJson(QJsonDocument::Indented);
+        else
+            printText(out, measured->details.model, measured->cells, true, reasons);
+        return ExitOk;
+    }
 
     const Result<Workspace> ws = workspaceFromOptions(parser);
     if (!ws)
         return usageError(ws.error().detail);
-
-    QTextStream out(stdout);
-    if (parser.isSet(QStringLiteral("json")))
+    if (json)
         out << QJsonDocument(matrixToJson(*ws)).toJson(QJsonDocument::Indented);
     else
-        printText(out, *ws, parser.isSet(QStringLiteral("reasons")));
+        printText(out, *ws, evaluateMatrix(*ws), false, reasons);
     return ExitOk;
 }
 

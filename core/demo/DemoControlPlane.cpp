@@ -1,4 +1,5 @@
-// DemoControlPlane: makers for what the control plane keeps: notebooks, Git credentials, secrets, SQL queries.
+// DemoControlPlane: makers for what the control plane keeps: notebooks, Git credentials, secrets, SQL queries,
+// dashboards and Vector Search indexes.
 #include "demo/DemoControlPlane.h"
 
 #include "demo/DemoConstants.h"
@@ -197,6 +198,73 @@ Status makeSqlQueryOrHistory(DemoUnit &u)
             t += u.rng.range(1000, 600000);
         }
     });
+}
+
+Status makeDashboard(DemoUnit &u)
+{
+    const Person owner = person(u.rng);
+    const QByteArray topic = u.rng.pick(vocabulary::Topics);
+    QJsonArray datasets;
+    QJsonArray widgets;
+    const int count = int(u.rng.range(2, 4));
+    for (int i = 0; i < count; ++i) {
+        const QByteArray name = u.rng.hex(8);
+        datasets.append(QJsonObject{{QStringLiteral("name"), latin(name)},
+                                    {QStringLiteral("displayName"), latin(u.rng.pick(vocabulary::Topics))},
+                                    {QStringLiteral("query"), latin(sqlText(u.rng))}});
+        static const char *const Kinds[] = {"bar", "line", "table", "counter", "pie"};
+        widgets.append(QJsonObject{
+            {QStringLiteral("widget"),
+             QJsonObject{{QStringLiteral("name"), latin(u.rng.hex(8))},
+                         {QStringLiteral("queries"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("name"), QStringLiteral("main_query")},
+                              {QStringLiteral("query"), QJsonObject{{QStringLiteral("datasetName"), latin(name)}}}}}},
+                         {QStringLiteral("spec"),
+                          QJsonObject{{QStringLiteral("version"), 3},
+                                      {QStringLiteral("widgetType"), QLatin1String(Kinds[u.rng.below(5)])}}}}},
+            {QStringLiteral("position"), QJsonObject{{QStringLiteral("x"), 3 * (i % 2)},
+                                                     {QStringLiteral("y"), 4 * (i / 2)},
+                                                     {QStringLiteral("width"), 3},
+                                                     {QStringLiteral("height"), 4}}}});
+    }
+    const QJsonObject dashboard{
+        {QStringLiteral("datasets"), datasets},
+        {QStringLiteral("pages"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), latin(u.rng.hex(8))},
+                                {QStringLiteral("displayName"), latin(QByteArray(topic).replace('_', ' '))},
+                                {QStringLiteral("layout"), widgets}}}},
+        {QStringLiteral("uiSettings"), QJsonObject{{QStringLiteral("owner"), latin(owner.email())},
+                                                   {QStringLiteral("updated"), latin(isoTime(u.time()))}}}};
+    return u.put(u.at(owner.email() + '/' + topic + '_' + num(u.index) + ".lvdash.json"), indentedJson(dashboard));
+}
+
+Status makeVectorSearchIndex(DemoUnit &u)
+{
+    const QByteArray catalog = u.rng.pick(vocabulary::Catalogs);
+    const QByteArray schema = u.rng.pick(vocabulary::Schemas);
+    const QByteArray table = u.rng.pick(vocabulary::Tables);
+    const QByteArray index = catalog + '.' + schema + '.' + table + "_index_" + num(u.index);
+    const QByteArray endpoint = "vs-" + u.rng.pick(vocabulary::Teams);
+    static const char *const Models[] = {"databricks-gte-large-en", "databricks-bge-large-en"};
+    const QJsonObject spec{
+        {QStringLiteral("name"), latin(index)},
+        {QStringLiteral("endpoint_name"), latin(endpoint)},
+        {QStringLiteral("index_type"), QStringLiteral("DELTA_SYNC")},
+        {QStringLiteral("primary_key"), QStringLiteral("id")},
+        {QStringLiteral("creator"), latin(person(u.rng).email())},
+        {QStringLiteral("delta_sync_index_spec"),
+         QJsonObject{{QStringLiteral("source_table"), latin(catalog + '.' + schema + '.' + table)},
+                     {QStringLiteral("pipeline_type"),
+                      u.rng.chance(0.5) ? QStringLiteral("TRIGGERED") : QStringLiteral("CONTINUOUS")},
+                     {QStringLiteral("embedding_source_columns"),
+                      QJsonArray{QJsonObject{
+                          {QStringLiteral("name"), QStringLiteral("text")},
+                          {QStringLiteral("embedding_model_endpoint_name"), QLatin1String(Models[u.rng.below(2)])}}}}}},
+        {QStringLiteral("status"), QJsonObject{{QStringLiteral("ready"), true},
+                                               {QStringLiteral("indexed_row_count"), double(u.rng.below(5000000))},
+                                               {QStringLiteral("last_sync"), latin(isoTime(u.time()))}}}};
+    return u.put(u.at(endpoint + '/' + index + ".json"), indentedJson(spec));
 }
 
 } // namespace keyward::demo

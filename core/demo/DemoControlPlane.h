@@ -1,4 +1,5 @@
-// DemoControlPlane: makers for what the control plane keeps: notebooks, Git credentials, secrets, SQL queries.
+// DemoControlPlane: makers for what the control plane keeps: notebooks, Git credentials, secrets, SQL queries,
+// dashboards and Vector Search indexes.
 #pragma once
 
 #include "demo/DemoUnit.h"
@@ -13,5 +14,9 @@ Status makeGitCredential(DemoUnit &u);
 Status makeSecret(DemoUnit &u);
 // A saved query, or a warehouse's query history as JSON lines (the first two show one of each).
 Status makeSqlQueryOrHistory(DemoUnit &u);
+// An AI/BI dashboard as it is exported: datasets (SQL) and a page of widgets over them.
+Status makeDashboard(DemoUnit &u);
+// A Vector Search index's definition and status: source table, endpoint, embedding column and model.
+Status makeVectorSearchIndex(DemoUnit &u);
 
 } // namespace keyward::demo

@@ -46,6 +46,9 @@ const std::vector<TypeSpec> &typeSpecs()
         {L("classic-compute-disks"), 1, 1, 0.1, 60, 0, makeManagedDisk, true},
         {L("model-serving-image"), 1, 3, 2, 4.0, 300, makeServerlessImageItem},
         {L("serverless-disks"), 1, 1, 0.08, 60, 0, makeServerlessDisk, true},
+        // The current documentation's rows, last so that the seeds of the rows above stay as they were.
+        {model::dataTypeIds::AiBiDashboards, 1, 1, 2, 0, 1600, makeDashboard},
+        {model::dataTypeIds::VectorSearch, 1, 1, 1, 0, 900, makeVectorSearchIndex},
     };
     return specs;
 }

@@ -37,6 +37,16 @@ QList<DataType> makeCatalogue()
              "By default, results of notebooks run interactively are kept in the control plane for speed; "
              "large results go to the workspace root storage."),
          L::ControlPlane, F::ManagedServices},
+        // Not in the seed's table: rows the current documentation adds under the managed services key.
+        {dataTypeIds::AiBiDashboards, QT_TRANSLATE_NOOP("keyward::model::DataType", "AI/BI dashboards"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType",
+                           "Dashboards made with AI/BI: their definitions and drafts, kept in the control plane."),
+         L::ControlPlane, F::ManagedServices, RowSource::CurrentDocs},
+        {dataTypeIds::VectorSearch, QT_TRANSLATE_NOOP("keyward::model::DataType", "Vector Search indexes and metadata"),
+         QT_TRANSLATE_NOOP("keyward::model::DataType",
+                           "Vector Search indexes and the metadata that describes them, kept by the platform for the "
+                           "workspace."),
+         L::ControlPlane, F::ManagedServices, RowSource::CurrentDocs},
 
         // Workspace root storage (DBFS root): DBFS root key.
         {QLatin1String("dbfs-root-data"),

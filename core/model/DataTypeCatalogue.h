@@ -1,4 +1,5 @@
-// DataTypeCatalogue: every type of data the CMK features cover (or cannot), from the source document's table.
+// DataTypeCatalogue: every type of data the CMK features cover (or cannot): the seed document's table, and the rows
+// the platform's current documentation adds.
 #pragma once
 
 #include "model/DataType.h"
@@ -9,16 +10,19 @@
 
 namespace keyward::model {
 
-// Ids the rules refer to by name; every other row is handled by its location and feature alone.
+// Ids the rules and the demo refer to by name; every other row is handled by its location and feature alone.
 namespace dataTypeIds {
 inline constexpr QLatin1String NotebookResultsControlPlane("notebook-results-control-plane");
 inline constexpr QLatin1String NotebookResultsRootStorage("notebook-results-root-storage");
+inline constexpr QLatin1String AiBiDashboards("ai-bi-dashboards");
+inline constexpr QLatin1String VectorSearch("vector-search");
 } // namespace dataTypeIds
 
 class DataTypeCatalogue
 {
 public:
-    // All rows, grouped by location in allLocations() order; within a group, in the source table's order.
+    // All rows, grouped by location in allLocations() order; within a group, in the seed table's order,
+    // with the current documentation's rows after the seed's.
     static const QList<DataType> &all();
     static QList<DataType> inLocation(Location location);
     // nullptr when no row has that id.

@@ -4,6 +4,7 @@
 #include "model/DataTypeCatalogue.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace keyward::model {
 
@@ -60,6 +61,7 @@ MatrixCell evaluateCell(const DataType &type, const Workspace &workspace)
 {
     const WorkspaceOptions &options = workspace.options();
     MatrixCell cell = baseCell(type, workspace);
+    cell.state = cellStateOf(cell.coverage);
 
     if (type.id == dataTypeIds::NotebookResultsRootStorage) {
         cell.reason += QLatin1Char(' ') +
@@ -99,6 +101,127 @@ QList<MatrixCell> evaluateMatrix(const Workspace &workspace)
     for (const DataType &type : types)
         cells.append(evaluateCell(type, workspace));
     return cells;
+}
+
+namespace {
+
+QString when(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+// The state the facts put a customer-keyed cell in (the rules in MatrixRules.h, in their order).
+CellState measuredState(const CellMeasurement &m)
+{
+    if (keyCheckUnusable(m.key.check))
+        return CellState::KeyUnusable;
+    if (m.key.check == KeyCheck::StoreUnreachable)
+        return CellState::KeyStoreUnreachable;
+    if (!m.verifiedSinceChange)
+        return CellState::NotVerified;
+    if (m.found.plaintext > 0)
+        return CellState::PlaintextFound;
+    if (m.found.findings > 0)
+        return CellState::FindingsFound;
+    if (m.key.check == KeyCheck::StoreLocked)
+        return CellState::KeyNotChecked;
+    return CellState::Verified;
+}
+
+// The sentences that say what was measured, for the cell's reason.
+QString measuredReason(const CellMeasurement &m)
+{
+    QStringList parts;
+    const QString key = QStringLiteral("%1/%2").arg(m.key.store, m.key.keyName);
+    const QString version = m.key.version.isEmpty()
+                                ? QCoreApplication::translate("keyward::model::MatrixRules", "its newest version")
+                                : m.key.version;
+    if (m.key.followsLatest())
+        parts << QCoreApplication::translate("keyward::model::MatrixRules",
+                                             "Key %1 follows its newest version (now %2), which is %3.")
+                     .arg(key, version, keyCheckDisplayName(m.key.check));
+    else
+        parts << QCoreApplication::translate("keyward::model::MatrixRules", "Key %1, version %2, is %3.")
+                     .arg(key, version, keyCheckDisplayName(m.key.check));
+    if (!m.key.problem.isEmpty())
+        parts << m.key.problem;
+    if (m.key.expires && m.key.check == KeyCheck::Usable)
+        parts << QCoreApplication::translate("keyward::model::MatrixRules", "It expires on %1.")
+                     .arg(when(*m.key.expires));
+    if (m.lastChange)
+        parts << QCoreApplication::translate("keyward::model::MatrixRules", "Last change: %1 on %2.")
+                     .arg(changeKindDisplayName(m.lastChange->kind), when(m.lastChange->at));
+    if (!m.lastVerify) {
+        parts << QCoreApplication::translate("keyward::model::MatrixRules", "No full verification has finished yet.");
+    } else {
+        const QString on = when(m.lastVerify->started);
+        if (!m.verifiedSinceChange)
+            parts << QCoreApplication::translate("keyward::model::MatrixRules",
+                                                 "The last full verification, started on %1, is older than that "
+                                                 "change.")
+                         .arg(on);
+        else if (m.found.objects == 0)
+            parts << QCoreApplication::translate("keyward::model::MatrixRules",
+                                                 "The last full verification, started on %1, found no object of "
+                                                 "this type.")
+                         .arg(on);
+        else
+            parts << QCoreApplication::translate("keyward::model::MatrixRules",
+                                                 "The last full verification, started on %1, looked at the objects "
+                                                 "of this type: %2; in clear: %3; with other findings: %4.")
+                         .arg(on)
+                         .arg(m.found.objects)
+                         .arg(m.found.plaintext)
+                         .arg(m.found.findings);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+MatrixCell evaluateCell(const DataType &type, const Workspace &workspace, const CoverageFacts &facts)
+{
+    MatrixCell cell = evaluateCell(type, workspace);
+    if (cell.coverage != Coverage::CustomerKey || facts.workspace != workspace.name())
+        return cell;
+    CellMeasurement m;
+    if (const auto key = facts.keys.find(type.feature); key != facts.keys.end()) {
+        m.key = key->second;
+    } else {
+        // The model has a key the facts do not know of: nothing about it was checked.
+        m.key = keyFactsFromId(cell.keyId.value_or(QString()));
+        m.key.check = KeyCheck::StoreLocked;
+    }
+    if (const auto change = facts.lastChange.find(type.feature); change != facts.lastChange.end())
+        m.lastChange = change->second;
+    if (facts.lastVerify) {
+        m.lastVerify = *facts.lastVerify;
+        m.lastVerify->byDataType.clear();
+        m.found = facts.lastVerify->byDataType.value(QString(type.id));
+        m.verifiedSinceChange = !m.lastChange || facts.lastVerify->started >= m.lastChange->at;
+    }
+    cell.state = measuredState(m);
+    cell.reason += QLatin1Char(' ') + measuredReason(m);
+    cell.measured = m;
+    return cell;
+}
+
+QList<MatrixCell> evaluateMatrix(const Workspace &workspace, const CoverageFacts &facts)
+{
+    QList<MatrixCell> cells;
+    const QList<DataType> &types = DataTypeCatalogue::all();
+    cells.reserve(types.size());
+    for (const DataType &type : types)
+        cells.append(evaluateCell(type, workspace, facts));
+    return cells;
+}
+
+QMap<CellState, int> countByState(const QList<MatrixCell> &cells)
+{
+    QMap<CellState, int> counts;
+    for (const MatrixCell &cell : cells)
+        ++counts[cell.state];
+    return counts;
 }
 
 QMap<Coverage, int> countByCoverage(const QList<MatrixCell> &cells)

@@ -21,6 +21,8 @@ QList<LayoutFolder> makeFolders()
         {L("control-plane/sql/queries"), L("sql-queries")},
         {L("control-plane/sql/history"), L("sql-queries")},
         {L("control-plane/results"), dataTypeIds::NotebookResultsControlPlane},
+        {L("control-plane/dashboards"), dataTypeIds::AiBiDashboards},
+        {L("control-plane/vector-search"), dataTypeIds::VectorSearch},
         {L("root/FileStore"), L("dbfs-root-data")},
         {L("root/dbfs"), L("dbfs-root-data")},
         {L("root/jobs"), L("job-results")},

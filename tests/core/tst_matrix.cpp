@@ -1,15 +1,25 @@
 // tst_matrix: the data-type catalogue, the coverage rules, the JSON shape and `keywardctl matrix`.
+#include "jobs/EncryptJob.h"
+#include "jobs/VerifyJob.h"
 #include "model/DataTypeCatalogue.h"
 #include "model/MatrixJson.h"
 #include "model/MatrixRules.h"
 #include "model/Workspace.h"
+#include "services/AssignmentService.h"
+#include "services/CoverageService.h"
+#include "services/StoreService.h"
+#include "services/WorkspaceService.h"
 
+#include "TestSupport.h"
+
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace keyward;
@@ -17,13 +27,16 @@ using namespace keyward::model;
 
 namespace {
 
-// Catalogue order: control plane (5), workspace root storage (8), classic compute (1), serverless (2).
+// Catalogue order: control plane (5 from the seed, 2 from the current documentation), workspace root storage (8),
+// classic compute (1), serverless (2).
 const QStringList catalogueIds = {
     QStringLiteral("notebook-source"),
     QStringLiteral("git-credentials"),
     QStringLiteral("secrets"),
     QStringLiteral("sql-queries"),
     QStringLiteral("notebook-results-control-plane"),
+    QStringLiteral("ai-bi-dashboards"),
+    QStringLiteral("vector-search"),
     QStringLiteral("dbfs-root-data"),
     QStringLiteral("job-results"),
     QStringLiteral("sql-results"),
@@ -86,25 +99,26 @@ QList<Scenario> scenarios()
 {
     using O = WorkspaceOption;
     return {
-        {"premium, ms+dbfs keyed", workspace(Plan::Premium, true, true, false), "CCCCC CCCCCCCC N PP"},
-        {"premium, no keys", workspace(Plan::Premium, false, false, false), "NNNNN NNNNNNNN N PP"},
-        {"premium, all keyed", workspace(Plan::Premium, true, true, true), "CCCCC CCCCCCCC C PP"},
-        {"premium, disks only", workspace(Plan::Premium, false, false, true), "NNNNN NNNNNNNN C PP"},
-        {"standard, no keys", workspace(Plan::Standard, false, false, false), "SSSSS SSSSSSSS S PP"},
+        {"premium, ms+dbfs keyed", workspace(Plan::Premium, true, true, false), "CCCCCCC CCCCCCCC N PP"},
+        {"premium, no keys", workspace(Plan::Premium, false, false, false), "NNNNNNN NNNNNNNN N PP"},
+        {"premium, all keyed", workspace(Plan::Premium, true, true, true), "CCCCCCC CCCCCCCC C PP"},
+        {"premium, disks only", workspace(Plan::Premium, false, false, true), "NNNNNNN NNNNNNNN C PP"},
+        {"standard, no keys", workspace(Plan::Standard, false, false, false), "SSSSSSS SSSSSSSS S PP"},
         // Keys assigned while on Standard do nothing: the plan has no CMK at all.
-        {"standard, all keyed", workspace(Plan::Standard, true, true, true), "SSSSS SSSSSSSS S PP"},
+        {"standard, all keyed", workspace(Plan::Standard, true, true, true), "SSSSSSS SSSSSSSS S PP"},
         {"premium, notebook results",
          workspace(Plan::Premium, true, true, false, withOption(O::NotebookResultsInCustomerStorage)),
-         "CCCCM CCCCCCCC N PP"},
+         "CCCCMCC CCCCCCCC N PP"},
         {"premium, double encryption", workspace(Plan::Premium, true, true, false, withOption(O::DbfsDoubleEncryption)),
-         "CCCCC CCCCCCCC N PP"},
+         "CCCCCCC CCCCCCCC N PP"},
         {"premium, rotate to latest",
-         workspace(Plan::Premium, true, true, true, withOption(O::ManagedDiskRotateToLatest)), "CCCCC CCCCCCCC C PP"},
-        {"premium, all options", workspace(Plan::Premium, true, true, true, allOptions()), "CCCCM CCCCCCCC C PP"},
+         workspace(Plan::Premium, true, true, true, withOption(O::ManagedDiskRotateToLatest)), "CCCCCCC CCCCCCCC C PP"},
+        {"premium, all options", workspace(Plan::Premium, true, true, true, allOptions()), "CCCCMCC CCCCCCCC C PP"},
         {"standard, notebook results",
          workspace(Plan::Standard, true, true, true, withOption(O::NotebookResultsInCustomerStorage)),
-         "SSSSM SSSSSSSS S PP"},
-        {"standard, all options", workspace(Plan::Standard, false, false, false, allOptions()), "SSSSM SSSSSSSS S PP"},
+         "SSSSMSS SSSSSSSS S PP"},
+        {"standard, all options", workspace(Plan::Standard, false, false, false, allOptions()),
+         "SSSSMSS SSSSSSSS S PP"},
     };
 }
 
@@ -177,6 +191,7 @@ private slots:
     void cliText();
     void cliUsageErrors_data();
     void cliUsageErrors();
+    void cliMeasuredWorkspace();
 
 private:
     QString runCtl(const QStringList &args, int *exitCode);
@@ -200,6 +215,8 @@ void TestMatrix::catalogueRow_data()
     row("sql-queries", "Databricks SQL queries and query history", L::ControlPlane, F::ManagedServices);
     row("notebook-results-control-plane", "Interactive notebook results (partial, default)", L::ControlPlane,
         F::ManagedServices);
+    row("ai-bi-dashboards", "AI/BI dashboards", L::ControlPlane, F::ManagedServices);
+    row("vector-search", "Vector Search indexes and metadata", L::ControlPlane, F::ManagedServices);
     row("dbfs-root-data", "Customer-accessible DBFS root data, incl. FileStore", L::WorkspaceRootStorage, F::DbfsRoot);
     row("job-results", "Job results", L::WorkspaceRootStorage, F::DbfsRoot);
     row("sql-results", "Databricks SQL results", L::WorkspaceRootStorage, F::DbfsRoot);
@@ -228,12 +245,16 @@ void TestMatrix::catalogueRow()
     QCOMPARE(type->location, location);
     QCOMPARE(type->feature, feature);
     QVERIFY(!type->displayDetail().isEmpty());
+    // Every row says where it comes from: the seed's table, or the current documentation's additions.
+    const bool current = id == QLatin1String("ai-bi-dashboards") || id == QLatin1String("vector-search");
+    QCOMPARE(type->source, current ? RowSource::CurrentDocs : RowSource::Seed);
+    QVERIFY(!type->sourceCitation().isEmpty());
 }
 
 void TestMatrix::catalogueShape()
 {
     const QList<DataType> &all = DataTypeCatalogue::all();
-    QCOMPARE(all.size(), 16);
+    QCOMPARE(all.size(), 18);
     QStringList ids;
     for (const DataType &t : all)
         ids << QString(t.id);
@@ -254,7 +275,7 @@ void TestMatrix::catalogueShape()
     }
     for (Location l : locations)
         QVERIFY(!DataTypeCatalogue::inLocation(l).isEmpty());
-    QCOMPARE(DataTypeCatalogue::inLocation(Location::ControlPlane).size(), 5);
+    QCOMPARE(DataTypeCatalogue::inLocation(Location::ControlPlane).size(), 7);
     QCOMPARE(DataTypeCatalogue::inLocation(Location::WorkspaceRootStorage).size(), 8);
     QCOMPARE(DataTypeCatalogue::inLocation(Location::ComputePlane).size(), 1);
     QCOMPARE(DataTypeCatalogue::inLocation(Location::Serverless).size(), 2);
@@ -430,7 +451,7 @@ void TestMatrix::reasons()
 void TestMatrix::counts()
 {
     const QMap<Coverage, int> c = countByCoverage(evaluateMatrix(Workspace::sample()));
-    QCOMPARE(c.value(Coverage::CustomerKey), 13);
+    QCOMPARE(c.value(Coverage::CustomerKey), 15);
     QCOMPARE(c.value(Coverage::NoKeyAssigned), 1);
     QCOMPARE(c.value(Coverage::PlatformKeyOnly), 2);
     QVERIFY(!c.contains(Coverage::NotAvailableOnStandard));
@@ -541,18 +562,26 @@ void TestMatrix::jsonShape()
 
     const QJsonObject summary = doc.value(QLatin1String("summary")).toObject();
     QCOMPARE(summary.size(), 5);
-    QCOMPARE(summary.value(QLatin1String("customer-key")).toInt(), 5);
+    QCOMPARE(summary.value(QLatin1String("customer-key")).toInt(), 7);
     QCOMPARE(summary.value(QLatin1String("no-key-assigned")).toInt(), 9);
     QCOMPARE(summary.value(QLatin1String("platform-key-only")).toInt(), 2);
     QCOMPARE(summary.value(QLatin1String("moved-by-option")).toInt(-1), 0);
 
+    const QJsonObject states = doc.value(QLatin1String("states")).toObject();
+    QCOMPARE(states.size(), allCellStates().size());
+    QCOMPARE(states.value(QLatin1String("customer-key")).toInt(), 7);
+    QCOMPARE(states.value(QLatin1String("verified")).toInt(-1), 0);
+    QVERIFY(!doc.contains(QLatin1String("measured"))); // nothing was measured
+
     const QJsonArray rows = doc.value(QLatin1String("rows")).toArray();
-    QCOMPARE(rows.size(), 16);
+    QCOMPARE(rows.size(), 18);
     const QStringList fields = {QStringLiteral("coverage"), QStringLiteral("double-encryption"),
                                 QStringLiteral("feature"),  QStringLiteral("id"),
                                 QStringLiteral("key"),      QStringLiteral("location"),
                                 QStringLiteral("moved-to"), QStringLiteral("name"),
-                                QStringLiteral("reason"),   QStringLiteral("rotate-to-latest")};
+                                QStringLiteral("reason"),   QStringLiteral("rotate-to-latest"),
+                                QStringLiteral("source"),   QStringLiteral("source-citation"),
+                                QStringLiteral("state")};
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QJsonObject row = rows.at(i).toObject();
         QCOMPARE(row.keys(), fields);
@@ -563,11 +592,18 @@ void TestMatrix::jsonShape()
     QCOMPARE(first.value(QLatin1String("feature")).toString(), QStringLiteral("managed-services"));
     QCOMPARE(first.value(QLatin1String("coverage")).toString(), QStringLiteral("customer-key"));
     QCOMPARE(first.value(QLatin1String("key")).toString(), msKey);
-    const QJsonObject jobs = rows.at(6).toObject();
+    QCOMPARE(first.value(QLatin1String("state")).toString(), QStringLiteral("customer-key"));
+    QCOMPARE(first.value(QLatin1String("source")).toString(), QStringLiteral("seed"));
+    const QJsonObject dashboards = rows.at(5).toObject();
+    QCOMPARE(dashboards.value(QLatin1String("id")).toString(), QStringLiteral("ai-bi-dashboards"));
+    QCOMPARE(dashboards.value(QLatin1String("source")).toString(), QStringLiteral("current-docs"));
+    QCOMPARE(dashboards.value(QLatin1String("source-citation")).toString(), rowSourceCitation(RowSource::CurrentDocs));
+    QCOMPARE(dashboards.value(QLatin1String("coverage")).toString(), QStringLiteral("customer-key"));
+    const QJsonObject jobs = rows.at(8).toObject();
     QCOMPARE(jobs.value(QLatin1String("coverage")).toString(), QStringLiteral("no-key-assigned"));
     QVERIFY(jobs.value(QLatin1String("key")).isNull());
     QCOMPARE(jobs.value(QLatin1String("double-encryption")).toBool(), true);
-    const QJsonObject image = rows.at(14).toObject();
+    const QJsonObject image = rows.at(16).toObject();
     QCOMPARE(image.value(QLatin1String("feature")).toString(), QStringLiteral("platform"));
     QCOMPARE(image.value(QLatin1String("coverage")).toString(), QStringLiteral("platform-key-only"));
     QCOMPARE(image.value(QLatin1String("location")).toString(), QStringLiteral("serverless"));
@@ -617,7 +653,7 @@ void TestMatrix::cliJsonMatchesCore()
     QCOMPARE(rc, 0);
     const QJsonObject summary =
         QJsonDocument::fromJson(standard.toUtf8()).object().value(QLatin1String("summary")).toObject();
-    QCOMPARE(summary.value(QLatin1String("not-available-on-standard")).toInt(), 14);
+    QCOMPARE(summary.value(QLatin1String("not-available-on-standard")).toInt(), 16);
     QCOMPARE(summary.value(QLatin1String("platform-key-only")).toInt(), 2);
 }
 
@@ -637,7 +673,7 @@ void TestMatrix::cliText()
         QVERIFY(out.contains(coverageDescription(c)));
     QVERIFY(out.contains(QLatin1String("Customer key, 2x")));
     QVERIFY(
-        out.contains(QLatin1String("Summary: 16 data types (Customer key: 13, No key yet: 1, Platform key only: 2).")));
+        out.contains(QLatin1String("Summary: 18 data types (Customer key: 15, No key yet: 1, Platform key only: 2).")));
 
     // Aligned: the coverage column starts at the same offset on every data row that has one.
     qsizetype column = -1;
@@ -676,6 +712,82 @@ void TestMatrix::cliUsageErrors()
     const QString out = runCtl(args, &rc);
     QCOMPARE(rc, 2);
     QVERIFY(out.isEmpty()); // errors go to stderr, nothing half-printed on stdout
+}
+
+// `matrix --workspace` prints the measured states the services compute, for a workspace of the catalog. The vault is
+// kept under a passphrase, so the CLI unlocks it only when given the passphrase file; otherwise its key is "not
+// checked".
+void TestMatrix::cliMeasuredWorkspace()
+{
+    QTemporaryDir dir;
+    const QByteArray passphrase("correct horse battery staple");
+    secrets::MemorySecretStore secrets;
+    test::ScriptedPrompt prompt;
+    for (int i = 0; i < 8; ++i)
+        prompt.answer(passphrase);
+    services::Context context(dir.path(), secrets, &prompt);
+    services::AddLocalStoreRequest store;
+    store.name = QStringLiteral("pv");
+    store.protection = keystore::VaultOptions::Protection::Passphrase;
+    QVERIFY(services::StoreService(context).addLocal(store).ok());
+    QVERIFY((*context.stores().store(QStringLiteral("pv")))
+                ->createKey({QStringLiteral("k"), keystore::KeyKind::Aes, 256})
+                .ok());
+    services::CreateWorkspaceRequest create;
+    create.name = QStringLiteral("lab");
+    QVERIFY(services::WorkspaceService(context).create(create).ok());
+    services::AssignRequest assign;
+    assign.workspace = create.name;
+    assign.feature = Feature::ManagedServices;
+    assign.store = store.name;
+    assign.key = QStringLiteral("k");
+    QVERIFY(services::AssignmentService(context).assign(assign).ok());
+    const QString notebooks = dir.filePath(QStringLiteral("workspaces/lab/control-plane/notebooks"));
+    QVERIFY(QDir().mkpath(notebooks));
+    QFile notebook(notebooks + QStringLiteral("/etl.py"));
+    QVERIFY(notebook.open(QIODevice::WriteOnly));
+    notebook.write("print('hello')\n");
+    notebook.close();
+    jobs::JobSettings settings;
+    settings.catalogPath = context.catalogPath();
+    settings.workspace = create.name;
+    QCOMPARE(jobs::EncryptJob(settings, context.stores()).run().state, catalog::JobState::Done);
+    QCOMPARE(jobs::VerifyJob(settings, context.stores(), 0).run().state, catalog::JobState::Done);
+    QFile passphraseFile(dir.filePath(QStringLiteral("passphrase.txt")));
+    QVERIFY(passphraseFile.open(QIODevice::WriteOnly));
+    passphraseFile.write(passphrase + '\n');
+    passphraseFile.close();
+
+    int rc = 0;
+    const QStringList base{QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--workspace"), create.name};
+    const QString unlocked = runCtl(
+        base + QStringList{QStringLiteral("--json"), QStringLiteral("--passphrase-file"), passphraseFile.fileName()},
+        &rc);
+    QCOMPARE(rc, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(unlocked.toUtf8()).object();
+    QVERIFY(doc.contains(QLatin1String("measured")));
+    // The same states the services give, row by row.
+    auto measured = services::CoverageService(context).measure(create.name, {true});
+    QVERIFY(measured.ok());
+    const QJsonArray rows = doc.value(QLatin1String("rows")).toArray();
+    QCOMPARE(rows.size(), measured->cells.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        QCOMPARE(rows.at(i).toObject().value(QLatin1String("state")).toString(),
+                 cellStateId(measured->cells.at(i).state));
+    QCOMPARE(rows.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("verified"));
+    QCOMPARE(rows.at(0).toObject().value(QLatin1String("measured")).toObject().value(QLatin1String("objects")).toInt(),
+             1);
+
+    // Not asked for the passphrase: the key is not checked, and the text says so in its state column.
+    const QString locked = runCtl(base, &rc);
+    QCOMPARE(rc, 0);
+    QVERIFY(locked.contains(cellStateDisplayName(CellState::KeyNotChecked)));
+    QVERIFY(locked.contains(cellStateDescription(CellState::Verified))); // the measured legend
+
+    runCtl({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--workspace"), QStringLiteral("nowhere")}, &rc);
+    QCOMPARE(rc, 6);
+    runCtl(base + QStringList{QStringLiteral("--plan"), QStringLiteral("standard")}, &rc);
+    QCOMPARE(rc, 2);
 }
 
 QTEST_GUILESS_MAIN(TestMatrix)

@@ -1,4 +1,5 @@
 // tst_mainwindow: the console window: widgets present by name, plan and option controls drive the matrix live.
+#include "CoverageDelegate.h"
 #include "LegendWidget.h"
 #include "MainWindow.h"
 #include "MatrixModel.h"
@@ -110,7 +111,7 @@ void TestMainWindow::opensOnSampleMatrix()
     QVERIFY(view->isVisible());
     QVERIFY(!view->accessibleName().isEmpty()); // a screen reader names the table
     QCOMPARE(view->model(), m_model);
-    QCOMPARE(m_model->rowCount(), 20);
+    QCOMPARE(m_model->rowCount(), 22);
     // Location headings span the whole row.
     for (int r = 0; r < m_model->rowCount(); ++r)
         QCOMPARE(view->columnSpan(r, 0), m_model->isHeadingRow(r) ? int(MatrixModel::ColumnCount) : 1);
@@ -139,7 +140,7 @@ void TestMainWindow::opensOnSampleMatrix()
     auto *summary = child<QLabel>(m_window, "statusSummary");
     QVERIFY(summary);
     QVERIFY(m_window->statusBar()->isVisible());
-    QCOMPARE(summary->text(), QStringLiteral("16 data types  \u00B7  Customer key: 14  \u00B7  Platform key only: 2"));
+    QCOMPARE(summary->text(), QStringLiteral("18 data types  \u00B7  Customer key: 16  \u00B7  Platform key only: 2"));
     QVERIFY(child<QLabel>(m_window, "workspaceName")->text().contains(QLatin1String("contoso")));
     QVERIFY(m_window->windowTitle().contains(QLatin1String("contoso-analytics-prod")));
     QVERIFY(!m_window->grab().isNull());
@@ -158,11 +159,22 @@ void TestMainWindow::layoutFits()
     option.initFrom(view);
     option.font = view->font();
     option.fontMetrics = view->fontMetrics();
+    // The location column repeats the group headings: hidden, and said with the name to a screen reader instead.
+    QVERIFY(view->isColumnHidden(MatrixModel::LocationColumn));
+    const QModelIndex jobs = m_model->index(m_model->rowOfDataType(QStringLiteral("job-results")), 0);
+    QVERIFY(jobs.data(Qt::AccessibleTextRole).toString().contains(locationDisplayName(Location::WorkspaceRootStorage)));
     for (int r = 0; r < m_model->rowCount(); ++r) {
         if (m_model->isHeadingRow(r))
             continue;
         for (int c = 0; c < m_model->columnCount(); ++c) {
-            const int needed = view->itemDelegate()->sizeHint(option, m_model->index(r, c)).width();
+            if (view->isColumnHidden(c))
+                continue;
+            // Names whole; in coverage cells the badge and notes whole (the key after them may be shortened).
+            const QModelIndex i = m_model->index(r, c);
+            const int needed = c < MatrixModel::ManagedServicesColumn
+                                   ? view->itemDelegate()->sizeHint(option, i).width()
+                                   : ui::CoverageDelegate::minimumWidth(option, i);
+            QVERIFY(needed <= view->minimumColumnWidth(c));
             QVERIFY2(
                 view->columnWidth(c) >= needed,
                 qPrintable(
@@ -176,9 +188,18 @@ void TestMainWindow::layoutFits()
     // Scroll bars are shown or hidden after a deferred layout pass.
     QTRY_VERIFY(!view->verticalScrollBar()->isVisible());
     QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
-    // Coverage columns share the width equally, so the matrix reads as a grid.
-    for (int c = MatrixModel::DbfsRootColumn; c < MatrixModel::ColumnCount; ++c)
+    // The feature columns share the width equally, so the matrix reads as a grid; the platform-only column, which
+    // never shows a key, takes what its badge needs.
+    for (int c = MatrixModel::DbfsRootColumn; c < MatrixModel::PlatformOnlyColumn; ++c)
         QCOMPARE(view->columnWidth(c), view->columnWidth(MatrixModel::ManagedServicesColumn));
+    QCOMPARE(view->columnWidth(MatrixModel::PlatformOnlyColumn),
+             view->minimumColumnWidth(MatrixModel::PlatformOnlyColumn));
+    // After the badge, the key in effect has room for a readable part of its name and version (all of it in the
+    // tooltip).
+    const QModelIndex keyed =
+        m_model->index(m_model->rowOfDataType(QStringLiteral("notebook-source")), MatrixModel::ManagedServicesColumn);
+    QVERIFY(view->columnWidth(MatrixModel::ManagedServicesColumn) - ui::CoverageDelegate::minimumWidth(option, keyed) >=
+            view->fontMetrics().averageCharWidth() * 8);
 }
 
 void TestMainWindow::planSwitch()
@@ -190,12 +211,14 @@ void TestMainWindow::planSwitch()
     QVERIFY(standard && premium && summary && refusal);
     QVERIFY(!refusal->isVisible());
 
-    // Keys are assigned: Standard is refused, as the services refuse it, and the panel says why.
+    // Keys are assigned: Standard is refused, as the services refuse it, and the panel says why, right under it.
     clickButton(standard);
     QVERIFY(premium->isChecked());
     QCOMPARE(m_model->workspace().plan(), Plan::Premium);
     QVERIFY(refusal->isVisible());
     QVERIFY(!refusal->text().isEmpty());
+    QCOMPARE(refusal->parentWidget(), standard->parentWidget());
+    QVERIFY(refusal->geometry().top() >= standard->geometry().bottom());
 
     // Without keys the plan changes, and the matrix with it.
     Workspace keyless(QStringLiteral("plain"), Plan::Premium);
@@ -209,7 +232,7 @@ void TestMainWindow::planSwitch()
     QCOMPARE(coverageOf(m_model, "job-results"), int(Coverage::NotAvailableOnStandard));
     QCOMPARE(coverageOf(m_model, "classic-compute-disks"), int(Coverage::NotAvailableOnStandard));
     QCOMPARE(coverageOf(m_model, "serverless-disks"), int(Coverage::PlatformKeyOnly));
-    QVERIFY(summary->text().contains(QLatin1String("Needs Premium: 14")));
+    QVERIFY(summary->text().contains(QLatin1String("Needs Premium: 16")));
     QVERIFY(
         m_window->findChild<QLabel *>(QStringLiteral("matrixSubtitle"))->text().contains(QLatin1String("Standard")));
 

@@ -4,6 +4,9 @@
 #include "model/DataTypeCatalogue.h"
 #include "model/MatrixRules.h"
 
+#include <QImage>
+#include <QPixmap>
+
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QIcon>
@@ -49,6 +52,27 @@ double luminance(const QColor &c)
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
+// Facts for the sample workspace's managed services key: plaintext among the notebooks, the rest clean.
+CoverageFacts measuredFacts(const QString &workspace)
+{
+    CoverageFacts f;
+    f.workspace = workspace;
+    KeyFacts k;
+    k.store = QStringLiteral("kv-contoso-cmk");
+    k.keyName = QStringLiteral("ms");
+    k.assignedVersion = QStringLiteral("7c1e04a9ffff");
+    k.version = k.assignedVersion;
+    k.check = KeyCheck::Usable;
+    f.keys[Feature::ManagedServices] = k;
+    f.keys[Feature::DbfsRoot] = k;
+    VerifyFacts v;
+    v.jobId = 3;
+    v.started = QDateTime(QDate(2026, 2, 1), QTime(12, 0), Qt::UTC);
+    v.byDataType.insert(QStringLiteral("notebook-source"), {5, 2, 0});
+    f.lastVerify = v;
+    return f;
+}
+
 double contrast(const QColor &a, const QColor &b)
 {
     const double la = luminance(a);
@@ -73,6 +97,8 @@ private slots:
     void signalsOnChange();
     void headers();
     void colourContrast();
+    void measuredCells();
+    void sourceInTooltips();
 };
 
 void TestMatrixModel::tester()
@@ -82,15 +108,21 @@ void TestMatrixModel::tester()
     model.setWorkspace(Workspace::sample());
     model.setWorkspace(standardWorkspace());
     model.setWorkspace(allKeysAllOptions());
-    model.setWorkspace(Workspace());
-    // Walk every role the view and delegate use, so the tester sees them all.
-    for (int r = 0; r < model.rowCount(); ++r) {
-        for (int c = 0; c < model.columnCount(); ++c) {
-            const QModelIndex i = model.index(r, c);
-            for (int role = Qt::DisplayRole; role <= MatrixModel::DescriptionRole; ++role)
-                (void)i.data(role);
+    model.setFacts(measuredFacts(allKeysAllOptions().name()));
+    const auto walk = [&] {
+        // Every role the view and delegate use, so the tester sees them all.
+        for (int r = 0; r < model.rowCount(); ++r) {
+            for (int c = 0; c < model.columnCount(); ++c) {
+                const QModelIndex i = model.index(r, c);
+                for (int role = Qt::DisplayRole; role <= MatrixModel::SourceRole; ++role)
+                    (void)i.data(role);
+            }
         }
-    }
+    };
+    walk();
+    model.clearFacts();
+    model.setWorkspace(Workspace());
+    walk();
 }
 
 void TestMatrixModel::shape()
@@ -98,7 +130,7 @@ void TestMatrixModel::shape()
     MatrixModel model;
     model.setWorkspace(Workspace::sample());
     QCOMPARE(model.columnCount(), 6);
-    QCOMPARE(model.rowCount(), 16 + 4); // data types plus one heading per location
+    QCOMPARE(model.rowCount(), 18 + 4); // data types plus one heading per location
     QCOMPARE(model.rowCount(model.index(0, 0)), 0);
     QCOMPARE(model.columnCount(model.index(0, 0)), 0);
     QCOMPARE(MatrixModel::columnOf(Feature::ManagedServices), int(MatrixModel::ManagedServicesColumn));
@@ -111,7 +143,7 @@ void TestMatrixModel::headings()
 {
     MatrixModel model;
     model.setWorkspace(Workspace::sample());
-    const QList<int> headingRows = {0, 6, 15, 17};
+    const QList<int> headingRows = {0, 8, 17, 19};
     const QList<Location> locations = allLocations();
     int seen = 0;
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -151,7 +183,12 @@ void TestMatrixModel::dataRows()
         QCOMPARE(model.index(r, MatrixModel::DataTypeColumn).data().toString(), t.displayName());
         QCOMPARE(model.index(r, MatrixModel::DataTypeColumn).data(MatrixModel::DataTypeIdRole).toString(),
                  QString(t.id));
-        QCOMPARE(model.index(r, MatrixModel::DataTypeColumn).data(Qt::ToolTipRole).toString(), t.displayDetail());
+        QCOMPARE(model.index(r, MatrixModel::DataTypeColumn).data(MatrixModel::DescriptionRole).toString(),
+                 t.displayDetail());
+        QVERIFY(model.index(r, MatrixModel::DataTypeColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(t.displayDetail().toHtmlEscaped()));
         QVERIFY(!model.index(r, MatrixModel::LocationColumn).data().toString().isEmpty());
     }
     QCOMPARE(model.rowOfDataType(QStringLiteral("nope")), -1);
@@ -271,21 +308,107 @@ void TestMatrixModel::headers()
 
 void TestMatrixModel::colourContrast()
 {
-    for (Coverage c : allCoverages()) {
+    for (CellState c : allCellStates()) {
         const ui::CoverageStyle::Colors colors = ui::CoverageStyle::colors(c);
         const double ratio = contrast(colors.foreground, colors.background);
-        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2").arg(coverageId(c)).arg(ratio)));
-        QVERIFY2(!ui::CoverageStyle::icon(c).isNull(), qPrintable(coverageId(c)));
-        QVERIFY(!ui::CoverageStyle::icon(c).pixmap(16, 16).isNull()); // the SVG resource loads
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2").arg(cellStateId(c)).arg(ratio)));
+        QVERIFY2(!ui::CoverageStyle::icon(c).isNull(), qPrintable(cellStateId(c)));
+        QVERIFY2(!ui::CoverageStyle::icon(c).pixmap(16, 16).isNull(), qPrintable(cellStateId(c))); // the SVG loads
     }
-    // Distinct backgrounds, so kinds never look alike.
-    QSet<QRgb> backgrounds;
     for (Coverage c : allCoverages())
+        QCOMPARE(ui::CoverageStyle::colors(c).background, ui::CoverageStyle::colors(cellStateOf(c)).background);
+    // Distinct backgrounds and icons, so states never look alike (and the icon and text tell them apart anyway).
+    QSet<QRgb> backgrounds;
+    QSet<QByteArray> icons;
+    for (CellState c : allCellStates()) {
         backgrounds.insert(ui::CoverageStyle::colors(c).background.rgb());
-    QCOMPARE(backgrounds.size(), allCoverages().size());
+        const QImage image = ui::CoverageStyle::icon(c).pixmap(16, 16).toImage();
+        icons.insert(QByteArray(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes()));
+    }
+    QCOMPARE(icons.size(), allCellStates().size());
+    QCOMPARE(backgrounds.size(), allCellStates().size());
     QVERIFY(contrast(ui::CoverageStyle::headingForeground(), ui::CoverageStyle::headingBackground()) >= 7.0);
     QVERIFY(contrast(ui::CoverageStyle::secondaryText(), Qt::white) >= 4.5);
     QVERIFY(contrast(ui::CoverageStyle::secondaryText(), ui::CoverageStyle::headingBackground()) >= 4.5);
+}
+
+// Measured facts put a keyed cell in a state of its own, with its key in short; facts of another workspace are not
+// applied, and showing another workspace drops them.
+void TestMatrixModel::measuredCells()
+{
+    MatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Workspace ws = Workspace::sample();
+    model.setWorkspace(ws);
+    QVERIFY(!model.isMeasured());
+    QSignalSpy cells(&model, &MatrixModel::cellsChanged);
+    QSignalSpy data(&model, &QAbstractItemModel::dataChanged);
+    model.setFacts(measuredFacts(ws.name()));
+    QCOMPARE(cells.count(), 1);
+    QCOMPARE(data.count(), 1);
+    QVERIFY(model.isMeasured());
+    QCOMPARE(model.cells(), evaluateMatrix(ws, *model.facts()));
+
+    const QModelIndex nb =
+        model.index(model.rowOfDataType(QStringLiteral("notebook-source")), MatrixModel::ManagedServicesColumn);
+    QCOMPARE(nb.data(MatrixModel::StateRole).toInt(), int(CellState::PlaintextFound));
+    QCOMPARE(nb.data(MatrixModel::CoverageRole).toInt(), int(Coverage::CustomerKey));
+    QCOMPARE(nb.data().toString(), cellStateDisplayName(CellState::PlaintextFound));
+    QVERIFY(nb.data(MatrixModel::MeasuredRole).toBool());
+    QCOMPARE(nb.data(MatrixModel::KeyTextRole).toString(), QStringLiteral("ms \u00B7 7c1e04a9"));
+    QVERIFY(nb.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("ms \u00B7 7c1e04a9")));
+    QCOMPARE(nb.data(Qt::BackgroundRole).value<QBrush>().color(),
+             ui::CoverageStyle::colors(CellState::PlaintextFound).background);
+    QVERIFY(
+        nb.data(Qt::ToolTipRole).toString().contains(cellStateDescription(CellState::PlaintextFound).toHtmlEscaped()));
+    const QModelIndex git =
+        model.index(model.rowOfDataType(QStringLiteral("git-credentials")), MatrixModel::ManagedServicesColumn);
+    QCOMPARE(git.data(MatrixModel::StateRole).toInt(), int(CellState::Verified));
+    // No key for managed disks: the configured state, unmeasured.
+    const QModelIndex disks =
+        model.index(model.rowOfDataType(QStringLiteral("classic-compute-disks")), MatrixModel::ManagedDisksColumn);
+    QCOMPARE(disks.data(MatrixModel::StateRole).toInt(), int(CellState::NoKeyAssigned));
+    QVERIFY(!disks.data(MatrixModel::MeasuredRole).toBool());
+    QVERIFY(disks.data(MatrixModel::KeyTextRole).toString().isEmpty());
+
+    // The same facts again change nothing; facts of another workspace are kept aside.
+    model.setFacts(measuredFacts(ws.name()));
+    QCOMPARE(cells.count(), 1);
+    model.setFacts(measuredFacts(QStringLiteral("elsewhere")));
+    QVERIFY(!model.isMeasured());
+    QCOMPARE(nb.data(MatrixModel::StateRole).toInt(), int(CellState::CustomerKey));
+    // Another workspace shown: facts for the first are dropped, even if it comes back.
+    model.setFacts(measuredFacts(ws.name()));
+    QVERIFY(model.isMeasured());
+    model.setWorkspace(standardWorkspace()); // same name: the facts still apply, but Standard has no keys in effect
+    QVERIFY(model.isMeasured());
+    QCOMPARE(nb.data(MatrixModel::StateRole).toInt(), int(CellState::NotAvailableOnPlan));
+    model.setWorkspace(Workspace(QStringLiteral("other"), Plan::Premium));
+    QVERIFY(!model.facts());
+    model.setWorkspace(ws);
+    QVERIFY(!model.isMeasured());
+    model.clearFacts();
+    QVERIFY(!model.facts());
+}
+
+// Every row says where it comes from in its tooltip: the seed's table or the current documentation.
+void TestMatrixModel::sourceInTooltips()
+{
+    MatrixModel model;
+    model.setWorkspace(Workspace::sample());
+    for (const DataType &t : DataTypeCatalogue::all()) {
+        const int r = model.rowOfDataType(t.id);
+        const QString citation = t.sourceCitation().toHtmlEscaped();
+        QVERIFY(model.index(r, MatrixModel::DataTypeColumn).data(Qt::ToolTipRole).toString().contains(citation));
+        QVERIFY(model.index(r, MatrixModel::columnOf(t.feature)).data(Qt::ToolTipRole).toString().contains(citation));
+        QCOMPARE(model.index(r, 0).data(MatrixModel::SourceRole).toString(), rowSourceId(t.source));
+    }
+    const int dashboards = model.rowOfDataType(QStringLiteral("ai-bi-dashboards"));
+    QCOMPARE(model.index(dashboards, 0).data(MatrixModel::SourceRole).toString(), QStringLiteral("current-docs"));
+    QVERIFY(model.index(dashboards, 0)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(rowSourceCitation(RowSource::CurrentDocs).toHtmlEscaped()));
 }
 
 QTEST_MAIN(TestMatrixModel)
