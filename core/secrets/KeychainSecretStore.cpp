@@ -1,8 +1,15 @@
-// KeychainSecretStore: QtKeychain jobs driven synchronously on the calling thread's event loop.
+// KeychainSecretStore: QtKeychain jobs, all on one thread of their own, waited for by the caller.
 #include "secrets/KeychainSecretStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <chrono>
+#include <functional>
+#include <future>
 
 #include <qt6keychain/keychain.h>
 
@@ -28,6 +35,41 @@ bool runJob(QKeychain::Job &job)
     if (!finished)
         loop.exec();
     return finished;
+}
+
+// QtKeychain keeps a process-wide job queue, a QObject that lives on the thread of the first job and is not
+// thread-safe: jobs started from two threads at once (the window's and a worker's) crash inside it. So every job
+// runs on one dedicated thread, one at a time; callers on any thread wait for it. The window's thread keeps
+// handling its events while it waits, as it did when the job ran in a nested event loop there.
+thread_local bool t_onKeychainThread = false;
+
+QThreadPool &keychainThread()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool; // never destroyed: a job may still be finishing while the process exits
+        p->setMaxThreadCount(1);
+        p->setExpiryTimeout(-1);
+        return p;
+    }();
+    return *pool;
+}
+
+template <typename T> T onKeychainThread(const std::function<T()> &job)
+{
+    if (t_onKeychainThread)
+        return job();
+    auto promise = std::make_shared<std::promise<T>>();
+    std::future<T> result = promise->get_future();
+    keychainThread().start([job, promise] {
+        t_onKeychainThread = true;
+        promise->set_value(job());
+    });
+    const bool windowThread = QCoreApplication::instance() && QThread::currentThread() == qApp->thread();
+    if (windowThread) {
+        while (result.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return result.get();
 }
 
 Error mapError(const QKeychain::Job &job, const QString &key, const char *action)
@@ -73,6 +115,21 @@ QString KeychainSecretStore::backendName() const
 
 Result<crypto::SecureBytes> KeychainSecretStore::read(const QString &key)
 {
+    return onKeychainThread<Result<crypto::SecureBytes>>([this, key] { return readHere(key); });
+}
+
+Status KeychainSecretStore::write(const QString &key, const crypto::SecureBytes &secret)
+{
+    return onKeychainThread<Status>([this, key, &secret] { return writeHere(key, secret); });
+}
+
+Status KeychainSecretStore::remove(const QString &key)
+{
+    return onKeychainThread<Status>([this, key] { return removeHere(key); });
+}
+
+Result<crypto::SecureBytes> KeychainSecretStore::readHere(const QString &key)
+{
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(key);
     if (!runJob(job))
@@ -85,7 +142,7 @@ Result<crypto::SecureBytes> KeychainSecretStore::read(const QString &key)
     return secret;
 }
 
-Status KeychainSecretStore::write(const QString &key, const crypto::SecureBytes &secret)
+Status KeychainSecretStore::writeHere(const QString &key, const crypto::SecureBytes &secret)
 {
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(key);
@@ -100,7 +157,7 @@ Status KeychainSecretStore::write(const QString &key, const crypto::SecureBytes 
     return {};
 }
 
-Status KeychainSecretStore::remove(const QString &key)
+Status KeychainSecretStore::removeHere(const QString &key)
 {
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(key);

@@ -1,5 +1,6 @@
 // KeychainSecretStore: a SecretStore over QtKeychain (Secret Service on Linux), with its asynchronous jobs
-// run to completion and its errors mapped to Keyward's codes. No plaintext fallback is ever enabled.
+// run to completion and its errors mapped to Keyward's codes. No plaintext fallback is ever enabled. Safe to
+// use from any thread: the jobs all run on one thread of their own.
 #pragma once
 
 #include "secrets/SecretStore.h"
@@ -21,6 +22,11 @@ public:
     Status probe();
 
 private:
+    // The jobs themselves, run on the keychain's own thread (see KeychainSecretStore.cpp).
+    Result<crypto::SecureBytes> readHere(const QString &key);
+    Status writeHere(const QString &key, const crypto::SecureBytes &secret);
+    Status removeHere(const QString &key);
+
     QString m_service;
 };
 

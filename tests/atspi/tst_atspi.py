@@ -379,7 +379,8 @@ def inner(args):
                 return (rows, keyed) if keyed else None
 
             rows, keyed = wait_for("cells that say 'Customer key'", keyed_cells, 30)
-            if not any(r[0] == "Notebook source and metadata" for r in rows):
+            # A data type's cell names it, then where it lives ("Notebook source and metadata, Control plane").
+            if not any(r[0].split(", ")[0] == "Notebook source and metadata" for r in rows):
                 raise StepFailed("no row names the data type 'Notebook source and metadata'; first column: %s"
                                  % [r[0] for r in rows])
             for data_type, text in keyed[:3]:

@@ -8,6 +8,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 #include <unistd.h>
 
@@ -21,6 +24,7 @@ private slots:
     void initTestCase();
     void writeReadRemoveBinary();
     void missingEntryIsNotFound();
+    void manyThreadsAtOnce();
     void vaultMasterKeyInKeyring();
     void noKeyringAnswers();
     void childWithoutKeyring();
@@ -53,6 +57,32 @@ void TestKeychain::missingEntryIsNotFound()
     secrets::KeychainSecretStore store(QStringLiteral("keyward-test"));
     const auto r = store.read(QStringLiteral("never-written"));
     QCOMPARE(r.error().code, ErrorCode::NotFound);
+}
+
+// The window reads the keychain while workers do (the demo, the coverage measurement): QtKeychain's own job queue
+// is not thread-safe, so this crashed before every job went to one thread.
+void TestKeychain::manyThreadsAtOnce()
+{
+    secrets::KeychainSecretStore store(QStringLiteral("keyward-test"));
+    std::atomic<int> failures{0};
+    const auto work = [&](int worker) {
+        for (int i = 0; i < 15; ++i) {
+            const QString key = QStringLiteral("threads-%1-%2").arg(worker).arg(i);
+            crypto::SecureBytes secret(24);
+            secret.data()[0] = std::uint8_t(worker);
+            secret.data()[1] = std::uint8_t(i);
+            auto back = store.write(key, secret).ok() ? store.read(key) : Result<crypto::SecureBytes>(Error());
+            if (!back || !(*back == secret) || !store.remove(key))
+                ++failures;
+        }
+    };
+    QList<QFuture<void>> workers;
+    for (int w = 1; w <= 3; ++w)
+        workers << QtConcurrent::run([&work, w] { work(w); });
+    work(0); // and the main thread, at the same time
+    for (QFuture<void> &f : workers)
+        f.waitForFinished();
+    QCOMPARE(failures.load(), 0);
 }
 
 void TestKeychain::vaultMasterKeyInKeyring()
