@@ -7,7 +7,8 @@ accessible name only:
   - finds the application on the accessibility desktop;
   - checks that every control of the empty state has a name, and presses "Create the demo workspace";
   - waits for the list "Workspaces" to show "demo";
-  - reads the table "Encryption coverage matrix": data-type cells, and "Customer key" cells naming their key;
+  - reads the table "Encryption coverage matrix": data-type cells, and cells naming their key and saying
+    "Verified" once the demo has verified;
   - checks that every control of every view (each tab of the page tab list) has a name;
   - goes to the History tab, presses the tool bar's "Rotate now", then "Rotate and verify" in the preview it
     shows, and waits for new rows in the table "Rotation history", the newest a rotation of "demo".
@@ -375,10 +376,11 @@ def inner(args):
 
             def keyed_cells():
                 rows = tree.cells(matrix)
-                keyed = [(r[0], c) for r in rows for c in r[1:] if c.startswith("Customer key")]
+                # A cell under a customer key says its measured state, then the key ("Verified, key demo-...: ...").
+                keyed = [(r[0], c) for r in rows for c in r[1:] if ", key " in c.split(":")[0]]
                 return (rows, keyed) if keyed else None
 
-            rows, keyed = wait_for("cells that say 'Customer key'", keyed_cells, 30)
+            rows, keyed = wait_for("cells that name their customer key", keyed_cells, 30)
             # A data type's cell names it, then where it lives ("Notebook source and metadata, Control plane").
             if not any(r[0].split(", ")[0] == "Notebook source and metadata" for r in rows):
                 raise StepFailed("no row names the data type 'Notebook source and metadata'; first column: %s"
@@ -386,7 +388,9 @@ def inner(args):
             for data_type, text in keyed[:3]:
                 log("  %s: %s" % (data_type, text))
             if not any("demo-" in text for _, text in keyed):
-                raise StepFailed("no 'Customer key' cell names its key (demo-...): %s" % keyed[:3])
+                raise StepFailed("no cell names its demo key (demo-...): %s" % keyed[:3])
+            if not any(text.startswith("Verified") for _, text in keyed):
+                raise StepFailed("no cell says 'Verified' after the demo's verification: %s" % keyed[:3])
 
         with step("every interactive widget of every view (each tab of the page tab list) has a name"):
             tabs = tree.require_role("page tab list")
