@@ -4,6 +4,7 @@
 #include "CoverageStyle.h"
 #include "HistoryView.h"
 #include "JobsView.h"
+#include "KeyWizard.h"
 #include "LegendWidget.h"
 #include "MatrixModel.h"
 #include "MatrixView.h"
@@ -355,6 +356,36 @@ void MainWindow::createConsole()
     connect(newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
     m_workspaceMenu->addAction(newAction);
     statusBar()->addPermanentWidget(new QLabel(tr("Data: %1").arg(m_context->dataDir()), this));
+
+    // The key wizard, on the selected workspace: a new key, or one a store holds. It is not modal to the jobs: when
+    // it closes the window reads the catalog again and, if asked, encrypts the wizard's workspace.
+    const auto openKeyWizard = [this](KeyWizard::Start start) {
+        auto *wizard = new KeyWizard(*m_context, this, m_selected, start);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &KeyWizard::changed, this, &MainWindow::reload);
+        connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
+            const bool encrypt = result == QDialog::Accepted && wizard->encryptRequested();
+            reload();
+            if (encrypt && selectWorkspace(wizard->plan().workspace))
+                runJob(jobs::JobKind::Encrypt);
+        });
+        wizard->open();
+    };
+    auto *createKey = new QAction(tr("Create &key..."), this);
+    createKey->setObjectName(QStringLiteral("actionCreateKey"));
+    createKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    createKey->setStatusTip(tr("Create a key in a key store and assign it to the workspace's features"));
+    connect(createKey, &QAction::triggered, this, [openKeyWizard] { openKeyWizard(KeyWizard::Start::NewKey); });
+    auto *assignKey = new QAction(tr("&Assign key..."), this);
+    assignKey->setObjectName(QStringLiteral("actionAssignKey"));
+    assignKey->setStatusTip(tr("Assign a key a store holds to the workspace's features"));
+    connect(assignKey, &QAction::triggered, this, [openKeyWizard] { openKeyWizard(KeyWizard::Start::ExistingKey); });
+    m_workspaceMenu->addSeparator();
+    m_workspaceMenu->addAction(createKey);
+    m_workspaceMenu->addAction(assignKey);
+    toolbar->insertAction(m_encrypt, createKey);
+    toolbar->insertAction(m_encrypt, assignKey);
+    toolbar->insertSeparator(m_encrypt);
 }
 
 void MainWindow::reload()

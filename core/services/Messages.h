@@ -5,6 +5,7 @@
 
 #include "jobs/JobReport.h"
 #include "services/DemoSteps.h"
+#include "services/KeyOptions.h"
 #include "services/Preflight.h"
 #include "util/Error.h"
 
@@ -33,6 +34,13 @@ public:
     static QString jobSummary(const jobs::JobReport &report);
     // One line of the demo flow.
     static QString demoStep(DemoStep step, const QStringList &args);
+    // A rotation-policy preset's name ("Every 90 days") and what it does, with its periods.
+    static QString rotationPresetName(RotationPresetId id);
+    static QString rotationPresetPeriod(const RotationPreset &preset);
+    // A duration for people: "90 days", "1 year", "2 years"; mixed ones in ISO 8601 ("P1Y6M").
+    static QString duration(const keystore::IsoDuration &duration);
+    // A key type for people: "RSA, 3072 bits".
+    static QString keyType(const KeyType &type);
 };
 
 } // namespace keyward::services
