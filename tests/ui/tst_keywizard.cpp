@@ -22,12 +22,14 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -64,6 +66,7 @@ private slots:
     void standardPlanStopsAtTheCheckList();
     void existingKey();
     void encryptAtOnce();
+    void firstVaultFromTheWizardAndNamedFields();
 
 private:
     void createWorkspace(const QString &name, model::Plan plan);
@@ -483,6 +486,48 @@ void TestKeyWizard::encryptAtOnce()
     QCOMPARE(report.kind, jobs::JobKind::Encrypt);
     QCOMPARE(report.state, catalog::JobState::Done);
     QCOMPARE(report.processed, 1);
+}
+
+void TestKeyWizard::firstVaultFromTheWizardAndNamedFields()
+{
+    // No key store yet: the store page says so and offers to make a local vault there and then.
+    KeyWizard *wizard = openWizard("actionCreateKey");
+    QVERIFY(wizard);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(KeyWizard::StorePageId));
+    auto *storeProblem = child<QLabel>(wizard, "storeProblem");
+    QVERIFY(storeProblem->isVisible());
+    QTest::keyClicks(child<QLineEdit>(wizard, "keyNameEdit"), QStringLiteral("cmk"));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(child<QAbstractButton>(wizard, "addVaultButton"), Qt::LeftButton);
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = child<QInputDialog>(wizard, "addVaultDialog")) != nullptr);
+    dialog->setTextValue(QStringLiteral("first-vault"));
+    dialog->accept();
+    QCOMPARE(child<QComboBox>(wizard, "storeCombo")->currentText(), QStringLiteral("first-vault"));
+    QVERIFY(!storeProblem->isVisible());
+    QVERIFY(m_context->registry().find(QStringLiteral("first-vault")).ok());
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+
+    // Every field of every page has a name for tests and one for assistive tools.
+    for (int id : wizard->pageIds()) {
+        for (QWidget *w : wizard->page(id)->findChildren<QWidget *>()) {
+            const bool field = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
+                               qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+                               qobject_cast<QAbstractSpinBox *>(w);
+            // Not the parts Qt builds inside a field (a date edit's line edit, a view's header), nor the dialogs
+            // a page opened (the add-vault dialog, on its way out).
+            bool inner = false;
+            for (QWidget *p = w->parentWidget(); p && p != wizard; p = p->parentWidget())
+                inner = inner || qobject_cast<QAbstractSpinBox *>(p) || qobject_cast<QComboBox *>(p) ||
+                        qobject_cast<QAbstractItemView *>(p) || qobject_cast<QDialog *>(p);
+            if (!field || inner)
+                continue;
+            QVERIFY2(!w->objectName().isEmpty(), w->metaObject()->className());
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        }
+    }
+    wizard->reject();
 }
 
 QTEST_MAIN(TestKeyWizard)
