@@ -59,9 +59,12 @@ void KeyWizardResultPage::initializePage()
     }
     QStringList stillWrapped;
     for (const services::AssignResult &r : outcome.assigned) {
-        items << html(tr("%1 of workspace '%2' now uses %3.")
-                          .arg(model::featureDisplayName(r.assignment.feature), plan.workspace,
-                               services::assignmentKeyRef(r.assignment)));
+        const QString feature = model::featureDisplayName(r.assignment.feature);
+        const QString key = services::assignmentKeyRef(r.assignment);
+        items << html(
+            r.assignment.followLatest()
+                ? tr("%1 of workspace '%2' now follows the newest version of %3.").arg(feature, plan.workspace, key)
+                : tr("%1 of workspace '%2' now uses %3.").arg(feature, plan.workspace, key));
         if (!r.wrappedElsewhere.isEmpty())
             stillWrapped << model::featureDisplayName(r.assignment.feature);
     }

@@ -96,6 +96,7 @@ KeyWizardStorePage::KeyWizardStorePage(KeyWizard *wizard) : QWizardPage(wizard),
     m_keys->setUniformRowHeights(true);
     m_keys->setHeaderLabels({tr("Name"), tr("Type"), tr("State"), tr("Expires"), tr("Newest version")});
     m_keys->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_keys->header()->setMinimumSectionSize(90); // room around short words ("AES-256", "never")
     m_keys->header()->setStretchLastSection(true);
     auto *keysBox = new QVBoxLayout;
     keysBox->setContentsMargins(24, 0, 0, 0);
