@@ -7,6 +7,7 @@
 #include "ImportDialog.h"
 #include "JobsView.h"
 #include "KeysView.h"
+#include "KeyWizard.h"
 #include "LegendWidget.h"
 #include "MatrixModel.h"
 #include "MatrixView.h"
@@ -433,6 +434,36 @@ void MainWindow::createConsole()
     QAction *refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::reload);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
+
+    // The key wizard, on the selected workspace: a new key, or one a store holds. It is not modal to the jobs: when
+    // it closes the window reads the catalog again and, if asked, encrypts the wizard's workspace.
+    const auto openKeyWizard = [this](KeyWizard::Start start) {
+        auto *wizard = new KeyWizard(*m_context, this, m_selected, start);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &KeyWizard::changed, this, &MainWindow::reload);
+        connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
+            const bool encrypt = result == QDialog::Accepted && wizard->encryptRequested();
+            reload();
+            if (encrypt && selectWorkspace(wizard->plan().workspace))
+                runJob(jobs::JobKind::Encrypt);
+        });
+        wizard->open();
+    };
+    auto *createKey = new QAction(tr("Create &key..."), this);
+    createKey->setObjectName(QStringLiteral("actionCreateKey"));
+    createKey->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    createKey->setStatusTip(tr("Create a key in a key store and assign it to the workspace's features"));
+    connect(createKey, &QAction::triggered, this, [openKeyWizard] { openKeyWizard(KeyWizard::Start::NewKey); });
+    auto *assignKey = new QAction(tr("&Assign key..."), this);
+    assignKey->setObjectName(QStringLiteral("actionAssignKey"));
+    assignKey->setStatusTip(tr("Assign a key a store holds to the workspace's features"));
+    connect(assignKey, &QAction::triggered, this, [openKeyWizard] { openKeyWizard(KeyWizard::Start::ExistingKey); });
+    m_workspaceMenu->addSeparator();
+    m_workspaceMenu->addAction(createKey);
+    m_workspaceMenu->addAction(assignKey);
+    createKey->setIcon(CoverageStyle::actionIcon(QStringLiteral("key")));
+    toolbar->insertAction(m_import, createKey);
+    toolbar->insertAction(m_import, assignKey);
 }
 
 void MainWindow::reload()

@@ -1,4 +1,5 @@
 // keyward: the desktop console: parses the command line, opens the main window.
+#include "KeyWizard.h"
 #include "MainWindow.h"
 #include "PassphraseDialog.h"
 #include "Settings.h"
@@ -8,8 +9,11 @@
 #include "util/DataDir.h"
 #include "util/Translations.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
+#include <QLineEdit>
 #include <QTextStream>
 #include <QTimer>
 
@@ -70,7 +74,11 @@ int main(int argc, char **argv)
                                       Text::tr("What \"Create the demo workspace\" makes: about this many MiB of "
                                                "sample data (default 64)."),
                                       Text::tr("MiB"));
-    parser.addOptions({dataDir, whatIf, view, screenshot, plan, option, demoObjects, demoSize});
+    const QCommandLineOption wizardPage(QStringLiteral("wizard-page"),
+                                        Text::tr("With --screenshot: open the key wizard on the demo workspace and "
+                                                 "walk it to page N (0-5; page 5 applies: use a copy of the data)."),
+                                        Text::tr("N"));
+    parser.addOptions({dataDir, whatIf, view, screenshot, plan, option, demoObjects, demoSize, wizardPage});
     parser.process(app);
     if (!parser.isSet(whatIf) && (parser.isSet(plan) || parser.isSet(option)))
         return usageError(Text::tr("--plan and --option go with --what-if"));
@@ -117,11 +125,38 @@ int main(int argc, char **argv)
             Text::tr("unknown view '%1' (expected coverage, keys, jobs or history)").arg(parser.value(view)));
     window.show();
 
+    if (parser.isSet(wizardPage) && !parser.isSet(whatIf)) {
+        // For documentation screenshots: the wizard on the demo workspace, walked page by page as a person would,
+        // a new key on every feature; the shot below is of the wizard.
+        auto *wizard = new ui::KeyWizard(context, &window, services::DemoRequest().workspace);
+        const int target = qBound(0, parser.value(wizardPage).toInt(), int(ui::KeyWizard::ResultPageId));
+        wizard->open();
+        auto *walk = new QTimer(wizard);
+        QObject::connect(walk, &QTimer::timeout, wizard, [wizard, walk, target] {
+            if (wizard->currentId() >= target) {
+                walk->stop();
+                return;
+            }
+            if (wizard->currentId() == ui::KeyWizard::WorkspacePageId)
+                for (QCheckBox *c : wizard->currentPage()->findChildren<QCheckBox *>())
+                    c->setChecked(c->isEnabled());
+            if (auto *name = wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("keyNameEdit")))
+                if (name->text().isEmpty())
+                    name->setText(QStringLiteral("demo-cmk-2"));
+            if (wizard->button(QWizard::NextButton)->isEnabled() || wizard->button(QWizard::CommitButton)->isEnabled())
+                wizard->next();
+        });
+        walk->start(300);
+    }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         // A short delay after show() lets the window manager map the window and the layouts settle.
-        QTimer::singleShot(400, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
+        const bool ofWizard = parser.isSet(wizardPage);
+        QTimer::singleShot(ofWizard ? 4000 : 400, &window, [&window, file, ofWizard] {
+            QWidget *shown = &window;
+            if (auto *wizard = window.findChild<ui::KeyWizard *>(); wizard && ofWizard)
+                shown = wizard;
+            const bool saved = shown->grab().save(file, "PNG");
             if (!saved)
                 QTextStream(stderr) << Text::tr("keyward: cannot write %1").arg(file) << '\n';
             QCoreApplication::exit(saved ? 0 : 1);

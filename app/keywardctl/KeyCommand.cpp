@@ -1,6 +1,9 @@
 // KeyCommand: keywardctl key list|show|create|rotate|enable|disable|delete|recover|purge|policy.
 #include "CliSupport.h"
 
+#include "services/KeyService.h"
+#include "services/Messages.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -180,8 +183,13 @@ int create(const QStringList &args)
                                           Text::tr("Not usable before this date (ISO 8601)."), QStringLiteral("DATE"));
     const QCommandLineOption expiresOpt(QStringLiteral("expires"), Text::tr("Not usable from this date (ISO 8601)."),
                                         QStringLiteral("DATE"));
+    const QCommandLineOption presetOpt(QStringLiteral("rotation-policy"),
+                                       Text::tr("Set a rotation-policy preset: none, 90-days, 180-days, yearly or "
+                                                "2-years (versions expire after at least twice the period; without "
+                                                "--expires, so does the first)."),
+                                       QStringLiteral("PRESET"), QStringLiteral("none"));
     if (int rc = cl.parse(args, Text::tr("Create a key (its first version) in a store."),
-                          {typeOpt, sizeOpt, notBeforeOpt, expiresOpt}, 1);
+                          {typeOpt, sizeOpt, notBeforeOpt, expiresOpt, presetOpt}, 1);
         rc >= 0)
         return rc;
     const QString type = cl.parser.value(typeOpt).toLower();
@@ -201,16 +209,28 @@ int create(const QStringList &args)
               << Qt::endl;
         return ExitUsage;
     }
-    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
-    if (!store)
-        return report(args.value(0), store.error());
-    auto created = (*store)->createKey(request);
+    auto preset = services::parseRotationPreset(cl.parser.value(presetOpt));
+    if (!preset) {
+        err() << args.value(0) << ": " << services::Messages::describe(preset.error()) << Qt::endl;
+        return ExitUsage;
+    }
+    auto created =
+        services::KeyService(cl.access.context()).create(cl.parser.value(cl.storeOpt), request, preset->policy());
     if (!created)
         return report(args.value(0), created.error());
-    if (cl.access.json())
-        printJson(created->toJson());
-    else
-        out() << Text::tr("created %1").arg(created->id) << Qt::endl;
+    if (cl.access.json()) {
+        QJsonObject o = created->version.toJson();
+        if (created->policy)
+            o.insert(QStringLiteral("rotation_policy"), created->policy->toKeyVaultJson());
+        printJson(o);
+    } else {
+        out() << Text::tr("created %1").arg(created->version.id) << Qt::endl;
+        if (created->policy)
+            out() << Text::tr("rotation policy: %1").arg(services::Messages::rotationPresetPeriod(*preset)) << Qt::endl;
+    }
+    // The key exists and is usable even when its policy could not be set: said after it, with its own status.
+    if (created->policyError)
+        return report(args.value(0), *created->policyError);
     return ExitOk;
 }
 
@@ -219,10 +239,7 @@ int rotate(const QStringList &args)
     KeyCommandLine cl;
     if (int rc = cl.parse(args, Text::tr("Make a new version of a key. Older versions stay enabled."), {}, 1); rc >= 0)
         return rc;
-    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
-    if (!store)
-        return report(args.value(0), store.error());
-    auto v = (*store)->rotateKey(cl.name());
+    auto v = services::KeyService(cl.access.context()).rotate(cl.parser.value(cl.storeOpt), cl.name());
     if (!v)
         return report(args.value(0), v.error());
     if (cl.access.json())
@@ -244,10 +261,9 @@ int setEnabled(const QStringList &args, bool enabled)
         err() << args.value(0) << ": " << Text::tr("--version is required") << Qt::endl;
         return ExitUsage;
     }
-    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
-    if (!store)
-        return report(args.value(0), store.error());
-    if (auto st = (*store)->setVersionEnabled(cl.name(), cl.parser.value(versionOpt), enabled); !st)
+    if (auto st = services::KeyService(cl.access.context())
+                      .setEnabled(cl.parser.value(cl.storeOpt), cl.name(), cl.parser.value(versionOpt), enabled);
+        !st)
         return report(args.value(0), st.error());
     return ExitOk;
 }
@@ -270,15 +286,14 @@ int remove(const QStringList &args)
             {}, 1);
         rc >= 0)
         return rc;
-    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
-    if (!store)
-        return report(args.value(0), store.error());
-    auto d = (*store)->deleteKey(cl.name());
+    services::KeyService keys(cl.access.context());
+    auto d = keys.remove(cl.parser.value(cl.storeOpt), cl.name());
     if (!d)
         return report(args.value(0), d.error());
+    auto store = keys.store(cl.parser.value(cl.storeOpt));
     if (cl.access.json())
         printJson(d->toJson());
-    else if ((*store)->properties().softDelete)
+    else if (store && (*store)->properties().softDelete)
         out() << Text::tr("deleted %1; recoverable until %2").arg(cl.name(), d->scheduledPurge.toString(Qt::ISODate))
               << Qt::endl;
     else
@@ -291,10 +306,7 @@ int recover(const QStringList &args)
     KeyCommandLine cl;
     if (int rc = cl.parse(args, Text::tr("Recover a soft-deleted key."), {}, 1); rc >= 0)
         return rc;
-    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
-    if (!store)
-        return report(args.value(0), store.error());
-    auto v = (*store)->recoverKey(cl.name());
+    auto v = services::KeyService(cl.access.context()).recover(cl.parser.value(cl.storeOpt), cl.name());
     if (!v)
         return report(args.value(0), v.error());
     if (cl.access.json())
@@ -311,10 +323,7 @@ int purge(const QStringList &args)
                           {}, 1);
         rc >= 0)
         return rc;
-    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
-    if (!store)
-        return report(args.value(0), store.error());
-    if (auto st = (*store)->purgeKey(cl.name()); !st)
+    if (auto st = services::KeyService(cl.access.context()).purge(cl.parser.value(cl.storeOpt), cl.name()); !st)
         return report(args.value(0), st.error());
     return ExitOk;
 }
@@ -365,11 +374,23 @@ int policySet(const QStringList &args)
     const QCommandLineOption fileOpt(QStringLiteral("from-json"),
                                      Text::tr("Take the policy from a Key Vault rotation-policy JSON file."),
                                      QStringLiteral("FILE"));
+    const QCommandLineOption presetOpt(QStringLiteral("preset"),
+                                       Text::tr("Start from a rotation-policy preset: none, 90-days, 180-days, "
+                                                "yearly or 2-years."),
+                                       QStringLiteral("PRESET"));
     if (int rc = cl.parse(args, Text::tr("Set a key's rotation policy."),
-                          {afterOpt, beforeOpt, expiryOpt, notifyOpt, fileOpt}, 1);
+                          {afterOpt, beforeOpt, expiryOpt, notifyOpt, fileOpt, presetOpt}, 1);
         rc >= 0)
         return rc;
     keystore::RotationPolicy policy;
+    if (cl.parser.isSet(presetOpt)) {
+        auto preset = services::parseRotationPreset(cl.parser.value(presetOpt));
+        if (!preset) {
+            err() << args.value(0) << ": " << services::Messages::describe(preset.error()) << Qt::endl;
+            return ExitUsage;
+        }
+        policy = preset->policy().value_or(keystore::RotationPolicy{});
+    }
     if (cl.parser.isSet(fileOpt)) {
         QFile f(cl.parser.value(fileOpt));
         if (!f.open(QIODevice::ReadOnly))
@@ -394,10 +415,8 @@ int policySet(const QStringList &args)
         }
         *field = *d;
     }
-    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
-    if (!store)
-        return report(args.value(0), store.error());
-    if (auto st = (*store)->setRotationPolicy(cl.name(), policy); !st)
+    if (auto st = services::KeyService(cl.access.context()).setPolicy(cl.parser.value(cl.storeOpt), cl.name(), policy);
+        !st)
         return report(args.value(0), st.error());
     printPolicy(policy, cl.access.json());
     return ExitOk;

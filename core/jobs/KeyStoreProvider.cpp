@@ -19,6 +19,10 @@ public:
     {
     }
     keystore::StoreProperties properties() const override { return m_inner->properties(); }
+    Status supportsKeyType(keystore::KeyKind kind, int bits) override
+    {
+        return count(), m_inner->supportsKeyType(kind, bits);
+    }
     Result<QList<keystore::KeyVersionInfo>> listKeys() override { return count(), m_inner->listKeys(); }
     Result<QList<keystore::KeyVersionInfo>> listVersions(const QString &n) override
     {

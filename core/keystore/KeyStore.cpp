@@ -191,17 +191,32 @@ QJsonObject DeletedKeyInfo::toJson() const
     return o;
 }
 
+Status KeyStore::supportsKeyType(KeyKind kind, int bits)
+{
+    const bool allowed = kind == KeyKind::Rsa ? (bits == 2048 || bits == 3072 || bits == 4096) : bits == 256;
+    if (allowed)
+        return {};
+    return Error::make(
+        ErrorCode::Unsupported,
+        QStringLiteral("store '%1' makes no %2-%3 keys").arg(properties().name, keyKindName(kind)).arg(bits));
+}
+
 Status CreateKeyRequest::validate() const
 {
     if (!isValidKeyName(name))
-        return Error::make(ErrorCode::InvalidArgument,
-                           QStringLiteral("key name '%1' must be 1-127 letters, digits or dashes").arg(name));
+        return Error::because(ErrorCode::InvalidArgument, Reason::KeyNameInvalid, {name},
+                              QStringLiteral("key name '%1' must be 1-127 letters, digits or dashes").arg(name));
     if (kind == KeyKind::Rsa && bits != 2048 && bits != 3072 && bits != 4096)
-        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("RSA keys are 2048, 3072 or 4096 bits"));
+        return Error::because(ErrorCode::InvalidArgument, Reason::KeySizeInvalid,
+                              {keyKindName(kind), QString::number(bits)},
+                              QStringLiteral("RSA keys are 2048, 3072 or 4096 bits"));
     if (kind == KeyKind::Aes && bits != 256)
-        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("AES keys are 256 bits"));
+        return Error::because(ErrorCode::InvalidArgument, Reason::KeySizeInvalid,
+                              {keyKindName(kind), QString::number(bits)}, QStringLiteral("AES keys are 256 bits"));
     if (notBefore && expires && *expires <= *notBefore)
-        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("the key would expire before it becomes valid"));
+        return Error::because(ErrorCode::InvalidArgument, Reason::KeyExpiryNotAfterNotBefore,
+                              {notBefore->toString(Qt::ISODate), expires->toString(Qt::ISODate)},
+                              QStringLiteral("the key would expire before it becomes valid"));
     return {};
 }
 

@@ -132,6 +132,10 @@ public:
     virtual ~KeyStore() = default;
 
     virtual StoreProperties properties() const = 0;
+    // Whether this store can make a key of this kind and size and wrap with it: Ok, or Unsupported saying why.
+    // The default is what CreateKeyRequest allows; a store whose answer depends on its device (a PKCS#11
+    // token's mechanisms) asks the device.
+    virtual Status supportsKeyType(KeyKind kind, int bits);
 
     // The newest version of every key that is not deleted.
     virtual Result<QList<KeyVersionInfo>> listKeys() = 0;

@@ -90,6 +90,17 @@ Result<Pkcs11Capabilities> Pkcs11KeyStore::probe()
     return caps;
 }
 
+Status Pkcs11KeyStore::supportsKeyType(KeyKind kind, int bits)
+{
+    std::lock_guard lock(m_mutex);
+    if (Status s = checkToken(); !s)
+        return s.error();
+    auto caps = capabilities();
+    if (!caps)
+        return caps.error();
+    return caps->supports(kind, bits);
+}
+
 Result<Pkcs11Capabilities> Pkcs11KeyStore::capabilities()
 {
     if (!m_capabilities) {

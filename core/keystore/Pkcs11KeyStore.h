@@ -35,6 +35,8 @@ public:
     ~Pkcs11KeyStore() override;
 
     StoreProperties properties() const override;
+    // What the token's mechanisms allow (found by the probe, once).
+    Status supportsKeyType(KeyKind kind, int bits) override;
     Result<QList<KeyVersionInfo>> listKeys() override;
     Result<QList<KeyVersionInfo>> listVersions(const QString &name) override;
     Result<KeyVersionInfo> keyVersion(const QString &name, const QString &version = {}) override;

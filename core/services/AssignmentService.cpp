@@ -3,6 +3,7 @@
 
 #include "keystore/WrapProbe.h"
 #include "model/Feature.h"
+#include "services/KeyService.h"
 
 namespace keyward::services {
 
@@ -44,8 +45,46 @@ bool AssignmentService::followsLatest(const AssignRequest &request, const model:
     return request.followLatest || (request.version.isEmpty() && workspace.options().managedDiskRotateToLatest);
 }
 
+Status AssignmentService::featureAvailable(const model::Workspace &workspace, Feature feature)
+{
+    if (!model::acceptsCustomerKey(feature)) {
+        const QString fid = model::featureId(feature);
+        return Error::because(ErrorCode::InvalidArgument, Reason::FeatureNotCustomerKeyed, {fid},
+                              QStringLiteral("%1 takes no customer-managed key").arg(fid));
+    }
+    const PreflightCheck plan = checkPlan(workspace);
+    if (plan.state == CheckState::Fail)
+        return plan.problem;
+    return {};
+}
+
+Result<CheckList> AssignmentService::preflightNewKey(const AssignRequest &request,
+                                                     const keystore::CreateKeyRequest &key,
+                                                     const std::optional<keystore::RotationPolicy> &policy,
+                                                     const PreflightOptions &options)
+{
+    if (auto st = validate(request); !st)
+        return st.error();
+    auto workspace = m_context.workspace(request.workspace);
+    if (!workspace)
+        return workspace.error();
+    const QDateTime now = m_context.clock().now();
+    keystore::KeyVersionInfo planned;
+    planned.name = key.name;
+    planned.kind = key.kind;
+    planned.bits = key.bits;
+    planned.created = now;
+    planned.updated = now;
+    planned.notBefore = key.notBefore;
+    planned.expires = KeyService::plannedExpiry(key, policy, now);
+    planned.enabled = true;
+    planned.operations = key.operations;
+    return runChecks(*workspace, request, options, nullptr, &planned);
+}
+
 Result<CheckList> AssignmentService::runChecks(const catalog::WorkspaceRecord &workspace, const AssignRequest &request,
-                                               const PreflightOptions &options, keystore::KeyVersionInfo *checked)
+                                               const PreflightOptions &options, keystore::KeyVersionInfo *checked,
+                                               const keystore::KeyVersionInfo *planned)
 {
     CheckList list;
     auto stop = [&] {
@@ -77,6 +116,11 @@ Result<CheckList> AssignmentService::runChecks(const catalog::WorkspaceRecord &w
         return done();
 
     const KeyRef ref{request.store, request.key, request.version};
+    if (planned) {
+        // The key does not exist yet: judge the version it will make; key-found and the round trip stay not run.
+        list.checks << checkKeyVersion(ref, *planned, m_context.clock().now());
+        return done();
+    }
     auto version = (*store)->keyVersion(request.key, request.version);
     list.checks << checkKeyFound(ref, version);
     if (!version)

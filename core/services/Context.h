@@ -40,7 +40,8 @@ public:
     Result<catalog::WorkspaceRecord> workspace(const QString &name);
 
     // Runs `change` and writes its audit entry in one catalog transaction: both are kept, or neither. An
-    // audit entry that cannot be written fails the change.
+    // audit entry that cannot be written fails the change. `detail` is read once `change` has run, so the change
+    // may fill it in (the key version it made, say).
     Status change(const QString &action, const QString &target, const QString &detail,
                   const std::function<Status(catalog::Catalog &)> &change);
 

@@ -91,6 +91,26 @@ QString Messages::describe(const Error &e)
         return tr("key '%2' in store '%1' has no version %3").arg(a(0), a(1), a(2));
     case Reason::RetentionOutOfRange:
         return tr("%1 days is not a retention period: deleted keys are kept 7 to 90 days").arg(a(0));
+    case Reason::KeyNameInvalid:
+        return tr("'%1' is not a valid key name: names are 1-127 letters, digits or dashes").arg(a(0));
+    case Reason::KeySizeInvalid:
+        return tr("%1 keys of %2 bits are not made: RSA keys are 2048, 3072 or 4096 bits, AES keys 256 bits")
+            .arg(a(0), a(1));
+    case Reason::KeyTypeNotOffered:
+        return tr("store '%1' cannot hold %2 keys").arg(a(0), a(1));
+    case Reason::KeyExpiryPassed:
+        return tr("the expiry date %1 has passed").arg(a(0));
+    case Reason::KeyExpiryNotAfterNotBefore:
+        return tr("the key would expire (%2) before it becomes valid (%1)").arg(a(0), a(1));
+    case Reason::KeyExists:
+        return tr("store '%1' has a key named '%2' already").arg(a(0), a(1));
+    case Reason::KeyNameHeldByDeleted:
+        return tr("store '%1' keeps a deleted key named '%2' until %3").arg(a(0), a(1), a(2));
+    case Reason::KeyPolicyNotSet:
+        return tr("key '%2' was made in store '%1' (version %3), but its rotation policy was not set: %4")
+            .arg(a(0), a(1), a(2), a(3));
+    case Reason::RotationPresetUnknown:
+        return tr("'%1' is not a rotation preset: use none, 90-days, 180-days, yearly or 2-years").arg(a(0));
     case Reason::EscrowRecipientInvalid:
         return tr("%1 is not an RSA public key in PEM form (2048 bits or more)").arg(a(0));
     case Reason::FeatureKeyNotFound:
@@ -147,6 +167,18 @@ QString Messages::remedy(const Error &e)
         return tr("assign a key to it first");
     case Reason::StoreLocked:
         return tr("unlock it with its passphrase or PIN");
+    case Reason::KeyTypeNotOffered:
+        return tr("choose one of the key types the store offers");
+    case Reason::KeyExpiryPassed:
+        return tr("choose a date still to come, or no expiry date");
+    case Reason::KeyExpiryNotAfterNotBefore:
+        return tr("choose an expiry date after the not-before date");
+    case Reason::KeyExists:
+        return tr("choose another name, or assign the existing key");
+    case Reason::KeyNameHeldByDeleted:
+        return tr("choose another name, or recover the deleted key");
+    case Reason::KeyPolicyNotSet:
+        return tr("the key is usable; set its rotation policy again (keywardctl key policy set)");
     default:
         return {};
     }
@@ -337,6 +369,40 @@ QString Messages::retireGate(jobs::FindingKind gate)
     default:
         return jobs::findingKindName(gate);
     }
+}
+
+QString Messages::rotationPresetName(RotationPresetId id)
+{
+    switch (id) {
+    case RotationPresetId::None:
+        return tr("No automatic rotation");
+    case RotationPresetId::Every90Days:
+        return tr("Every 90 days");
+    case RotationPresetId::Every180Days:
+        return tr("Every 180 days");
+    case RotationPresetId::Yearly:
+        return tr("Yearly");
+    case RotationPresetId::Every2Years:
+        return tr("Every 2 years (NIST SP 800-57 key-wrapping key cryptoperiod)");
+    }
+    return {};
+}
+
+QString Messages::rotationPresetPeriod(const RotationPreset &preset)
+{
+    if (!preset.rotateAfterCreate)
+        return tr("No rotation policy: rotate the key by hand; its versions expire only on a date you give.");
+    if (!preset.expiryTime)
+        return tr("A new version %1 after each one is made (%2).")
+            .arg(duration(*preset.rotateAfterCreate), preset.rotateAfterCreate->toString());
+    return tr("A new version %1 after each one is made (%2); each version expires %3 after it is made (%4).")
+        .arg(duration(*preset.rotateAfterCreate), preset.rotateAfterCreate->toString(), duration(*preset.expiryTime),
+             preset.expiryTime->toString());
+}
+
+QString Messages::keyType(const KeyType &type)
+{
+    return tr("%1, %2 bits").arg(keystore::keyKindName(type.kind)).arg(type.bits);
 }
 
 } // namespace keyward::services

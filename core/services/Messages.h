@@ -6,6 +6,7 @@
 #include "jobs/JobReport.h"
 #include "keystore/IsoDuration.h"
 #include "services/DemoSteps.h"
+#include "services/KeyOptions.h"
 #include "services/Preflight.h"
 #include "util/Error.h"
 
@@ -38,6 +39,11 @@ public:
     static QString retireGate(jobs::FindingKind gate);
     // A period in words: "90 days", "1 year", "2 years, 6 months".
     static QString duration(const keystore::IsoDuration &period);
+    // A rotation-policy preset's name ("Every 90 days") and what it does, with its periods.
+    static QString rotationPresetName(RotationPresetId id);
+    static QString rotationPresetPeriod(const RotationPreset &preset);
+    // A key type for people: "RSA, 3072 bits".
+    static QString keyType(const KeyType &type);
 };
 
 } // namespace keyward::services

@@ -74,6 +74,24 @@ QString reasonName(Reason reason)
         return QStringLiteral("key-version-not-found");
     case Reason::RetentionOutOfRange:
         return QStringLiteral("retention-out-of-range");
+    case Reason::KeyNameInvalid:
+        return QStringLiteral("key-name-invalid");
+    case Reason::KeySizeInvalid:
+        return QStringLiteral("key-size-invalid");
+    case Reason::KeyTypeNotOffered:
+        return QStringLiteral("key-type-not-offered");
+    case Reason::KeyExpiryPassed:
+        return QStringLiteral("key-expiry-passed");
+    case Reason::KeyExpiryNotAfterNotBefore:
+        return QStringLiteral("key-expiry-not-after-not-before");
+    case Reason::KeyExists:
+        return QStringLiteral("key-exists");
+    case Reason::KeyNameHeldByDeleted:
+        return QStringLiteral("key-name-held-by-deleted");
+    case Reason::KeyPolicyNotSet:
+        return QStringLiteral("key-policy-not-set");
+    case Reason::RotationPresetUnknown:
+        return QStringLiteral("rotation-preset-unknown");
     case Reason::EscrowRecipientInvalid:
         return QStringLiteral("escrow-recipient-invalid");
     case Reason::FeatureKeyNotFound:

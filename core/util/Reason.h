@@ -49,6 +49,17 @@ enum class Reason
     KeyVersionNotFound,  // store, key, version
     RetentionOutOfRange, // days
 
+    // Keys: making one and its policy
+    KeyNameInvalid,             // name
+    KeySizeInvalid,             // type (RSA, AES), bits
+    KeyTypeNotOffered,          // store, type (e.g. RSA-4096)
+    KeyExpiryPassed,            // expiry date
+    KeyExpiryNotAfterNotBefore, // not-before date, expiry date
+    KeyExists,                  // store, key
+    KeyNameHeldByDeleted,       // store, key, date it may be purged
+    KeyPolicyNotSet,            // store, key, version, what went wrong
+    RotationPresetUnknown,      // preset
+
     // Escrow and findings
     EscrowRecipientInvalid, // file
     FeatureKeyNotFound,     // workspace, feature, fk id (may be empty)

@@ -22,6 +22,7 @@ private slots:
     void keychainVaultLifecycle();
     void passphraseVault();
     void policyFromKeyVaultExample();
+    void rotationPresets();
     void errorsAndExitStatuses();
     void nothingSecretOnDisk();
 
@@ -192,6 +193,61 @@ void TestKeyCli::policyFromKeyVaultExample()
                  store)
                  .status,
              2);
+}
+
+void TestKeyCli::rotationPresets()
+{
+    const QStringList store{QStringLiteral("--store"), QStringLiteral("main")};
+    // A preset at creation: the policy is set, and the first version expires as later ones will.
+    Run r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("preset"),
+                            QStringLiteral("--type"), QStringLiteral("aes"), QStringLiteral("--rotation-policy"),
+                            QStringLiteral("90-days"), QStringLiteral("--json")} +
+                store);
+    QVERIFY2(r.status == 0, r.err.constData());
+    const QJsonObject created = r.json().object();
+    QVERIFY(!created.value(QStringLiteral("expires")).isNull());
+    QCOMPARE(created.value(QStringLiteral("rotation_policy"))
+                 .toObject()
+                 .value(QStringLiteral("attributes"))
+                 .toObject()
+                 .value(QStringLiteral("expiryTime"))
+                 .toString(),
+             QStringLiteral("P180D"));
+    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("get"),
+                        QStringLiteral("preset"), QStringLiteral("--json")} +
+            store);
+    QCOMPARE(r.status, 0);
+    const QJsonArray actions = r.json().object().value(QStringLiteral("lifetimeActions")).toArray();
+    QCOMPARE(actions.size(), 1);
+    QCOMPARE(actions.first()
+                 .toObject()
+                 .value(QStringLiteral("trigger"))
+                 .toObject()
+                 .value(QStringLiteral("timeAfterCreate"))
+                 .toString(),
+             QStringLiteral("P90D"));
+    // And later, by name; an unknown one is a usage error, before anything is made.
+    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("set"),
+                             QStringLiteral("preset"), QStringLiteral("--preset"), QStringLiteral("2-years")} +
+                 store)
+                 .status,
+             0);
+    r = ctl(
+        QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("get"), QStringLiteral("preset")} +
+        store);
+    QVERIFY(r.out.contains("P2Y") && r.out.contains("P4Y"));
+    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("never-made"),
+                        QStringLiteral("--rotation-policy"), QStringLiteral("weekly")} +
+            store);
+    QCOMPARE(r.status, 2);
+    QCOMPARE(
+        ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("never-made")} + store).status,
+        6);
+    // A key in the past is refused with its reason.
+    r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("stale"),
+                        QStringLiteral("--expires"), QStringLiteral("2001-01-01"), QStringLiteral("--json")} +
+            store);
+    QCOMPARE(r.errorReason(), QStringLiteral("key-expiry-passed"));
 }
 
 void TestKeyCli::errorsAndExitStatuses()

@@ -7,6 +7,8 @@
 #include "keystore/Pkcs11KeyStore.h"
 #include "keystore/Pkcs11Uri.h"
 #include "secrets/SecretStore.h"
+#include "services/KeyService.h"
+#include "services/StoreService.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -112,7 +114,8 @@ private slots:
         QVERIFY(m_dir->isValid());
         m_hsm = std::make_unique<test::SoftHsm>(m_dir->path());
         // Every token this run needs, made before any store loads the module (SoftHSM2 scans at C_Initialize).
-        for (const char *label : {"kw-main", "kw-noprotect", "kw-pin", "kw-lock", "kw-gone", "kw-legacy"}) {
+        for (const char *label :
+             {"kw-main", "kw-noprotect", "kw-pin", "kw-lock", "kw-gone", "kw-legacy", "kw-service"}) {
             const QString dir = m_hsm->initToken(QLatin1String(label), kSoPin, QString::fromLatin1(kPin));
             QVERIFY2(!dir.isEmpty(), label);
             m_tokenDirs.insert(QLatin1String(label), dir);
@@ -848,6 +851,37 @@ private slots:
                  errorCodeName(ErrorCode::Unavailable));
         opened->reset();
         QCOMPARE(outcome(open(label)), errorCodeName(ErrorCode::Unavailable));
+    }
+
+    // Through the services, as the key wizard and keywardctl reach a token: the key types it offers are those
+    // its mechanisms allow, an RSA key is refused in the token's own words, and an AES key is made with a
+    // rotation preset kept on the token.
+    void keyServiceOnAToken()
+    {
+        secrets::MemorySecretStore secrets;
+        const QString name = QStringLiteral("kw-service");
+        QVERIFY(secrets.write(Pkcs11Config::defaultPinSecretKey(name), crypto::SecureBytes::fromView(kPin)).ok());
+        services::Context context(m_dir->filePath(QStringLiteral("services")), secrets, nullptr);
+        services::AddPkcs11StoreRequest add;
+        add.name = name;
+        add.modulePath = m_module;
+        add.tokenLabel = name;
+        auto added = services::StoreService(context).addPkcs11(add);
+        QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().detail));
+        services::KeyService keys(context);
+        auto types = keys.keyTypes(name);
+        QVERIFY(types.ok());
+        QCOMPARE(*types, (QList<services::KeyType>{{KeyKind::Aes, 256}}));
+        const Status rsa = keys.checkCreate(name, CreateKeyRequest(QStringLiteral("rsa-kek"), KeyKind::Rsa, 3072));
+        QCOMPARE(rsa.error().code, ErrorCode::Unsupported);
+        QVERIFY2(rsa.error().detail.contains(QLatin1String("OAEP-SHA-256")), qPrintable(rsa.error().detail));
+        const auto preset = services::rotationPreset(services::RotationPresetId::Every180Days);
+        auto created = keys.create(name, aesRequest(QStringLiteral("svc-kek")), preset.policy());
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().detail));
+        QVERIFY(!created->policyError);
+        QVERIFY(created->version.expires.has_value());
+        auto store = keys.store(name);
+        QCOMPARE((*store)->rotationPolicy(QStringLiteral("svc-kek")).value(), *preset.policy());
     }
 
     void cleanupTestCase()
