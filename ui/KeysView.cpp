@@ -7,11 +7,13 @@
 #include "KeysModel.h"
 #include "VersionUsesModel.h"
 #include "model/Feature.h"
+#include "services/KeyService.h"
 #include "services/Messages.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -85,6 +87,32 @@ KeysView::KeysView(services::Context &context, QWidget *parent) : QWidget(parent
     m_usesTable->verticalHeader()->setVisible(false);
     m_usesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_usesTable->horizontalHeader()->setStretchLastSection(true);
+    // What can be done to the selection: each through the key service, which audits it.
+    auto *actions = new QHBoxLayout;
+    const auto button = [&](const QString &text, const char *name, Operation op, const QString &tip) {
+        auto *b = new QPushButton(text, details);
+        b->setObjectName(QLatin1String(name));
+        b->setToolTip(tip);
+        connect(b, &QPushButton::clicked, this, [this, op] { apply(op); });
+        actions->addWidget(b);
+        return b;
+    };
+    m_enable = button(tr("&Enable version"), "enableVersionButton", Operation::Enable,
+                      tr("Let the selected version wrap and unwrap again"));
+    m_disable = button(tr("&Disable version..."), "disableVersionButton", Operation::Disable,
+                       tr("Stop the selected version wrapping and unwrapping; what it protects becomes unreadable"));
+    m_delete = button(tr("De&lete key..."), "deleteKeyButton", Operation::Delete,
+                      tr("Soft-delete the key: kept for the store's retention period, and recoverable until then"));
+    m_recover = button(tr("Re&cover key"), "recoverKeyButton", Operation::Recover,
+                       tr("Bring a soft-deleted key back, with all its versions"));
+    m_actionProblem = new QLabel(details);
+    m_actionProblem->setObjectName(QStringLiteral("keyActionProblem"));
+    m_actionProblem->setWordWrap(true);
+    QPalette warn = m_actionProblem->palette();
+    warn.setColor(QPalette::WindowText, CoverageStyle::colors(model::Coverage::NotAvailableOnStandard).foreground);
+    m_actionProblem->setPalette(warn);
+    actions->addWidget(m_actionProblem, 1);
+    detailsLayout->addLayout(actions);
     detailsLayout->addWidget(m_detailsTitle);
     detailsLayout->addWidget(m_impact);
     detailsLayout->addWidget(m_usesTable, 1);
@@ -173,7 +201,8 @@ void KeysView::onCurrentChanged()
         version = &key->versions.last(); // a key stands for its newest version
     else if (version)
         key = m_model->keyAt(current.parent());
-    m_rotate->setEnabled(key && !key->deleted);
+    m_atRisk.reset();
+    updateButtons();
     if (!key || !version) {
         m_detailsTitle->setText(tr("Select a key or a version to see where it is used."));
         m_impact->clear();
@@ -219,6 +248,7 @@ void KeysView::onUsesCounted()
     }
     m_uses->setUses(*result);
     const qint64 atRisk = services::KeyInventory::objectsAtRisk(*result);
+    m_atRisk = atRisk;
     QStringList workspaces;
     for (const services::VersionUse &u : *result) {
         if (u.active && !workspaces.contains(u.workspace))
@@ -236,6 +266,85 @@ void KeysView::onUsesCounted()
                                          ? CoverageStyle::colors(model::Coverage::NotAvailableOnStandard).foreground
                                          : palette().color(QPalette::WindowText));
     m_impact->setPalette(p);
+}
+
+std::pair<const services::KeyEntry *, const services::KeyVersionEntry *> KeysView::selection() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (const services::KeyEntry *key = m_model->keyAt(current))
+        return {key, key->versions.isEmpty() ? nullptr : &key->versions.last()};
+    if (const services::KeyVersionEntry *version = m_model->versionAt(current))
+        return {m_model->keyAt(current.parent()), version};
+    return {nullptr, nullptr};
+}
+
+void KeysView::updateButtons()
+{
+    const auto [key, version] = selection();
+    const bool live = key && !key->deleted;
+    m_rotate->setEnabled(live);
+    m_enable->setEnabled(live && version && !version->info.enabled);
+    m_disable->setEnabled(live && version && version->info.enabled);
+    m_delete->setEnabled(live);
+    m_recover->setEnabled(key && key->deleted);
+}
+
+QString KeysView::actionProblem() const
+{
+    return m_actionProblem->text();
+}
+
+void KeysView::apply(Operation operation, bool confirmed)
+{
+    const auto [key, version] = selection();
+    if (!key || !version)
+        return;
+    const QString store = key->store, name = key->name, v = version->info.version;
+    if (!confirmed && (operation == Operation::Disable || operation == Operation::Delete)) {
+        // Say what it would leave unreadable (the count is taken on selection), then ask.
+        const QString what = operation == Operation::Disable
+                                 ? tr("Disable version %1 of %2?").arg(KeyIdText::shortVersion(v), name)
+                                 : tr("Delete key %1 from store %2?").arg(name, store);
+        QString impact;
+        if (version->uses.isEmpty())
+            impact = tr("Nothing depends on it.");
+        else if (m_atRisk)
+            impact = *m_atRisk > 0 ? tr("%n objects become unreadable until it is brought back.", nullptr,
+                                        int(qMin<qint64>(*m_atRisk, INT_MAX)))
+                                   : tr("No active feature key is wrapped under it.");
+        else
+            impact = tr("It is used by: %1.").arg(KeysModel::usesText(version->uses));
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Keyward"), what, QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("keyActionConfirm"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(impact);
+        QPushButton *go = box->addButton(operation == Operation::Disable ? tr("&Disable") : tr("De&lete"),
+                                         QMessageBox::DestructiveRole);
+        go->setObjectName(QStringLiteral("keyActionConfirmButton"));
+        connect(go, &QPushButton::clicked, this, [this, operation] { apply(operation, true); });
+        box->open();
+        return;
+    }
+    services::KeyService service(m_context);
+    Status done;
+    switch (operation) {
+    case Operation::Enable:
+    case Operation::Disable:
+        done = service.setEnabled(store, name, v, operation == Operation::Enable);
+        break;
+    case Operation::Delete:
+        if (auto d = service.remove(store, name); !d)
+            done = d.error();
+        break;
+    case Operation::Recover:
+        if (auto r = service.recover(store, name); !r)
+            done = r.error();
+        break;
+    }
+    m_actionProblem->setText(done ? QString() : services::Messages::full(done.error()));
+    reload();
+    select(store, name, operation == Operation::Delete || operation == Operation::Recover ? QString() : v);
+    emit keysChanged();
 }
 
 } // namespace keyward::ui

@@ -9,6 +9,9 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -34,16 +37,34 @@ public:
     VersionUsesModel *usesModel() const { return m_uses; }
     // The blast-radius line for the selected version, as shown.
     QString impactText() const;
+    // The last key operation's refusal, as shown next to the buttons (empty after a success).
+    QString actionProblem() const;
+
+    enum class Operation
+    {
+        Enable,
+        Disable,
+        Delete,
+        Recover,
+    };
+    // Carries out an operation on the selected key or version through the key service. Disable and delete ask
+    // first, naming what they would leave unreadable, unless `confirmed`.
+    void apply(Operation operation, bool confirmed = false);
 
 signals:
     // The stores' lock states may have changed (a store was unlocked).
     void storesChanged();
     // The admin asked to rotate a key in every workspace that uses it (the window previews, then runs it).
     void rotateKeyRequested(const QString &store, const QString &key);
+    // A key or version was enabled, disabled, deleted or recovered here (the coverage may have changed).
+    void keysChanged();
 
 private:
     void onCurrentChanged();
     void onUsesCounted();
+    void updateButtons();
+    // The selected key and the version it stands for (a key row stands for its newest version).
+    std::pair<const services::KeyEntry *, const services::KeyVersionEntry *> selection() const;
 
     services::Context &m_context;
     KeysModel *m_model = nullptr;
@@ -55,6 +76,12 @@ private:
     QLabel *m_impact = nullptr;
     QPushButton *m_unlock = nullptr;
     QPushButton *m_rotate = nullptr;
+    QPushButton *m_enable = nullptr;
+    QPushButton *m_disable = nullptr;
+    QPushButton *m_delete = nullptr;
+    QPushButton *m_recover = nullptr;
+    QLabel *m_actionProblem = nullptr;
+    std::optional<qint64> m_atRisk; // objects the selected version leaves unreadable, once counted
     QFutureWatcher<Result<QList<services::VersionUse>>> m_counting;
     QString m_counted; // "store/key/version" the count under way is for
 };

@@ -6,8 +6,8 @@
 #include "HistoryView.h"
 #include "ImportDialog.h"
 #include "JobsView.h"
-#include "KeysView.h"
 #include "KeyWizard.h"
+#include "KeysView.h"
 #include "LegendWidget.h"
 #include "MatrixModel.h"
 #include "MatrixView.h"
@@ -21,6 +21,7 @@
 #include "jobs/RotateJob.h"
 #include "jobs/VerifyJob.h"
 #include "model/MatrixRules.h"
+#include "services/KeyService.h"
 #include "services/Messages.h"
 #include "services/RotationService.h"
 #include "services/WorkspaceService.h"
@@ -408,6 +409,10 @@ void MainWindow::createConsole()
     statusBar()->addPermanentWidget(m_storesState);
     connect(m_keysView, &KeysView::storesChanged, this, &MainWindow::updateStoresState);
     connect(m_keysView, &KeysView::rotateKeyRequested, this, &MainWindow::rotateKey);
+    connect(m_keysView, &KeysView::keysChanged, this, [this] {
+        if (!m_selected.isEmpty())
+            m_coverage->refresh(m_selected); // a disabled or deleted key shows in the matrix
+    });
     updateActions();
 
     auto *newAction = new QAction(tr("&New Workspace..."), this);
@@ -680,6 +685,24 @@ void MainWindow::rotateKey(const QString &store, const QString &key)
     auto preview = services::RotationService(*m_context).previewKey(store, key);
     if (!preview) {
         showError(tr("The rotation cannot be prepared."), preview.error());
+        return;
+    }
+    if (preview->steps.isEmpty() && preview->skipped.isEmpty()) {
+        // No workspace uses the key: a new version is all a rotation is.
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Rotate now"),
+                                    tr("No workspace uses key %1/%2. Make a new version of it?").arg(store, key),
+                                    QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("rotateUnusedKey"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *go = box->addButton(tr("&New version"), QMessageBox::AcceptRole);
+        connect(go, &QPushButton::clicked, this, [this, store, key] {
+            auto made = services::KeyService(*m_context).rotate(store, key);
+            if (!made)
+                showError(tr("The key was not rotated."), made.error());
+            m_keysView->reload();
+            m_keysView->select(store, key);
+        });
+        box->open();
         return;
     }
     confirmRotation(tr("key %1/%2 in every workspace that uses it").arg(store, key), *preview);

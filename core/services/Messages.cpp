@@ -343,13 +343,14 @@ QString Messages::demoStep(DemoStep step, const QStringList &args)
 
 QString Messages::duration(const keystore::IsoDuration &period)
 {
+    // Whole words, singular and plural, rather than %n forms: English has no translation file to pick them.
     QStringList parts;
     if (period.years)
-        parts << tr("%n years", nullptr, period.years);
+        parts << (period.years == 1 ? tr("1 year") : tr("%1 years").arg(period.years));
     if (period.months)
-        parts << tr("%n months", nullptr, period.months);
+        parts << (period.months == 1 ? tr("1 month") : tr("%1 months").arg(period.months));
     if (period.days || parts.isEmpty())
-        parts << tr("%n days", nullptr, period.days);
+        parts << (period.days == 1 ? tr("1 day") : tr("%1 days").arg(period.days));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -125,7 +125,7 @@ void TestKeyService::presets()
     QCOMPARE(unknown.error().reason, Reason::RotationPresetUnknown);
     QCOMPARE(Messages::duration({0, 0, 90}), QStringLiteral("90 days"));
     QCOMPARE(Messages::duration({1, 0, 0}), QStringLiteral("1 year"));
-    QCOMPARE(Messages::duration({1, 6, 0}), QStringLiteral("P1Y6M"));
+    QCOMPARE(Messages::duration({1, 6, 0}), QStringLiteral("1 year, 6 months"));
 }
 
 void TestKeyService::keyTypesPerStore()

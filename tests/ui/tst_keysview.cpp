@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,6 +30,7 @@ private slots:
     void listsKeysAndUses();
     void attentionStandsOut();
     void lockedStoreOpensWhenAsked();
+    void lifecycleFromTheView();
 
 private:
     QTemporaryDir m_dir;
@@ -140,6 +142,63 @@ void TestKeysView::lockedStoreOpensWhenAsked()
     QCOMPARE(changed.size(), 1);
     QVERIFY(!view.model()->storeAt(view.model()->find(QStringLiteral("sealed")))->locked);
     QVERIFY(!unlock->isVisible());
+}
+
+void TestKeysView::lifecycleFromTheView()
+{
+    services::Context context(m_dir.path(), m_secrets, nullptr, m_clock);
+    auto store = context.stores().store(services::DemoService::vaultName());
+    QVERIFY(store.ok());
+    if (!(*store)->keyVersion(QStringLiteral("spare-2")).ok())
+        QVERIFY((*store)->createKey({QStringLiteral("spare-2"), keystore::KeyKind::Aes, 256}).ok());
+    ui::KeysView view(context);
+    view.show();
+    view.reload();
+    const QString vault = services::DemoService::vaultName();
+
+    // Disabling a version in use asks first, naming the objects it would leave unreadable; cancelled, nothing
+    // changes.
+    const QModelIndex dbfs = view.model()->find(vault, QStringLiteral("demo-dbfs-root"));
+    const QString inUse = view.model()->index(0, 0, dbfs).data(KeysModel::VersionRole).toString();
+    QVERIFY(view.select(vault, QStringLiteral("demo-dbfs-root"), inUse));
+    QTRY_VERIFY(view.usesModel()->rowCount() == 1 && view.usesModel()->uses().first().objects.has_value());
+    auto *disable = view.findChild<QPushButton *>(QStringLiteral("disableVersionButton"));
+    QVERIFY(disable && disable->isEnabled());
+    QTest::mouseClick(disable, Qt::LeftButton);
+    auto *confirm = view.findChild<QMessageBox *>(QStringLiteral("keyActionConfirm"));
+    QVERIFY(confirm && confirm->isVisible());
+    QVERIFY(confirm->informativeText().contains(QString::number(*view.usesModel()->uses().first().objects)));
+    confirm->reject();
+    QVERIFY((*store)->keyVersion(QStringLiteral("demo-dbfs-root"), inUse)->enabled);
+
+    // An unused key: disabled, enabled, deleted and recovered from the view, each through the key service (audited).
+    const QString spare = (*store)->keyVersion(QStringLiteral("spare-2"))->version;
+    QVERIFY(view.select(vault, QStringLiteral("spare-2"), spare));
+    view.apply(ui::KeysView::Operation::Disable, true);
+    QVERIFY(view.actionProblem().isEmpty());
+    QVERIFY(!(*store)->keyVersion(QStringLiteral("spare-2"), spare)->enabled);
+    QVERIFY(view.findChild<QPushButton *>(QStringLiteral("enableVersionButton"))->isEnabled());
+    view.apply(ui::KeysView::Operation::Enable);
+    QVERIFY((*store)->keyVersion(QStringLiteral("spare-2"), spare)->enabled);
+    view.apply(ui::KeysView::Operation::Delete, true);
+    QVERIFY(view.model()->keyAt(view.model()->find(vault, QStringLiteral("spare-2")))->deleted.has_value());
+    QVERIFY(view.findChild<QPushButton *>(QStringLiteral("recoverKeyButton"))->isEnabled());
+    view.apply(ui::KeysView::Operation::Recover);
+    QVERIFY(!view.model()->keyAt(view.model()->find(vault, QStringLiteral("spare-2")))->deleted.has_value());
+    auto log = (*context.catalog())->auditLog();
+    QVERIFY(log.ok());
+    QStringList actions;
+    for (const catalog::AuditEntry &e : *log) {
+        if (e.target.endsWith(QLatin1String("/spare-2")))
+            actions << e.action;
+    }
+    // Newest first.
+    QCOMPARE(actions, (QStringList{QStringLiteral("key.recover"), QStringLiteral("key.delete"),
+                                   QStringLiteral("key.enable"), QStringLiteral("key.disable")}));
+
+    // A refusal is said next to the buttons: recovering a key that is not deleted.
+    view.apply(ui::KeysView::Operation::Recover);
+    QVERIFY(!view.actionProblem().isEmpty());
 }
 
 QTEST_MAIN(TestKeysView)
