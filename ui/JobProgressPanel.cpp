@@ -36,7 +36,7 @@ JobProgressPanel::JobProgressPanel(jobs::JobRunner *runner, QWidget *parent) : Q
     m_bar->setAccessibleName(tr("Progress of the running job"));
     m_bar->setRange(0, 1000);
     m_bar->setValue(0);
-    m_bar->setTextVisible(true);
+    m_bar->setTextVisible(false); // until a job runs: an empty bar, not "0%"
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("runningJobCounts"));
     m_rate = new QLabel(this);
@@ -117,6 +117,7 @@ void JobProgressPanel::onStarted()
                          : services::JobText::kindName(m_kind));
     m_state->setText(services::JobText::stateName(catalog::JobState::Running));
     m_bar->setRange(0, 0); // until the job knows its total
+    m_bar->setTextVisible(true);
     refresh();
 }
 

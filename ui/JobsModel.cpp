@@ -91,9 +91,13 @@ QVariant JobsModel::display(const services::JobListing &job, int column) const
     case StartedColumn:
         return j.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case DurationColumn:
-        if (!j.finished.isValid() || job.resumable)
+        // An interrupted job's end is when the next job found it dead, not when it stopped.
+        if (!j.finished.isValid() || job.resumable || j.state == catalog::JobState::Interrupted)
             return QString();
-        return services::JobText::duration(qMax<qint64>(0, j.started.secsTo(j.finished)));
+        // Most jobs take seconds: tenths tell them apart.
+        if (const qint64 ms = qMax<qint64>(0, j.started.msecsTo(j.finished)); ms < 60000)
+            return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return services::JobText::duration(j.started.secsTo(j.finished));
     case ProgressColumn: {
         const auto kind = services::jobKindOf(j);
         if (j.total <= 0 && j.done <= 0)

@@ -89,6 +89,8 @@ JobsView::JobsView(services::Context &context, jobs::JobRunner *runner, QWidget 
     m_jobsTable = makeTable(m_jobs, "jobsTable", tr("Jobs of the workspace"), splitter);
     m_jobsTable->setItemDelegateForColumn(JobsModel::ProgressColumn,
                                           new ProgressDelegate(JobsModel::ProgressRole, m_jobsTable));
+    // Columns as wide as what they hold; a stretched last column would pull the findings count far right.
+    m_jobsTable->horizontalHeader()->setStretchLastSection(false);
     splitter->addWidget(m_jobsTable);
 
     auto *findingsBox = new QWidget(splitter);

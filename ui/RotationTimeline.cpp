@@ -125,7 +125,8 @@ QList<QPair<QDateTime, QString>> RotationTimeline::ticks(int width, const QFontM
         const char *format;
     };
     // From an hour to a year; the first whose ticks are far enough apart for their labels wins.
-    static const Step steps[] = {{3600, 0, "HH:mm"},       {6 * 3600, 0, "MM-dd HH:mm"},
+    static const Step steps[] = {{60, 0, "HH:mm"},         {600, 0, "HH:mm"},
+                                 {3600, 0, "HH:mm"},       {6 * 3600, 0, "MM-dd HH:mm"},
                                  {86400, 0, "yyyy-MM-dd"}, {7 * 86400, 0, "yyyy-MM-dd"},
                                  {0, 1, "yyyy-MM"},        {0, 3, "yyyy-MM"},
                                  {0, 12, "yyyy"},          {0, 60, "yyyy"}};
@@ -147,8 +148,12 @@ QList<QPair<QDateTime, QString>> RotationTimeline::ticks(int width, const QFontM
             t = QDateTime(d.addDays(1 - d.dayOfWeek()), QTime(0, 0), Qt::UTC);
         else if (s.seconds >= 86400)
             t = QDateTime(d, QTime(0, 0), Qt::UTC);
-        else
+        else if (s.seconds >= 3600)
             t = QDateTime(d, QTime(m_from.time().hour() / int(s.seconds / 3600) * int(s.seconds / 3600), 0), Qt::UTC);
+        else
+            t = QDateTime(
+                d, QTime(m_from.time().hour(), m_from.time().minute() / int(s.seconds / 60) * int(s.seconds / 60)),
+                Qt::UTC);
         while (t <= m_now) {
             if (t >= m_from)
                 result.append({t, t.toString(format)});
@@ -184,6 +189,15 @@ void RotationTimeline::paintEvent(QPaintEvent *)
         const int w = fm.horizontalAdvance(label);
         p.drawText(QRect(qBound(plot.left() - w / 2, x - w / 2, plot.right() - w), plot.bottom() + 4, w, AxisHeight),
                    Qt::AlignHCenter | Qt::AlignTop, label);
+    }
+    // The axis' start, dated, unless a tick is there already.
+    const QString start = m_from.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const int startWidth = fm.horizontalAdvance(start) + 12;
+    if (axisTicks.isEmpty() ||
+        xOf(axisTicks.first().first, plot) - fm.horizontalAdvance(axisTicks.first().second) / 2 - plot.left() >
+            startWidth) {
+        p.setPen(secondary);
+        p.drawText(QRect(plot.left(), plot.bottom() + 4, startWidth, AxisHeight), Qt::AlignLeft | Qt::AlignTop, start);
     }
     p.setPen(QPen(secondary, 1));
     p.drawLine(plot.left(), plot.bottom() + 1, plot.right(), plot.bottom() + 1);

@@ -111,6 +111,8 @@ Result<QList<JobListing>> JobHistoryService::listing(const QString &workspace)
             if (!objects)
                 return objects.error();
             l.findings = findingsOfCheckpoints(*objects).size();
+            // Its row has its counts only once it ends: how far it got is what its checkpoints say.
+            l.record.done = qMax(l.record.done, qint64(objects->size()));
         }
         list << l;
     }

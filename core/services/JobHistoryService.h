@@ -23,7 +23,7 @@ bool isResumable(const catalog::JobRecord &job, const QList<catalog::JobRecord> 
 // A job as the front ends list it.
 struct JobListing
 {
-    catalog::JobRecord record;
+    catalog::JobRecord record; // for a job still running or interrupted, `done` counts its checkpoints
     bool resumable = false;
     qint64 findings = 0; // from its report once it ended, from its checkpoints before
 };

@@ -224,6 +224,7 @@ void TestJobHistory::listingSaysResumableUntilALockIsHeld()
     QCOMPARE(listing->at(0).record.id, stale); // newest first
     QVERIFY(listing->at(0).resumable);
     QCOMPARE(listing->at(0).findings, qint64(1));
+    QCOMPARE(listing->at(0).record.done, qint64(2)); // its checkpoints: how far it got
     QVERIFY(!listing->at(1).resumable);
     QCOMPARE(listing->at(1).findings, qint64(2));
 
