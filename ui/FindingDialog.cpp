@@ -112,6 +112,9 @@ FindingDialog::FindingDialog(const jobs::JobFinding &finding, const Result<servi
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("findingButtons"));
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeFindingButton"));
+    close->setAccessibleName(tr("Close the finding's details"));
     if (!m_folder.isEmpty()) {
         QPushButton *open = buttons->addButton(tr("Open &Folder"), QDialogButtonBox::ActionRole);
         open->setObjectName(QStringLiteral("openFolderButton"));

@@ -121,8 +121,7 @@ QString JobsModel::toolTip(const services::JobListing &job) const
     if (j.state == catalog::JobState::Interrupted)
         return tr("Its process ended while it ran; a later %1 job carried on from where it stopped.")
             .arg(services::JobText::kindName(j.kind));
-    const QString message = j.result.value(QStringLiteral("message")).toString();
-    return message;
+    return {};
 }
 
 QVariant JobsModel::data(const QModelIndex &index, int role) const
@@ -135,11 +134,15 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return display(job, index.column());
     case Qt::DecorationRole:
         return index.column() == StateColumn ? QVariant(stateIcon(job)) : QVariant();
-    case Qt::ToolTipRole:
-        return toolTip(job);
+    case Qt::ToolTipRole: {
+        const QString tip = toolTip(job);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn || index.column() == FindingsColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == ProgressColumn)
+            return QVariant(Qt::AlignCenter); // like the bars' text
         return {};
     case ProgressRole:
         if (index.column() != ProgressColumn || job.record.total <= 0)

@@ -102,7 +102,7 @@ bool JobText::countsObjects(jobs::JobKind kind)
 QString JobText::counts(jobs::JobKind kind, qint64 done, qint64 total)
 {
     if (done > total)
-        return QString::number(done);
+        return tr("%1 done").arg(done);
     switch (kind) {
     case jobs::JobKind::Rotate:
         return tr("%1 of %2 features").arg(done).arg(total);

@@ -28,8 +28,8 @@ public:
     // Whether a job of `kind` counts its progress in objects (encrypt, verify, rekey); rotate counts features,
     // retire its checks.
     static bool countsObjects(jobs::JobKind kind);
-    // "120 of 300 objects", "1 of 3 features", "2 of 3 checks"; a job counts what it skipped as done too, so
-    // a count beyond the total is shown alone.
+    // "120 of 300 objects", "1 of 3 features", "2 of 3 checks"; a job counts what it skipped as done too, and
+    // a job a dead process left has no total yet, so a count beyond the total is shown alone: "64 done".
     static QString counts(jobs::JobKind kind, qint64 done, qint64 total);
     // "12.5 objects/s, 3.4 MiB/s"; the bytes part only when bytes move; empty while no rate is known.
     static QString rate(std::optional<double> objectsPerSecond, std::optional<double> bytesPerSecond);
