@@ -1,5 +1,7 @@
-// FindingsModel: findings appended as a job reports them.
+// FindingsModel: findings set from the catalog or appended as a job reports them.
 #include "FindingsModel.h"
+
+#include "services/JobText.h"
 
 namespace keyward::ui {
 
@@ -7,8 +9,13 @@ FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void FindingsModel::clear()
 {
+    setFindings({});
+}
+
+void FindingsModel::setFindings(const QList<jobs::JobFinding> &findings)
+{
     beginResetModel();
-    m_findings.clear();
+    m_findings = findings;
     endResetModel();
 }
 
@@ -32,13 +39,16 @@ int FindingsModel::columnCount(const QModelIndex &parent) const
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        role != Qt::DisplayRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const jobs::JobFinding &f = m_findings.at(index.row());
+    if (role == Qt::ToolTipRole)
+        return index.column() == KindColumn ? jobs::findingKindName(f.kind) : f.detail;
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case KindColumn:
-        return jobs::findingKindName(f.kind);
+        return services::JobText::findingName(f.kind);
     case ObjectColumn:
         return f.object.isEmpty() ? tr("(workspace)") : f.object;
     case SegmentColumn:

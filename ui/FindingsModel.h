@@ -1,4 +1,5 @@
-// FindingsModel: the findings of the job that runs or ran last, as they arrive: kind, object, segment, detail.
+// FindingsModel: the findings of one job: those of a past job read from the catalog, or those of the running
+// job as they arrive: kind, object, segment, detail.
 #pragma once
 
 #include "jobs/JobFinding.h"
@@ -22,7 +23,9 @@ public:
 
     explicit FindingsModel(QObject *parent = nullptr);
     void clear();
+    void setFindings(const QList<jobs::JobFinding> &findings);
     void append(const jobs::JobFinding &finding);
+    const QList<jobs::JobFinding> &findings() const { return m_findings; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -3,18 +3,30 @@
 
 #include "model/Feature.h"
 
+#include <QApplication>
+#include <QStyle>
+
 #include <algorithm>
 
 namespace keyward::ui {
 
 HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void HistoryModel::setEntries(const QList<catalog::HistoryEntry> &entries)
+void HistoryModel::setEntries(const QList<catalog::HistoryEntry> &entries, qint64 brokenSeq)
 {
     beginResetModel();
     m_entries = entries;
     std::reverse(m_entries.begin(), m_entries.end());
+    m_brokenSeq = brokenSeq;
     endResetModel();
+}
+
+int HistoryModel::rowOfSeq(qint64 seq) const
+{
+    for (int row = 0; row < m_entries.size(); ++row)
+        if (m_entries.at(row).seq == seq)
+            return row;
+    return -1;
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -32,13 +44,25 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const catalog::HistoryEntry &e = m_entries.at(index.row());
-    if (role == Qt::ToolTipRole)
-        return tr("Entry %1 by %2; %3 objects touched").arg(e.seq).arg(e.actor).arg(e.objectsTouched);
-    if (role != Qt::DisplayRole)
+    const bool broken = m_brokenSeq >= 0 && e.seq == m_brokenSeq;
+    switch (role) {
+    case SeqRole:
+        return e.seq;
+    case Qt::ToolTipRole:
+        return broken ? tr("Entry %1: the hash chain breaks here").arg(e.seq)
+                      : tr("Entry %1 by %2; %3 objects touched").arg(e.seq).arg(e.actor).arg(e.objectsTouched);
+    case Qt::DecorationRole:
+        if (broken && index.column() == WhenColumn)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
         return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
     switch (index.column()) {
     case WhenColumn:
-        return e.at.toString(Qt::ISODate);
+        return e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case WorkspaceColumn:
         return e.workspace;
     case FeatureColumn: {
@@ -54,7 +78,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case NewVersionColumn:
         return e.newVersion.left(12);
     case ResultColumn:
-        return e.result;
+        return broken ? tr("%1 (chain broken here)").arg(e.result) : e.result;
     default:
         return {};
     }

@@ -282,6 +282,7 @@ void MainWindow::createConsole()
     m_keysView = new KeysView(*m_context, m_views);
     m_views->addTab(m_keysView, tr("&Keys"));
     m_jobsView = new JobsView(*m_context, m_runner, m_views);
+    connect(m_jobsView, &JobsView::resumeRequested, this, &MainWindow::runJob);
     m_views->addTab(m_jobsView, tr("&Jobs"));
     m_historyView = new HistoryView(*m_context, m_views);
     m_views->addTab(m_historyView, tr("&History"));

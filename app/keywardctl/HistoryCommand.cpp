@@ -109,7 +109,17 @@ int list(const QStringList &args)
     access.addOptions(parser);
     const QCommandLineOption workspaceOpt(QStringLiteral("workspace"), Text::tr("Only this workspace's entries."),
                                           QStringLiteral("W"));
-    parser.addOption(workspaceOpt);
+    const QCommandLineOption keyOpt(QStringLiteral("key"), Text::tr("Only the entries of this key (STORE/KEY)."),
+                                    QStringLiteral("KEY"));
+    const QCommandLineOption featureOpt(
+        QStringLiteral("feature"),
+        Text::tr("Only the entries of this feature (managed-services, dbfs-root, managed-disks)."),
+        QStringLiteral("FEATURE"));
+    const QCommandLineOption sinceOpt(
+        QStringLiteral("since"),
+        Text::tr("Only the entries since WHEN: hours, days or weeks back (36h, 30d, 2w) or an ISO 8601 date."),
+        QStringLiteral("WHEN"));
+    parser.addOptions({workspaceOpt, keyOpt, featureOpt, sinceOpt});
     if (int rc = parseOrExit(parser, args,
                              Text::tr("Print the rotation history, oldest first. 'keywardctl history verify' checks "
                                       "its hash chain."));
@@ -121,7 +131,33 @@ int list(const QStringList &args)
               << Qt::endl;
         return ExitUsage;
     }
-    auto entries = services::HistoryService(access.context()).entries(parser.value(workspaceOpt));
+    // The same filter the console's History view applies.
+    services::HistoryFilter filter;
+    filter.workspace = parser.value(workspaceOpt);
+    filter.key = parser.value(keyOpt);
+    if (parser.isSet(featureOpt)) {
+        auto feature = model::parseFeature(parser.value(featureOpt));
+        if (!feature || *feature == model::Feature::Platform) {
+            err() << args.value(0) << ": "
+                  << Text::tr("unknown feature '%1' (managed-services, dbfs-root, managed-disks)")
+                         .arg(parser.value(featureOpt))
+                  << Qt::endl;
+            return ExitUsage;
+        }
+        filter.feature = *feature;
+    }
+    if (parser.isSet(sinceOpt)) {
+        auto since = services::parseSince(parser.value(sinceOpt), access.context().clock().now());
+        if (!since) {
+            err() << args.value(0) << ": "
+                  << Text::tr("--since takes hours, days or weeks back (36h, 30d, 2w) or an ISO 8601 date, not '%1'")
+                         .arg(parser.value(sinceOpt))
+                  << Qt::endl;
+            return ExitUsage;
+        }
+        filter.since = *since;
+    }
+    auto entries = services::HistoryService(access.context()).entries(filter);
     if (!entries)
         return report(args.value(0), entries.error());
     if (access.json()) {

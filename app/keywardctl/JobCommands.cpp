@@ -4,11 +4,13 @@
 #include "CliSupport.h"
 
 #include "services/ImportService.h"
+#include "services/JobText.h"
 #include "services/Messages.h"
 
 #include "catalog/Catalog.h"
 #include "jobs/EncryptJob.h"
 #include "jobs/JobRunner.h"
+#include "jobs/ProgressRate.h"
 #include "jobs/RekeyJob.h"
 #include "jobs/RetireJob.h"
 #include "jobs/RotateJob.h"
@@ -83,18 +85,37 @@ public:
         const bool tty = isatty(STDERR_FILENO);
         QElapsedTimer lastDraw;
         lastDraw.start();
+        QElapsedTimer elapsed;
+        elapsed.start();
+        // The speed over the last seconds and the time left at it, as the console's Jobs view shows them.
+        jobs::ProgressRate speed;
+        const bool countsObjects = services::JobText::countsObjects(job->kind());
+        qsizetype drawn = 0;
         jobs::JobRunner runner;
         QEventLoop loop;
         std::optional<jobs::JobReport> report;
-        QObject::connect(&runner, &jobs::JobRunner::progress, &runner, [&](qint64 done, qint64 total, qint64) {
+        QObject::connect(&runner, &jobs::JobRunner::progress, &runner, [&](qint64 done, qint64 total, qint64 bytes) {
+            speed.add(double(elapsed.nsecsElapsed()) / 1e9, done, bytes);
             if (!showProgress || done == 0 || (lastDraw.elapsed() < 200 && done != total))
                 return;
             lastDraw.restart();
             const int width = 30;
-            const int filled = total > 0 ? int(done * width / total) : width;
+            const int filled = total > 0 ? int(qMin(done, total) * width / total) : width;
             const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
-            err() << (tty ? "\r" : "") << QStringLiteral("[%1] %2/%3").arg(bar).arg(done).arg(total)
-                  << (tty ? "" : "\n");
+            QString line = QStringLiteral("[%1] %2/%3").arg(bar).arg(done).arg(total);
+            if (countsObjects) {
+                if (const QString rate = services::JobText::rate(speed.unitsPerSecond(), speed.bytesPerSecond());
+                    !rate.isEmpty())
+                    line += QStringLiteral("  ") + rate;
+                if (done < total)
+                    line += QStringLiteral("  ") + services::JobText::timeLeft(speed.secondsLeft(total));
+            }
+            // Blank out what a longer line before left on the terminal.
+            const qsizetype length = line.size();
+            if (tty && length < drawn)
+                line += QString(drawn - length, QLatin1Char(' '));
+            drawn = length;
+            err() << (tty ? "\r" : "") << line << (tty ? "" : "\n");
             err().flush();
         });
         QObject::connect(&runner, &jobs::JobRunner::finished, &loop, [&](const jobs::JobReport &r) {

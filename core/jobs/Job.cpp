@@ -61,6 +61,11 @@ void Job::pauseIfRequested()
         m_observer->pauseIfRequested();
 }
 
+QString Job::workspaceLockPath(const QString &catalogPath, qint64 workspaceId)
+{
+    return QStringLiteral("%1/locks/workspace-%2.lock").arg(QFileInfo(catalogPath).absolutePath()).arg(workspaceId);
+}
+
 Status Job::prepare()
 {
     m_isPrepared = true;
@@ -153,9 +158,9 @@ JobReport Job::run(JobObserver *observer)
 
     // One job at a time per workspace, across processes. The kernel drops the lock when its holder dies,
     // however it dies; the job it was running is then marked interrupted by begin().
-    const QString lockDir = QFileInfo(m_settings.catalogPath).absolutePath() + QStringLiteral("/locks");
-    QDir().mkpath(lockDir);
-    ProcessLock lock(QStringLiteral("%1/workspace-%2.lock").arg(lockDir).arg(workspace->id));
+    const QString lockPath = workspaceLockPath(m_settings.catalogPath, workspace->id);
+    QDir().mkpath(QFileInfo(lockPath).absolutePath());
+    ProcessLock lock(lockPath);
     if (!lock.tryLock(2000))
         return stopped(
             Error::because(ErrorCode::Unavailable, Reason::WorkspaceBusy, {workspace->workspace.name()},

@@ -41,6 +41,14 @@ public:
     Job &operator=(const Job &) = delete;
 
     JobKind kind() const { return m_kind; }
+    // The name of the workspace the job works on.
+    QString workspace() const { return m_settings.workspace; }
+    // The job's row in the catalog, once it has one (0 before): set on the job's thread before its observer
+    // hears jobStarted(), so a JobRunner's started() handler may read it.
+    qint64 jobId() const { return m_jobId; }
+    // The lock a job holds on its workspace while it runs, beside the catalog at `catalogPath`: one job at a
+    // time per workspace, across processes; the kernel drops it when its holder dies.
+    static QString workspaceLockPath(const QString &catalogPath, qint64 workspaceId);
 
     // Opens the catalog, finds the workspace and opens every key store the job will use through the provider,
     // on this thread: a store's passphrase or PIN prompt runs here, never on the job's worker. Call it on the
@@ -75,7 +83,6 @@ protected:
     KeyStoreProvider &stores() { return m_prepared; }
     const Clock &clock() const { return m_clock; }
     const JobSettings &settings() const { return m_settings; }
-    qint64 jobId() const { return m_jobId; }
     // Extra parameters recorded with the job (for resume and for reports).
     QJsonObject m_params;
 

@@ -14,7 +14,9 @@ namespace keyward::services {
 // segment empty when the finding names none.
 QByteArray findingsCsv(const QList<jobs::JobFinding> &findings);
 
-// Writes findingsCsv() to `path` through a temporary file renamed into place: the file is whole or not there.
+// Writes findingsCsv() to `path` through a temporary file in the same folder, synced and renamed into place:
+// the file is whole or not there, and a file already at `path` stays as it was until the new one replaces
+// it. A symbolic link at `path` is refused, never written through (nor replaced).
 // On failure: Io, reason OutputNotWritten (file, the system's reason).
 Status writeFindingsCsv(const QString &path, const QList<jobs::JobFinding> &findings);
 

@@ -1,0 +1,106 @@
+// TestHistoryCli: `keywardctl history` narrowed by --workspace, --key, --feature and --since (the filter the
+// console's History view applies), as a process over a catalog in a private data directory.
+#include "TestSupport.h"
+
+#include "catalog/Catalog.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyward;
+
+class TestHistoryCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void filters_data();
+    void filters();
+    void refusesBadValues_data();
+    void refusesBadValues();
+
+private:
+    test::CtlRun ctl(QStringList args)
+    {
+        args << QStringLiteral("--data-dir") << m_dir.filePath(QStringLiteral("data"));
+        return test::runKeywardctl(args);
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestHistoryCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto c = catalog::Catalog::open(catalog::Catalog::defaultPath(m_dir.filePath(QStringLiteral("data"))));
+    QVERIFY(c.ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    struct Row
+    {
+        const char *workspace;
+        const char *feature;
+        const char *key;
+        int daysAgo;
+    };
+    for (const Row &r : {Row{"prod", "managed-services", "main/ms", 100}, Row{"prod", "dbfs-root", "main/root", 20},
+                         Row{"dev", "managed-services", "main/ms", 2}}) {
+        catalog::HistoryEntry e;
+        e.at = now.addDays(-r.daysAgo);
+        e.workspace = QLatin1String(r.workspace);
+        e.feature = QLatin1String(r.feature);
+        e.key = QLatin1String(r.key);
+        e.oldVersion = QStringLiteral("v1");
+        e.newVersion = QStringLiteral("v2");
+        e.action = QStringLiteral("rotate");
+        e.result = QStringLiteral("ok");
+        QVERIFY((*c)->appendHistory(e).ok());
+    }
+}
+
+void TestHistoryCli::filters_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QList<int>>("seqs");
+    QTest::newRow("all") << QStringList() << QList<int>{1, 2, 3};
+    QTest::newRow("key") << QStringList{QStringLiteral("--key"), QStringLiteral("main/ms")} << QList<int>{1, 3};
+    QTest::newRow("feature") << QStringList{QStringLiteral("--feature"), QStringLiteral("dbfs-root")} << QList<int>{2};
+    QTest::newRow("since days") << QStringList{QStringLiteral("--since"), QStringLiteral("30d")} << QList<int>{2, 3};
+    QTest::newRow("since weeks") << QStringList{QStringLiteral("--since"), QStringLiteral("1w")} << QList<int>{3};
+    QTest::newRow("since date") << QStringList{QStringLiteral("--since"), QStringLiteral("2000-01-01")}
+                                << QList<int>{1, 2, 3};
+    QTest::newRow("together") << QStringList{QStringLiteral("--workspace"), QStringLiteral("prod"),
+                                             QStringLiteral("--key"),       QStringLiteral("main/ms"),
+                                             QStringLiteral("--since"),     QStringLiteral("30d")}
+                              << QList<int>{};
+}
+
+void TestHistoryCli::filters()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QList<int>, seqs);
+    const test::CtlRun r = ctl(QStringList{QStringLiteral("history"), QStringLiteral("--json")} + options);
+    QVERIFY2(r.status == 0, r.err.constData());
+    QList<int> got;
+    for (const QJsonValue &v : r.json().array())
+        got << v.toObject().value(QStringLiteral("seq")).toInt();
+    QCOMPARE(got, seqs);
+}
+
+void TestHistoryCli::refusesBadValues_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("since") << QStringList{QStringLiteral("--since"), QStringLiteral("yesterday")};
+    QTest::newRow("feature") << QStringList{QStringLiteral("--feature"), QStringLiteral("platform")};
+}
+
+void TestHistoryCli::refusesBadValues()
+{
+    QFETCH(QStringList, options);
+    const test::CtlRun r = ctl(QStringList{QStringLiteral("history")} + options);
+    QCOMPARE(r.status, 2); // usage
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestHistoryCli)
+#include "tst_historycli.moc"
