@@ -423,6 +423,334 @@
         <source>%1 features rotated, %2 feature keys re-wrapped, no object touched</source>
         <translation>%1 Funktionen rotiert, %2 Funktionsschlüssel neu umschlossen, kein Objekt verändert</translation>
     </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Außer Dienst stellen</translation>
+    </message>
+    <message>
+        <source>Rekey</source>
+        <translation>Neu verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Resumable</source>
+        <translation>Fortsetzbar</translation>
+    </message>
+    <message>
+        <source>Plaintext</source>
+        <translation>Klartext</translation>
+    </message>
+    <message>
+        <source>Tampered segment</source>
+        <translation>Manipuliertes Segment</translation>
+    </message>
+    <message>
+        <source>Corrupt object</source>
+        <translation>Beschädigtes Objekt</translation>
+    </message>
+    <message>
+        <source>Unknown feature key</source>
+        <translation>Unbekannter Funktionsschlüssel</translation>
+    </message>
+    <message>
+        <source>Wrong feature key</source>
+        <translation>Falscher Funktionsschlüssel</translation>
+    </message>
+    <message>
+        <source>Retired feature key</source>
+        <translation>Außer Dienst gestellter Funktionsschlüssel</translation>
+    </message>
+    <message>
+        <source>Key disabled</source>
+        <translation>Schlüssel deaktiviert</translation>
+    </message>
+    <message>
+        <source>Key deleted</source>
+        <translation>Schlüssel gelöscht</translation>
+    </message>
+    <message>
+        <source>Key expired</source>
+        <translation>Schlüssel abgelaufen</translation>
+    </message>
+    <message>
+        <source>Key not yet valid</source>
+        <translation>Schlüssel noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>No feature key</source>
+        <translation>Kein Funktionsschlüssel</translation>
+    </message>
+    <message>
+        <source>Feature key under the version</source>
+        <translation>Funktionsschlüssel unter der Version</translation>
+    </message>
+    <message>
+        <source>Version still assigned</source>
+        <translation>Version noch zugewiesen</translation>
+    </message>
+    <message>
+        <source>No rotation off the version</source>
+        <translation>Keine Rotation weg von der Version</translation>
+    </message>
+    <message>
+        <source>Not verified since the rotation</source>
+        <translation>Seit der Rotation nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Hold period not over</source>
+        <translation>Haltefrist nicht abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 fertig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features</source>
+        <translation>%1 von %2 Funktionen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks</source>
+        <translation>%1 von %2 Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects</source>
+        <translation>%1 von %2 Objekten</translation>
+    </message>
+    <message>
+        <source>%1 objects/s</source>
+        <translation>%1 Objekte/s</translation>
+    </message>
+    <message>
+        <source>%1, %2/s</source>
+        <translation>%1, %2/s</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>time left not known yet</source>
+        <translation>verbleibende Zeit noch unbekannt</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>%1 of workspace &apos;%2&apos; has no customer-managed key</source>
+        <translation>%1 von Arbeitsbereich &apos;%2&apos; hat keinen kundenverwalteten Schlüssel</translation>
+    </message>
+    <message>
+        <source>key store &apos;%1&apos; is locked</source>
+        <translation>Schlüsselspeicher &apos;%1&apos; ist gesperrt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid key name: names are 1-127 letters, digits or dashes</source>
+        <translation>&apos;%1&apos; ist kein gültiger Schlüsselname: Namen bestehen aus 1-127 Buchstaben, Ziffern oder Bindestrichen</translation>
+    </message>
+    <message>
+        <source>%1 keys of %2 bits are not made: RSA keys are 2048, 3072 or 4096 bits, AES keys 256 bits</source>
+        <translation>%1-Schlüssel mit %2 Bit werden nicht erzeugt: RSA-Schlüssel haben 2048, 3072 oder 4096 Bit, AES-Schlüssel 256 Bit</translation>
+    </message>
+    <message>
+        <source>store &apos;%1&apos; cannot hold %2 keys</source>
+        <translation>Speicher &apos;%1&apos; kann keine %2-Schlüssel aufnehmen</translation>
+    </message>
+    <message>
+        <source>the expiry date %1 has passed</source>
+        <translation>das Ablaufdatum %1 ist überschritten</translation>
+    </message>
+    <message>
+        <source>the key would expire (%2) before it becomes valid (%1)</source>
+        <translation>der Schlüssel würde ablaufen (%2), bevor er gültig wird (%1)</translation>
+    </message>
+    <message>
+        <source>store &apos;%1&apos; has a key named &apos;%2&apos; already</source>
+        <translation>Speicher &apos;%1&apos; hat bereits einen Schlüssel namens &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>store &apos;%1&apos; keeps a deleted key named &apos;%2&apos; until %3</source>
+        <translation>Speicher &apos;%1&apos; bewahrt einen gelöschten Schlüssel namens &apos;%2&apos; bis %3 auf</translation>
+    </message>
+    <message>
+        <source>key &apos;%2&apos; was made in store &apos;%1&apos; (version %3), but its rotation policy was not set: %4</source>
+        <translation>Schlüssel &apos;%2&apos; wurde in Speicher &apos;%1&apos; erstellt (Version %3), aber seine Rotationsrichtlinie wurde nicht festgelegt: %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rotation preset: use none, 90-days, 180-days, yearly or 2-years</source>
+        <translation>&apos;%1&apos; ist keine Rotationsvorgabe: verwenden Sie none, 90-days, 180-days, yearly oder 2-years</translation>
+    </message>
+    <message>
+        <source>assign a key to it first</source>
+        <translation>weisen Sie ihm zuerst einen Schlüssel zu</translation>
+    </message>
+    <message>
+        <source>unlock it with its passphrase or PIN</source>
+        <translation>entsperren Sie ihn mit seiner Passphrase oder PIN</translation>
+    </message>
+    <message>
+        <source>choose one of the key types the store offers</source>
+        <translation>wählen Sie einen der Schlüsseltypen, die der Speicher anbietet</translation>
+    </message>
+    <message>
+        <source>choose a date still to come, or no expiry date</source>
+        <translation>wählen Sie ein künftiges Datum oder kein Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>choose an expiry date after the not-before date</source>
+        <translation>wählen Sie ein Ablaufdatum nach dem Nicht-vor-Datum</translation>
+    </message>
+    <message>
+        <source>choose another name, or assign the existing key</source>
+        <translation>wählen Sie einen anderen Namen oder weisen Sie den vorhandenen Schlüssel zu</translation>
+    </message>
+    <message>
+        <source>choose another name, or recover the deleted key</source>
+        <translation>wählen Sie einen anderen Namen oder stellen Sie den gelöschten Schlüssel wieder her</translation>
+    </message>
+    <message>
+        <source>the key is usable; set its rotation policy again (keywardctl key policy set)</source>
+        <translation>der Schlüssel ist verwendbar; legen Sie seine Rotationsrichtlinie erneut fest (keywardctl key policy set)</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>No feature key in any workspace is wrapped under the version</source>
+        <translation>Kein Funktionsschlüssel in irgendeinem Arbeitsbereich ist unter der Version umschlossen</translation>
+    </message>
+    <message>
+        <source>No workspace is assigned the version</source>
+        <translation>Keinem Arbeitsbereich ist die Version zugewiesen</translation>
+    </message>
+    <message>
+        <source>A rotation has moved the key off the version</source>
+        <translation>Eine Rotation hat den Schlüssel von der Version wegbewegt</translation>
+    </message>
+    <message>
+        <source>Every workspace using the key verified all its objects, with no finding, since that rotation</source>
+        <translation>Jeder Arbeitsbereich, der den Schlüssel verwendet, hat seit dieser Rotation alle seine Objekte ohne Befund geprüft</translation>
+    </message>
+    <message>
+        <source>The hold period after the rotation is over</source>
+        <translation>Die Haltefrist nach der Rotation ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>No automatic rotation</source>
+        <translation>Keine automatische Rotation</translation>
+    </message>
+    <message>
+        <source>Every 90 days</source>
+        <translation>Alle 90 Tage</translation>
+    </message>
+    <message>
+        <source>Every 180 days</source>
+        <translation>Alle 180 Tage</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Every 2 years (NIST SP 800-57 key-wrapping key cryptoperiod)</source>
+        <translation>Alle 2 Jahre (Kryptoperiode für Key-Wrapping-Schlüssel nach NIST SP 800-57)</translation>
+    </message>
+    <message>
+        <source>No rotation policy: rotate the key by hand; its versions expire only on a date you give.</source>
+        <translation>Keine Rotationsrichtlinie: Rotieren Sie den Schlüssel manuell; seine Versionen laufen nur an einem von Ihnen angegebenen Datum ab.</translation>
+    </message>
+    <message>
+        <source>A new version %1 after each one is made (%2).</source>
+        <translation>Eine neue Version %1 nach Erstellung der vorherigen (%2).</translation>
+    </message>
+    <message>
+        <source>A new version %1 after each one is made (%2); each version expires %3 after it is made (%4).</source>
+        <translation>Eine neue Version %1 nach Erstellung der vorherigen (%2); jede Version läuft %3 nach ihrer Erstellung ab (%4).</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
 </context>
 <context>
     <name>MatrixCommand</name>
@@ -515,14 +843,6 @@
         <translation>Verwaltete Datenträger verwenden automatisch die neueste Version ihres Schlüssels.</translation>
     </message>
     <message>
-        <source>Prints, for every type of workspace data, which customer-managed key feature covers it and which key protects it now.</source>
-        <translation>Gibt für jeden Datentyp eines Arbeitsbereichs aus, welche Funktion für kundenseitig verwaltete Schlüssel ihn abdeckt und welcher Schlüssel ihn derzeit schützt.</translation>
-    </message>
-    <message>
-        <source>Print the matrix as JSON (format keyward.matrix, version 1).</source>
-        <translation>Die Matrix als JSON ausgeben (Format keyward.matrix, Version 1).</translation>
-    </message>
-    <message>
         <source>Workspace plan: standard or premium (default: premium).</source>
         <translation>Tarif des Arbeitsbereichs: standard oder premium (Vorgabe: premium).</translation>
     </message>
@@ -569,6 +889,26 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>neueste</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Prints, for every type of workspace data, which customer-managed key feature covers it and which key protects it now. With --workspace, a workspace of the catalog with each cell&apos;s state from its keys and last jobs; otherwise the workspace the options describe. --json prints format keyward.matrix, version 1.</source>
+        <translation>Gibt für jeden Typ von Arbeitsbereichsdaten aus, welche Funktion für kundenverwaltete Schlüssel ihn abdeckt und welcher Schlüssel ihn aktuell schützt. Mit --workspace ein Arbeitsbereich des Katalogs mit dem Status jeder Zelle aus seinen Schlüsseln und letzten Aufträgen; andernfalls der Arbeitsbereich, den die Optionen beschreiben. --json gibt das Format keyward.matrix, Version 1, aus.</translation>
+    </message>
+    <message>
+        <source>A workspace of the catalog: its plan, options and keys, and each cell&apos;s state from its key stores and last jobs. Locked stores are not unlocked unless --passphrase-file or --pin-file is given.</source>
+        <translation>Ein Arbeitsbereich des Katalogs: sein Tarif, seine Optionen und Schlüssel sowie der Status jeder Zelle aus seinen Schlüsselspeichern und letzten Aufträgen. Gesperrte Speicher werden nur entsperrt, wenn --passphrase-file oder --pin-file angegeben ist.</translation>
+    </message>
+    <message>
+        <source>--%1 describes a what-if workspace and cannot be used with --workspace</source>
+        <translation>--%1 beschreibt einen hypothetischen Arbeitsbereich und kann nicht mit --workspace verwendet werden</translation>
     </message>
 </context>
 <context>
@@ -638,12 +978,99 @@
         <translation>ansicht</translation>
     </message>
     <message>
-        <source>Open on this view of the workspace: coverage, jobs or history.</source>
-        <translation>Mit dieser Ansicht des Arbeitsbereichs öffnen: coverage, jobs oder history.</translation>
+        <source>Open on this view: coverage, keys, jobs or history.</source>
+        <translation>In dieser Ansicht öffnen: coverage, keys, jobs oder history.</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (expected coverage, jobs or history)</source>
-        <translation>unbekannte Ansicht &apos;%1&apos; (erwartet: coverage, jobs oder history)</translation>
+        <source>What &quot;Create the demo workspace&quot; makes: about this many objects (default 300; raised to the sample data&apos;s minimum).</source>
+        <translation>Was &quot;Demo-Arbeitsbereich erstellen&quot; erzeugt: etwa so viele Objekte (Standard 300; angehoben auf das Minimum der Beispieldaten).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>What &quot;Create the demo workspace&quot; makes: about this many MiB of sample data (default 64).</source>
+        <translation>Was &quot;Demo-Arbeitsbereich erstellen&quot; erzeugt: etwa so viele MiB Beispieldaten (Standard 64).</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>With --screenshot: open the key wizard on the demo workspace and walk it to page N (0-5; page 5 applies: use a copy of the data).</source>
+        <translation>Mit --screenshot: den Schlüsselassistenten für den Demo-Arbeitsbereich öffnen und bis Seite N durchlaufen (0-5; Seite 5 wendet an: verwenden Sie eine Kopie der Daten).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--%1 takes a positive number</source>
+        <translation>--%1 erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected coverage, keys, jobs or history)</source>
+        <translation>unbekannte Ansicht &apos;%1&apos; (erwartet: coverage, keys, jobs oder history)</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::model::CellState</name>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Plaintext found</source>
+        <translation>Klartext gefunden</translation>
+    </message>
+    <message>
+        <source>Verify findings</source>
+        <translation>Prüfbefunde</translation>
+    </message>
+    <message>
+        <source>Key disabled or deleted</source>
+        <translation>Schlüssel deaktiviert oder gelöscht</translation>
+    </message>
+    <message>
+        <source>Store unreachable</source>
+        <translation>Speicher nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Store locked</source>
+        <translation>Speicher gesperrt</translation>
+    </message>
+    <message>
+        <source>Protected by your customer-managed key, and verified since the last change: every object of this type is sealed under its feature&apos;s key.</source>
+        <translation>Durch Ihren kundenverwalteten Schlüssel geschützt und seit der letzten Änderung geprüft: Jedes Objekt dieses Typs ist unter dem Schlüssel seiner Funktion versiegelt.</translation>
+    </message>
+    <message>
+        <source>Protected by your customer-managed key, but not verified since the last change (an assignment, a rotation, an encryption or an import): run a verification.</source>
+        <translation>Durch Ihren kundenverwalteten Schlüssel geschützt, aber seit der letzten Änderung (einer Zuweisung, Rotation, Verschlüsselung oder einem Import) nicht geprüft: Führen Sie eine Prüfung aus.</translation>
+    </message>
+    <message>
+        <source>The last verification found objects of this type stored in clear although the feature has a customer-managed key: run encryption.</source>
+        <translation>Die letzte Prüfung hat Objekte dieses Typs im Klartext gefunden, obwohl die Funktion einen kundenverwalteten Schlüssel hat: Führen Sie die Verschlüsselung aus.</translation>
+    </message>
+    <message>
+        <source>The last verification found objects of this type that are not sealed as they should be (altered, under another key, or under a retired feature key).</source>
+        <translation>Die letzte Prüfung hat Objekte dieses Typs gefunden, die nicht wie vorgesehen versiegelt sind (verändert, unter einem anderen Schlüssel oder unter einem außer Dienst gestellten Funktionsschlüssel).</translation>
+    </message>
+    <message>
+        <source>The customer-managed key in effect is disabled, deleted or expired: the data it protects cannot be read until the key is restored.</source>
+        <translation>Der wirksame kundenverwaltete Schlüssel ist deaktiviert, gelöscht oder abgelaufen: Die damit geschützten Daten können erst gelesen werden, wenn der Schlüssel wiederhergestellt ist.</translation>
+    </message>
+    <message>
+        <source>The key store that holds the customer-managed key cannot be reached, so its key was not checked.</source>
+        <translation>Der Schlüsselspeicher mit dem kundenverwalteten Schlüssel ist nicht erreichbar, daher wurde sein Schlüssel nicht überprüft.</translation>
+    </message>
+    <message>
+        <source>The key store is locked and was not unlocked for this view, so the key&apos;s state was not checked.</source>
+        <translation>Der Schlüsselspeicher ist gesperrt und wurde für diese Ansicht nicht entsperrt, daher wurde der Status des Schlüssels nicht überprüft.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +1114,61 @@
     <message>
         <source>A workspace option keeps this data elsewhere; nothing is stored here.</source>
         <translation>Eine Option des Arbeitsbereichs legt diese Daten an anderer Stelle ab; hier wird nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::model::CoverageFacts</name>
+    <message>
+        <source>enabled and in date</source>
+        <translation>aktiviert und gültig</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>not found in its store</source>
+        <translation>in seinem Speicher nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not checked: the store is unreachable</source>
+        <translation>nicht überprüft: der Speicher ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>not checked: the store is locked</source>
+        <translation>nicht überprüft: der Speicher ist gesperrt</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>neueste</translation>
+    </message>
+    <message>
+        <source>key assignment</source>
+        <translation>Schlüsselzuweisung</translation>
+    </message>
+    <message>
+        <source>key rotation</source>
+        <translation>Schlüsselrotation</translation>
+    </message>
+    <message>
+        <source>encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1301,30 @@
         <source>Short-lived disks tied to the serverless workload; managed-disk customer keys do not apply to serverless compute.</source>
         <translation>Kurzlebige Datenträger, an die Serverless-Workload gebunden; Kundenschlüssel für verwaltete Datenträger gelten nicht für Serverless-Compute.</translation>
     </message>
+    <message>
+        <source>Customer-managed keys for encryption: the overview&apos;s table of data types</source>
+        <translation>Kundenverwaltete Schlüssel für die Verschlüsselung: die Tabelle der Datentypen in der Übersicht</translation>
+    </message>
+    <message>
+        <source>Azure Databricks documentation, Customer-managed keys for managed services (current)</source>
+        <translation>Azure Databricks-Dokumentation, Kundenverwaltete Schlüssel für verwaltete Dienste (aktuell)</translation>
+    </message>
+    <message>
+        <source>AI/BI dashboards</source>
+        <translation>AI/BI-Dashboards</translation>
+    </message>
+    <message>
+        <source>Dashboards made with AI/BI: their definitions and drafts, kept in the control plane.</source>
+        <translation>Mit AI/BI erstellte Dashboards: ihre Definitionen und Entwürfe, in der Steuerungsebene gespeichert.</translation>
+    </message>
+    <message>
+        <source>Vector Search indexes and metadata</source>
+        <translation>Vector Search-Indizes und -Metadaten</translation>
+    </message>
+    <message>
+        <source>Vector Search indexes and the metadata that describes them, kept by the platform for the workspace.</source>
+        <translation>Vector Search-Indizes und die sie beschreibenden Metadaten, von der Plattform für den Arbeitsbereich gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::model::Feature</name>
@@ -875,6 +1381,29 @@
     </message>
 </context>
 <context>
+    <name>keyward::model::MatrixCell</name>
+    <message>
+        <source>Key disabled</source>
+        <translation>Schlüssel deaktiviert</translation>
+    </message>
+    <message>
+        <source>Key deleted</source>
+        <translation>Schlüssel gelöscht</translation>
+    </message>
+    <message>
+        <source>Key expired</source>
+        <translation>Schlüssel abgelaufen</translation>
+    </message>
+    <message>
+        <source>Key not yet valid</source>
+        <translation>Schlüssel noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Key missing</source>
+        <translation>Schlüssel fehlt</translation>
+    </message>
+</context>
+<context>
     <name>keyward::model::MatrixRules</name>
     <message>
         <source>All interactive notebook results are stored in customer storage, so none are kept in the control plane; they are covered by the DBFS root key instead.</source>
@@ -911,6 +1440,42 @@
     <message>
         <source>Rotate-to-latest takes effect once a key is assigned.</source>
         <translation>Die automatische Rotation auf die neueste Version greift, sobald ein Schlüssel zugewiesen ist.</translation>
+    </message>
+    <message>
+        <source>its newest version</source>
+        <translation>seiner neuesten Version</translation>
+    </message>
+    <message>
+        <source>Key %1 follows its newest version (now %2), which is %3.</source>
+        <translation>Schlüssel %1 folgt seiner neuesten Version (derzeit %2), die %3 ist.</translation>
+    </message>
+    <message>
+        <source>Key %1, version %2, is %3.</source>
+        <translation>Schlüssel %1, Version %2, ist %3.</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>Er läuft am %1 ab.</translation>
+    </message>
+    <message>
+        <source>Last change: %1 on %2.</source>
+        <translation>Letzte Änderung: %1 am %2.</translation>
+    </message>
+    <message>
+        <source>No full verification has finished yet.</source>
+        <translation>Es wurde noch keine vollständige Prüfung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The last full verification, started on %1, is older than that change.</source>
+        <translation>Die letzte vollständige Prüfung, gestartet am %1, ist älter als diese Änderung.</translation>
+    </message>
+    <message>
+        <source>The last full verification, started on %1, found no object of this type.</source>
+        <translation>Die letzte vollständige Prüfung, gestartet am %1, hat kein Objekt dieses Typs gefunden.</translation>
+    </message>
+    <message>
+        <source>The last full verification, started on %1, looked at the objects of this type: %2; in clear: %3; with other findings: %4.</source>
+        <translation>Die letzte vollständige Prüfung, gestartet am %1, hat die Objekte dieses Typs untersucht: %2; im Klartext: %3; mit anderen Befunden: %4.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1514,139 @@
     <message>
         <source>Classic compute disks follow the newest version of the managed-disk key automatically.</source>
         <translation>Die Datenträger der klassischen Computeebene verwenden automatisch die neueste Version des Schlüssels für verwaltete Datenträger.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::CheckListModel</name>
+    <message>
+        <source>on Apply</source>
+        <translation>beim Anwenden</translation>
+    </message>
+    <message>
+        <source>Runs on Apply, once the key is made: the key does not exist yet.</source>
+        <translation>Wird beim Anwenden ausgeführt, sobald der Schlüssel erstellt ist: Der Schlüssel existiert noch nicht.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::FindingDialog</name>
+    <message>
+        <source>control plane</source>
+        <translation>Steuerungsebene</translation>
+    </message>
+    <message>
+        <source>workspace root storage (DBFS root)</source>
+        <translation>Stammspeicher des Arbeitsbereichs (DBFS-Stamm)</translation>
+    </message>
+    <message>
+        <source>managed disks of classic compute</source>
+        <translation>verwaltete Datenträger von klassischem Compute</translation>
+    </message>
+    <message>
+        <source>serverless compute</source>
+        <translation>Serverless Compute</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>Befund: %1</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>Befund:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>Detail:</translation>
+    </message>
+    <message>
+        <source>Object:</source>
+        <translation>Objekt:</translation>
+    </message>
+    <message>
+        <source>(the workspace as a whole)</source>
+        <translation>(der Arbeitsbereich als Ganzes)</translation>
+    </message>
+    <message>
+        <source>none: the object lies outside every data type&apos;s folder, so no key covers it</source>
+        <translation>keiner: Das Objekt liegt außerhalb jedes Datentyp-Ordners, daher deckt es kein Schlüssel ab</translation>
+    </message>
+    <message>
+        <source>%1: no customer key can apply</source>
+        <translation>%1: kein Kundenschlüssel anwendbar</translation>
+    </message>
+    <message>
+        <source>in %1, folder %2</source>
+        <translation>in %1, Ordner %2</translation>
+    </message>
+    <message>
+        <source>Data type:</source>
+        <translation>Datentyp:</translation>
+    </message>
+    <message>
+        <source>Key feature:</source>
+        <translation>Schlüsselfunktion:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>none named: the finding is about the object as a whole</source>
+        <translation>keines angegeben: Der Befund betrifft das Objekt als Ganzes</translation>
+    </message>
+    <message>
+        <source>segment %1 (counted from 0)</source>
+        <translation>Segment %1 (ab 0 gezählt)</translation>
+    </message>
+    <message>
+        <source>plaintext bytes %1 to %2 (segments of %3)</source>
+        <translation>Klartext-Bytes %1 bis %2 (Segmente zu %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the object has %n segment(s)</source>
+        <translation>
+            <numerusform>das Objekt hat %n Segment</numerusform>
+            <numerusform>das Objekt hat %n Segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stored at bytes %1 to %2 of the object (ciphertext and tag)</source>
+        <translation>gespeichert in den Bytes %1 bis %2 des Objekts (Chiffretext und Tag)</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Close the finding&apos;s details</source>
+        <translation>Details des Befunds schließen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the object</source>
+        <translation>Den Ordner öffnen, der das Objekt enthält</translation>
     </message>
 </context>
 <context>
@@ -1012,20 +1710,248 @@
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>Entry %1: the hash chain breaks here</source>
+        <translation>Eintrag %1: Die Hash-Kette bricht hier ab</translation>
+    </message>
+    <message>
+        <source>%1 (chain broken here)</source>
+        <translation>%1 (Kette hier unterbrochen)</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::HistoryView</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Workspace filter</source>
+        <translation>Arbeitsbereichsfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>Key filter</source>
+        <translation>Schlüsselfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Feature filter</source>
+        <translation>Funktionsfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Feature:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>Period filter</source>
+        <translation>Zeitraumfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>All features</source>
+        <translation>Alle Funktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Show the entry</source>
+        <translation>Eintrag an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the entry where the chain breaks</source>
+        <translation>Den Eintrag anzeigen, an dem die Kette bricht</translation>
+    </message>
+    <message>
+        <source>Rotation history</source>
+        <translation>Rotationsverlauf</translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation>Alle Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation>Alle Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 von %2 Einträgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entries, each sealed by the hash of the one before.</source>
+        <translation>
+            <numerusform>Kette intakt: %n Eintrag, jeweils durch den Hash des vorherigen versiegelt.</numerusform>
+            <numerusform>Kette intakt: %n Einträge, jeweils durch den Hash des vorherigen versiegelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken at entry %1 (%2 UTC, %3 of %4 in %5): %6</source>
+        <translation>Kette unterbrochen bei Eintrag %1 (%2 UTC, %3 von %4 in %5): %6</translation>
+    </message>
+    <message>
+        <source>Chain broken at entry %1: %2</source>
+        <translation>Kette unterbrochen bei Eintrag %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::ImportDialog</name>
+    <message>
+        <source>Import folder into %1</source>
+        <translation>Ordner in %1 importieren</translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation>Zu importierender Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>DBFS root (workspace storage account)</source>
+        <translation>DBFS-Root (Speicherkonto des Arbeitsbereichs)</translation>
+    </message>
+    <message>
+        <source>Control plane (managed services)</source>
+        <translation>Steuerungsebene (verwaltete Dienste)</translation>
+    </message>
+    <message>
+        <source>Data type</source>
+        <translation>Datentyp</translation>
+    </message>
+    <message>
+        <source>&amp;Replace objects that exist with other content</source>
+        <translation>Vorhandene Objekte mit anderem Inhalt &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Data type:</source>
+        <translation>&amp;Datentyp:</translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Files are copied, each whole or not at all; they stay plaintext until you encrypt.</source>
+        <translation>Dateien werden jeweils vollständig oder gar nicht kopiert; sie bleiben unverschlüsselt, bis Sie sie verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::JobProgressPanel</name>
+    <message>
+        <source>Running job</source>
+        <translation>Laufender Auftrag</translation>
+    </message>
+    <message>
+        <source>Progress of the running job</source>
+        <translation>Fortschritt des laufenden Auftrags</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause the running job</source>
+        <translation>Den laufenden Auftrag pausieren</translation>
+    </message>
+    <message>
+        <source>Stop after the objects in flight, and go on later from there</source>
+        <translation>Nach den gerade bearbeiteten Objekten anhalten und später von dort aus fortfahren</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Cancel the running job</source>
+        <translation>Den laufenden Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the objects in flight; what is done stays done and the next job of this kind carries on</source>
+        <translation>Nach den gerade bearbeiteten Objekten anhalten; Erledigtes bleibt erledigt, und der nächste Auftrag dieser Art setzt die Arbeit fort</translation>
+    </message>
+    <message>
+        <source>No job running</source>
+        <translation>Kein Auftrag aktiv</translation>
+    </message>
+    <message>
+        <source>Encrypt, verify or rotate from the Workspace menu or the toolbar; the job shows here.</source>
+        <translation>Verschlüsseln, prüfen oder rotieren Sie über das Menü „Arbeitsbereich“ oder die Symbolleiste; der Auftrag wird hier angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Last job: %1</source>
+        <translation>Letzter Auftrag: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Paused after the objects in flight</source>
+        <translation>Nach den gerade bearbeiteten Objekten pausiert</translation>
+    </message>
+    <message>
+        <source>Cancelling after the objects in flight...</source>
+        <translation>Abbruch nach den gerade bearbeiteten Objekten...</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the paused job</source>
+        <translation>Den pausierten Auftrag fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::JobsModel</name>
     <message>
-        <source>Stopped when its process died; the next %1 job carries on from where it was.</source>
-        <translation>Angehalten, als sein Prozess endete; der nächste %1-Job setzt dort fort, wo er stand.</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Job</source>
@@ -1048,8 +1974,840 @@
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>Objects</source>
-        <translation>Objekte</translation>
+        <source>Its process ended while it ran. Resume starts a %1 job on the workspace, which carries on from where this one stopped.</source>
+        <translation>Sein Prozess wurde während der Ausführung beendet. „Wiederaufnehmen“ startet einen %1-Auftrag für den Arbeitsbereich, der dort weitermacht, wo dieser angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Its process ended while it ran; a later %1 job carried on from where it stopped.</source>
+        <translation>Sein Prozess wurde während der Ausführung beendet; ein späterer %1-Auftrag hat dort weitergemacht, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::JobsView</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Wiederaufnehmen</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted job</source>
+        <translation>Den unterbrochenen Auftrag wiederaufnehmen</translation>
+    </message>
+    <message>
+        <source>Jobs of the workspace</source>
+        <translation>Aufträge des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Details...</source>
+        <translation>&amp;Details...</translation>
+    </message>
+    <message>
+        <source>Details of the selected finding</source>
+        <translation>Details zum ausgewählten Befund</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>Als CSV &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Export the findings as CSV</source>
+        <translation>Die Befunde als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Findings of the selected job</source>
+        <translation>Befunde des ausgewählten Auftrags</translation>
+    </message>
+    <message>
+        <source>Double-click a finding, or press Enter, for its object and segment</source>
+        <translation>Doppelklicken Sie auf einen Befund oder drücken Sie die Eingabetaste, um Objekt und Segment anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Findings of job %1 (%2, %3): %4</source>
+        <translation>Befunde von Auftrag %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) stopped when its process ended, on %3; what it had done is kept.</source>
+        <translation>Auftrag %1 (%2) wurde am %3 mit dem Ende seines Prozesses angehalten; das bereits Erledigte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Resume carries on from there.</source>
+        <translation>„Wiederaufnehmen“ setzt die Arbeit von dort fort.</translation>
+    </message>
+    <message>
+        <source>Run &apos;keywardctl %1&apos; again on the workspace to carry on from there.</source>
+        <translation>Führen Sie &apos;keywardctl %1&apos; erneut für den Arbeitsbereich aus, um von dort fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Export findings as CSV</source>
+        <translation>Befunde als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The findings were not exported.</source>
+        <translation>Die Befunde wurden nicht exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) written to %1</source>
+        <translation>
+            <numerusform>%n Befund in %1 geschrieben</numerusform>
+            <numerusform>%n Befunde in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
+    </message>
+    <message>
+        <source>Export of the findings</source>
+        <translation>Export der Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeyWizard</name>
+    <message>
+        <source>Create a key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Assign a key</source>
+        <translation>Schlüssel zuweisen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeyWizardParametersPage</name>
+    <message>
+        <source>Key parameters</source>
+        <translation>Schlüsselparameter</translation>
+    </message>
+    <message>
+        <source>The kind of key the store makes, when it expires, and how often it is rotated.</source>
+        <translation>Die Art des Schlüssels, den der Speicher erzeugt, wann er abläuft und wie oft er rotiert wird.</translation>
+    </message>
+    <message>
+        <source>Key type and size</source>
+        <translation>Schlüsseltyp und -größe</translation>
+    </message>
+    <message>
+        <source>&amp;Type and size:</source>
+        <translation>&amp;Typ und Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation>&amp;Läuft ab am</translation>
+    </message>
+    <message>
+        <source>The key expires on a date</source>
+        <translation>Der Schlüssel läuft an einem Datum ab</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <source>Rotation policy</source>
+        <translation>Rotationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation:</source>
+        <translation>&amp;Rotation:</translation>
+    </message>
+    <message>
+        <source>The first version expires on %1.</source>
+        <translation>Die erste Version läuft am %1 ab.</translation>
+    </message>
+    <message>
+        <source>The first version does not expire.</source>
+        <translation>Die erste Version läuft nicht ab.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeyWizardPreflightPage</name>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>What a customer-managed key needs before it protects a workspace, checked for each feature.</source>
+        <translation>Was ein kundenverwalteter Schlüssel benötigt, bevor er einen Arbeitsbereich schützt, geprüft für jede Funktion.</translation>
+    </message>
+    <message>
+        <source>Pre-flight check list</source>
+        <translation>Liste der Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Run the checks again</source>
+        <translation>Die Prüfungen erneut ausführen</translation>
+    </message>
+    <message>
+        <source>The key &apos;%1&apos; is made only when you apply. Until then the checks that need the key itself wait; the others judge the key as it will be made.</source>
+        <translation>Der Schlüssel &apos;%1&apos; wird erst beim Anwenden erstellt. Bis dahin warten die Prüfungen, die den Schlüssel selbst benötigen; die übrigen beurteilen den Schlüssel so, wie er erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Every check runs on the newest version of key &apos;%1&apos;.</source>
+        <translation>Jede Prüfung läuft auf der neuesten Version des Schlüssels &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Prüfung läuft...</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Die Prüfungen konnten nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Not every check passed: do what the list above says, then check again. The key is assigned only when nothing fails.</source>
+        <translation>Nicht alle Prüfungen waren erfolgreich: Folgen Sie den Hinweisen in der Liste oben und prüfen Sie dann erneut. Der Schlüssel wird erst zugewiesen, wenn nichts fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>The checks passed, with warnings: read them before you go on.</source>
+        <translation>Die Prüfungen waren erfolgreich, mit Warnungen: Lesen Sie diese, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Every check that can run before the key exists passed; the other two run on Apply.</source>
+        <translation>Alle Prüfungen, die vor dem Erstellen des Schlüssels laufen können, waren erfolgreich; die beiden anderen laufen beim Anwenden.</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Alle Prüfungen waren erfolgreich.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeyWizardResultPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the workspace now</source>
+        <translation>Arbeitsbereich jetzt &amp;verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt the workspace now</source>
+        <translation>Arbeitsbereich jetzt verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Runs the encrypt job when the wizard closes: every plaintext object of a feature that has a key is sealed; progress shows in the status bar</source>
+        <translation>Führt den Verschlüsselungsauftrag aus, wenn der Assistent geschlossen wird: Jedes unverschlüsselte Objekt einer Funktion mit Schlüssel wird versiegelt; der Fortschritt erscheint in der Statusleiste</translation>
+    </message>
+    <message>
+        <source>The job runs in the background when the wizard closes; its progress shows in the status bar and its outcome in the Jobs view.</source>
+        <translation>Der Auftrag läuft im Hintergrund, wenn der Assistent geschlossen wird; sein Fortschritt erscheint in der Statusleiste und sein Ergebnis in der Ansicht „Aufträge“.</translation>
+    </message>
+    <message>
+        <source>Created key &apos;%1&apos; in store &apos;%2&apos; (version %3).</source>
+        <translation>Schlüssel &apos;%1&apos; im Speicher &apos;%2&apos; erstellt (Version %3).</translation>
+    </message>
+    <message>
+        <source>Rotation policy set: %1.</source>
+        <translation>Rotationsrichtlinie festgelegt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of workspace &apos;%2&apos; now follows the newest version of %3.</source>
+        <translation>%1 des Arbeitsbereichs &apos;%2&apos; folgt nun der neuesten Version von %3.</translation>
+    </message>
+    <message>
+        <source>%1 of workspace &apos;%2&apos; now uses %3.</source>
+        <translation>%1 des Arbeitsbereichs &apos;%2&apos; verwendet nun %3.</translation>
+    </message>
+    <message>
+        <source>Data encrypted before (%1) stays under the former key until the next rotation (Rotate now) wraps its feature keys under this one.</source>
+        <translation>Zuvor verschlüsselte Daten (%1) bleiben unter dem bisherigen Schlüssel, bis die nächste Rotation („Jetzt rotieren“) ihre Funktionsschlüssel mit diesem umhüllt.</translation>
+    </message>
+    <message>
+        <source>%1 was not assigned: %2</source>
+        <translation>%1 wurde nicht zugewiesen: %2</translation>
+    </message>
+    <message>
+        <source>The key is in place.</source>
+        <translation>Der Schlüssel ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Apply did part of the work.</source>
+        <translation>Anwenden wurde nur teilweise ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeyWizardStorePage</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Key store and key</source>
+        <translation>Schlüsselspeicher und Schlüssel</translation>
+    </message>
+    <message>
+        <source>Choose where the key lives, and whether to create a new key or use one the store holds.</source>
+        <translation>Wählen Sie, wo der Schlüssel liegt und ob ein neuer Schlüssel erstellt oder ein vorhandener aus dem Speicher verwendet werden soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Key store:</source>
+        <translation>&amp;Schlüsselspeicher:</translation>
+    </message>
+    <message>
+        <source>Key store</source>
+        <translation>Schlüsselspeicher</translation>
+    </message>
+    <message>
+        <source>Add a local &amp;vault...</source>
+        <translation>Lokalen &amp;Tresor hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add a local vault</source>
+        <translation>Lokalen Tresor hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new vault file in the data directory, its master key in the OS keychain, with soft delete and purge protection on</source>
+        <translation>Eine neue Tresordatei im Datenverzeichnis, ihr Hauptschlüssel im Schlüsselbund des Betriebssystems, mit aktiviertem vorläufigem Löschen und Löschschutz</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new key</source>
+        <translation>&amp;Neuen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Create a new key</source>
+        <translation>Neuen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Use an &amp;existing key</source>
+        <translation>&amp;Vorhandenen Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Use an existing key</source>
+        <translation>Vorhandenen Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>New key name</source>
+        <translation>Name des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>e.g. workspace-cmk</source>
+        <translation>z. B. workspace-cmk</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>Keys in the store</source>
+        <translation>Schlüssel im Speicher</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Newest version</source>
+        <translation>Neueste Version</translation>
+    </message>
+    <message>
+        <source>There is no key store yet: add a local vault, or add a PKCS#11 token with &apos;keywardctl store add pkcs11&apos;.</source>
+        <translation>Es gibt noch keinen Schlüsselspeicher: Fügen Sie einen lokalen Tresor hinzu oder fügen Sie ein PKCS#11-Token mit &apos;keywardctl store add pkcs11&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s keys are listed when you choose to use one; opening the store may ask for its passphrase or PIN.</source>
+        <translation>Die Schlüssel des Speichers werden aufgelistet, wenn Sie einen vorhandenen verwenden möchten; beim Öffnen des Speichers werden eventuell seine Passphrase oder PIN abgefragt.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>The store holds no keys yet: create a new one.</source>
+        <translation>Der Speicher enthält noch keine Schlüssel: Erstellen Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>The newest version of the key is assigned; the check list tells whether it can protect the workspace.</source>
+        <translation>Die neueste Version des Schlüssels wird zugewiesen; die Prüfliste zeigt, ob sie den Arbeitsbereich schützen kann.</translation>
+    </message>
+    <message>
+        <source>Name of the new vault (letters, digits or dashes):</source>
+        <translation>Name des neuen Tresors (Buchstaben, Ziffern oder Bindestriche):</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeyWizardSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Apply does the following. Each assignment runs the whole check list again first.</source>
+        <translation>Anwenden führt Folgendes aus. Jede Zuweisung führt zuvor erneut die gesamte Prüfliste aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Create key &apos;%1&apos; in store &apos;%2&apos;: %3.</source>
+        <translation>Schlüssel &apos;%1&apos; im Speicher &apos;%2&apos; erstellen: %3.</translation>
+    </message>
+    <message>
+        <source>Its first version expires on %1.</source>
+        <translation>Seine erste Version läuft am %1 ab.</translation>
+    </message>
+    <message>
+        <source>Its first version does not expire.</source>
+        <translation>Seine erste Version läuft nicht ab.</translation>
+    </message>
+    <message>
+        <source>Rotation: %1. %2</source>
+        <translation>Rotation: %1. %2</translation>
+    </message>
+    <message>
+        <source>Use key &apos;%1&apos; of store &apos;%2&apos;, its newest version.</source>
+        <translation>Schlüssel &apos;%1&apos; des Speichers &apos;%2&apos; verwenden, in seiner neuesten Version.</translation>
+    </message>
+    <message>
+        <source>Assign it to %1 of workspace &apos;%2&apos;, following its newest version.</source>
+        <translation>Ihn %1 des Arbeitsbereichs &apos;%2&apos; zuweisen, der neuesten Version folgend.</translation>
+    </message>
+    <message>
+        <source>Assign its newest version to %1 of workspace &apos;%2&apos;.</source>
+        <translation>Seine neueste Version %1 des Arbeitsbereichs &apos;%2&apos; zuweisen.</translation>
+    </message>
+    <message>
+        <source>It replaces %1.</source>
+        <translation>Er ersetzt %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeyWizardWorkspacePage</name>
+    <message>
+        <source>Control plane: notebooks, secrets, SQL queries and their history</source>
+        <translation>Steuerungsebene: Notebooks, Geheimnisse, SQL-Abfragen und deren Verlauf</translation>
+    </message>
+    <message>
+        <source>Workspace root storage: DBFS root, job and SQL results, MLflow models</source>
+        <translation>Stammspeicher des Arbeitsbereichs: DBFS-Root, Auftrags- und SQL-Ergebnisse, MLflow-Modelle</translation>
+    </message>
+    <message>
+        <source>Compute plane: the temporary disks of classic compute</source>
+        <translation>Compute-Ebene: die temporären Datenträger des klassischen Computes</translation>
+    </message>
+    <message>
+        <source>Workspace and features</source>
+        <translation>Arbeitsbereich und Funktionen</translation>
+    </message>
+    <message>
+        <source>Choose the workspace and the features whose data the key will protect.</source>
+        <translation>Wählen Sie den Arbeitsbereich und die Funktionen, deren Daten der Schlüssel schützen soll.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Tarif:</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>There is no workspace yet: create one first (Workspace &gt; New Workspace).</source>
+        <translation>Es gibt noch keinen Arbeitsbereich: Erstellen Sie zuerst einen (Arbeitsbereich &gt; Neuer Arbeitsbereich).</translation>
+    </message>
+    <message>
+        <source>Now: no customer-managed key</source>
+        <translation>Aktuell: kein kundenverwalteter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Now: %1, following its newest version</source>
+        <translation>Aktuell: %1, der neuesten Version folgend</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Aktuell: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeysModel</name>
+    <message>
+        <source>Local vault</source>
+        <translation>Lokaler Tresor</translation>
+    </message>
+    <message>
+        <source>PKCS#11 token</source>
+        <translation>PKCS#11-Token</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>abgelaufen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n days</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>nicht gültig vor %1</translation>
+    </message>
+    <message>
+        <source>rotation due since %1</source>
+        <translation>Rotation fällig seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>rotation due in %n days</source>
+        <translation>
+            <numerusform>Rotation fällig in %n Tag</numerusform>
+            <numerusform>Rotation fällig in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>assigned, active</source>
+        <translation>zugewiesen, aktiv</translation>
+    </message>
+    <message>
+        <source>active feature key</source>
+        <translation>aktiver Funktionsschlüssel</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>zugewiesen</translation>
+    </message>
+    <message>
+        <source>retired feature key</source>
+        <translation>außer Dienst gestellter Funktionsschlüssel</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlocked: %n keys</source>
+        <translation>
+            <numerusform>Entsperrt: %n Schlüssel</numerusform>
+            <numerusform>Entsperrt: %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Deleted; recoverable until %1</source>
+        <translation>Gelöscht; wiederherstellbar bis %1</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>nächste %1</translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation>Keine Richtlinie</translation>
+    </message>
+    <message>
+        <source>Every %1; next %2</source>
+        <translation>Alle %1; nächste %2</translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (neueste)</translation>
+    </message>
+    <message>
+        <source>Store, key, version</source>
+        <translation>Speicher, Schlüssel, Version</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Rotation policy</source>
+        <translation>Rotationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>HSM-backed</source>
+        <translation>HSM-gestützt</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::KeysView</name>
+    <message>
+        <source>&amp;Unlock stores...</source>
+        <translation>Speicher &amp;entsperren...</translation>
+    </message>
+    <message>
+        <source>Open the locked stores, asking for their passphrase or PIN</source>
+        <translation>Die gesperrten Speicher öffnen und dabei nach Passphrase oder PIN fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate key now...</source>
+        <translation>Schlüssel jetzt &amp;rotieren...</translation>
+    </message>
+    <message>
+        <source>A new version of the selected key for every workspace feature that uses it</source>
+        <translation>Eine neue Version des ausgewählten Schlüssels für jede Arbeitsbereichsfunktion, die ihn verwendet</translation>
+    </message>
+    <message>
+        <source>Keys of every store</source>
+        <translation>Schlüssel aller Speicher</translation>
+    </message>
+    <message>
+        <source>Each store, its keys and each key&apos;s versions, newest first; select a version to see where it is used.</source>
+        <translation>Jeder Speicher, seine Schlüssel und die Versionen jedes Schlüssels, neueste zuerst; wählen Sie eine Version aus, um zu sehen, wo sie verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Where the selected version is used</source>
+        <translation>Wo die ausgewählte Version verwendet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Enable version</source>
+        <translation>Version &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Let the selected version wrap and unwrap again</source>
+        <translation>Die ausgewählte Version wieder ver- und entpacken lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Disable version...</source>
+        <translation>Version &amp;deaktivieren...</translation>
+    </message>
+    <message>
+        <source>Stop the selected version wrapping and unwrapping; what it protects becomes unreadable</source>
+        <translation>Die ausgewählte Version nicht mehr ver- und entpacken lassen; was sie schützt, wird unlesbar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete key...</source>
+        <translation>Schlüssel &amp;löschen...</translation>
+    </message>
+    <message>
+        <source>Soft-delete the key: kept for the store&apos;s retention period, and recoverable until then</source>
+        <translation>Den Schlüssel vorläufig löschen: Er wird für die Aufbewahrungsfrist des Speichers behalten und ist bis dahin wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>Re&amp;cover key</source>
+        <translation>Schlüssel &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Bring a soft-deleted key back, with all its versions</source>
+        <translation>Einen vorläufig gelöschten Schlüssel mit allen Versionen zurückholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key stores</source>
+        <translation>
+            <numerusform>%n Schlüsselspeicher</numerusform>
+            <numerusform>%n Schlüsselspeicher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n erfordern Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked</source>
+        <translation>
+            <numerusform>%n gesperrt</numerusform>
+            <numerusform>%n gesperrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key stores yet: the key wizard creates one, or run &apos;keywardctl store add local NAME&apos;.</source>
+        <translation>Noch keine Schlüsselspeicher: Der Schlüssel-Assistent erstellt einen, oder führen Sie &apos;keywardctl store add local NAME&apos; aus.</translation>
+    </message>
+    <message>
+        <source>Select a key or a version to see where it is used.</source>
+        <translation>Wählen Sie einen Schlüssel oder eine Version aus, um zu sehen, wo sie verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Where version %1 of %2 (store %3) is used</source>
+        <translation>Wo Version %1 von %2 (Speicher %3) verwendet wird</translation>
+    </message>
+    <message>
+        <source>Nothing depends on this version: it can be disabled or deleted without making data unreadable.</source>
+        <translation>Nichts hängt von dieser Version ab: Sie kann deaktiviert oder gelöscht werden, ohne Daten unlesbar zu machen.</translation>
+    </message>
+    <message>
+        <source>Counting the objects that depend on it...</source>
+        <translation>Die davon abhängigen Objekte werden gezählt...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blast radius: disabling or deleting this version leaves %n objects unreadable (%1) until it is enabled or recovered again.</source>
+        <translation>
+            <numerusform>Auswirkungsbereich: Das Deaktivieren oder Löschen dieser Version macht %n Objekt unlesbar (%1), bis sie wieder aktiviert oder wiederhergestellt wird.</numerusform>
+            <numerusform>Auswirkungsbereich: Das Deaktivieren oder Löschen dieser Version macht %n Objekte unlesbar (%1), bis sie wieder aktiviert oder wiederhergestellt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active feature key is wrapped under this version: disabling it makes no object unreadable.</source>
+        <translation>Kein aktiver Funktionsschlüssel ist mit dieser Version verpackt: Ihre Deaktivierung macht kein Objekt unlesbar.</translation>
+    </message>
+    <message>
+        <source>Disable version %1 of %2?</source>
+        <translation>Version %1 von %2 deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Delete key %1 from store %2?</source>
+        <translation>Schlüssel %1 aus Speicher %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Nothing depends on it.</source>
+        <translation>Nichts hängt davon ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objects become unreadable until it is brought back.</source>
+        <translation>
+            <numerusform>%n Objekt wird unlesbar, bis er zurückgeholt wird.</numerusform>
+            <numerusform>%n Objekte werden unlesbar, bis er zurückgeholt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active feature key is wrapped under it.</source>
+        <translation>Kein aktiver Funktionsschlüssel ist damit verpackt.</translation>
+    </message>
+    <message>
+        <source>It is used by: %1.</source>
+        <translation>Verwendet von: %1.</translation>
+    </message>
+    <message>
+        <source>Keyward</source>
+        <translation>Keyward</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +2851,14 @@
     <message>
         <source>disks follow the latest key version.</source>
         <translation>stets die neueste Schlüsselversion.</translation>
+    </message>
+    <message>
+        <source>Double encryption</source>
+        <translation>Doppelte Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Auto-rotate</source>
+        <translation>Automatische Rotation</translation>
     </message>
 </context>
 <context>
@@ -1178,10 +2944,6 @@
         <translation>Sehen Sie, welcher Schlüssel welche Daten schützt, richten Sie Schlüssel ein, rotieren Sie sie und weisen Sie all das nach.</translation>
     </message>
     <message>
-        <source>The workspace was not changed.</source>
-        <translation>Der Arbeitsbereich wurde nicht geändert.</translation>
-    </message>
-    <message>
         <source>Workspaces</source>
         <translation>Arbeitsbereiche</translation>
     </message>
@@ -1254,10 +3016,6 @@
         <translation>Jedes Objekt prüfen: unter dem Schlüssel seiner Funktion, jedes Segment authentifiziert</translation>
     </message>
     <message>
-        <source>&amp;Rotate now</source>
-        <translation>Jetzt &amp;rotieren</translation>
-    </message>
-    <message>
         <source>New key versions for the workspace&apos;s features; feature keys re-wrapped, no object re-encrypted</source>
         <translation>Neue Schlüsselversionen für die Funktionen des Arbeitsbereichs; Funktionsschlüssel neu umschlossen, kein Objekt neu verschlüsselt</translation>
     </message>
@@ -1282,23 +3040,8 @@
         <translation>&amp;Abdeckung</translation>
     </message>
     <message>
-        <source>Rotation history</source>
-        <translation>Rotationsverlauf</translation>
-    </message>
-    <message>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
-    </message>
-    <message numerus="yes">
-        <source>Chain intact: %n entries, each sealed by the hash of the one before.</source>
-        <translation>
-            <numerusform>Kette intakt: %n Eintrag, versiegelt durch den Hash des vorigen.</numerusform>
-            <numerusform>Kette intakt: %n Einträge, jeder versiegelt durch den Hash des vorigen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Chain broken at entry %1: %2</source>
-        <translation>Kette bei Eintrag %1 gebrochen: %2</translation>
     </message>
     <message>
         <source>Encryption coverage matrix</source>
@@ -1309,16 +3052,132 @@
         <translation>Eine Zeile je Datentyp, eine Spalte je Schlüsselfunktion; jede Zelle sagt, welcher Schlüssel diese Daten schützt.</translation>
     </message>
     <message>
-        <source>Jobs of the workspace</source>
-        <translation>Jobs des Arbeitsbereichs</translation>
-    </message>
-    <message>
-        <source>Findings of the last job</source>
-        <translation>Befunde des letzten Jobs</translation>
-    </message>
-    <message>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>Which key protects each type of data in %1 (%2), and what its keys and last jobs say. Hover a cell for the reason; double-click it for its objects.</source>
+        <translation>Welcher Schlüssel jeden Datentyp in %1 (%2) schützt und was seine Schlüssel und letzten Aufträge melden. Zeigen Sie auf eine Zelle für die Begründung; doppelklicken Sie darauf für ihre Objekte.</translation>
+    </message>
+    <message>
+        <source>Views of the workspace</source>
+        <translation>Ansichten des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>Coverage not measured: %1</source>
+        <translation>Abdeckung nicht gemessen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate now...</source>
+        <translation>Jetzt &amp;rotieren...</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire old version...</source>
+        <translation>Alte Version außer &amp;Dienst stellen...</translation>
+    </message>
+    <message>
+        <source>Disable an old key version once every gate that guards it is open</source>
+        <translation>Eine alte Schlüsselversion deaktivieren, sobald jede Sperre, die sie schützt, offen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Import folder...</source>
+        <translation>Ordner &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Copy a folder of files into the workspace as one type of data</source>
+        <translation>Einen Ordner mit Dateien als einen Datentyp in den Arbeitsbereich kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Create &amp;key...</source>
+        <translation>&amp;Schlüssel erstellen...</translation>
+    </message>
+    <message>
+        <source>Create a key in a key store and assign it to the workspace&apos;s features</source>
+        <translation>Einen Schlüssel in einem Schlüsselspeicher erstellen und den Funktionen des Arbeitsbereichs zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign key...</source>
+        <translation>Schlüssel &amp;zuweisen...</translation>
+    </message>
+    <message>
+        <source>Assign a key a store holds to the workspace&apos;s features</source>
+        <translation>Einen Schlüssel aus einem Speicher den Funktionen des Arbeitsbereichs zuweisen</translation>
+    </message>
+    <message>
+        <source>The rotation cannot be prepared.</source>
+        <translation>Die Rotation kann nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>workspace %1</source>
+        <translation>Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>Rotate now</source>
+        <translation>Jetzt rotieren</translation>
+    </message>
+    <message>
+        <source>No workspace uses key %1/%2. Make a new version of it?</source>
+        <translation>Kein Arbeitsbereich verwendet Schlüssel %1/%2. Eine neue Version davon erstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Neue Version</translation>
+    </message>
+    <message>
+        <source>The key was not rotated.</source>
+        <translation>Der Schlüssel wurde nicht rotiert.</translation>
+    </message>
+    <message>
+        <source>key %1/%2 in every workspace that uses it</source>
+        <translation>Schlüssel %1/%2 in jedem Arbeitsbereich, der ihn verwendet</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2...</source>
+        <translation>%1 wird in %2 importiert...</translation>
+    </message>
+    <message>
+        <source>Import failed.</source>
+        <translation>Import fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The folder was not imported.</source>
+        <translation>Der Ordner wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 files into %2 (%3 unchanged, %4 skipped); run Encrypt to seal them.</source>
+        <translation>%1 Dateien in %2 importiert (%3 unverändert, %4 übersprungen); führen Sie Verschlüsseln aus, um sie zu versiegeln.</translation>
+    </message>
+    <message>
+        <source>%1: unlocked</source>
+        <translation>%1: entsperrt</translation>
+    </message>
+    <message>
+        <source>%1: locked</source>
+        <translation>%1: gesperrt</translation>
+    </message>
+    <message>
+        <source>No key stores</source>
+        <translation>Keine Schlüsselspeicher</translation>
+    </message>
+    <message>
+        <source>Stores: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>A locked store opens when a job needs it, or from the Keys view.</source>
+        <translation>Ein gesperrter Speicher wird geöffnet, wenn ein Auftrag ihn benötigt, oder über die Ansicht Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +3233,116 @@
     <message>
         <source>%1: no customer key assigned.</source>
         <translation>%1: kein Kundenschlüssel zugewiesen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>%1, key %2</source>
+        <translation>%1, Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter for its objects.</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um die Objekte anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::ObjectsDialog</name>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Objects of %1 in %2</source>
+        <translation>Objekte von %1 in %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Reading the objects...</source>
+        <translation>Objekte werden gelesen...</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>One row per object: its path, size, how it is sealed and what the last verification found.</source>
+        <translation>Eine Zeile pro Objekt: Pfad, Größe, Art der Versiegelung und Ergebnis der letzten Prüfung.</translation>
+    </message>
+    <message>
+        <source>The objects cannot be listed: %1</source>
+        <translation>Die Objekte können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The workspace has no objects of this type.</source>
+        <translation>Der Arbeitsbereich hat keine Objekte dieses Typs.</translation>
+    </message>
+    <message>
+        <source>Objects: %1. Sealed: %2. Plaintext: %3. Other: %4.</source>
+        <translation>Objekte: %1. Versiegelt: %2. Klartext: %3. Sonstige: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::ObjectsModel</name>
+    <message>
+        <source>Sealed (platform layer outside, feature key %1)</source>
+        <translation>Versiegelt (Plattformschicht außen, Funktionsschlüssel %1)</translation>
+    </message>
+    <message>
+        <source>Sealed (%1 feature key %2)</source>
+        <translation>Versiegelt (%1 Funktionsschlüssel %2)</translation>
+    </message>
+    <message>
+        <source>Plaintext</source>
+        <translation>Klartext</translation>
+    </message>
+    <message>
+        <source>Not a valid envelope</source>
+        <translation>Kein gültiger Umschlag</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>Befund: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>Letzte Prüfung</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +3407,159 @@
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
+    <message>
+        <source>&amp;Remember the PIN in the keychain, so the token opens without asking</source>
+        <translation>PIN im Schlüsselbund &amp;merken, damit sich das Token ohne Nachfrage öffnet</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::RetireDialog</name>
+    <message>
+        <source>Retire old version</source>
+        <translation>Alte Version außer Dienst stellen</translation>
+    </message>
+    <message>
+        <source>Retiring disables an old key version once nothing can still need it. Each gate below must be open.</source>
+        <translation>Das Außerdienststellen deaktiviert eine alte Schlüsselversion, sobald nichts sie mehr benötigen kann. Jede Sperre unten muss offen sein.</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Version to retire</source>
+        <translation>Außer Dienst zu stellende Version</translation>
+    </message>
+    <message>
+        <source>Hold period in hours</source>
+        <translation>Haltefrist in Stunden</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Feature:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold period:</source>
+        <translation>&amp;Haltefrist:</translation>
+    </message>
+    <message>
+        <source>Retire gates</source>
+        <translation>Sperren für das Außerdienststellen</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Retire version</source>
+        <translation>Version außer &amp;Dienst stellen</translation>
+    </message>
+    <message>
+        <source>%1 (created %2)</source>
+        <translation>%1 (erstellt %2)</translation>
+    </message>
+    <message>
+        <source>The key of this feature has no older enabled version: there is nothing to retire.</source>
+        <translation>Der Schlüssel dieser Funktion hat keine ältere aktivierte Version: Es gibt nichts außer Dienst zu stellen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Ends %1</source>
+        <translation>Endet %1</translation>
+    </message>
+    <message>
+        <source>Every gate is open: version %1 of %2/%3 can be disabled.</source>
+        <translation>Jede Sperre ist offen: Version %1 von %2/%3 kann deaktiviert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 of %2/%3 cannot be retired yet: %n gates closed.</source>
+        <translation>
+            <numerusform>Version %1 von %2/%3 kann noch nicht außer Dienst gestellt werden: %n Sperre geschlossen.</numerusform>
+            <numerusform>Version %1 von %2/%3 kann noch nicht außer Dienst gestellt werden: %n Sperren geschlossen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::RotateDialog</name>
+    <message>
+        <source>Rotate now</source>
+        <translation>Jetzt rotieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rotate %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 rotieren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to rotate: no feature in scope has a feature key yet. Run Encrypt first.</source>
+        <translation>Nichts zu rotieren: Keine Funktion im Bereich hat bereits einen Funktionsschlüssel. Führen Sie zuerst Verschlüsseln aus.</translation>
+    </message>
+    <message>
+        <source>Each feature below gets a new version of its key; its feature keys are unwrapped with the version they are under now and wrapped under the new one, then checked. A verification runs after it.</source>
+        <translation>Jede Funktion unten erhält eine neue Version ihres Schlüssels; ihre Funktionsschlüssel werden mit der aktuellen Version entpackt, mit der neuen verpackt und dann überprüft. Anschließend läuft eine Prüfung.</translation>
+    </message>
+    <message>
+        <source>What the rotation does</source>
+        <translation>Was die Rotation bewirkt</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Moves off version</source>
+        <translation>Verlässt Version</translation>
+    </message>
+    <message>
+        <source>Feature keys re-wrapped</source>
+        <translation>Neu verpackte Funktionsschlüssel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (into %2, made by an interrupted rotation)</source>
+        <translation>%1 (in %2, von einer unterbrochenen Rotation erstellt)</translation>
+    </message>
+    <message>
+        <source>skipped: no feature key yet</source>
+        <translation>übersprungen: noch kein Funktionsschlüssel</translation>
+    </message>
+    <message>
+        <source>No object is read or re-encrypted (%1 objects). Key-store calls: %2 new key versions, %3 wrap and %4 unwrap calls (half of the unwraps check a wrap).</source>
+        <translation>Kein Objekt wird gelesen oder neu verschlüsselt (%1 Objekte). Schlüsselspeicher-Aufrufe: %2 neue Schlüsselversionen, %3 Verpackungs- und %4 Entpackungsaufrufe (die Hälfte der Entpackungen prüft eine Verpackung).</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate and verify</source>
+        <translation>&amp;Rotieren und prüfen</translation>
+    </message>
 </context>
 <context>
     <name>keyward::ui::RotationTimeline</name>
@@ -1446,23 +3568,103 @@
         <translation>Zeitleiste der Rotationen</translation>
     </message>
     <message>
-        <source>no rotations yet</source>
-        <translation>noch keine Rotationen</translation>
+        <source>last rotated %1 ago</source>
+        <translation>zuletzt rotiert vor %1</translation>
+    </message>
+    <message>
+        <source>no successful rotation</source>
+        <translation>keine erfolgreiche Rotation</translation>
     </message>
     <message numerus="yes">
-        <source>%n rotation(s) of %1 key(s) from %2 to %3</source>
+        <source>%1: %n rotation(s), %2</source>
         <translation>
-            <numerusform>%n Rotation von %1 Schlüssel(n) von %2 bis %3</numerusform>
-            <numerusform>%n Rotationen von %1 Schlüssel(n) von %2 bis %3</numerusform>
+            <numerusform>%1: %n Rotation, %2</numerusform>
+            <numerusform>%1: %n Rotationen, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
-        <source>No rotations yet</source>
-        <translation>Noch keine Rotationen</translation>
+        <source>No rotations.</source>
+        <translation>Keine Rotationen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s) from %1 to %2 UTC.</source>
+        <translation>
+            <numerusform>%n Rotation von %1 bis %2 UTC.</numerusform>
+            <numerusform>%n Rotationen von %1 bis %2 UTC.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>now (%1)</source>
-        <translation>jetzt (%1)</translation>
+        <source>No rotations</source>
+        <translation>Keine Rotationen</translation>
+    </message>
+    <message>
+        <source>new key version</source>
+        <translation>neue Schlüsselversion</translation>
+    </message>
+    <message>
+        <source>rotation that failed or changed nothing</source>
+        <translation>Rotation, die fehlgeschlagen ist oder nichts geändert hat</translation>
+    </message>
+    <message>
+        <source>now: %1 UTC</source>
+        <translation>jetzt: %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2: %3 of %4 from %5 to %6 (%7)</source>
+        <translation>%1 UTC, %2: %3 von %4 von %5 auf %6 (%7)</translation>
+    </message>
+</context>
+<context>
+    <name>keyward::ui::VersionUsesModel</name>
+    <message>
+        <source>assigned</source>
+        <translation>zugewiesen</translation>
+    </message>
+    <message>
+        <source>wraps the active feature key (generation %1)</source>
+        <translation>verpackt den aktiven Funktionsschlüssel (Generation %1)</translation>
+    </message>
+    <message>
+        <source>wraps retired feature keys (generation %1)</source>
+        <translation>verpackt außer Dienst gestellte Funktionsschlüssel (Generation %1)</translation>
+    </message>
+    <message>
+        <source>counting...</source>
+        <translation>wird gezählt...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data types: %1</source>
+        <translation>
+            <numerusform>%n Datentyp: %1</numerusform>
+            <numerusform>%n Datentypen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Data types</source>
+        <translation>Datentypen</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +4883,38 @@ Details mit &apos;keywardctl workspace &lt;Befehl&gt; --help&apos;.</translation
     <message>
         <source>Run the whole flow on a demo workspace: a local vault with three keys, a workspace with sample data of every type, keys assigned, encrypt, verify, rotate, verify again. Safe to run again: it carries on from what exists; a workspace of that name that the demo did not make is refused.</source>
         <translation>Den gesamten Ablauf an einem Demo-Arbeitsbereich durchspielen: ein lokaler Tresor mit drei Schlüsseln, ein Arbeitsbereich mit Beispieldaten jedes Datentyps, Schlüssel zuweisen, encrypt, verify, rotate, erneut verify. Kann gefahrlos wiederholt werden: Vorhandenes wird weiterverwendet; ein gleichnamiger Arbeitsbereich, der nicht von der Demo erstellt wurde, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Only the entries of this key (STORE/KEY).</source>
+        <translation>Nur die Einträge dieses Schlüssels (STORE/KEY).</translation>
+    </message>
+    <message>
+        <source>Only the entries of this feature (managed-services, dbfs-root, managed-disks).</source>
+        <translation>Nur die Einträge dieser Funktion (managed-services, dbfs-root, managed-disks).</translation>
+    </message>
+    <message>
+        <source>Only the entries since WHEN: hours, days or weeks back (36h, 30d, 2w) or an ISO 8601 date.</source>
+        <translation>Nur die Einträge seit WHEN: Stunden, Tage oder Wochen zurück (36h, 30d, 2w) oder ein Datum nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>unknown feature &apos;%1&apos; (managed-services, dbfs-root, managed-disks)</source>
+        <translation>unbekannte Funktion &apos;%1&apos; (managed-services, dbfs-root, managed-disks)</translation>
+    </message>
+    <message>
+        <source>--since takes hours, days or weeks back (36h, 30d, 2w) or an ISO 8601 date, not &apos;%1&apos;</source>
+        <translation>--since erwartet Stunden, Tage oder Wochen zurück (36h, 30d, 2w) oder ein Datum nach ISO 8601, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Set a rotation-policy preset: none, 90-days, 180-days, yearly or 2-years (versions expire after at least twice the period; without --expires, so does the first).</source>
+        <translation>Eine Voreinstellung für die Rotationsrichtlinie festlegen: none, 90-days, 180-days, yearly oder 2-years (Versionen laufen frühestens nach dem doppelten Zeitraum ab; ohne --expires gilt das auch für die erste).</translation>
+    </message>
+    <message>
+        <source>rotation policy: %1</source>
+        <translation>Rotationsrichtlinie: %1</translation>
+    </message>
+    <message>
+        <source>Start from a rotation-policy preset: none, 90-days, 180-days, yearly or 2-years.</source>
+        <translation>Mit einer Voreinstellung für die Rotationsrichtlinie beginnen: none, 90-days, 180-days, yearly oder 2-years.</translation>
     </message>
 </context>
 <context>

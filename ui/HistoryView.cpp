@@ -237,6 +237,7 @@ void HistoryView::showChainState(const catalog::HistoryCheck &check)
     }
     m_chainState->setText(text);
     m_chainState->setAccessibleName(text);
+    m_chainIcon->setAccessibleName(text); // the icon says the same as the words beside it
     m_chainIcon->setPixmap(
         style()
             ->standardIcon(check.intact ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical)

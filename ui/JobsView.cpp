@@ -105,6 +105,7 @@ JobsView::JobsView(services::Context &context, jobs::JobRunner *runner, QWidget 
     m_exportStatus = new QLabel(findingsBox);
     m_exportStatus->setObjectName(QStringLiteral("findingsExportStatus"));
     m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportStatus->setAccessibleName(tr("Export of the findings"));
     m_details = new QPushButton(tr("&Details..."), findingsBox);
     m_details->setObjectName(QStringLiteral("findingDetailsButton"));
     m_details->setAccessibleName(tr("Details of the selected finding"));
