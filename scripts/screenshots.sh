@@ -99,8 +99,9 @@ shot what-if-standard --what-if --plan standard
 
 say "key wizard pages"
 if "$KEYWARD" --help 2>/dev/null | grep -q -- "--wizard-page"; then
-    for n in $(seq 1 20); do
-        shot "wizard-page-$n" --wizard-page "$n" || { echo "    page $n: refused, so the wizard has $((n - 1)) pages"; refused "wizard-page-$n"; break; }
+    # The option counts pages from 0; the pictures from 1.
+    for n in $(seq 0 19); do
+        shot "wizard-page-$((n + 1))" --wizard-page "$n" || { echo "    page $n: refused, so the wizard has $n pages"; refused "wizard-page-$((n + 1))"; break; }
     done
 else
     echo "    this console has no --wizard-page option yet: no wizard pictures"

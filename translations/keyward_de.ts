@@ -1013,6 +1013,10 @@
         <source>unknown view &apos;%1&apos; (expected coverage, keys, jobs or history)</source>
         <translation>unbekannte Ansicht &apos;%1&apos; (erwartet: coverage, keys, jobs oder history)</translation>
     </message>
+    <message>
+        <source>--wizard-page takes a page number from 0 to %1</source>
+        <translation>--wizard-page erwartet eine Seitennummer von 0 bis %1</translation>
+    </message>
 </context>
 <context>
     <name>keyward::model::CellState</name>

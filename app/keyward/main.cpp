@@ -129,7 +129,11 @@ int main(int argc, char **argv)
         // For documentation screenshots: the wizard on the demo workspace, walked page by page as a person would,
         // a new key on every feature; the shot below is of the wizard.
         auto *wizard = new ui::KeyWizard(context, &window, services::DemoRequest().workspace);
-        const int target = qBound(0, parser.value(wizardPage).toInt(), int(ui::KeyWizard::ResultPageId));
+        bool number = false;
+        const int target = parser.value(wizardPage).toInt(&number);
+        if (!number || target < 0 || target > int(ui::KeyWizard::ResultPageId))
+            return usageError(
+                Text::tr("--wizard-page takes a page number from 0 to %1").arg(int(ui::KeyWizard::ResultPageId)));
         wizard->open();
         auto *walk = new QTimer(wizard);
         QObject::connect(walk, &QTimer::timeout, wizard, [wizard, walk, target] {
