@@ -96,8 +96,7 @@ Result<RotationPreview> RotationService::previewKey(const QString &store, const 
     return preview;
 }
 
-Result<QList<keystore::KeyVersionInfo>> RotationService::retireCandidates(const QString &workspace,
-                                                                          model::Feature feature)
+Result<catalog::Assignment> RotationService::assignmentOf(const QString &workspace, model::Feature feature)
 {
     auto ws = m_context.workspace(workspace);
     if (!ws)
@@ -112,10 +111,19 @@ Result<QList<keystore::KeyVersionInfo>> RotationService::retireCandidates(const 
         return Error::because(
             ErrorCode::NotFound, Reason::FeatureHasNoKey, {model::featureId(feature), workspace},
             QStringLiteral("workspace '%1' has no key assigned for %2").arg(workspace, model::featureId(feature)));
-    auto store = m_context.stores().store((*assignment)->store);
+    return **assignment;
+}
+
+Result<QList<keystore::KeyVersionInfo>> RotationService::retireCandidates(const QString &workspace,
+                                                                          model::Feature feature)
+{
+    auto assignment = assignmentOf(workspace, feature);
+    if (!assignment)
+        return assignment.error();
+    auto store = m_context.stores().store(assignment->store);
     if (!store)
         return store.error();
-    auto versions = (*store)->listVersions((*assignment)->keyName);
+    auto versions = (*store)->listVersions(assignment->keyName);
     if (!versions)
         return versions.error();
     QList<keystore::KeyVersionInfo> out;
@@ -129,22 +137,15 @@ Result<QList<keystore::KeyVersionInfo>> RotationService::retireCandidates(const 
 Result<RetireCheck> RotationService::retireGates(const QString &workspace, model::Feature feature,
                                                  const QString &version, qint64 holdSeconds)
 {
-    auto ws = m_context.workspace(workspace);
-    if (!ws)
-        return ws.error();
+    auto assignment = assignmentOf(workspace, feature);
+    if (!assignment)
+        return assignment.error();
     auto catalog = m_context.catalog();
     if (!catalog)
         return catalog.error();
-    auto assignment = (*catalog)->assignment(ws->id, feature);
-    if (!assignment)
-        return assignment.error();
-    if (!assignment->has_value())
-        return Error::because(
-            ErrorCode::NotFound, Reason::FeatureHasNoKey, {model::featureId(feature), workspace},
-            QStringLiteral("workspace '%1' has no key assigned for %2").arg(workspace, model::featureId(feature)));
     RetireCheck check;
-    check.store = (*assignment)->store;
-    check.key = (*assignment)->keyName;
+    check.store = assignment->store;
+    check.key = assignment->keyName;
     check.version = version;
     check.holdSeconds = holdSeconds;
     auto store = m_context.stores().store(check.store);

@@ -61,6 +61,8 @@ public:
                                     qint64 holdSeconds);
 
 private:
+    // The feature's assignment; FeatureHasNoKey when it has none.
+    Result<catalog::Assignment> assignmentOf(const QString &workspace, model::Feature feature);
     Status addSteps(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace,
                     const QList<catalog::Assignment> &assignments, RotationPreview &preview);
 
