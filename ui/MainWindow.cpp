@@ -462,6 +462,7 @@ void MainWindow::createConsole()
     connect(createKey, &QAction::triggered, this, [openKeyWizard] { openKeyWizard(KeyWizard::Start::NewKey); });
     auto *assignKey = new QAction(tr("&Assign key..."), this);
     assignKey->setObjectName(QStringLiteral("actionAssignKey"));
+    assignKey->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     assignKey->setStatusTip(tr("Assign a key a store holds to the workspace's features"));
     connect(assignKey, &QAction::triggered, this, [openKeyWizard] { openKeyWizard(KeyWizard::Start::ExistingKey); });
     m_workspaceMenu->addSeparator();
