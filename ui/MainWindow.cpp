@@ -493,6 +493,9 @@ void MainWindow::reload()
         return;
     }
     m_pages->setCurrentIndex(0);
+    // The keys of every store, whichever workspace is selected: read again with the catalog, not on each selection.
+    m_keysView->reload();
+    updateStoresState();
     m_summary->setVisible(true);
     if (!selectWorkspace(keep))
         selectWorkspace(all->first().record.workspace.name());
@@ -521,8 +524,6 @@ void MainWindow::onSelectionChanged()
     updateActions();
     m_jobsView->setWorkspace(m_selected);
     m_historyView->setWorkspace(m_selected);
-    m_keysView->reload();
-    updateStoresState();
     m_coverage->refresh(m_selected); // its keys and last jobs may have changed even when its settings have not
     if (d.model == m_model->workspace())
         return; // unchanged since it was shown: keep the panel as it is (a refusal it shows, say)
