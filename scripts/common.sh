@@ -12,7 +12,7 @@ KEYWARD_PACKAGES=(
     libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev libssl-dev openssl
     gnome-keyring libsecret-1-0 dbus-daemon dbus-bin
     xvfb xauth imagemagick poppler-utils fonts-dejavu-core
-    at-spi2-core python3 python3-pyatspi
+    at-spi2-core python3 python3-pyatspi python3-jsonschema
     softhsm2 opensc libp11-kit-dev
 )
 

@@ -1,6 +1,8 @@
 // CoverageStyle: palette and badge painting for coverage cells and legends.
 #include "CoverageStyle.h"
 
+#include "report/StatePalette.h"
+
 #include <QFont>
 #include <QFontMetrics>
 #include <QPainter>
@@ -19,35 +21,8 @@ using model::CellState;
 
 CoverageStyle::Colors CoverageStyle::colors(CellState state)
 {
-    // Light tints with dark text of the same hue; every pair is above WCAG AA for normal text, and no two states
-    // share a background. Protected states are green and teal, problems red, magenta and purple, unknowns grey.
-    switch (state) {
-    case CellState::Verified:
-        return {QColor(0xD9, 0xF0, 0xE0), QColor(0x0B, 0x5A, 0x28), QColor(0x8F, 0xCB, 0xA0)};
-    case CellState::NotVerified:
-        return {QColor(0xE3, 0xF3, 0xF1), QColor(0x0A, 0x55, 0x50), QColor(0x9C, 0xCF, 0xCB)};
-    case CellState::PlaintextFound:
-        return {QColor(0xFA, 0xD7, 0xD4), QColor(0x86, 0x0F, 0x0C), QColor(0xE8, 0x8A, 0x82)};
-    case CellState::FindingsFound:
-        return {QColor(0xF9, 0xE4, 0xF1), QColor(0x80, 0x12, 0x55), QColor(0xE0, 0xA3, 0xC9)};
-    case CellState::KeyUnusable:
-        return {QColor(0xEE, 0xE5, 0xFA), QColor(0x53, 0x26, 0x87), QColor(0xC4, 0xAC, 0xE6)};
-    case CellState::KeyStoreUnreachable:
-        return {QColor(0xF3, 0xEC, 0xE4), QColor(0x5A, 0x43, 0x2C), QColor(0xCF, 0xBD, 0xAA)};
-    case CellState::KeyNotChecked:
-        return {QColor(0xEE, 0xEF, 0xF1), QColor(0x3C, 0x40, 0x43), QColor(0xC4, 0xC7, 0xCA)};
-    case CellState::CustomerKey:
-        return {QColor(0xE6, 0xF4, 0xEA), QColor(0x0D, 0x65, 0x2D), QColor(0x9F, 0xD5, 0xAE)};
-    case CellState::NoKeyAssigned:
-        return {QColor(0xFE, 0xF3, 0xD6), QColor(0x7A, 0x46, 0x00), QColor(0xF2, 0xC9, 0x6B)};
-    case CellState::PlatformKeyOnly:
-        return {QColor(0xE8, 0xEE, 0xF7), QColor(0x1F, 0x3A, 0x5F), QColor(0xB4, 0xC5, 0xDE)};
-    case CellState::NotAvailableOnPlan:
-        return {QColor(0xFC, 0xE8, 0xE6), QColor(0x9E, 0x13, 0x10), QColor(0xF0, 0xB0, 0xA9)};
-    case CellState::MovedByOption:
-        return {QColor(0xF6, 0xF7, 0xF8), QColor(0x50, 0x55, 0x5B), QColor(0xBD, 0xC1, 0xC6)};
-    }
-    return {Qt::white, Qt::black, Qt::gray};
+    const report::StateColors c = report::stateColors(state);
+    return {c.background, c.foreground, c.border};
 }
 
 QIcon CoverageStyle::resourceIcon(const QString &name)

@@ -4,9 +4,12 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace keyward::cli;
 
@@ -56,10 +59,18 @@ void printUsage(FILE *to)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay out text and draw charts, which needs Qt Gui's fonts: `report` runs a QGuiApplication on the
+    // offscreen platform (keywardctl never shows a window). Every other command stays a plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("keywardctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
-    keyward::installTranslations(app);
+    keyward::installTranslations(*app);
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {

@@ -119,6 +119,8 @@ QString Messages::describe(const Error &e)
         return tr("cannot write %1: %2").arg(a(0), a(1));
     case Reason::InputNotRead:
         return tr("cannot read %1: %2").arg(a(0), a(1));
+    case Reason::NoFonts:
+        return tr("no font is installed, so the PDF would have no text");
     case Reason::DemoWorkspaceForeign:
         return tr("workspace '%1' exists and was not made by the demo").arg(a(0));
     }
@@ -179,6 +181,8 @@ QString Messages::remedy(const Error &e)
         return tr("choose another name, or recover the deleted key");
     case Reason::KeyPolicyNotSet:
         return tr("the key is usable; set its rotation policy again (keywardctl key policy set)");
+    case Reason::NoFonts:
+        return tr("install a font package (Debian: fonts-dejavu-core) and generate the report again");
     default:
         return {};
     }

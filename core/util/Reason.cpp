@@ -100,6 +100,8 @@ QString reasonName(Reason reason)
         return QStringLiteral("output-not-written");
     case Reason::InputNotRead:
         return QStringLiteral("input-not-read");
+    case Reason::NoFonts:
+        return QStringLiteral("no-fonts");
     case Reason::DemoWorkspaceForeign:
         return QStringLiteral("demo-workspace-foreign");
     }

@@ -66,6 +66,9 @@ enum class Reason
     OutputNotWritten,       // file, reason
     InputNotRead,           // file, reason
 
+    // Reports
+    NoFonts, // (none): no font is installed, so a PDF would carry no text
+
     // Demo
     DemoWorkspaceForeign, // workspace
 };
