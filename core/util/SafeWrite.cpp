@@ -23,6 +23,14 @@ Error notWritten(const QString &path, const QString &why)
 
 } // namespace
 
+Status refuseSymbolicLink(const QString &path)
+{
+    struct stat st;
+    if (::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISLNK(st.st_mode))
+        return notWritten(path, qt_error_string(ELOOP));
+    return {};
+}
+
 Status writeFileAtomically(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions)
 {
     const QByteArray native = QFile::encodeName(path);

@@ -14,4 +14,7 @@ namespace keyward {
 Status writeFileAtomically(const QString &path, const QByteArray &bytes,
                            QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
+// Io, reason OutputNotWritten, when a symbolic link stands at `path`; Ok otherwise (nothing there included).
+Status refuseSymbolicLink(const QString &path);
+
 } // namespace keyward
