@@ -121,6 +121,13 @@ QString Messages::describe(const Error &e)
         return tr("cannot read %1: %2").arg(a(0), a(1));
     case Reason::DemoWorkspaceForeign:
         return tr("workspace '%1' exists and was not made by the demo").arg(a(0));
+    case Reason::ExportNothingAssigned:
+        return tr("workspace '%1' has no customer-managed key assigned, so it has no key configuration to export")
+            .arg(a(0));
+    case Reason::ExportKeyNotRsa:
+        return tr("%2 of workspace '%1' uses key '%4' of store '%3', an %5 key: Azure Databricks takes only RSA keys "
+                  "from Key Vault or Managed HSM as customer-managed keys")
+            .arg(a(0), a(1), a(2), a(3), a(4));
     }
     return e.detail;
 }
@@ -179,6 +186,10 @@ QString Messages::remedy(const Error &e)
         return tr("choose another name, or recover the deleted key");
     case Reason::KeyPolicyNotSet:
         return tr("the key is usable; set its rotation policy again (keywardctl key policy set)");
+    case Reason::ExportNothingAssigned:
+        return tr("assign a key to at least one feature first");
+    case Reason::ExportKeyNotRsa:
+        return tr("assign an RSA key (2048, 3072 or 4096 bits) to that feature first");
     default:
         return {};
     }

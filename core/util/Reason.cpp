@@ -102,6 +102,10 @@ QString reasonName(Reason reason)
         return QStringLiteral("input-not-read");
     case Reason::DemoWorkspaceForeign:
         return QStringLiteral("demo-workspace-foreign");
+    case Reason::ExportNothingAssigned:
+        return QStringLiteral("export-nothing-assigned");
+    case Reason::ExportKeyNotRsa:
+        return QStringLiteral("export-key-not-rsa");
     }
     return QStringLiteral("unknown");
 }

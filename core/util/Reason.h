@@ -68,6 +68,10 @@ enum class Reason
 
     // Demo
     DemoWorkspaceForeign, // workspace
+
+    // Configuration export (Terraform, ARM)
+    ExportNothingAssigned, // workspace
+    ExportKeyNotRsa,       // workspace, feature, store, key, type (e.g. AES-256)
 };
 
 // A stable name for JSON and logs ("plan-not-premium").
