@@ -76,6 +76,9 @@ enum class Reason
     SigningVaultNone,      // (none): no local vault to keep the report-signing key
     SigningVaultAmbiguous, // local vaults (comma-separated)
     SigningVaultNotLocal,  // store
+    // Configuration export (Terraform, ARM)
+    ExportNothingAssigned, // workspace
+    ExportKeyNotRsa,       // workspace, feature, store, key, type (e.g. AES-256)
 };
 
 // A stable name for JSON and logs ("plan-not-premium").
