@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the console under Xvfb to docs/screenshots/*.png: each view of a demo workspace (with a history and
-# jobs behind it), the empty state, the what-if viewer, and each page of the key wizard.
+# jobs behind it), the Compliance view's dialogs, the empty state, the what-if viewer, and each page of the key
+# wizard.
 #
 # usage: scripts/screenshots.sh [BUILD_DIR]     (default: $KEYWARD_BUILD_DIR, else build/; built when needed)
 #        KEYWARD_SCREENSHOTS=DIR to write elsewhere than docs/screenshots.
@@ -86,11 +87,20 @@ say "views of the demo workspace"
 VIEWS=$("$KEYWARD" --help 2>/dev/null | tr "\n" " " | sed -n "s/.*--view <[^>]*>[[:space:]]*[^:]*: \([^.]*\)\..*/\1/p" |
         sed "s/,/ /g; s/ or / /g")
 declare -A seen=()
-for view in coverage keys jobs history $VIEWS; do
+for view in coverage keys jobs history compliance $VIEWS; do
     [ -n "${seen[$view]:-}" ] && continue
     seen[$view]=1
     shot "view-$view" --view "$view" || { echo "    view $view: the console refuses it, skipped:"; refused "view-$view"; rm -f "$OUT/view-$view.png"; }
 done
+
+say "dialogs of the Compliance view"
+if "$KEYWARD" --help 2>/dev/null | grep -q -- "--dialog"; then
+    for dialog in evidence export report; do
+        shot "compliance-$dialog" --dialog "$dialog" || { echo "    dialog $dialog: refused, skipped:"; refused "compliance-$dialog"; rm -f "$OUT/compliance-$dialog.png"; }
+    done
+else
+    echo "    this console has no --dialog option yet: no pictures of the Compliance dialogs"
+fi
 
 say "empty state, what-if viewer"
 HOME=$EMPTY_HOME XDG_DATA_HOME=$EMPTY_HOME/.local/share shot empty-state

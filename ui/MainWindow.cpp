@@ -1,6 +1,7 @@
 // MainWindow: wires the workspace panel, the matrix model and view, the legend, menus and status bar.
 #include "MainWindow.h"
 
+#include "ComplianceView.h"
 #include "CoverageController.h"
 #include "CoverageStyle.h"
 #include "HistoryView.h"
@@ -286,6 +287,8 @@ void MainWindow::createConsole()
     m_views->addTab(m_jobsView, tr("&Jobs"));
     m_historyView = new HistoryView(*m_context, m_views);
     m_views->addTab(m_historyView, tr("&History"));
+    m_complianceView = new ComplianceView(*m_context, m_views);
+    m_views->addTab(m_complianceView, tr("Com&pliance"));
     // The Coverage view on real data: measured facts, click-through to objects, settings through the services.
     m_coverage = new CoverageController(*m_context, m_model, m_view, m_legend, this);
     connect(m_coverage, &CoverageController::measureFailed, this,
@@ -430,7 +433,7 @@ void MainWindow::createConsole()
     // The views by keyboard, and a refresh for what another front end changed while the window kept the focus.
     QMenu *viewMenu = new QMenu(tr("&View"), this);
     menuBar()->insertMenu(m_workspaceMenu->menuAction(), viewMenu);
-    const QStringList titles{tr("&Coverage"), tr("&Keys"), tr("&Jobs"), tr("&History")};
+    const QStringList titles{tr("&Coverage"), tr("&Keys"), tr("&Jobs"), tr("&History"), tr("Com&pliance")};
     for (int i = 0; i < titles.size(); ++i) {
         QAction *show = viewMenu->addAction(titles.at(i), this, [this, i] { showView(viewNames().at(i)); });
         show->setObjectName(QStringLiteral("actionView_%1").arg(viewNames().at(i)));
@@ -471,6 +474,20 @@ void MainWindow::createConsole()
     createKey->setIcon(CoverageStyle::actionIcon(QStringLiteral("key")));
     toolbar->insertAction(m_import, createKey);
     toolbar->insertAction(m_import, assignKey);
+
+    // The Compliance view's actions: a report of its scope, the selected workspace's configuration as code.
+    QAction *generateReport = m_complianceView->generateReportAction();
+    generateReport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction *exportConfig = m_complianceView->exportConfigAction();
+    exportConfig->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_workspaceMenu->addSeparator();
+    m_workspaceMenu->addAction(generateReport);
+    m_workspaceMenu->addAction(exportConfig);
+    QToolBar *compliance = addToolBar(tr("Compliance"));
+    compliance->setObjectName(QStringLiteral("complianceToolbar"));
+    compliance->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    compliance->addAction(generateReport);
+    compliance->addAction(exportConfig);
 }
 
 void MainWindow::reload()
@@ -524,6 +541,7 @@ void MainWindow::onSelectionChanged()
     updateActions();
     m_jobsView->setWorkspace(m_selected);
     m_historyView->setWorkspace(m_selected);
+    m_complianceView->setWorkspace(m_selected); // weighed again when it shows (now, if it does)
     m_coverage->refresh(m_selected); // its keys and last jobs may have changed even when its settings have not
     if (d.model == m_model->workspace())
         return; // unchanged since it was shown: keep the panel as it is (a refusal it shows, say)
@@ -557,7 +575,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 QStringList MainWindow::viewNames()
 {
-    return {QStringLiteral("coverage"), QStringLiteral("keys"), QStringLiteral("jobs"), QStringLiteral("history")};
+    return {QStringLiteral("coverage"), QStringLiteral("keys"), QStringLiteral("jobs"), QStringLiteral("history"),
+            QStringLiteral("compliance")};
 }
 
 bool MainWindow::showView(const QString &name)

@@ -26,6 +26,7 @@ class QTableView;
 
 namespace keyward::ui {
 
+class ComplianceView;
 class CoverageController;
 class LegendWidget;
 class MatrixModel;
@@ -58,7 +59,7 @@ public:
     void setSettings(Settings *settings);
     // Shows a view: one of viewNames(); false for any other name.
     bool showView(const QString &name);
-    // "coverage", "keys", "jobs", "history", in the order of their tabs.
+    // "coverage", "keys", "jobs", "history", "compliance", in the order of their tabs.
     static QStringList viewNames();
     // The last job's outcome as the status bar shows it (empty before the first).
     QString jobStatus() const;
@@ -152,6 +153,7 @@ private:
     KeysView *m_keysView = nullptr;
     CoverageController *m_coverage = nullptr;
     HistoryView *m_historyView = nullptr;
+    ComplianceView *m_complianceView = nullptr;
     Settings *m_settings = nullptr;
     QFutureWatcher<void> m_demo;
     std::optional<Result<services::DemoResult>> m_demoResult; // written by the worker before m_demo finishes

@@ -1,7 +1,11 @@
 // keyward: the desktop console: parses the command line, opens the main window.
+#include "ComplianceView.h"
+#include "EvidenceDialog.h"
+#include "ExportConfigDialog.h"
 #include "KeyWizard.h"
 #include "MainWindow.h"
 #include "PassphraseDialog.h"
+#include "ReportDialog.h"
 #include "Settings.h"
 #include "model/Workspace.h"
 #include "secrets/KeychainSecretStore.h"
@@ -13,10 +17,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QLineEdit>
 #include <QTextStream>
 #include <QTimer>
 
+#include <memory>
 #include <utility>
 
 using namespace keyward;
@@ -65,7 +71,8 @@ int main(int argc, char **argv)
                                              "(repeatable)."),
                                     Text::tr("name"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  Text::tr("Open on this view: coverage, keys, jobs or history."), Text::tr("view"));
+                                  Text::tr("Open on this view: coverage, keys, jobs, history or compliance."),
+                                  Text::tr("view"));
     const QCommandLineOption demoObjects(QStringLiteral("demo-objects"),
                                          Text::tr("What \"Create the demo workspace\" makes: about this many objects "
                                                   "(default 300; raised to the sample data's minimum)."),
@@ -78,7 +85,11 @@ int main(int argc, char **argv)
                                         Text::tr("With --screenshot: open the key wizard on the demo workspace and "
                                                  "walk it to page N (0-5; page 5 applies: use a copy of the data)."),
                                         Text::tr("N"));
-    parser.addOptions({dataDir, whatIf, view, screenshot, plan, option, demoObjects, demoSize, wizardPage});
+    const QCommandLineOption dialog(QStringLiteral("dialog"),
+                                    Text::tr("With --screenshot: open a dialog of the Compliance view and picture it: "
+                                             "evidence (of the first finding), export or report."),
+                                    Text::tr("name"));
+    parser.addOptions({dataDir, whatIf, view, screenshot, plan, option, demoObjects, demoSize, wizardPage, dialog});
     parser.process(app);
     if (!parser.isSet(whatIf) && (parser.isSet(plan) || parser.isSet(option)))
         return usageError(Text::tr("--plan and --option go with --what-if"));
@@ -121,8 +132,11 @@ int main(int argc, char **argv)
     if (!parser.isSet(whatIf))
         window.setSettings(&settings);
     if (parser.isSet(view) && !window.showView(parser.value(view)))
-        return usageError(
-            Text::tr("unknown view '%1' (expected coverage, keys, jobs or history)").arg(parser.value(view)));
+        return usageError(Text::tr("unknown view '%1' (expected coverage, keys, jobs, history or compliance)")
+                              .arg(parser.value(view)));
+    const QStringList dialogs{QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("report")};
+    if (parser.isSet(dialog) && (parser.isSet(whatIf) || !dialogs.contains(parser.value(dialog))))
+        return usageError(Text::tr("--dialog takes evidence, export or report, on the catalog's console"));
     window.show();
 
     if (parser.isSet(wizardPage) && !parser.isSet(whatIf)) {
@@ -152,19 +166,58 @@ int main(int argc, char **argv)
         });
         walk->start(300);
     }
+    if (parser.isSet(dialog)) {
+        // For documentation screenshots: the Compliance view, once weighed, with one of its dialogs open.
+        window.showView(QStringLiteral("compliance"));
+        const QString name = parser.value(dialog);
+        auto *compliance = window.findChild<ui::ComplianceView *>();
+        auto *open = new QTimer(&window);
+        QObject::connect(open, &QTimer::timeout, &window, [compliance, open, name] {
+            if (!compliance || compliance->isComputing() || !compliance->report())
+                return;
+            open->stop();
+            if (name == QLatin1String("evidence"))
+                compliance->openEvidence(0);
+            else if (name == QLatin1String("export"))
+                compliance->exportConfiguration();
+            else
+                compliance->generateReport();
+        });
+        open->start(200);
+    }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        // A short delay after show() lets the window manager map the window and the layouts settle.
+        // A short delay after show() lets the window manager map the window and the layouts settle; the Compliance
+        // view and its dialogs are pictured once their work on a worker is done (at most 30 s later).
         const bool ofWizard = parser.isSet(wizardPage);
-        QTimer::singleShot(ofWizard ? 4000 : 400, &window, [&window, file, ofWizard] {
+        const bool ofDialog = parser.isSet(dialog);
+        auto *wait = new QTimer(&window);
+        auto deadline = std::make_shared<QDeadlineTimer>(30000);
+        QObject::connect(wait, &QTimer::timeout, &window, [&window, wait, deadline, file, ofWizard, ofDialog] {
+            const auto *compliance = window.findChild<ui::ComplianceView *>();
+            const bool complianceShown = compliance && compliance->isVisible();
             QWidget *shown = &window;
             if (auto *wizard = window.findChild<ui::KeyWizard *>(); wizard && ofWizard)
                 shown = wizard;
-            const bool saved = shown->grab().save(file, "PNG");
+            if (ofDialog) {
+                shown = nullptr;
+                if (auto *d = window.findChild<ui::EvidenceDialog *>())
+                    shown = d;
+                else if (auto *d = window.findChild<ui::ExportConfigDialog *>(); d && !d->isLoading())
+                    shown = d;
+                else if (auto *d = window.findChild<ui::ReportDialog *>())
+                    shown = d;
+            }
+            const bool ready = shown && !(complianceShown && compliance->isComputing());
+            if (!ready && !deadline->hasExpired())
+                return;
+            wait->stop();
+            const bool saved = shown && shown->grab().save(file, "PNG");
             if (!saved)
                 QTextStream(stderr) << Text::tr("keyward: cannot write %1").arg(file) << '\n';
             QCoreApplication::exit(saved ? 0 : 1);
         });
+        QTimer::singleShot(ofWizard ? 4000 : 400, &window, [wait] { wait->start(200); });
     }
     return app.exec();
 }
