@@ -11,7 +11,9 @@ accessible name only:
     "Verified" once the demo has verified;
   - checks that every control of every view (each tab of the page tab list) has a name;
   - goes to the History tab, presses the tool bar's "Rotate now", then "Rotate and verify" in the preview it
-    shows, and waits for new rows in the table "Rotation history", the newest a rotation of "demo".
+    shows, and waits for new rows in the table "Rotation history", the newest a rotation of "demo";
+  - goes to the Compliance tab and reads the score ("Compliance score: N %") and the first row of the table
+    "Compliance findings": a failure or a piece of information, naming its control.
 Every step prints its name; a failure says which step failed and why, and the console's output is printed.
 
 Usage: tst_atspi.py --keyward PATH/TO/keyward [--keep]
@@ -396,7 +398,7 @@ def inner(args):
             tabs = tree.require_role("page tab list")
             titles = [t.name for t in tree.children(tabs) if tree.role(t) == "page tab"]
             log("  tabs: %s" % titles)
-            for expected in ("Coverage", "Jobs", "History"):
+            for expected in ("Coverage", "Jobs", "History", "Compliance"):
                 if expected not in titles:
                     raise StepFailed("no page tab '%s' among %s" % (expected, titles))
             problems = []
@@ -432,6 +434,34 @@ def inner(args):
             if "demo" not in newest or "rotate" not in newest:
                 raise StepFailed("the newest row is not a rotation of 'demo': %s" % newest)
 
+        with step("go to the Compliance tab and read the score and a finding, as a screen reader does"):
+            select_tab(tree, tabs, "Compliance")
+
+            def score():
+                # The score's label is named by what it says: "Compliance score: 87.5 %" once weighed.
+                return next((n.name for n, _ in tree.walk(showing_only=True)
+                             if tree.role(n) == "label" and n.name.startswith("Compliance score: ")
+                             and n.name.endswith("%")), None)
+
+            log("  %s" % wait_for("the label 'Compliance score: N %'", score, 60))
+            findings = wait_for("the table 'Compliance findings' showing",
+                                lambda: tree.find("table", "Compliance findings"), 10)
+            rows = wait_for("rows in 'Compliance findings'", lambda: findings.queryTable().nRows, 60)
+            t = findings.queryTable()
+            columns = [t.getColumnDescription(c) for c in range(t.nColumns)]
+            first = tree.cells(findings)[0]
+            log("  %d rows; columns: %s" % (rows, columns))
+            log("  first: %s" % " | ".join(first))
+            for expected in ("Outcome", "Severity", "Control", "Summary"):
+                if expected not in columns:
+                    raise StepFailed("no column '%s' among %s" % (expected, columns))
+            # By default the table shows what needs reading: failures and information, said in words.
+            outcome = first[columns.index("Outcome")]
+            if outcome not in ("Fail", "Info"):
+                raise StepFailed("the first finding's outcome is '%s', not a failure or information" % outcome)
+            if not first[columns.index("Control")].strip() or not first[columns.index("Summary")].strip():
+                raise StepFailed("the first finding names no control or has no summary: %s" % first)
+
         log("PASS")
         return 0
     except StepFailed as e:
@@ -453,7 +483,7 @@ def inner(args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--keyward", required=True, help="the console program")
-    parser.add_argument("--timeout", type=int, default=280, help="seconds before the whole test fails")
+    parser.add_argument("--timeout", type=int, default=330, help="seconds before the whole test fails")
     parser.add_argument("--keep", action="store_true", help="keep the work directory (logs, data) for a look")
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--work", help=argparse.SUPPRESS)
