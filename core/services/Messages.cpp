@@ -119,6 +119,10 @@ QString Messages::describe(const Error &e)
         return tr("cannot write %1: %2").arg(a(0), a(1));
     case Reason::InputNotRead:
         return tr("cannot read %1: %2").arg(a(0), a(1));
+    case Reason::ComplianceSettingInvalid:
+        return tr("%1: '%3' is not a value for %2 (it takes %4)").arg(a(0), a(1), a(2), a(3));
+    case Reason::ComplianceSettingUnknown:
+        return tr("%1: the [compliance] group has no setting named '%2'").arg(a(0), a(1));
     case Reason::DemoWorkspaceForeign:
         return tr("workspace '%1' exists and was not made by the demo").arg(a(0));
     }
@@ -179,6 +183,10 @@ QString Messages::remedy(const Error &e)
         return tr("choose another name, or recover the deleted key");
     case Reason::KeyPolicyNotSet:
         return tr("the key is usable; set its rotation policy again (keywardctl key policy set)");
+    case Reason::ComplianceSettingInvalid:
+        return tr("correct the value, or remove the line to use the default");
+    case Reason::ComplianceSettingUnknown:
+        return tr("the settings are %1").arg(a(2));
     default:
         return {};
     }

@@ -100,6 +100,10 @@ QString reasonName(Reason reason)
         return QStringLiteral("output-not-written");
     case Reason::InputNotRead:
         return QStringLiteral("input-not-read");
+    case Reason::ComplianceSettingInvalid:
+        return QStringLiteral("compliance-setting-invalid");
+    case Reason::ComplianceSettingUnknown:
+        return QStringLiteral("compliance-setting-unknown");
     case Reason::DemoWorkspaceForeign:
         return QStringLiteral("demo-workspace-foreign");
     }

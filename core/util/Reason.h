@@ -66,6 +66,10 @@ enum class Reason
     OutputNotWritten,       // file, reason
     InputNotRead,           // file, reason
 
+    // Compliance
+    ComplianceSettingInvalid, // file, key, value, what the key takes
+    ComplianceSettingUnknown, // file, key, the keys there are (comma-separated)
+
     // Demo
     DemoWorkspaceForeign, // workspace
 };
