@@ -69,6 +69,10 @@ enum class Reason
     // Reports
     NoFonts, // (none): no font is installed, so a PDF would carry no text
 
+    // Compliance
+    ComplianceSettingInvalid, // file, key, value, what the key takes
+    ComplianceSettingUnknown, // file, key, the keys there are (comma-separated)
+
     // Demo
     DemoWorkspaceForeign, // workspace
 
