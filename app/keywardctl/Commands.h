@@ -38,5 +38,6 @@ int runDemo(const QStringList &args);
 int runWorkspace(const QStringList &args);
 int runAssign(const QStringList &args);
 int runHistory(const QStringList &args);
+int runExport(const QStringList &args);
 
 } // namespace keyward::cli

@@ -36,6 +36,8 @@ const Command commands[] = {
     {"workspace", runWorkspace, QT_TRANSLATE_NOOP("keywardctl", "create, list, show and change workspaces")},
     {"assign", runAssign, QT_TRANSLATE_NOOP("keywardctl", "assign a customer-managed key to a workspace feature")},
     {"history", runHistory, QT_TRANSLATE_NOOP("keywardctl", "print or verify the rotation history")},
+    {"export", runExport,
+     QT_TRANSLATE_NOOP("keywardctl", "export a workspace's key configuration as Terraform or ARM")},
 };
 
 void printUsage(FILE *to)
