@@ -43,5 +43,6 @@ int runHistory(const QStringList &args);
 int runReportVerify(const QStringList &args);
 int runReportSigningKey(const QStringList &args);
 int runReportTools(const QStringList &args);
+int runExport(const QStringList &args);
 
 } // namespace keyward::cli

@@ -41,6 +41,8 @@ const Command commands[] = {
     {"history", runHistory, QT_TRANSLATE_NOOP("keywardctl", "print or verify the rotation history")},
     {"report", runReportTools,
      QT_TRANSLATE_NOOP("keywardctl", "verify a signed report; export the report-signing key")},
+    {"export", runExport,
+     QT_TRANSLATE_NOOP("keywardctl", "export a workspace's key configuration as Terraform or ARM")},
 };
 
 void printUsage(FILE *to)

@@ -330,10 +330,19 @@ QString hclList(const QStringList &items)
 class HclWriter
 {
 public:
+    // One comment, wrapped at 120 columns.
     void comment(const QString &text)
     {
-        for (const QString &line : text.split(QLatin1Char('\n')))
-            add(line.trimmed().isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line.trimmed());
+        const qsizetype width = 118 - 2 * m_indent;
+        QString line;
+        for (const QString &word : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+                add(QStringLiteral("# ") + line);
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        add(line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line);
     }
     void blank() { m_lines << Line{0, {}, {}, false}; }
     void open(const QString &header)
@@ -344,7 +353,12 @@ public:
     void close()
     {
         --m_indent;
-        add(QStringLiteral("}"));
+        // An empty block closes on its own line, as `terraform fmt` writes it: "features {}".
+        Line &last = m_lines.last();
+        if (!last.attr && last.indent == m_indent && last.text.endsWith(QStringLiteral(" {")))
+            last.text += QLatin1Char('}');
+        else
+            add(QStringLiteral("}"));
     }
     void attr(const QString &name, const QString &value) { m_lines << Line{m_indent, name, value, true}; }
 
@@ -571,14 +585,20 @@ QString terraformText(const Layout &l)
     w.blank();
 
     // Step 3: the identities the workspace made.
-    if (l.dbfs() || l.disks())
+    if (l.dbfs() || l.disks()) {
         w.comment(identitiesLine());
+        w.blank();
+    }
     if (const ExportKey *dbfs = l.dbfs()) {
+        w.comment(ExportText::tr("The identity of the DBFS root's storage account: it wraps and unwraps with the "
+                                 "DBFS root's key."));
         tfGrant(w, QStringLiteral("workspace_storage"), tfVault(l.storeOf(dbfs)),
                 ws + QStringLiteral(".storage_account_identity[0].tenant_id"),
                 ws + QStringLiteral(".storage_account_identity[0].principal_id"), {ws});
     }
     if (const ExportKey *disks = l.disks()) {
+        w.comment(ExportText::tr("The identity of the workspace's disk encryption set: it wraps and unwraps with the "
+                                 "managed-disk key."));
         tfGrant(w, QStringLiteral("disk_encryption_set"), tfVault(l.storeOf(disks)),
                 ws + QStringLiteral(".managed_disk_identity[0].tenant_id"),
                 ws + QStringLiteral(".managed_disk_identity[0].principal_id"), {ws});
