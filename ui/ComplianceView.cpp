@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QShowEvent>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -96,14 +95,6 @@ ComplianceView::ComplianceView(services::Context &context, QWidget *parent) : QW
     m_state->setWordWrap(true);
     top->addWidget(m_busy);
     top->addWidget(m_state, 1);
-    for (QAction *a : {m_generateAction, m_exportAction}) {
-        auto *button = new QToolButton(this);
-        button->setObjectName(a->objectName() + QStringLiteral("Button"));
-        button->setDefaultAction(a);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setAccessibleName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")));
-        top->addWidget(button);
-    }
     layout->addLayout(top);
 
     // The headline: the score, what it means, and the failures by severity.
@@ -163,7 +154,7 @@ ComplianceView::ComplianceView(services::Context &context, QWidget *parent) : QW
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("complianceTextFilter"));
     m_text->setAccessibleName(tr("Filter the findings by text"));
-    m_text->setPlaceholderText(tr("Filter: control, workspace, key, summary..."));
+    m_text->setPlaceholderText(tr("Text in any column"));
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 32);
     auto *find = new QLabel(tr("Fin&d:"), this);
@@ -331,16 +322,27 @@ void ComplianceView::showReport()
     const Finding *was = m_model->finding(m_proxy->mapToSource(m_table->currentIndex()).row());
     const std::optional<Finding> selected = was ? std::optional<Finding>(*was) : std::nullopt;
     m_model->setFindings(report.findings);
+    // Columns as wide as what they hold, within reason: the summary takes the rest.
+    const int widest = m_table->fontMetrics().averageCharWidth() * 34;
+    for (int column = 0; column < ComplianceFindingsModel::SummaryColumn; ++column) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
+    }
+    bool kept = false;
     if (selected) {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (int row = 0; row < m_model->rowCount() && !kept; ++row) {
             const Finding &f = *m_model->finding(row);
             if (f.controlId == selected->controlId && f.workspace == selected->workspace &&
                 f.subject == selected->subject && f.feature == selected->feature) {
-                m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
-                break;
+                const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+                m_table->setCurrentIndex(index);
+                kept = index.isValid();
             }
         }
     }
+    // Otherwise the first finding, so that the keyboard and Evidence... start somewhere.
+    if (!kept && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
 
     int weighedCount = 0, failed = 0, info = 0, notApplicable = 0;
     QMap<Severity, int> bySeverity;

@@ -1,7 +1,8 @@
 // ComplianceView: the Compliance view of the console: for the selected workspace or every workspace, the score
 // (share of weighed controls met) with a sentence and a chart of the failures by severity, and every finding in a
 // table that filters (text, outcome, severity, framework) and sorts by any column; a finding opens on its evidence.
-// Its actions generate a report (ReportDialog) and export the workspace's key configuration (ExportConfigDialog).
+// Its actions (the window puts them in its menu and tool bar) generate a report (ReportDialog) and export the
+// workspace's key configuration (ExportConfigDialog).
 // The report is computed on a worker with a context of its own, never prompting, whenever the view is shown after
 // something changed or is refreshed.
 #pragma once

@@ -42,6 +42,7 @@ EvidenceDialog::EvidenceDialog(const Finding &finding, QWidget *parent) : QDialo
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     // The control.
     const Control *control = controlById(finding.controlId);
@@ -81,9 +82,13 @@ EvidenceDialog::EvidenceDialog(const Finding &finding, QWidget *parent) : QDialo
         addRow(form, tr("Store, key and version:"),
                tr("%1 / %2 / %3").arg(e.store, e.keyName, e.keyVersion.isEmpty() ? tr("(newest)") : e.keyVersion),
                "evidenceKey");
-    addRow(form, tr("Created:"), when(e.created), "evidenceCreated");
-    addRow(form, tr("Expires:"), when(e.expires), "evidenceExpires");
-    addRow(form, tr("Rotated:"), when(e.rotated), "evidenceRotated");
+    // Dates only where the finding has them: a finding about a data type has none.
+    if (e.created)
+        addRow(form, tr("Created:"), when(e.created), "evidenceCreated");
+    if (e.expires || !e.keyId.isEmpty())
+        addRow(form, tr("Expires:"), e.expires ? when(e.expires) : tr("never: no expiry date"), "evidenceExpires");
+    if (e.rotated)
+        addRow(form, tr("Rotated:"), when(e.rotated), "evidenceRotated");
     addRow(form, tr("Job:"),
            e.jobId > 0 ? tr("job %1, finished %2").arg(QString::number(e.jobId), when(e.jobFinished))
                        : tr("none: no job measured it"),
@@ -114,8 +119,14 @@ EvidenceDialog::EvidenceDialog(const Finding &finding, QWidget *parent) : QDialo
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    const int width = qMax(640, page->sizeHint().width() + 40);
-    resize(width, qMin(page->sizeHint().height() + buttons->sizeHint().height() + 48, 760));
+    // As tall as the fields at this width (wrapped lines included), never taller than most screens.
+    const int width = 680;
+    const QMargins margins = layout->contentsMargins();
+    const int pageWidth = width - margins.left() - margins.right();
+    const int pageHeight = form->hasHeightForWidth() ? form->heightForWidth(pageWidth) : page->sizeHint().height();
+    resize(width,
+           qMin(pageHeight + buttons->sizeHint().height() + layout->spacing() + margins.top() + margins.bottom() + 4,
+                800));
 }
 
 void EvidenceDialog::addSection(QFormLayout *form, const QString &title)
@@ -143,6 +154,7 @@ void EvidenceDialog::addRow(QFormLayout *form, const QString &label, const QStri
     field->setAccessibleName(label.endsWith(QLatin1Char(':')) ? label.chopped(1) : label);
     auto *caption = new QLabel(label);
     caption->setBuddy(field);
+    caption->setAlignment(Qt::AlignLeft | Qt::AlignTop); // beside the first line of a value that wraps
     QPalette secondary = caption->palette();
     secondary.setColor(QPalette::WindowText, CoverageStyle::secondaryText());
     caption->setPalette(secondary);

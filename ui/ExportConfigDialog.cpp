@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,7 +74,11 @@ ExportConfigDialog::ExportConfigDialog(services::Context &context, const QString
     m_preview->setAccessibleName(tr("Configuration preview"));
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!QFontInfo(mono).fixedPitch())
+        mono.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+    mono.setStyleHint(QFont::TypeWriter);
+    m_preview->setFont(mono);
     m_preview->setPlaceholderText(tr("Reading the workspace's keys..."));
     layout->addWidget(m_preview, 1);
 
@@ -114,7 +119,7 @@ ExportConfigDialog::ExportConfigDialog(services::Context &context, const QString
         load->result = compliance::exportInputFor(worker, load->workspace);
     }));
     render();
-    resize(900, 640);
+    resize(1000, 660);
 }
 
 ExportConfigDialog::~ExportConfigDialog()
@@ -139,7 +144,7 @@ QString ExportConfigDialog::previewText() const
 
 QString ExportConfigDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 QString ExportConfigDialog::suggestedFileName() const

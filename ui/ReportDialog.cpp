@@ -387,7 +387,7 @@ QString ReportDialog::statusText() const
 
 QString ReportDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 } // namespace keyward::ui

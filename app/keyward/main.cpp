@@ -1,4 +1,6 @@
 // keyward: the desktop console: parses the command line, opens the main window.
+#include "ComplianceFilterProxy.h"
+#include "ComplianceFindingsModel.h"
 #include "ComplianceView.h"
 #include "EvidenceDialog.h"
 #include "ExportConfigDialog.h"
@@ -87,7 +89,7 @@ int main(int argc, char **argv)
                                         Text::tr("N"));
     const QCommandLineOption dialog(QStringLiteral("dialog"),
                                     Text::tr("With --screenshot: open a dialog of the Compliance view and picture it: "
-                                             "evidence (of the first finding), export or report."),
+                                             "evidence (of the first finding that names a key), export or report."),
                                     Text::tr("name"));
     parser.addOptions({dataDir, whatIf, view, screenshot, plan, option, demoObjects, demoSize, wizardPage, dialog});
     parser.process(app);
@@ -176,9 +178,16 @@ int main(int argc, char **argv)
             if (!compliance || compliance->isComputing() || !compliance->report())
                 return;
             open->stop();
-            if (name == QLatin1String("evidence"))
-                compliance->openEvidence(0);
-            else if (name == QLatin1String("export"))
+            if (name == QLatin1String("evidence")) {
+                // The first finding that names a key: its evidence has the most to show.
+                int row = 0;
+                for (int r = compliance->proxy()->rowCount() - 1; r >= 0; --r) {
+                    const QModelIndex source = compliance->proxy()->mapToSource(compliance->proxy()->index(r, 0));
+                    if (!compliance->model()->finding(source.row())->evidence.keyId.isEmpty())
+                        row = r;
+                }
+                compliance->openEvidence(row);
+            } else if (name == QLatin1String("export"))
                 compliance->exportConfiguration();
             else
                 compliance->generateReport();
