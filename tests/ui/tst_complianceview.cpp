@@ -11,6 +11,7 @@
 #include "ExportConfigDialog.h"
 #include "MainWindow.h"
 #include "ReportDialog.h"
+#include "Settings.h"
 #include "SeverityChart.h"
 #include "compliance/ConfigExport.h"
 #include "demo/DemoService.h"
@@ -142,6 +143,7 @@ private slots:
     void viewWeighsTheWorkspaceOnAWorker();
     void windowOffersTheViewAndItsActions();
     void evidenceOpensFromTheTable();
+    void windowRemembersTheView();
     void reportWritesFiles_data();
     void reportWritesFiles();
     void reportRefusesSymbolicLink();
@@ -538,6 +540,38 @@ void TestComplianceView::evidenceOpensFromTheTable()
     QTRY_VERIFY((dialog = view->findChild<ui::EvidenceDialog *>()) && dialog->isVisible());
     QCOMPARE(dialog->finding(), expected);
     dialog->close();
+    QTRY_VERIFY(!view->findChild<ui::EvidenceDialog *>());
+
+    // And a double-click, as a person makes it: the first click selects, the second opens.
+    table->scrollTo(view->proxy()->index(row, 0));
+    const QPoint seen = table->visualRect(view->proxy()->index(row, ComplianceFindingsModel::SummaryColumn)).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, seen);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, seen);
+    QTRY_VERIFY((dialog = view->findChild<ui::EvidenceDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->finding(), expected);
+    dialog->close();
+}
+
+void TestComplianceView::windowRemembersTheView()
+{
+    const QString ini = m_dir.filePath(QStringLiteral("keyward.ini"));
+    {
+        ui::Settings settings(ini);
+        ui::MainWindow first(*m_context);
+        first.setSettings(&settings);
+        QVERIFY(first.selectWorkspace(Demo));
+        QVERIFY(first.showView(QStringLiteral("compliance")));
+        first.close();
+    }
+    ui::Settings settings(ini);
+    QCOMPARE(settings.lastView(), QStringLiteral("compliance"));
+    ui::MainWindow second(*m_context);
+    second.setSettings(&settings);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    auto *view = child<ui::ComplianceView>(&second, "compliancePage");
+    QVERIFY(view && view->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing() && view->report(), 60000);
 }
 
 void TestComplianceView::reportWritesFiles_data()
