@@ -80,6 +80,11 @@ QString commandHint(const Error &e)
             .arg(a0, e.args.value(1), e.args.value(2));
     case Reason::KeyVersionExpired:
         return QStringLiteral("keywardctl key rotate %2 --store %1").arg(a0, e.args.value(1));
+    case Reason::SigningVaultNone:
+        return QStringLiteral("keywardctl store add local NAME");
+    case Reason::SigningVaultAmbiguous:
+    case Reason::SigningVaultNotLocal:
+        return QStringLiteral("--vault NAME");
     default:
         return {};
     }

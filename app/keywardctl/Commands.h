@@ -38,5 +38,11 @@ int runDemo(const QStringList &args);
 int runWorkspace(const QStringList &args);
 int runAssign(const QStringList &args);
 int runHistory(const QStringList &args);
+int runReport(const QStringList &args);
+// keywardctl report verify FILE | report signing-key: signed reports (ReportVerifyCommand.cpp). runReportTools
+// dispatches between the two on args[1].
+int runReportVerify(const QStringList &args);
+int runReportSigningKey(const QStringList &args);
+int runReportTools(const QStringList &args);
 
 } // namespace keyward::cli

@@ -1,4 +1,4 @@
-// RsaKey: RSA keys in EVP_PKEY form and RSA-OAEP-256 encryption/decryption.
+// RsaKey: RSA keys in EVP_PKEY form, RSA-OAEP-256 encryption/decryption and RSA-PSS (PS256) signatures.
 #include "crypto/RsaKey.h"
 
 #include "crypto/Digest.h"
@@ -67,6 +67,25 @@ ossl::PkeyCtx oaepContext(EVP_PKEY *pkey, bool encrypt, QByteArrayView label)
             return {};
         }
     }
+    return ctx;
+}
+
+// PS256's salt: as long as the digest, as Key Vault, JOSE (RFC 7518 3.5) and the openssl command line use it.
+constexpr int PssSaltLength = 32;
+
+// A digest-sign or digest-verify context for PS256 over `pkey`.
+ossl::MdCtx pssContext(EVP_PKEY *pkey, bool sign)
+{
+    ossl::MdCtx ctx(EVP_MD_CTX_new());
+    if (!ctx)
+        return {};
+    EVP_PKEY_CTX *pctx = nullptr; // owned by ctx
+    const int init = sign ? EVP_DigestSignInit(ctx.get(), &pctx, EVP_sha256(), nullptr, pkey)
+                          : EVP_DigestVerifyInit(ctx.get(), &pctx, EVP_sha256(), nullptr, pkey);
+    if (init != 1 || EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
+        EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, EVP_sha256()) != 1 ||
+        EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, PssSaltLength) != 1)
+        return {};
     return ctx;
 }
 
@@ -155,6 +174,21 @@ Result<QByteArray> RsaPublicKey::encryptOaepSha256(QByteArrayView message, QByte
     return out;
 }
 
+Status RsaPublicKey::verifyPssSha256(QByteArrayView message, QByteArrayView signature) const
+{
+    ossl::MdCtx ctx = pssContext(m_handle->pkey.get(), false);
+    if (!ctx)
+        return ossl::failure(ErrorCode::Crypto, "RSA-PSS set-up failed");
+    const int verified = EVP_DigestVerify(
+        ctx.get(), reinterpret_cast<const unsigned char *>(signature.data()), std::size_t(signature.size()),
+        reinterpret_cast<const unsigned char *>(message.data()), std::size_t(message.size()));
+    if (verified != 1) {
+        ERR_clear_error();
+        return Error::make(ErrorCode::Auth, QStringLiteral("the RSA-PSS signature does not verify"));
+    }
+    return {};
+}
+
 Result<RsaPrivateKey> RsaPrivateKey::generate(int bits)
 {
     if (bits != 2048 && bits != 3072 && bits != 4096)
@@ -237,6 +271,23 @@ Result<SecureBytes> RsaPrivateKey::decryptOaepSha256(QByteArrayView ciphertext, 
         return failed;
     }
     out.truncate(outLen);
+    return out;
+}
+
+Result<QByteArray> RsaPrivateKey::signPssSha256(QByteArrayView message) const
+{
+    ossl::MdCtx ctx = pssContext(m_handle->pkey.get(), true);
+    if (!ctx)
+        return ossl::failure(ErrorCode::Crypto, "RSA-PSS set-up failed");
+    const auto *in = reinterpret_cast<const unsigned char *>(message.data());
+    std::size_t outLen = 0;
+    if (EVP_DigestSign(ctx.get(), nullptr, &outLen, in, std::size_t(message.size())) != 1)
+        return ossl::failure(ErrorCode::Crypto, "RSA-PSS signing failed");
+    QByteArray out(qsizetype(outLen), Qt::Uninitialized);
+    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &outLen, in,
+                       std::size_t(message.size())) != 1)
+        return ossl::failure(ErrorCode::Crypto, "RSA-PSS signing failed");
+    out.truncate(qsizetype(outLen));
     return out;
 }
 

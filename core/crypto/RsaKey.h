@@ -1,4 +1,5 @@
-// RsaKey: RSA public and private keys (2048/3072/4096 bits) with RSA-OAEP-256 (SHA-256, MGF1-SHA-256).
+// RsaKey: RSA public and private keys (2048/3072/4096 bits) with RSA-OAEP-256 (SHA-256, MGF1-SHA-256) and
+// RSA-PSS signatures (PS256: SHA-256, MGF1-SHA-256, 32-byte salt).
 #pragma once
 
 #include "crypto/SecureBytes.h"
@@ -26,6 +27,10 @@ public:
     Result<QByteArray> spkiSha256() const;
 
     Result<QByteArray> encryptOaepSha256(QByteArrayView message, QByteArrayView label = {}) const;
+    // Checks a PS256 signature over `message` (hashed here): Ok when it verifies; Auth when it does not, for
+    // whatever reason (altered message, other key, wrong length, another salt length); Crypto when OpenSSL
+    // cannot be set up.
+    Status verifyPssSha256(QByteArrayView message, QByteArrayView signature) const;
 
 private:
     friend class RsaPrivateKey;
@@ -46,6 +51,10 @@ public:
 
     // Every failure (padding, length, label) is the same Key error, so no padding oracle is exposed.
     Result<SecureBytes> decryptOaepSha256(QByteArrayView ciphertext, QByteArrayView label = {}) const;
+    // A PS256 signature over `message` (hashed here): RSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt, as
+    // Key Vault's PS256 and `openssl dgst -sha256 -sigopt rsa_padding_mode:pss -sigopt rsa_pss_saltlen:32
+    // -sigopt rsa_mgf1_md:sha256` make. As long as the key's modulus.
+    Result<QByteArray> signPssSha256(QByteArrayView message) const;
 
 private:
     explicit RsaPrivateKey(std::shared_ptr<const RsaKeyHandle> handle) : m_handle(std::move(handle)) {}

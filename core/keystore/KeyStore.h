@@ -48,7 +48,7 @@ struct KeyVersionInfo
     std::optional<QDateTime> notBefore;
     std::optional<QDateTime> expires;
     bool enabled = true;
-    QStringList operations; // Key Vault names: wrapKey, unwrapKey, encrypt, decrypt
+    QStringList operations; // Key Vault names: wrapKey, unwrapKey, encrypt, decrypt, sign, verify
     bool hsmBacked = false;
 
     // The rules every use of a key version follows (jobs, stores and the pre-flight checks alike).

@@ -542,14 +542,57 @@ Result<crypto::SecureBytes> LocalVault::material(const QString &name, const QStr
         return v.error();
     if (auto st = v->usableFor(operation, m_clock.now()); !st)
         return st.error();
-    const VaultKey *key = *liveKey(name);
-    for (const VaultVersion &vv : key->versions) {
-        if (vv.version == v->version) {
-            *out = *v;
-            return VaultFile::openMaterial(m_header, m_master, v->id, vv.sealedMaterial);
-        }
+    *out = *v;
+    return openMaterial(*v);
+}
+
+Result<crypto::SecureBytes> LocalVault::openMaterial(const KeyVersionInfo &v) const
+{
+    auto key = liveKey(v.name);
+    if (!key)
+        return key.error();
+    for (const VaultVersion &vv : (*key)->versions)
+        if (vv.version == v.version)
+            return VaultFile::openMaterial(m_header, m_master, v.id, vv.sealedMaterial);
+    return Error::make(ErrorCode::NotFound, QStringLiteral("key %1 does not exist").arg(v.id));
+}
+
+Result<crypto::RsaPrivateKey> LocalVault::rsaKey(const QString &name, const QString &version, const QString &operation,
+                                                 KeyVersionInfo *out)
+{
+    auto v = keyVersion(name, version);
+    if (!v)
+        return v.error();
+    if (v->kind != KeyKind::Rsa)
+        return Error::make(ErrorCode::Unsupported, QStringLiteral("key %1 is not an RSA key").arg(v->id));
+    if (!operation.isEmpty()) {
+        if (auto st = v->usableFor(operation, m_clock.now()); !st)
+            return st.error();
     }
-    return Error::make(ErrorCode::NotFound, QStringLiteral("key %1 does not exist").arg(v->id));
+    *out = *v;
+    // The PKCS#8 bytes are wiped when `der` goes; the EVP_PKEY clears its own on release.
+    auto der = openMaterial(*v);
+    if (!der)
+        return der.error();
+    return crypto::RsaPrivateKey::fromPkcs8Der(der->view());
+}
+
+Result<QByteArray> LocalVault::sign(const QString &name, const QString &version, QByteArrayView message)
+{
+    KeyVersionInfo v;
+    auto rsa = rsaKey(name, version, QStringLiteral("sign"), &v);
+    if (!rsa)
+        return rsa.error();
+    return rsa->signPssSha256(message);
+}
+
+Result<QByteArray> LocalVault::publicKeyPem(const QString &name, const QString &version)
+{
+    KeyVersionInfo v;
+    auto rsa = rsaKey(name, version, QString(), &v);
+    if (!rsa)
+        return rsa.error();
+    return rsa->publicKey().toPem();
 }
 
 Result<WrappedKey> LocalVault::wrapKey(const QString &name, const QString &version, const crypto::SecureBytes &key)

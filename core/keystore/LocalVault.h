@@ -2,6 +2,7 @@
 // material sealed under a random master key kept in the OS keychain or wrapped under a passphrase.
 #pragma once
 
+#include "crypto/RsaKey.h"
 #include "keystore/KeyStore.h"
 #include "keystore/VaultFile.h"
 #include "secrets/SecretPrompt.h"
@@ -73,6 +74,15 @@ public:
     Result<crypto::SecureBytes> unwrapKey(const QString &name, const QString &version,
                                           const QByteArray &wrapped) override;
 
+    // A PS256 signature (RSA-PSS, SHA-256, MGF1-SHA-256, 32-byte salt) over `message` with a version of an RSA
+    // key; an empty version means the newest. Refused unless the version permits "sign" and is enabled and in
+    // date (KeyDisabled, KeyExpired, KeyNotYetValid, Forbidden), and for AES keys (Unsupported).
+    Result<QByteArray> sign(const QString &name, const QString &version, QByteArrayView message);
+    // The public half of a version of an RSA key as a PEM SubjectPublicKeyInfo; an empty version means the
+    // newest. Public keys are public: a disabled, expired or not yet valid version still has one (reports
+    // signed before a version was retired must stay verifiable). Unsupported for AES keys.
+    Result<QByteArray> publicKeyPem(const QString &name, const QString &version);
+
     // Rotates every key whose rotation policy is due at the clock's now; returns the new versions.
     Result<QList<KeyVersionInfo>> applyRotationPolicies();
 
@@ -89,6 +99,11 @@ private:
     Result<VaultVersion> newVersion(const QString &name, KeyKind kind, int bits, const QStringList &operations,
                                     const std::optional<QDateTime> &notBefore, const std::optional<QDateTime> &expires);
     Result<crypto::SecureBytes> material(const QString &name, const QString &version, const QString &operation,
+                                         KeyVersionInfo *info);
+    // The unsealed material of `version`, with no check of its state or operations.
+    Result<crypto::SecureBytes> openMaterial(const KeyVersionInfo &version) const;
+    // The RSA private key of a version, checked as `material` does unless `operation` is empty.
+    Result<crypto::RsaPrivateKey> rsaKey(const QString &name, const QString &version, const QString &operation,
                                          KeyVersionInfo *info);
 
     QString m_path;

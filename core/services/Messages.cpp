@@ -1,6 +1,8 @@
 // Messages: error and check wording for every front end.
 #include "services/Messages.h"
 
+#include "compliance/ReportSigner.h"
+
 namespace keyward::services {
 
 namespace {
@@ -123,6 +125,12 @@ QString Messages::describe(const Error &e)
         return tr("no font is installed, so the PDF would have no text");
     case Reason::DemoWorkspaceForeign:
         return tr("workspace '%1' exists and was not made by the demo").arg(a(0));
+    case Reason::SigningVaultNone:
+        return tr("there is no local vault to keep the report-signing key in");
+    case Reason::SigningVaultAmbiguous:
+        return tr("there are several local vaults (%1) and none was named for the report-signing key").arg(a(0));
+    case Reason::SigningVaultNotLocal:
+        return tr("store '%1' is not a local vault; the report-signing key is kept in a local vault").arg(a(0));
     }
     return e.detail;
 }
@@ -183,6 +191,11 @@ QString Messages::remedy(const Error &e)
         return tr("the key is usable; set its rotation policy again (keywardctl key policy set)");
     case Reason::NoFonts:
         return tr("install a font package (Debian: fonts-dejavu-core) and generate the report again");
+    case Reason::SigningVaultNone:
+        return tr("add a local vault first");
+    case Reason::SigningVaultAmbiguous:
+    case Reason::SigningVaultNotLocal:
+        return tr("name the local vault that keeps it");
     default:
         return {};
     }
@@ -408,6 +421,34 @@ QString Messages::rotationPresetPeriod(const RotationPreset &preset)
 QString Messages::keyType(const KeyType &type)
 {
     return tr("%1, %2 bits").arg(keystore::keyKindName(type.kind)).arg(type.bits);
+}
+
+QString Messages::reportHistory(const compliance::ReportVerification &v)
+{
+    using compliance::AnchorState;
+    switch (v.anchor) {
+    case AnchorState::NotChecked:
+        return tr("history not checked: the signature does not verify");
+    case AnchorState::NoAnchor:
+        return tr("history not checked: the report carries no rotation-history head");
+    case AnchorState::Malformed:
+        return tr("history not checked: the report's rotation-history head is not in the documented form");
+    case AnchorState::Intact:
+        if (v.headSeq == 0)
+            return tr("history intact: the report was signed over an empty history, and the chain verifies");
+        return tr("history intact: entry %1 still has the hash the report carries (%2), and the chain verifies")
+            .arg(v.headSeq)
+            .arg(QString::fromLatin1(v.headHash.toHex().left(16)));
+    case AnchorState::ChainBroken:
+        return tr("history broken: the rotation history's chain breaks at entry %1").arg(v.badSeq);
+    case AnchorState::HeadMissing:
+        return tr("history rewritten: entry %1, the head when the report was signed, is gone").arg(v.headSeq);
+    case AnchorState::HeadDiffers:
+        return tr("history rewritten: entry %1 has another hash than when the report was signed").arg(v.headSeq);
+    case AnchorState::EntriesDiffer:
+        return tr("history does not match: the report counts %1 entries up to entry %2").arg(v.entries).arg(v.headSeq);
+    }
+    return {};
 }
 
 } // namespace keyward::services

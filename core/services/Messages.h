@@ -12,6 +12,10 @@
 
 #include <QCoreApplication>
 
+namespace keyward::compliance {
+struct ReportVerification;
+} // namespace keyward::compliance
+
 namespace keyward::services {
 
 class Messages
@@ -44,6 +48,8 @@ public:
     static QString rotationPresetPeriod(const RotationPreset &preset);
     // A key type for people: "RSA, 3072 bits".
     static QString keyType(const KeyType &type);
+    // How a signed report's rotation-history head compares with the history now, in one line.
+    static QString reportHistory(const compliance::ReportVerification &verification);
 };
 
 } // namespace keyward::services

@@ -104,6 +104,12 @@ QString reasonName(Reason reason)
         return QStringLiteral("no-fonts");
     case Reason::DemoWorkspaceForeign:
         return QStringLiteral("demo-workspace-foreign");
+    case Reason::SigningVaultNone:
+        return QStringLiteral("signing-vault-none");
+    case Reason::SigningVaultAmbiguous:
+        return QStringLiteral("signing-vault-ambiguous");
+    case Reason::SigningVaultNotLocal:
+        return QStringLiteral("signing-vault-not-local");
     }
     return QStringLiteral("unknown");
 }

@@ -71,6 +71,11 @@ enum class Reason
 
     // Demo
     DemoWorkspaceForeign, // workspace
+
+    // Signed reports
+    SigningVaultNone,      // (none): no local vault to keep the report-signing key
+    SigningVaultAmbiguous, // local vaults (comma-separated)
+    SigningVaultNotLocal,  // store
 };
 
 // A stable name for JSON and logs ("plan-not-premium").

@@ -9,6 +9,9 @@
 #include "crypto/RsaKey.h"
 #include "crypto/SecureBytes.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -78,6 +81,32 @@ QByteArray unhex(const char *hex)
     return QByteArray::fromHex(QByteArray(hex));
 }
 
+// Runs the openssl command line; its exit status (-1 when it did not run), what it printed in `output`.
+int openssl(const QStringList &args, QByteArray *output = nullptr)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("openssl"), args);
+    if (!p.waitForStarted() || !p.waitForFinished(60000))
+        return -1;
+    if (output)
+        *output = p.readAll();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestCrypto : public QObject
@@ -116,6 +145,8 @@ private slots:
     void rsaExportImport();
     void rsaRefusesWeakAndForeignKeys();
     void rsaRefusesGarbage();
+    void rsaPssSignVerify();
+    void rsaPssAgreesWithOpensslCommand();
 
     void keyWrapRoundTrip_data();
     void keyWrapRoundTrip();
@@ -803,6 +834,116 @@ void TestCrypto::keyWrapInputPolicy()
         QVERIFY(!unwrapped.ok());
         QCOMPARE(unwrapped.error().code, ErrorCode::Key);
     }
+}
+
+void TestCrypto::rsaPssSignVerify()
+{
+    const RsaPrivateKey &key = *m_rsa;
+    const RsaPublicKey pub = key.publicKey();
+    const QByteArray message = "{\"report\": 1}\n";
+    auto sig = key.signPssSha256(message);
+    QVERIFY(sig.ok());
+    QCOMPARE(sig->size(), qsizetype(256));
+    QVERIFY(pub.verifyPssSha256(message, *sig).ok());
+    auto again = key.signPssSha256(message);
+    QVERIFY(again.ok());
+    QVERIFY(*again != *sig); // PSS is randomised by its salt
+    QVERIFY(pub.verifyPssSha256(message, *again).ok());
+
+    // The public key read back from its PEM verifies as well.
+    auto pem = pub.toPem();
+    QVERIFY(pem.ok());
+    auto imported = RsaPublicKey::fromPem(*pem);
+    QVERIFY(imported.ok());
+    QVERIFY(imported->verifyPssSha256(message, *sig).ok());
+
+    // Each byte of the message and of the signature counts; so do the length and the key.
+    for (qsizetype at : {qsizetype(0), message.size() / 2, message.size() - 1}) {
+        QByteArray altered = message;
+        altered[at] = char(altered[at] ^ 0x01);
+        QCOMPARE(pub.verifyPssSha256(altered, *sig).error().code, ErrorCode::Auth);
+    }
+    for (qsizetype at : {qsizetype(0), qsizetype(128), qsizetype(255)}) {
+        QByteArray altered = *sig;
+        altered[at] = char(altered[at] ^ 0x80);
+        QCOMPARE(pub.verifyPssSha256(message, altered).error().code, ErrorCode::Auth);
+    }
+    QCOMPARE(pub.verifyPssSha256(message + ' ', *sig).error().code, ErrorCode::Auth);
+    QCOMPARE(pub.verifyPssSha256(message, sig->left(255)).error().code, ErrorCode::Auth);
+    QCOMPARE(pub.verifyPssSha256(message, *sig + '\0').error().code, ErrorCode::Auth);
+    QCOMPARE(pub.verifyPssSha256(message, {}).error().code, ErrorCode::Auth);
+    auto other = RsaPrivateKey::generate(2048);
+    QVERIFY(other.ok());
+    QCOMPARE(other->publicKey().verifyPssSha256(message, *sig).error().code, ErrorCode::Auth);
+
+    // An empty message is signed like any other.
+    auto emptySig = key.signPssSha256({});
+    QVERIFY(emptySig.ok());
+    QVERIFY(pub.verifyPssSha256({}, *emptySig).ok());
+    QCOMPARE(pub.verifyPssSha256("x", *emptySig).error().code, ErrorCode::Auth);
+}
+
+// What this code signs the openssl command verifies, and the reverse; a signature with another salt length or
+// another padding is not PS256 and is refused.
+void TestCrypto::rsaPssAgreesWithOpensslCommand()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString pubPath = dir.filePath(QStringLiteral("pub.pem"));
+    const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
+    const QString msgPath = dir.filePath(QStringLiteral("message"));
+    const QString sigPath = dir.filePath(QStringLiteral("message.sig"));
+    auto pem = m_rsa->publicKey().toPem();
+    QVERIFY(pem.ok());
+    writeBytes(pubPath, *pem);
+    auto pkcs8 = m_rsa->toPkcs8Der();
+    QVERIFY(pkcs8.ok());
+    const QString derPath = dir.filePath(QStringLiteral("key.der"));
+    writeBytes(derPath, bytesOf(*pkcs8));
+    QCOMPARE(openssl({QStringLiteral("pkey"), QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                      derPath, QStringLiteral("-out"), keyPath}),
+             0);
+    const QByteArray message = randomBytes(1000);
+    writeBytes(msgPath, message);
+    const QStringList ps256{QStringLiteral("-sha256"),
+                            QStringLiteral("-sigopt"),
+                            QStringLiteral("rsa_padding_mode:pss"),
+                            QStringLiteral("-sigopt"),
+                            QStringLiteral("rsa_pss_saltlen:32"),
+                            QStringLiteral("-sigopt"),
+                            QStringLiteral("rsa_mgf1_md:sha256")};
+
+    auto sig = m_rsa->signPssSha256(message);
+    QVERIFY(sig.ok());
+    writeBytes(sigPath, *sig);
+    QByteArray output;
+    QCOMPARE(
+        openssl(QStringList{QStringLiteral("dgst")} + ps256 +
+                    QStringList{QStringLiteral("-verify"), pubPath, QStringLiteral("-signature"), sigPath, msgPath},
+                &output),
+        0);
+    QVERIFY2(output.contains("Verified OK"), output.constData());
+
+    const auto signedByOpenssl = [&](const QStringList &options) {
+        QFile::remove(sigPath);
+        if (openssl(QStringList{QStringLiteral("dgst")} + options +
+                    QStringList{QStringLiteral("-sign"), keyPath, QStringLiteral("-out"), sigPath, msgPath}) != 0)
+            return QByteArray();
+        return readBytes(sigPath);
+    };
+    const QByteArray theirs = signedByOpenssl(ps256);
+    QCOMPARE(theirs.size(), qsizetype(256));
+    QVERIFY(m_rsa->publicKey().verifyPssSha256(message, theirs).ok());
+
+    QStringList otherSalt = ps256;
+    otherSalt[4] = QStringLiteral("rsa_pss_saltlen:20");
+    const QByteArray salt20 = signedByOpenssl(otherSalt);
+    QCOMPARE(salt20.size(), qsizetype(256));
+    QCOMPARE(m_rsa->publicKey().verifyPssSha256(message, salt20).error().code, ErrorCode::Auth);
+
+    const QByteArray pkcs1 = signedByOpenssl({QStringLiteral("-sha256")});
+    QCOMPARE(pkcs1.size(), qsizetype(256));
+    QCOMPARE(m_rsa->publicKey().verifyPssSha256(message, pkcs1).error().code, ErrorCode::Auth);
 }
 
 QTEST_GUILESS_MAIN(TestCrypto)

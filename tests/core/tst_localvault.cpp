@@ -3,6 +3,7 @@
 
 #include "crypto/Digest.h"
 #include "crypto/Random.h"
+#include "crypto/RsaKey.h"
 #include "keystore/LocalVault.h"
 #include "secrets/SecretStore.h"
 #include "util/ProcessLock.h"
@@ -56,6 +57,7 @@ private slots:
     void createAndReopenKeychainVault();
     void lifecycleAesAndRsa();
     void keyStates();
+    void signingKeys();
     void rotationPolicy();
     void softDeleteRecoverPurge();
     void purgeWithoutProtection();
@@ -202,6 +204,97 @@ void TestLocalVault::keyStates()
     auto ww = vault->wrapKey(QStringLiteral("wraponly"), w->version, fk);
     QVERIFY(ww.ok());
     QCOMPARE(vault->unwrapKey(QStringLiteral("wraponly"), w->version, ww->wrapped).error().code, ErrorCode::Forbidden);
+}
+
+void TestLocalVault::signingKeys()
+{
+    auto vault = makeVault();
+    QVERIFY(vault);
+    CreateKeyRequest signing{QStringLiteral("signer"), KeyKind::Rsa, 2048};
+    signing.operations = {QStringLiteral("sign"), QStringLiteral("verify")};
+    signing.expires = Start.addDays(10);
+    QVERIFY(signing.validate().ok());
+    auto v1 = vault->createKey(signing);
+    QVERIFY(v1.ok());
+    QCOMPARE(v1->operations, signing.operations);
+
+    const QByteArray message = "a report";
+    auto sig = vault->sign(QStringLiteral("signer"), v1->version, message);
+    QVERIFY(sig.ok());
+    QCOMPARE(sig->size(), qsizetype(256));
+    auto pem = vault->publicKeyPem(QStringLiteral("signer"), v1->version);
+    QVERIFY(pem.ok());
+    QVERIFY(pem->startsWith("-----BEGIN PUBLIC KEY-----"));
+    auto pub = crypto::RsaPublicKey::fromPem(*pem);
+    QVERIFY(pub.ok());
+    QVERIFY(pub->verifyPssSha256(message, *sig).ok());
+    QCOMPARE(pub->verifyPssSha256("a report!", *sig).error().code, ErrorCode::Auth);
+    // No version: the newest, which is v1 until the key rotates.
+    auto newest = vault->sign(QStringLiteral("signer"), QString(), message);
+    QVERIFY(newest.ok());
+    QVERIFY(pub->verifyPssSha256(message, *newest).ok());
+    QCOMPARE(vault->publicKeyPem(QStringLiteral("signer"), QString()).value(), *pem);
+
+    // A reopened vault signs with the same key.
+    auto again = LocalVault::open(m_path, m_secrets, nullptr, m_clock);
+    QVERIFY(again.ok());
+    auto reopened = (*again)->sign(QStringLiteral("signer"), v1->version, message);
+    QVERIFY(reopened.ok());
+    QVERIFY(pub->verifyPssSha256(message, *reopened).ok());
+
+    // A new version is a new key pair: the old public key does not verify what it signs.
+    auto v2 = vault->rotateKey(QStringLiteral("signer"));
+    QVERIFY(v2.ok());
+    QCOMPARE(v2->operations, signing.operations);
+    auto sig2 = vault->sign(QStringLiteral("signer"), QString(), message);
+    QVERIFY(sig2.ok());
+    QCOMPARE(pub->verifyPssSha256(message, *sig2).error().code, ErrorCode::Auth);
+    auto pem2 = vault->publicKeyPem(QStringLiteral("signer"), v2->version);
+    QVERIFY(pem2.ok());
+    QVERIFY(*pem2 != *pem);
+    QVERIFY(crypto::RsaPublicKey::fromPem(*pem2)->verifyPssSha256(message, *sig2).ok());
+
+    // Disabled: no signature, but the public key stays available for what it signed before.
+    QVERIFY(vault->setVersionEnabled(QStringLiteral("signer"), v1->version, false).ok());
+    QCOMPARE(vault->sign(QStringLiteral("signer"), v1->version, message).error().code, ErrorCode::KeyDisabled);
+    QCOMPARE(vault->publicKeyPem(QStringLiteral("signer"), v1->version).value(), *pem);
+    QVERIFY(vault->setVersionEnabled(QStringLiteral("signer"), v1->version, true).ok());
+    QVERIFY(vault->sign(QStringLiteral("signer"), v1->version, message).ok());
+
+    // Expired, and not yet valid.
+    m_clock.advance(11 * 86400);
+    QCOMPARE(vault->sign(QStringLiteral("signer"), v1->version, message).error().code, ErrorCode::KeyExpired);
+    QCOMPARE(vault->publicKeyPem(QStringLiteral("signer"), v1->version).value(), *pem);
+    CreateKeyRequest later{QStringLiteral("later"), KeyKind::Rsa, 2048};
+    later.operations = signing.operations;
+    later.notBefore = m_clock.now().addDays(1);
+    auto l = vault->createKey(later);
+    QVERIFY(l.ok());
+    QCOMPARE(vault->sign(QStringLiteral("later"), l->version, message).error().code, ErrorCode::KeyNotYetValid);
+
+    // A wrapping key does not sign; it has a public key all the same.
+    auto wrapping = vault->createKey({QStringLiteral("kek"), KeyKind::Rsa, 2048});
+    QVERIFY(wrapping.ok());
+    QCOMPARE(vault->sign(QStringLiteral("kek"), wrapping->version, message).error().code, ErrorCode::Forbidden);
+    QVERIFY(vault->publicKeyPem(QStringLiteral("kek"), wrapping->version).ok());
+    // A signing key does not wrap.
+    QCOMPARE(vault->wrapKey(QStringLiteral("later"), l->version, randomFk()).error().code, ErrorCode::KeyNotYetValid);
+    QCOMPARE(vault->wrapKey(QStringLiteral("signer"), v2->version, randomFk()).error().code, ErrorCode::Forbidden);
+
+    // AES keys neither sign nor have a public key, whatever their operations say.
+    CreateKeyRequest aes{QStringLiteral("aes"), KeyKind::Aes, 256};
+    aes.operations = signing.operations;
+    auto a = vault->createKey(aes);
+    QVERIFY(a.ok());
+    QCOMPARE(vault->sign(QStringLiteral("aes"), a->version, message).error().code, ErrorCode::Unsupported);
+    QCOMPARE(vault->publicKeyPem(QStringLiteral("aes"), a->version).error().code, ErrorCode::Unsupported);
+
+    QCOMPARE(vault->sign(QStringLiteral("none"), QString(), message).error().code, ErrorCode::NotFound);
+    QCOMPARE(vault->sign(QStringLiteral("signer"), QStringLiteral("00"), message).error().code, ErrorCode::NotFound);
+    QCOMPARE(vault->publicKeyPem(QStringLiteral("none"), QString()).error().code, ErrorCode::NotFound);
+    QVERIFY(vault->deleteKey(QStringLiteral("signer")).ok());
+    QCOMPARE(vault->sign(QStringLiteral("signer"), v2->version, message).error().code, ErrorCode::KeyDeleted);
+    QCOMPARE(vault->publicKeyPem(QStringLiteral("signer"), v2->version).error().code, ErrorCode::KeyDeleted);
 }
 
 void TestLocalVault::rotationPolicy()
