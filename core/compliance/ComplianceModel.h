@@ -60,7 +60,7 @@ QString outcomeDisplayName(Outcome outcome);
 // A control the rules judge: its stable id, framework, the rule that judges it and what it asks for.
 struct Control
 {
-    QString id;      // "CIS-2.1.8", "PCI-3.7.4", "AZP-152b15f7-8e1f-4c1f-ab71-8c010ba5dbc0", "KW-PLAINTEXT", ...
+    QString id; // "CIS-2.1.8", "PCI-3.7.4", "AZP-152b15f7-8e1f-4c1f-ab71-8c010ba5dbc0", "KW-PLAINTEXT", ...
     Framework framework = Framework::Measured;
     QString reference; // as the framework writes it: "2.1.8", "3.7.4", "152b15f7-8e1f-4c1f-ab71-8c010ba5dbc0"
     Severity severity = Severity::Medium;
@@ -106,13 +106,13 @@ struct Finding
 // The thresholds an organisation chooses. Defaults are documented in docs/COMPLIANCE.md.
 struct ComplianceSettings
 {
-    int expiryWarningDays = 30;         // a version expiring within this many days is flagged (8.3.1/8.3.2)
-    int maxDaysToRotate = 90;           // Azure Policy d8cf8476: rotate-after at most this many days
-    int minimumRsaBits = 2048;          // Azure Policy 82067dbb
-    bool requireHsm = false;            // CIS 8.3.10 / Azure Policy 587c79fe: every customer key HSM-backed
+    int expiryWarningDays = 30;            // a version expiring within this many days is flagged (8.3.1/8.3.2)
+    int maxDaysToRotate = 90;              // Azure Policy d8cf8476: rotate-after at most this many days
+    int minimumRsaBits = 2048;             // Azure Policy 82067dbb
+    bool requireHsm = false;               // CIS 8.3.10 / Azure Policy 587c79fe: every customer key HSM-backed
     int wrappingKeyCryptoperiodDays = 730; // NIST SP 800-57 5.3: key-wrapping keys, 2 years (PCI 3.7.4 too)
-    int retiredVersionGraceHours = 24;  // an old version still needed this long after a rotation is a finding
-    int verifyMaxAgeDays = 30;          // a verification older than this is stale even without a change
+    int retiredVersionGraceHours = 24;     // an old version still needed this long after a rotation is a finding
+    int verifyMaxAgeDays = 30;             // a verification older than this is stale even without a change
 
     bool operator==(const ComplianceSettings &) const = default;
 };
