@@ -90,6 +90,9 @@ struct StoreProperties
     bool purgeProtection = true;
     int retentionDays = 90;
     bool hsmBacked = false;
+    // Azure Key Vault's permission model: true for Azure RBAC, false for access policies; nullopt where the store
+    // has no such choice or did not say (the compliance rules read it: CIS 8.3.1 or 8.3.2).
+    std::optional<bool> rbacAuthorization;
     QJsonObject toJson() const;
 };
 

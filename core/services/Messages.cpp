@@ -123,6 +123,10 @@ QString Messages::describe(const Error &e)
         return tr("cannot read %1: %2").arg(a(0), a(1));
     case Reason::NoFonts:
         return tr("no font is installed, so the PDF would have no text");
+    case Reason::ComplianceSettingInvalid:
+        return tr("%1: '%3' is not a value for %2 (it takes %4)").arg(a(0), a(1), a(2), a(3));
+    case Reason::ComplianceSettingUnknown:
+        return tr("%1: the [compliance] group has no setting named '%2'").arg(a(0), a(1));
     case Reason::DemoWorkspaceForeign:
         return tr("workspace '%1' exists and was not made by the demo").arg(a(0));
     case Reason::SigningVaultNone:
@@ -196,6 +200,10 @@ QString Messages::remedy(const Error &e)
     case Reason::SigningVaultAmbiguous:
     case Reason::SigningVaultNotLocal:
         return tr("name the local vault that keeps it");
+    case Reason::ComplianceSettingInvalid:
+        return tr("correct the value, or remove the line to use the default");
+    case Reason::ComplianceSettingUnknown:
+        return tr("the settings are %1").arg(a(2));
     default:
         return {};
     }

@@ -102,6 +102,10 @@ QString reasonName(Reason reason)
         return QStringLiteral("input-not-read");
     case Reason::NoFonts:
         return QStringLiteral("no-fonts");
+    case Reason::ComplianceSettingInvalid:
+        return QStringLiteral("compliance-setting-invalid");
+    case Reason::ComplianceSettingUnknown:
+        return QStringLiteral("compliance-setting-unknown");
     case Reason::DemoWorkspaceForeign:
         return QStringLiteral("demo-workspace-foreign");
     case Reason::SigningVaultNone:

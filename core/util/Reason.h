@@ -68,6 +68,9 @@ enum class Reason
 
     // Reports
     NoFonts, // (none): no font is installed, so a PDF would carry no text
+    // Compliance
+    ComplianceSettingInvalid, // file, key, value, what the key takes
+    ComplianceSettingUnknown, // file, key, the keys there are (comma-separated)
 
     // Demo
     DemoWorkspaceForeign, // workspace
@@ -76,6 +79,8 @@ enum class Reason
     SigningVaultNone,      // (none): no local vault to keep the report-signing key
     SigningVaultAmbiguous, // local vaults (comma-separated)
     SigningVaultNotLocal,  // store
+
+    LastReason = SigningVaultNotLocal, // keep it the last one: tests walk every reason up to it
 };
 
 // A stable name for JSON and logs ("plan-not-premium").
