@@ -14,9 +14,10 @@ else
 fi
 
 install_packages
+install_npm_tools
 say "removing $BUILD_DIR for a clean build"
 rm -rf "$BUILD_DIR"
-configure_and_build "$BUILD_DIR" -DKEYWARD_WERROR=ON "${EXTRA[@]}"
+configure_and_build "$BUILD_DIR" -DKEYWARD_WERROR=ON -DKEYWARD_NPM_TOOLS="$KEYWARD_NPM_TOOLS" "${EXTRA[@]}"
 
 # A throwaway HOME per run: a keyring left by an earlier run with another password would stay locked.
 TEST_HOME=$(mktemp -d)

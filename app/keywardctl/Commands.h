@@ -44,5 +44,6 @@ int runReport(const QStringList &args);
 int runReportVerify(const QStringList &args);
 int runReportSigningKey(const QStringList &args);
 int runReportTools(const QStringList &args);
+int runExport(const QStringList &args);
 
 } // namespace keyward::cli

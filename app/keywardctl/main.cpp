@@ -41,6 +41,8 @@ const Command commands[] = {
     {"history", runHistory, QT_TRANSLATE_NOOP("keywardctl", "print or verify the rotation history")},
     {"report", runReport,
      QT_TRANSLATE_NOOP("keywardctl", "write a compliance report (PDF, HTML, signed JSON, CSV); verify a signed one")},
+    {"export", runExport,
+     QT_TRANSLATE_NOOP("keywardctl", "export a workspace's key configuration as Terraform or ARM")},
 };
 
 void printUsage(FILE *to)

@@ -16,7 +16,7 @@ QByteArray findingsCsv(const QList<jobs::JobFinding> &findings);
 
 // Writes findingsCsv() to `path` through a temporary file in the same folder, synced and renamed into place:
 // the file is whole or not there, and a file already at `path` stays as it was until the new one replaces
-// it. A symbolic link at `path` is refused, never written through (nor replaced).
+// it. A symbolic link at `path` is refused, never written through (nor replaced): see writeFileAtomically().
 // On failure: Io, reason OutputNotWritten (file, the system's reason).
 Status writeFindingsCsv(const QString &path, const QList<jobs::JobFinding> &findings);
 

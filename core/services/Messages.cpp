@@ -135,6 +135,13 @@ QString Messages::describe(const Error &e)
         return tr("there are several local vaults (%1) and none was named for the report-signing key").arg(a(0));
     case Reason::SigningVaultNotLocal:
         return tr("store '%1' is not a local vault; the report-signing key is kept in a local vault").arg(a(0));
+    case Reason::ExportNothingAssigned:
+        return tr("workspace '%1' has no customer-managed key assigned, so it has no key configuration to export")
+            .arg(a(0));
+    case Reason::ExportKeyNotRsa:
+        return tr("%2 of workspace '%1' uses key '%4' of store '%3', an %5 key: Azure Databricks takes only RSA keys "
+                  "from Key Vault or Managed HSM as customer-managed keys")
+            .arg(a(0), a(1), a(2), a(3), a(4));
     }
     return e.detail;
 }
@@ -204,6 +211,10 @@ QString Messages::remedy(const Error &e)
         return tr("correct the value, or remove the line to use the default");
     case Reason::ComplianceSettingUnknown:
         return tr("the settings are %1").arg(a(2));
+    case Reason::ExportNothingAssigned:
+        return tr("assign a key to at least one feature first");
+    case Reason::ExportKeyNotRsa:
+        return tr("assign an RSA key (2048, 3072 or 4096 bits) to that feature first");
     default:
         return {};
     }

@@ -114,6 +114,10 @@ QString reasonName(Reason reason)
         return QStringLiteral("signing-vault-ambiguous");
     case Reason::SigningVaultNotLocal:
         return QStringLiteral("signing-vault-not-local");
+    case Reason::ExportNothingAssigned:
+        return QStringLiteral("export-nothing-assigned");
+    case Reason::ExportKeyNotRsa:
+        return QStringLiteral("export-key-not-rsa");
     }
     return QStringLiteral("unknown");
 }

@@ -80,7 +80,11 @@ enum class Reason
     SigningVaultAmbiguous, // local vaults (comma-separated)
     SigningVaultNotLocal,  // store
 
-    LastReason = SigningVaultNotLocal, // keep it the last one: tests walk every reason up to it
+    // Configuration export (Terraform, ARM)
+    ExportNothingAssigned, // workspace
+    ExportKeyNotRsa,       // workspace, feature, store, key, type (e.g. AES-256)
+
+    LastReason = ExportKeyNotRsa, // keep it the last one: tests walk every reason up to it
 };
 
 // A stable name for JSON and logs ("plan-not-premium").

@@ -334,3 +334,59 @@ QString CtlRun::errorField(const char *name) const
 }
 
 } // namespace keyward::test
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#ifndef KEYWARD_NPM_TOOLS
+#error "KEYWARD_NPM_TOOLS must be defined"
+#endif
+
+namespace keyward::test {
+
+HclParse parseHcl(const QByteArray &hcl)
+{
+    HclParse result;
+    const QString tools = qEnvironmentVariable("KEYWARD_NPM_TOOLS", QStringLiteral(KEYWARD_NPM_TOOLS));
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty()) {
+        result.error = QStringLiteral("node is not installed: scripts/test.sh installs Node.js and the npm tools");
+        return result;
+    }
+    if (!QFileInfo::exists(tools + QStringLiteral("/node_modules/@cdktf/hcl2json/package.json"))) {
+        result.error = QStringLiteral("@cdktf/hcl2json is not installed in %1: scripts/test.sh installs it (or "
+                                      "source scripts/common.sh; install_npm_tools)")
+                           .arg(tools);
+        return result;
+    }
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("main.tf"));
+    QFile f(file);
+    if (!dir.isValid() || !f.open(QIODevice::WriteOnly) || f.write(hcl) != hcl.size()) {
+        result.error = QStringLiteral("cannot write %1").arg(file);
+        return result;
+    }
+    f.close();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KEYWARD_NPM_TOOLS"), tools);
+    p.setProcessEnvironment(env);
+    p.start(node, {QStringLiteral(KEYWARD_HCL2JSON), file});
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        p.kill();
+        result.error = QStringLiteral("hcl2json failed (%1): %2")
+                           .arg(p.exitCode())
+                           .arg(QString::fromUtf8(p.readAllStandardError()).trimmed());
+        return result;
+    }
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput(), &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        result.error = QStringLiteral("hcl2json printed no JSON object: %1").arg(err.errorString());
+    else
+        result.json = doc.object();
+    return result;
+}
+
+} // namespace keyward::test

@@ -173,3 +173,17 @@ QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 
 } // namespace keyward::test
+
+namespace keyward::test {
+
+// HCL (Terraform) as HashiCorp's own parser reads it: tests/support/hcl2json.mjs runs npm's @cdktf/hcl2json (a
+// WebAssembly build of github.com/hashicorp/hcl) under node, from the folder KEYWARD_NPM_TOOLS names (the
+// environment variable, else the CMake cache variable of that name; scripts/test.sh installs it there).
+struct HclParse
+{
+    QJsonObject json; // blocks as hcl2json writes them: resource.TYPE.NAME[0].attribute, ...
+    QString error;    // empty when it parsed; otherwise what is missing or what did not parse
+};
+HclParse parseHcl(const QByteArray &hcl);
+
+} // namespace keyward::test
