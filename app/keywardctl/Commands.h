@@ -38,6 +38,7 @@ int runDemo(const QStringList &args);
 int runWorkspace(const QStringList &args);
 int runAssign(const QStringList &args);
 int runHistory(const QStringList &args);
+int runReport(const QStringList &args);
 // keywardctl report verify FILE | report signing-key: signed reports (ReportVerifyCommand.cpp). runReportTools
 // dispatches between the two on args[1].
 int runReportVerify(const QStringList &args);

@@ -3,7 +3,7 @@
 #include "CliSupport.h"
 
 #include "compliance/ConfigExport.h"
-#include "services/OutputFile.h"
+#include "util/SafeWrite.h"
 
 #include <QJsonObject>
 
@@ -67,7 +67,7 @@ int runExport(const QStringList &args)
         return ExitOk;
     }
     const QString path = parser.value(outOpt);
-    if (auto st = services::writeFileAtomically(path, text->toUtf8()); !st)
+    if (auto st = writeFileAtomically(path, text->toUtf8()); !st)
         return report(args.value(0), st.error());
     if (access.json())
         printJson(QJsonObject{{QStringLiteral("workspace"), workspace},

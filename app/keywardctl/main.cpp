@@ -39,8 +39,8 @@ const Command commands[] = {
     {"workspace", runWorkspace, QT_TRANSLATE_NOOP("keywardctl", "create, list, show and change workspaces")},
     {"assign", runAssign, QT_TRANSLATE_NOOP("keywardctl", "assign a customer-managed key to a workspace feature")},
     {"history", runHistory, QT_TRANSLATE_NOOP("keywardctl", "print or verify the rotation history")},
-    {"report", runReportTools,
-     QT_TRANSLATE_NOOP("keywardctl", "verify a signed report; export the report-signing key")},
+    {"report", runReport,
+     QT_TRANSLATE_NOOP("keywardctl", "write a compliance report (PDF, HTML, signed JSON, CSV); verify a signed one")},
     {"export", runExport,
      QT_TRANSLATE_NOOP("keywardctl", "export a workspace's key configuration as Terraform or ARM")},
 };

@@ -169,19 +169,15 @@ Result<ComplianceReport> ComplianceService::report(const ReportScope &scope,
     auto catalog = m_context.catalog();
     if (!catalog)
         return catalog.error();
-    auto history = (*catalog)->history();
-    if (!history)
-        return history.error();
-    report.history.entries = history->size();
-    if (!history->isEmpty()) {
-        report.history.headSeq = history->last().seq;
-        report.history.headHash = history->last().hash;
-    }
+    auto anchor = currentHistoryAnchor(m_context);
+    if (!anchor)
+        return anchor.error();
+    report.history = *anchor;
     auto check = (*catalog)->verifyHistory();
     if (!check)
         return check.error();
-    report.history.intact = check->intact;
-    report.history.problem = check->problem;
+    report.historyIntact = check->intact;
+    report.historyProblem = check->problem;
     if (progress)
         progress(2, 2);
     return report;

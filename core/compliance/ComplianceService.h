@@ -4,6 +4,7 @@
 #pragma once
 
 #include "compliance/ComplianceModel.h"
+#include "compliance/HistoryAnchor.h"
 #include "services/Context.h"
 
 #include <functional>
@@ -18,17 +19,6 @@ struct ReportScope
     bool mayPrompt = false;
 };
 
-// Where the rotation history stood when the report was made: a signed report carries it, so a history
-// rewritten afterwards no longer holds the same head.
-struct HistoryAnchor
-{
-    qint64 entries = 0;
-    qint64 headSeq = 0;  // 0: the history is empty
-    QByteArray headHash; // raw; empty when the history is empty
-    bool intact = true;  // the chain verified when the report was made
-    QString problem;     // what was wrong, when it did not
-};
-
 struct ComplianceReport
 {
     static constexpr int SchemaVersion = 1;
@@ -38,7 +28,9 @@ struct ComplianceReport
     ComplianceSettings settings;
     ComplianceFacts facts;
     QList<Finding> findings; // evaluate(facts, settings)
-    HistoryAnchor history;
+    HistoryAnchor history;  // where the rotation history stood: a signed report carries it
+    bool historyIntact = true; // the chain verified when the report was made
+    QString historyProblem;    // what was wrong, when it did not (English, from the chain check)
 
     double score() const { return complianceScore(findings); }
     // The findings of one workspace (and those about the keys it uses).

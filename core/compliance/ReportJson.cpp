@@ -279,6 +279,10 @@ QJsonObject reportJson(const ComplianceReport &report)
                                     {QStringLiteral("severity"), severityId(c.severity)},
                                     {QStringLiteral("title"), c.title}});
     }
+    // The head a signed report is checked against (HistoryAnchor), and whether the chain verified then.
+    QJsonObject history = report.history.toJson();
+    history.insert(QStringLiteral("intact"), report.historyIntact);
+    history.insert(QStringLiteral("problem"), report.historyProblem);
     return {{QStringLiteral("format"), QStringLiteral("keyward-compliance-report")},
             {QStringLiteral("schemaVersion"), ComplianceReport::SchemaVersion},
             {QStringLiteral("generated"), iso(report.generated)},
@@ -289,12 +293,7 @@ QJsonObject reportJson(const ComplianceReport &report)
             {QStringLiteral("score"), report.score()},
             {QStringLiteral("summary"),
              QJsonObject{{QStringLiteral("outcomes"), outcomeCounts}, {QStringLiteral("failedBySeverity"), failed}}},
-            {QStringLiteral("history"),
-             QJsonObject{{QStringLiteral("entries"), report.history.entries},
-                         {QStringLiteral("headSeq"), report.history.headSeq},
-                         {QStringLiteral("headHash"), QString::fromLatin1(report.history.headHash.toHex())},
-                         {QStringLiteral("intact"), report.history.intact},
-                         {QStringLiteral("problem"), report.history.problem}}},
+            {QStringLiteral("history"), history},
             {QStringLiteral("controls"), controls},
             {QStringLiteral("workspaces"), workspaces},
             {QStringLiteral("keys"), keys},

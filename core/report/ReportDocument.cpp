@@ -344,8 +344,8 @@ QString ReportDocument::summary() const
                                            .arg(a.headSeq)
                                            .arg(QString::fromLatin1(a.headHash.toHex()))) +
                       QStringLiteral(" ") +
-                      esc(a.intact ? tr("The chain verified when this report was made.")
-                                   : tr("The chain did NOT verify when this report was made: %1").arg(a.problem)));
+                      esc(m_report.historyIntact ? tr("The chain verified when this report was made.")
+                                   : tr("The chain did NOT verify when this report was made: %1").arg(m_report.historyProblem)));
     return h;
 }
 

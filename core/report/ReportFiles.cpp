@@ -79,27 +79,24 @@ Result<QStringList> writeReport(const compliance::ComplianceReport &report, Repo
     auto bytes = renderReport(report, format);
     if (!bytes)
         return bytes.error();
+    constexpr QFileDevice::Permissions Readable =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     QStringList written;
     if (format == ReportFormat::Json && sign) {
         // Signed before anything is written: a report whose signature cannot be made is not left behind alone.
         auto signature = sign(*bytes);
         if (!signature)
             return signature.error();
-        if (auto st = writeFileAtomically(path, *bytes); !st)
+        if (auto st = compliance::writeSignedReport(path, *bytes, *signature); !st)
             return st.error();
-        written << path;
-        const QString sigPath = path + QStringLiteral(".sig");
-        if (auto st = writeFileAtomically(sigPath, *signature); !st)
-            return st.error();
-        written << sigPath;
-        return written;
+        return QStringList{path, compliance::signaturePath(path)};
     }
-    if (auto st = writeFileAtomically(path, *bytes); !st)
+    if (auto st = writeFileAtomically(path, *bytes, Readable); !st)
         return st.error();
     written << path;
     if (format == ReportFormat::Csv) {
         const QString inventory = inventoryCsvPath(path);
-        if (auto st = writeFileAtomically(inventory, compliance::inventoryCsv(report)); !st)
+        if (auto st = writeFileAtomically(inventory, compliance::inventoryCsv(report), Readable); !st)
             return st.error();
         written << inventory;
     }

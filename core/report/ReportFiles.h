@@ -3,6 +3,7 @@
 #pragma once
 
 #include "compliance/ComplianceService.h"
+#include "compliance/ReportSigner.h"
 
 #include <QStringList>
 
@@ -29,11 +30,11 @@ QString inventoryCsvPath(const QString &path);
 // The bytes of the report in `format` (for CSV: the findings). Needs a QGuiApplication for PDF and HTML.
 Result<QByteArray> renderReport(const compliance::ComplianceReport &report, ReportFormat format);
 
-// Signs a JSON report's bytes: returns the signature file's contents. Given by the caller that holds the key.
-using ReportSignature = std::function<Result<QByteArray>(const QByteArray &document)>;
+// Signs a JSON report's bytes (ReportSigner::sign). Given by the caller that holds the key.
+using ReportSignature = std::function<Result<compliance::SignedReport>(const QByteArray &document)>;
 
-// Writes the report to `path` (and the inventory beside it for CSV; `<path>.sig` for JSON when `sign` is
-// given). Returns the files written, in order.
+// Writes the report to `path` (and the inventory beside it for CSV; the signature beside it for JSON when `sign`
+// is given), readable by all (reports are for auditors). Returns the files written, in order.
 Result<QStringList> writeReport(const compliance::ComplianceReport &report, ReportFormat format, const QString &path,
                                 const ReportSignature &sign = {});
 

@@ -1,4 +1,4 @@
-// FindingsExport: the findings CSV, written beside its target and renamed over it.
+// FindingsExport: the findings CSV, written atomically (util/SafeWrite).
 #include "services/FindingsExport.h"
 
 #include "util/Csv.h"

@@ -207,14 +207,14 @@ QString Messages::remedy(const Error &e)
     case Reason::SigningVaultAmbiguous:
     case Reason::SigningVaultNotLocal:
         return tr("name the local vault that keeps it");
-    case Reason::ExportNothingAssigned:
-        return tr("assign a key to at least one feature first");
-    case Reason::ExportKeyNotRsa:
-        return tr("assign an RSA key (2048, 3072 or 4096 bits) to that feature first");
     case Reason::ComplianceSettingInvalid:
         return tr("correct the value, or remove the line to use the default");
     case Reason::ComplianceSettingUnknown:
         return tr("the settings are %1").arg(a(2));
+    case Reason::ExportNothingAssigned:
+        return tr("assign a key to at least one feature first");
+    case Reason::ExportKeyNotRsa:
+        return tr("assign an RSA key (2048, 3072 or 4096 bits) to that feature first");
     default:
         return {};
     }

@@ -68,7 +68,6 @@ enum class Reason
 
     // Reports
     NoFonts, // (none): no font is installed, so a PDF would carry no text
-
     // Compliance
     ComplianceSettingInvalid, // file, key, value, what the key takes
     ComplianceSettingUnknown, // file, key, the keys there are (comma-separated)
@@ -80,9 +79,12 @@ enum class Reason
     SigningVaultNone,      // (none): no local vault to keep the report-signing key
     SigningVaultAmbiguous, // local vaults (comma-separated)
     SigningVaultNotLocal,  // store
+
     // Configuration export (Terraform, ARM)
     ExportNothingAssigned, // workspace
     ExportKeyNotRsa,       // workspace, feature, store, key, type (e.g. AES-256)
+
+    LastReason = ExportKeyNotRsa, // keep it the last one: tests walk every reason up to it
 };
 
 // A stable name for JSON and logs ("plan-not-premium").

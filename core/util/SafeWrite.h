@@ -1,5 +1,4 @@
-// SafeWrite: a file written whole or not at all: through a temporary file created exclusively beside the target,
-// synced, then renamed over it. A symbolic link at the target is refused, never written through.
+// SafeWrite: writing a whole file in place of another, for files the product hands to people (exports, reports).
 #pragma once
 
 #include "util/Result.h"
@@ -10,7 +9,11 @@
 
 namespace keyward {
 
-// OutputNotWritten (code Io) naming the file and why, when any step fails; the target is then as it was.
+// Writes `bytes` to `path` through a temporary file in the same folder, synced and renamed into place: the
+// file is whole or not there, and a file already at `path` stays as it was until the new one replaces it. A
+// symbolic link at `path` is refused, never written through (nor replaced). The file gets `permissions`
+// (owner read and write by default).
+// On failure: Io, reason OutputNotWritten (file, the system's reason).
 Status writeFileAtomically(const QString &path, const QByteArray &bytes,
                            QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 

@@ -237,7 +237,7 @@ void TestPreflight::listOrderAndFirstFailure()
 void TestPreflight::everyReasonHasWords()
 {
     // Every reason a service can give is worded (a new reason without words falls back to English detail).
-    for (int r = int(Reason::WorkspaceNameInvalid); r <= int(Reason::DemoWorkspaceForeign); ++r) {
+    for (int r = int(Reason::WorkspaceNameInvalid); r <= int(Reason::LastReason); ++r) {
         const Error e = Error::because(
             ErrorCode::Forbidden, Reason(r),
             {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")},
