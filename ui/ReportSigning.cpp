@@ -5,21 +5,19 @@
 
 namespace keyward::ui {
 
-std::function<Result<QByteArray>(const QByteArray &)>
-reportSigningFunction(services::Context &context, const std::shared_ptr<ReportSigningOutcome> &outcome)
+report::ReportSignature reportSigningFunction(services::Context &context,
+                                              const std::shared_ptr<ReportSigningOutcome> &outcome)
 {
     auto signer = std::make_shared<compliance::ReportSigner>(context);
-    return [signer, outcome](const QByteArray &document) -> Result<QByteArray> {
+    return [signer, outcome](const QByteArray &document) -> Result<compliance::SignedReport> {
         if (outcome) {
             if (auto vault = signer->chooseVault())
                 outcome->vault = *vault;
         }
         auto signature = signer->sign(document);
-        if (!signature)
-            return signature.error();
-        if (outcome)
+        if (signature && outcome)
             outcome->keyId = signature->keyId;
-        return signature->signature;
+        return signature;
     };
 }
 

@@ -1,16 +1,13 @@
-// ReportSigning: the console's way to sign a JSON report: a function that signs a report's bytes with the
-// report-signing key of the data directory's local vault (compliance::ReportSigner), for report::writeReport on a
-// worker. Kept in a translation unit of its own: the signer's header and the report model's are not included
-// together.
+// ReportSigning: the console's way to sign a JSON report: the report-signing key of the data directory's local
+// vault (compliance::ReportSigner) as a report::ReportSignature for report::writeReport on a worker, and what a
+// failure to sign means for the person who asked.
 #pragma once
 
+#include "report/ReportFiles.h"
 #include "services/Context.h"
-#include "util/Result.h"
 
-#include <QByteArray>
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 namespace keyward::ui {
@@ -23,9 +20,9 @@ struct ReportSigningOutcome
 };
 
 // Signs through `context` (which must outlive the function and belong to the thread that calls it); never prompts
-// when the context has no prompt. `outcome` hears the key id and vault.
-std::function<Result<QByteArray>(const QByteArray &document)>
-reportSigningFunction(services::Context &context, const std::shared_ptr<ReportSigningOutcome> &outcome);
+// when the context has no prompt. `outcome` hears the vault and the key id.
+report::ReportSignature reportSigningFunction(services::Context &context,
+                                              const std::shared_ptr<ReportSigningOutcome> &outcome);
 
 // The vault that keeps the report-signing key (the data directory's only local vault), for messages; empty when
 // there is none or more than one.
