@@ -36,6 +36,13 @@ HOME="$DEMO_HOME" XDG_RUNTIME_DIR="$DEMO_HOME" dbus-run-session -- bash -c '
     "$CTL" workspace show demo --data-dir "$DEMO_DATA"
     say "keywardctl history verify"
     "$CTL" history verify --data-dir "$DEMO_DATA"
+    say "keywardctl report: the compliance report as PDF and as signed JSON, checked with openssl"
+    "$CTL" report --data-dir "$DEMO_DATA" --format pdf --out "$DEMO_DATA/compliance-report.pdf"
+    "$CTL" report --data-dir "$DEMO_DATA" --format json --out "$DEMO_DATA/compliance-report.json"
+    "$CTL" report signing-key --data-dir "$DEMO_DATA" --out "$DEMO_DATA/report-signing.pem"
+    openssl dgst -sha256 -sigopt rsa_padding_mode:pss -sigopt rsa_pss_saltlen:32 -sigopt rsa_mgf1_md:sha256 \
+        -verify "$DEMO_DATA/report-signing.pem" -signature "$DEMO_DATA/compliance-report.json.sig" \
+        "$DEMO_DATA/compliance-report.json"
     say "break-glass: escrow the DBFS-root and platform feature keys, recover one object without the catalog"
     WORK=$(mktemp -d)
     trap "rm -rf \"$WORK\"" EXIT

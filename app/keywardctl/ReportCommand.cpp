@@ -20,15 +20,14 @@ int runReport(const QStringList &args)
     const QCommandLineOption formatOpt(QStringLiteral("format"),
                                        Text::tr("pdf, html, json or csv (default: from the file name's suffix)."),
                                        QStringLiteral("FORMAT"));
-    const QCommandLineOption workspaceOpt(QStringLiteral("workspace"),
-                                          Text::tr("Only this workspace (default: every workspace)."),
-                                          QStringLiteral("W"));
+    const QCommandLineOption workspaceOpt(
+        QStringLiteral("workspace"), Text::tr("Only this workspace (default: every workspace)."), QStringLiteral("W"));
     const QCommandLineOption outOpt(QStringLiteral("out"),
                                     Text::tr("Write the report to FILE ('-': standard output). CSV writes the "
                                              "findings there and the key inventory beside it (NAME-inventory.csv)."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption noSignOpt(QStringLiteral("no-sign"),
-                                       Text::tr("Do not sign a JSON report (by default FILE.sig is written beside it)."));
+    const QCommandLineOption noSignOpt(
+        QStringLiteral("no-sign"), Text::tr("Do not sign a JSON report (by default FILE.sig is written beside it)."));
     const QCommandLineOption vaultOpt(QStringLiteral("vault"),
                                       Text::tr("The local vault that holds the report-signing key (needed when there "
                                                "are several)."),
@@ -97,8 +96,9 @@ int runReport(const QStringList &args)
     }
     if (path == QLatin1String("-")) {
         if (sign) {
-            err() << args.value(0) << ": " << Text::tr("a signed report is two files: give --out a file name, or "
-                                                       "--no-sign")
+            err() << args.value(0) << ": "
+                  << Text::tr("a signed report is two files: give --out a file name, or "
+                              "--no-sign")
                   << Qt::endl;
             return ExitUsage;
         }

@@ -95,6 +95,9 @@ Result<WorkspaceFacts> ComplianceService::workspaceFacts(const catalog::Workspac
     if (!featureKeys)
         return featureKeys.error();
     for (catalog::FeatureKeyRecord fk : *featureKeys) {
+        // The platform's own layer is under a platform-managed key: no customer control judges it.
+        if (fk.store == jobs::KeyStoreProvider::platformStoreName())
+            continue;
         fk.wrappedFk.clear(); // the facts never carry key material, even wrapped
         w.featureKeys << fk;
     }

@@ -27,8 +27,8 @@ struct ComplianceReport
     bool allWorkspaces = true;
     ComplianceSettings settings;
     ComplianceFacts facts;
-    QList<Finding> findings; // evaluate(facts, settings)
-    HistoryAnchor history;  // where the rotation history stood: a signed report carries it
+    QList<Finding> findings;   // evaluate(facts, settings)
+    HistoryAnchor history;     // where the rotation history stood: a signed report carries it
     bool historyIntact = true; // the chain verified when the report was made
     QString historyProblem;    // what was wrong, when it did not (English, from the chain check)
 

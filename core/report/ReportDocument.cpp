@@ -268,8 +268,10 @@ QImage ReportDocument::ageChart(QSize size) const
         p.setPen(QPen(color, 3, Qt::DashLine));
         p.drawLine(QPointF(xOf(days), plot.top()), QPointF(xOf(days), plot.bottom()));
         p.setPen(color);
-        p.drawText(QRectF(xOf(days) - 300, plot.bottom() + 6, 600, size.height() / 14), Qt::AlignHCenter | Qt::AlignTop,
-                   text);
+        // Centred under the line, but kept inside the picture.
+        const qreal width = 600;
+        const qreal left = std::clamp(xOf(days) - width / 2, qreal(0), size.width() - width);
+        p.drawText(QRectF(left, plot.bottom() + 6, width, size.height() / 14), Qt::AlignHCenter | Qt::AlignTop, text);
     };
     marker(rotate, tr("rotate by %n day(s)", nullptr, rotate), QColor(0xB0, 0x6A, 0x00));
     marker(period, tr("cryptoperiod %n day(s)", nullptr, period), QColor(0x9E, 0x13, 0x10));
@@ -345,7 +347,8 @@ QString ReportDocument::summary() const
                                            .arg(QString::fromLatin1(a.headHash.toHex()))) +
                       QStringLiteral(" ") +
                       esc(m_report.historyIntact ? tr("The chain verified when this report was made.")
-                                   : tr("The chain did NOT verify when this report was made: %1").arg(m_report.historyProblem)));
+                                                 : tr("The chain did NOT verify when this report was made: %1")
+                                                       .arg(m_report.historyProblem)));
     return h;
 }
 
@@ -528,9 +531,6 @@ QByteArray ReportDocument::html() const
 
 Result<QByteArray> ReportDocument::pdf() const
 {
-    if (QFontDatabase::families().isEmpty())
-        return Error::because(ErrorCode::Unavailable, Reason::NoFonts, {},
-                              QStringLiteral("no font is installed: a PDF would have no text"));
     QTextDocument doc;
     doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
     doc.addResource(QTextDocument::ImageResource, QUrl(RotationChartName), rotationChart(ChartSize));
@@ -547,6 +547,11 @@ Result<QByteArray> ReportDocument::pdf() const
         writer.setCreator(m_report.generator);
         doc.print(&writer);
     }
+    // Without a font file Qt still lays the text out and prints a PDF, with no text in it and no warning: a
+    // report's PDF embeds its fonts, or it is not handed out.
+    if (!bytes.contains("/FontFile"))
+        return Error::because(ErrorCode::Unavailable, Reason::NoFonts, {},
+                              QStringLiteral("no font is installed: the PDF would have no text"));
     return bytes;
 }
 
