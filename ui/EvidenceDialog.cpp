@@ -125,7 +125,7 @@ EvidenceDialog::EvidenceDialog(const Finding &finding, QWidget *parent) : QDialo
     const int pageWidth = width - margins.left() - margins.right();
     const int pageHeight = form->hasHeightForWidth() ? form->heightForWidth(pageWidth) : page->sizeHint().height();
     resize(width,
-           qMin(pageHeight + buttons->sizeHint().height() + layout->spacing() + margins.top() + margins.bottom() + 4,
+           qMin(pageHeight + buttons->sizeHint().height() + layout->spacing() + margins.top() + margins.bottom() + 24,
                 800));
 }
 
