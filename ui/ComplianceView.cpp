@@ -6,6 +6,7 @@
 #include "CoverageStyle.h"
 #include "EvidenceDialog.h"
 #include "ExportConfigDialog.h"
+#include "FormParts.h"
 #include "ReportDialog.h"
 #include "SeverityChart.h"
 #include "services/Messages.h"
@@ -37,21 +38,6 @@ struct ComplianceView::Computation
 
 namespace {
 
-QComboBox *makeFilter(const char *name, const QString &accessibleName, const QString &label, QWidget *parent,
-                      QHBoxLayout *bar)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(QLatin1String(name));
-    combo->setAccessibleName(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *caption = new QLabel(label, parent);
-    caption->setBuddy(combo);
-    bar->addWidget(caption);
-    bar->addWidget(combo);
-    bar->addSpacing(8);
-    return combo;
-}
-
 // Weighed findings are passes and failures of a control that has a weight; information and not-applicable ones are
 // never scored.
 bool weighed(const Finding &f)
@@ -80,7 +66,7 @@ ComplianceView::ComplianceView(services::Context &context, QWidget *parent) : QW
 
     // Scope, state and the actions.
     auto *top = new QHBoxLayout;
-    m_scope = makeFilter("complianceScopeCombo", tr("Compliance scope"), tr("&Scope:"), this, top);
+    m_scope = addFilterCombo("complianceScopeCombo", tr("Compliance scope"), tr("&Scope:"), this, top);
     m_scope->addItem(tr("This workspace"), int(Scope::Workspace));
     m_scope->addItem(tr("All workspaces"), int(Scope::All));
     m_busy = new QProgressBar(this);
@@ -162,14 +148,15 @@ ComplianceView::ComplianceView(services::Context &context, QWidget *parent) : QW
     bar->addWidget(find);
     bar->addWidget(m_text);
     bar->addSpacing(8);
-    m_outcomeFilter = makeFilter("complianceOutcomeFilter", tr("Outcome filter"), tr("&Outcome:"), this, bar);
+    m_outcomeFilter = addFilterCombo("complianceOutcomeFilter", tr("Outcome filter"), tr("&Outcome:"), this, bar);
     for (ComplianceFilterProxy::OutcomeFilter f : ComplianceFilterProxy::allOutcomeFilters())
         m_outcomeFilter->addItem(ComplianceFilterProxy::outcomeFilterName(f), int(f));
-    m_severityFilter = makeFilter("complianceSeverityFilter", tr("Severity filter"), tr("Se&verity:"), this, bar);
+    m_severityFilter = addFilterCombo("complianceSeverityFilter", tr("Severity filter"), tr("Se&verity:"), this, bar);
     m_severityFilter->addItem(tr("All severities"), -1);
     for (Severity s : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info})
         m_severityFilter->addItem(severityDisplayName(s), int(s));
-    m_frameworkFilter = makeFilter("complianceFrameworkFilter", tr("Framework filter"), tr("F&ramework:"), this, bar);
+    m_frameworkFilter =
+        addFilterCombo("complianceFrameworkFilter", tr("Framework filter"), tr("F&ramework:"), this, bar);
     m_frameworkFilter->addItem(tr("All frameworks"), -1);
     for (Framework f : allFrameworks())
         m_frameworkFilter->addItem(frameworkDisplayName(f), int(f));

@@ -1,6 +1,7 @@
 // ExportConfigDialog: the input read once on a worker; each format rendered from it on demand (pure and quick).
 #include "ExportConfigDialog.h"
 
+#include "FormParts.h"
 #include "services/Messages.h"
 #include "util/SafeWrite.h"
 
@@ -59,14 +60,7 @@ ExportConfigDialog::ExportConfigDialog(services::Context &context, const QString
     row->addStretch(1);
     layout->addLayout(row);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("exportError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette warn = m_error->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xA5, 0x0E, 0x0E));
-    m_error->setPalette(warn);
-    m_error->setVisible(false);
+    m_error = makeErrorLabel("exportError", this);
     layout->addWidget(m_error);
 
     m_preview = new QPlainTextEdit(this);

@@ -2,6 +2,7 @@
 #include "HistoryView.h"
 
 #include "CoverageStyle.h"
+#include "FormParts.h"
 #include "HistoryFilterProxy.h"
 #include "HistoryModel.h"
 #include "RotationTimeline.h"
@@ -39,21 +40,6 @@ QString periodName(services::HistoryPeriod period)
     return {};
 }
 
-QComboBox *makeFilter(const char *name, const QString &accessibleName, const QString &label, QWidget *parent,
-                      QHBoxLayout *bar)
-{
-    auto *combo = new QComboBox(parent);
-    combo->setObjectName(QLatin1String(name));
-    combo->setAccessibleName(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *caption = new QLabel(label, parent);
-    caption->setBuddy(combo);
-    bar->addWidget(caption);
-    bar->addWidget(combo);
-    bar->addSpacing(10);
-    return combo;
-}
-
 // Sets the combo to the item whose data is `value`, or to the first item.
 void selectData(QComboBox *combo, const QVariant &value)
 {
@@ -69,10 +55,10 @@ HistoryView::HistoryView(services::Context &context, QWidget *parent) : QWidget(
     auto *layout = new QVBoxLayout(this);
 
     auto *bar = new QHBoxLayout;
-    m_workspaceFilter = makeFilter("historyWorkspaceFilter", tr("Workspace filter"), tr("&Workspace:"), this, bar);
-    m_keyFilter = makeFilter("historyKeyFilter", tr("Key filter"), tr("&Key:"), this, bar);
-    m_featureFilter = makeFilter("historyFeatureFilter", tr("Feature filter"), tr("&Feature:"), this, bar);
-    m_periodFilter = makeFilter("historyPeriodFilter", tr("Period filter"), tr("&Period:"), this, bar);
+    m_workspaceFilter = addFilterCombo("historyWorkspaceFilter", tr("Workspace filter"), tr("&Workspace:"), this, bar);
+    m_keyFilter = addFilterCombo("historyKeyFilter", tr("Key filter"), tr("&Key:"), this, bar);
+    m_featureFilter = addFilterCombo("historyFeatureFilter", tr("Feature filter"), tr("&Feature:"), this, bar);
+    m_periodFilter = addFilterCombo("historyPeriodFilter", tr("Period filter"), tr("&Period:"), this, bar);
     m_featureFilter->addItem(tr("All features"), -1);
     for (model::Feature f : model::customerKeyFeatures())
         m_featureFilter->addItem(model::featureDisplayName(f), int(f));

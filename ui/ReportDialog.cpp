@@ -2,6 +2,7 @@
 // shows where it is, and the outcome.
 #include "ReportDialog.h"
 
+#include "FormParts.h"
 #include "ReportSigning.h"
 #include "compliance/ComplianceService.h"
 #include "services/Messages.h"
@@ -113,14 +114,7 @@ ReportDialog::ReportDialog(services::Context &context, const QString &workspace,
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("reportError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette warn = m_error->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xA5, 0x0E, 0x0E));
-    m_error->setPalette(warn);
-    m_error->setVisible(false);
+    m_error = makeErrorLabel("reportError", this);
     layout->addWidget(m_error);
     layout->addStretch(1);
 
