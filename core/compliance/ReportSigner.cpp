@@ -243,7 +243,7 @@ Result<keystore::KeyVersionInfo> ReportSigner::currentVersion(keystore::LocalVau
     return made;
 }
 
-Result<SignedReport> ReportSigner::sign(QByteArrayView document, const QString &vault)
+Result<ReportSigner::CurrentKey> ReportSigner::current(const QString &vault)
 {
     auto name = chooseVault(vault);
     if (!name)
@@ -254,10 +254,18 @@ Result<SignedReport> ReportSigner::sign(QByteArrayView document, const QString &
     auto version = currentVersion(**opened, *name);
     if (!version)
         return version.error();
-    auto signature = (*opened)->sign(keyName(), version->version, document);
+    return CurrentKey{*name, *opened, *version};
+}
+
+Result<SignedReport> ReportSigner::sign(QByteArrayView document, const QString &vault)
+{
+    auto key = current(vault);
+    if (!key)
+        return key.error();
+    auto signature = key->store->sign(keyName(), key->version.version, document);
     if (!signature)
-        return withReason(signature.error(), *name, *version);
-    return SignedReport{version->id, *signature};
+        return withReason(signature.error(), key->vault, key->version);
+    return SignedReport{key->version.id, *signature};
 }
 
 Result<QByteArray> ReportSigner::publicKeyPem(const QString &vault)
@@ -270,19 +278,13 @@ Result<QByteArray> ReportSigner::publicKeyPem(const QString &vault)
 
 Result<SigningPublicKey> ReportSigner::currentPublicKey(const QString &vault)
 {
-    auto name = chooseVault(vault);
-    if (!name)
-        return name.error();
-    auto opened = open(*name);
-    if (!opened)
-        return opened.error();
-    auto version = currentVersion(**opened, *name);
-    if (!version)
-        return version.error();
-    auto pem = (*opened)->publicKeyPem(keyName(), version->version);
+    auto key = current(vault);
+    if (!key)
+        return key.error();
+    auto pem = key->store->publicKeyPem(keyName(), key->version.version);
     if (!pem)
         return pem.error();
-    return SigningPublicKey{version->id, *pem};
+    return SigningPublicKey{key->version.id, *pem};
 }
 
 Result<QList<SigningPublicKey>> ReportSigner::publicKeys(const QString &vault)

@@ -65,6 +65,14 @@ private:
     Result<keystore::LocalVault *> open(const QString &vault);
     // The newest version, made or rotated (audited) as sign() says.
     Result<keystore::KeyVersionInfo> currentVersion(keystore::LocalVault &vault, const QString &vaultName);
+    // The chosen vault, opened, and the key's newest version in it (made or rotated as currentVersion() says).
+    struct CurrentKey
+    {
+        QString vault;
+        keystore::LocalVault *store = nullptr;
+        keystore::KeyVersionInfo version;
+    };
+    Result<CurrentKey> current(const QString &vault);
 
     services::Context &m_context;
     std::map<QString, std::unique_ptr<keystore::LocalVault>> m_vaults; // opened (and unlocked) once each

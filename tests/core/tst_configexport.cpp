@@ -108,23 +108,6 @@ QJsonObject parseArm(const ExportInput &in)
     return doc.object();
 }
 
-// The value at a dotted path ("properties.encryption.entities"); Undefined when a step is missing.
-QJsonValue at(const QJsonValue &root, const QString &path)
-{
-    QJsonValue v = root;
-    for (const QString &step : path.split(QLatin1Char('.'))) {
-        bool isIndex = false;
-        const int index = step.toInt(&isIndex);
-        if (isIndex && v.isArray())
-            v = v.toArray().at(index);
-        else if (v.isObject() && v.toObject().contains(step))
-            v = v.toObject().value(step);
-        else
-            return QJsonValue(QJsonValue::Undefined);
-    }
-    return v;
-}
-
 QList<QJsonObject> resourcesOfType(const QJsonArray &resources, const QString &type)
 {
     QList<QJsonObject> out;
@@ -148,7 +131,7 @@ QJsonObject deployment(const QJsonObject &arm, const QString &name)
 // resource.TYPE.NAME[0] of hcl2json's output.
 QJsonObject tfResource(const QJsonObject &tf, const QString &type, const QString &name)
 {
-    return at(tf, QStringLiteral("resource.%1.%2.0").arg(type, name)).toObject();
+    return test::jsonAt(tf, QStringLiteral("resource.%1.%2.0").arg(type, name)).toObject();
 }
 
 QJsonObject parseTerraform(const ExportInput &in, QString *error)
@@ -306,20 +289,21 @@ void TestConfigExport::arm()
 
     QVERIFY(arm.value(QStringLiteral("$schema")).toString().contains(QStringLiteral("deploymentTemplate.json")));
     QCOMPARE(arm.value(QStringLiteral("contentVersion")).toString(), s("1.0.0.0"));
-    QCOMPARE(at(arm, s("parameters.workspaceName.defaultValue")).toString(), s("prod"));
-    QCOMPARE(at(arm, s("parameters.location.defaultValue")).toString(), s("westeurope"));
-    QVERIFY(at(arm, s("metadata.notes")).toArray().size() >= 5);
+    QCOMPARE(test::jsonAt(arm, s("parameters.workspaceName.defaultValue")).toString(), s("prod"));
+    QCOMPARE(test::jsonAt(arm, s("parameters.location.defaultValue")).toString(), s("westeurope"));
+    QVERIFY(test::jsonAt(arm, s("metadata.notes")).toArray().size() >= 5);
 
     const QJsonArray resources = arm.value(QStringLiteral("resources")).toArray();
     const QList<QJsonObject> workspaces = resourcesOfType(resources, s("Microsoft.Databricks/workspaces"));
     QCOMPARE(workspaces.size(), 1);
     const QJsonObject ws = workspaces.first();
-    QCOMPARE(at(ws, s("sku.name")).toString(), s("premium"));
-    QCOMPARE(at(ws, s("properties.parameters.requireInfrastructureEncryption.value")), QJsonValue(doubleEncryption));
-    QCOMPARE(at(ws, s("properties.parameters.prepareEncryption.value")),
+    QCOMPARE(test::jsonAt(ws, s("sku.name")).toString(), s("premium"));
+    QCOMPARE(test::jsonAt(ws, s("properties.parameters.requireInfrastructureEncryption.value")),
+             QJsonValue(doubleEncryption));
+    QCOMPARE(test::jsonAt(ws, s("properties.parameters.prepareEncryption.value")),
              dbfs ? QJsonValue(true) : QJsonValue(QJsonValue::Undefined));
     // The DBFS root's key is not in the first deployment: its storage identity is not granted yet.
-    QVERIFY(at(ws, s("properties.parameters.encryption")).isUndefined());
+    QVERIFY(test::jsonAt(ws, s("properties.parameters.encryption")).isUndefined());
 
     // A key's three properties: literal for a key held in Azure (the version in effect, pinned or not), read from
     // the key the template makes otherwise (a versioned URI, never versionless).
@@ -335,20 +319,22 @@ void TestConfigExport::arm()
             QVERIFY2(version.toString().contains(QStringLiteral("keyUriWithVersion")), qPrintable(version.toString()));
         }
     };
-    const QJsonValue msEntity = at(ws, s("properties.encryption.entities.managedServices"));
-    const QJsonValue diskEntity = at(ws, s("properties.encryption.entities.managedDisk"));
+    const QJsonValue msEntity = test::jsonAt(ws, s("properties.encryption.entities.managedServices"));
+    const QJsonValue diskEntity = test::jsonAt(ws, s("properties.encryption.entities.managedDisk"));
     QCOMPARE(msEntity.isUndefined(), ms == nullptr);
     QCOMPARE(diskEntity.isUndefined(), disks == nullptr);
     if (ms) {
-        QCOMPARE(at(msEntity, s("keySource")).toString(), s("Microsoft.Keyvault"));
-        checkKey(at(msEntity, s("keyVaultProperties.keyVaultUri")), at(msEntity, s("keyVaultProperties.keyName")),
-                 at(msEntity, s("keyVaultProperties.keyVersion")), ms);
+        QCOMPARE(test::jsonAt(msEntity, s("keySource")).toString(), s("Microsoft.Keyvault"));
+        checkKey(test::jsonAt(msEntity, s("keyVaultProperties.keyVaultUri")),
+                 test::jsonAt(msEntity, s("keyVaultProperties.keyName")),
+                 test::jsonAt(msEntity, s("keyVaultProperties.keyVersion")), ms);
     }
     if (disks) {
-        QCOMPARE(at(diskEntity, s("keySource")).toString(), s("Microsoft.Keyvault"));
-        QCOMPARE(at(diskEntity, s("rotationToLatestKeyVersionEnabled")), QJsonValue(toLatest));
-        checkKey(at(diskEntity, s("keyVaultProperties.keyVaultUri")), at(diskEntity, s("keyVaultProperties.keyName")),
-                 at(diskEntity, s("keyVaultProperties.keyVersion")), disks);
+        QCOMPARE(test::jsonAt(diskEntity, s("keySource")).toString(), s("Microsoft.Keyvault"));
+        QCOMPARE(test::jsonAt(diskEntity, s("rotationToLatestKeyVersionEnabled")), QJsonValue(toLatest));
+        checkKey(test::jsonAt(diskEntity, s("keyVaultProperties.keyVaultUri")),
+                 test::jsonAt(diskEntity, s("keyVaultProperties.keyName")),
+                 test::jsonAt(diskEntity, s("keyVaultProperties.keyVersion")), disks);
     }
 
     // Step 1: the AzureDatabricks application's grant, which the workspace waits for.
@@ -356,27 +342,28 @@ void TestConfigExport::arm()
     QCOMPARE(topGrants.size(), ms ? 1 : 0);
     const QJsonArray wsDependsOn = ws.value(QStringLiteral("dependsOn")).toArray();
     if (ms) {
-        QCOMPARE(at(topGrants.first(), s("properties.accessPolicies.0.objectId")).toString(),
+        QCOMPARE(test::jsonAt(topGrants.first(), s("properties.accessPolicies.0.objectId")).toString(),
                  s("[parameters('azureDatabricksObjectId')]"));
-        QCOMPARE(at(topGrants.first(), s("properties.accessPolicies.0.permissions.keys")).toArray(),
+        QCOMPARE(test::jsonAt(topGrants.first(), s("properties.accessPolicies.0.permissions.keys")).toArray(),
                  (QJsonArray{s("get"), s("wrapKey"), s("unwrapKey")}));
         QVERIFY(QString::fromUtf8(QJsonDocument(wsDependsOn).toJson()).contains(QStringLiteral("accessPolicies")));
-        QVERIFY(!at(topGrants.first(), s("comments")).toString().isEmpty());
+        QVERIFY(!test::jsonAt(topGrants.first(), s("comments")).toString().isEmpty());
     }
     // The keys the template makes (placeholders for keys held outside Azure), which the workspace waits for too.
     const QList<QJsonObject> keys = resourcesOfType(resources, s("Microsoft.KeyVault/vaults/keys"));
     const bool inAzure = input.keys.first().heldInAzure();
     QCOMPARE(keys.size(), inAzure ? 0 : int(input.keys.size()));
     for (const QJsonObject &k : keys) {
-        QVERIFY(at(k, s("properties.kty")).toString().startsWith(QStringLiteral("RSA")));
-        QCOMPARE(at(k, s("properties.keyOps")).toArray(), (QJsonArray{s("wrapKey"), s("unwrapKey")}));
-        QCOMPARE(at(k, s("properties.attributes.exp")).toInteger(), Expiry.toSecsSinceEpoch());
-        QCOMPARE(at(k, s("properties.rotationPolicy.attributes.expiryTime")).toString(), s("P1Y"));
-        QCOMPARE(at(k, s("properties.rotationPolicy.lifetimeActions.0.trigger.timeAfterCreate")).toString(), s("P90D"));
-        QCOMPARE(at(k, s("properties.rotationPolicy.lifetimeActions.0.action.type")).toString(), s("rotate"));
-        QCOMPARE(at(k, s("properties.rotationPolicy.lifetimeActions.1.trigger.timeBeforeExpiry")).toString(),
+        QVERIFY(test::jsonAt(k, s("properties.kty")).toString().startsWith(QStringLiteral("RSA")));
+        QCOMPARE(test::jsonAt(k, s("properties.keyOps")).toArray(), (QJsonArray{s("wrapKey"), s("unwrapKey")}));
+        QCOMPARE(test::jsonAt(k, s("properties.attributes.exp")).toInteger(), Expiry.toSecsSinceEpoch());
+        QCOMPARE(test::jsonAt(k, s("properties.rotationPolicy.attributes.expiryTime")).toString(), s("P1Y"));
+        QCOMPARE(test::jsonAt(k, s("properties.rotationPolicy.lifetimeActions.0.trigger.timeAfterCreate")).toString(),
+                 s("P90D"));
+        QCOMPARE(test::jsonAt(k, s("properties.rotationPolicy.lifetimeActions.0.action.type")).toString(), s("rotate"));
+        QCOMPARE(test::jsonAt(k, s("properties.rotationPolicy.lifetimeActions.1.trigger.timeBeforeExpiry")).toString(),
                  s("P30D"));
-        QCOMPARE(at(k, s("properties.rotationPolicy.lifetimeActions.1.action.type")).toString(), s("notify"));
+        QCOMPARE(test::jsonAt(k, s("properties.rotationPolicy.lifetimeActions.1.action.type")).toString(), s("notify"));
     }
     for (const ExportKey &k : input.keys) {
         if (!k.heldInAzure())
@@ -385,8 +372,8 @@ void TestConfigExport::arm()
     }
     for (const ExportKey &k : input.keys) {
         for (const QJsonObject &r : keys) {
-            if (at(r, s("name")).toString().contains(k.assignment.keyName))
-                QCOMPARE(at(r, s("properties.keySize")).toInt(), k.inEffect.bits);
+            if (test::jsonAt(r, s("name")).toString().contains(k.assignment.keyName))
+                QCOMPARE(test::jsonAt(r, s("properties.keySize")).toInt(), k.inEffect.bits);
         }
     }
 
@@ -394,34 +381,36 @@ void TestConfigExport::arm()
     const QJsonObject grants = deployment(arm, s("keyward-grant-workspace-identities"));
     QCOMPARE(grants.isEmpty(), !dbfs && !disks);
     if (!grants.isEmpty()) {
-        QVERIFY(at(grants, s("dependsOn.0")).toString().contains(QStringLiteral("Microsoft.Databricks/workspaces")));
+        QVERIFY(test::jsonAt(grants, s("dependsOn.0"))
+                    .toString()
+                    .contains(QStringLiteral("Microsoft.Databricks/workspaces")));
         const QJsonArray policies =
-            at(grants, s("properties.template.resources.0.properties.accessPolicies")).toArray();
+            test::jsonAt(grants, s("properties.template.resources.0.properties.accessPolicies")).toArray();
         QCOMPARE(policies.size(), (dbfs ? 1 : 0) + (disks ? 1 : 0));
         const QString objects = QString::fromUtf8(QJsonDocument(policies).toJson());
         QCOMPARE(objects.contains(QStringLiteral("storageAccountIdentity.principalId")), dbfs != nullptr);
         QCOMPARE(objects.contains(QStringLiteral("managedDiskIdentity.principalId")), disks != nullptr);
-        QVERIFY(!at(grants, s("comments")).toString().isEmpty());
+        QVERIFY(!test::jsonAt(grants, s("comments")).toString().isEmpty());
     }
 
     // Step 4: the DBFS root's key, with the workspace parameters' legacy casing, after the grants.
     const QJsonObject dbfsStep = deployment(arm, s("keyward-dbfs-root-cmk"));
     QCOMPARE(dbfsStep.isEmpty(), !dbfs);
     if (dbfs) {
-        QVERIFY(at(dbfsStep, s("dependsOn.0")).toString().contains(s("keyward-grant-workspace-identities")));
-        const QJsonObject again = at(dbfsStep, s("properties.template.resources.0")).toObject();
+        QVERIFY(test::jsonAt(dbfsStep, s("dependsOn.0")).toString().contains(s("keyward-grant-workspace-identities")));
+        const QJsonObject again = test::jsonAt(dbfsStep, s("properties.template.resources.0")).toObject();
         QCOMPARE(again.value(QStringLiteral("type")).toString(), s("Microsoft.Databricks/workspaces"));
-        const QJsonObject encryption = at(again, s("properties.parameters.encryption.value")).toObject();
+        const QJsonObject encryption = test::jsonAt(again, s("properties.parameters.encryption.value")).toObject();
         QCOMPARE(encryption.keys(), (QStringList{s("KeyName"), s("keySource"), s("keyvaulturi"), s("keyversion")}));
         QCOMPARE(encryption.value(QStringLiteral("keySource")).toString(), s("Microsoft.Keyvault"));
         checkKey(encryption.value(QStringLiteral("keyvaulturi")), encryption.value(QStringLiteral("KeyName")),
                  encryption.value(QStringLiteral("keyversion")), dbfs);
-        QCOMPARE(at(again, s("properties.parameters.prepareEncryption.value")), QJsonValue(true));
-        QCOMPARE(at(again, s("properties.parameters.requireInfrastructureEncryption.value")),
+        QCOMPARE(test::jsonAt(again, s("properties.parameters.prepareEncryption.value")), QJsonValue(true));
+        QCOMPARE(test::jsonAt(again, s("properties.parameters.requireInfrastructureEncryption.value")),
                  QJsonValue(doubleEncryption));
         // The rest of the workspace is as in the first deployment.
-        QCOMPARE(at(again, s("properties.encryption")), at(ws, s("properties.encryption")));
-        QCOMPARE(at(again, s("sku")), at(ws, s("sku")));
+        QCOMPARE(test::jsonAt(again, s("properties.encryption")), test::jsonAt(ws, s("properties.encryption")));
+        QCOMPARE(test::jsonAt(again, s("sku")), test::jsonAt(ws, s("sku")));
     }
 
     const QJsonObject outputs = arm.value(QStringLiteral("outputs")).toObject();
@@ -429,7 +418,7 @@ void TestConfigExport::arm()
     QCOMPARE(outputs.contains(QStringLiteral("storageAccountIdentity")), dbfs != nullptr);
     QCOMPARE(outputs.contains(QStringLiteral("managedDiskIdentity")), disks != nullptr);
     if (dbfs)
-        QCOMPARE(at(outputs, s("storageAccountIdentity.type")).toString(), s("object"));
+        QCOMPARE(test::jsonAt(outputs, s("storageAccountIdentity.type")).toString(), s("object"));
 }
 
 void TestConfigExport::terraform_data()
@@ -449,11 +438,11 @@ void TestConfigExport::terraform()
     const bool inAzure = input.keys.first().heldInAzure();
     const QString store = inAzure ? s("kv_prod") : s("main");
 
-    QCOMPARE(at(tf, s("terraform.0.required_providers.0.azurerm.source")).toString(), s("hashicorp/azurerm"));
-    QCOMPARE(at(tf, s("variable.workspace_name.0.default")).toString(), s("prod"));
-    QCOMPARE(at(tf, s("variable.location.0.default")).toString(), s("westeurope"));
-    QVERIFY(at(tf, QStringLiteral("variable.key_vault_id_%1.0.description").arg(store)).isString());
-    QCOMPARE(at(tf, s("variable.azure_databricks_object_id")).isUndefined(), ms == nullptr);
+    QCOMPARE(test::jsonAt(tf, s("terraform.0.required_providers.0.azurerm.source")).toString(), s("hashicorp/azurerm"));
+    QCOMPARE(test::jsonAt(tf, s("variable.workspace_name.0.default")).toString(), s("prod"));
+    QCOMPARE(test::jsonAt(tf, s("variable.location.0.default")).toString(), s("westeurope"));
+    QVERIFY(test::jsonAt(tf, QStringLiteral("variable.key_vault_id_%1.0.description").arg(store)).isString());
+    QCOMPARE(test::jsonAt(tf, s("variable.azure_databricks_object_id")).isUndefined(), ms == nullptr);
 
     // The keys: type, size, operations, expiry and the store's rotation policy.
     for (const ExportKey *k : {ms, dbfs, disks}) {
@@ -470,10 +459,10 @@ void TestConfigExport::terraform()
         QCOMPARE(r.value(QStringLiteral("key_size")).toInt(), k->inEffect.bits);
         QCOMPARE(r.value(QStringLiteral("key_opts")).toArray(), (QJsonArray{s("wrapKey"), s("unwrapKey")}));
         QCOMPARE(r.value(QStringLiteral("expiration_date")).toString(), s("2027-06-30T12:00:00Z"));
-        QCOMPARE(at(r, s("rotation_policy.0.automatic.0.time_after_creation")).toString(), s("P90D"));
-        QVERIFY(at(r, s("rotation_policy.0.automatic.0.time_before_expiry")).isUndefined());
-        QCOMPARE(at(r, s("rotation_policy.0.expire_after")).toString(), s("P1Y"));
-        QCOMPARE(at(r, s("rotation_policy.0.notify_before_expiry")).toString(), s("P30D"));
+        QCOMPARE(test::jsonAt(r, s("rotation_policy.0.automatic.0.time_after_creation")).toString(), s("P90D"));
+        QVERIFY(test::jsonAt(r, s("rotation_policy.0.automatic.0.time_before_expiry")).isUndefined());
+        QCOMPARE(test::jsonAt(r, s("rotation_policy.0.expire_after")).toString(), s("P1Y"));
+        QCOMPARE(test::jsonAt(r, s("rotation_policy.0.notify_before_expiry")).toString(), s("P30D"));
     }
 
     // The workspace: Premium, the options, versioned key ids (the resource's `id`, or the pinned version's URL).
@@ -536,9 +525,10 @@ void TestConfigExport::terraform()
         QCOMPARE(root.value(QStringLiteral("key_vault_key_id")).toString(), keyId(dbfs));
         QCOMPARE(root.value(QStringLiteral("depends_on")).toArray(),
                  QJsonArray{tfRef(s("azurerm_key_vault_access_policy.workspace_storage"))});
-        QVERIFY(at(tf, s("output.storage_account_identity.0.sensitive")).toBool());
+        QVERIFY(test::jsonAt(tf, s("output.storage_account_identity.0.sensitive")).toBool());
     } else {
-        QVERIFY(at(tf, s("resource.azurerm_databricks_workspace_root_dbfs_customer_managed_key")).isUndefined());
+        QVERIFY(
+            test::jsonAt(tf, s("resource.azurerm_databricks_workspace_root_dbfs_customer_managed_key")).isUndefined());
     }
     if (disks) {
         QCOMPARE(diskGrant.value(QStringLiteral("object_id")).toString(),
@@ -546,7 +536,7 @@ void TestConfigExport::terraform()
         QCOMPARE(diskGrant.value(QStringLiteral("tenant_id")).toString(),
                  tfRef(s("azurerm_databricks_workspace.workspace.managed_disk_identity[0].tenant_id")));
         QCOMPARE(diskGrant.value(QStringLiteral("depends_on")).toArray(), QJsonArray{workspaceRef});
-        QVERIFY(at(tf, s("output.disk_encryption_set_id")).isArray());
+        QVERIFY(test::jsonAt(tf, s("output.disk_encryption_set_id")).isArray());
     }
 }
 
@@ -575,8 +565,8 @@ void TestConfigExport::placeholdersAndImports()
     if (!placeholder) {
         const QJsonArray imports = parsed.value(QStringLiteral("import")).toArray();
         QCOMPARE(imports.size(), 3);
-        QCOMPARE(at(imports, s("0.id")).toString(), keyOf(in, Feature::ManagedServices)->inEffect.id);
-        QCOMPARE(at(imports, s("0.to")).toString(), tfRef(s("azurerm_key_vault_key.kv_prod_cmk_ms")));
+        QCOMPARE(test::jsonAt(imports, s("0.id")).toString(), keyOf(in, Feature::ManagedServices)->inEffect.id);
+        QCOMPARE(test::jsonAt(imports, s("0.to")).toString(), tfRef(s("azurerm_key_vault_key.kv_prod_cmk_ms")));
     }
     const QString arm = armTemplateFor(in).value();
     QCOMPARE(arm.count(QStringLiteral("BYOK")), placeholder ? 3 : 0);
@@ -599,7 +589,7 @@ void TestConfigExport::oneKeyTwoFeatures()
     QString error;
     const QJsonObject tf = parseTerraform(in, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(at(tf, s("resource.azurerm_key_vault_key")).toObject().keys(), QStringList{s("main_cmk_ms")});
+    QCOMPARE(test::jsonAt(tf, s("resource.azurerm_key_vault_key")).toObject().keys(), QStringList{s("main_cmk_ms")});
     const QJsonObject ws = tfResource(tf, s("azurerm_databricks_workspace"), s("workspace"));
     QCOMPARE(ws.value(QStringLiteral("managed_services_cmk_key_vault_key_id")),
              ws.value(QStringLiteral("managed_disk_cmk_key_vault_key_id")));
@@ -616,8 +606,8 @@ void TestConfigExport::keysInTwoStores()
     QString error;
     const QJsonObject tf = parseTerraform(in, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(at(tf, s("variable.key_vault_id_main")).isArray());
-    QVERIFY(at(tf, s("variable.key_vault_id_hsm_1")).isArray());
+    QVERIFY(test::jsonAt(tf, s("variable.key_vault_id_main")).isArray());
+    QVERIFY(test::jsonAt(tf, s("variable.key_vault_id_hsm_1")).isArray());
     QCOMPARE(tfResource(tf, s("azurerm_key_vault_access_policy"), s("azure_databricks"))
                  .value(QStringLiteral("key_vault_id"))
                  .toString(),
@@ -630,10 +620,10 @@ void TestConfigExport::keysInTwoStores()
         tfResource(tf, s("azurerm_key_vault_key"), s("hsm_1_cmk_dbfs")).value(QStringLiteral("key_type")).toString(),
         s("RSA-HSM"));
     const QJsonObject arm = parseArm(in);
-    QVERIFY(at(arm, s("parameters.keyVaultName_main")).isObject());
-    QVERIFY(at(arm, s("parameters.keyVaultName_hsm_1")).isObject());
+    QVERIFY(test::jsonAt(arm, s("parameters.keyVaultName_main")).isObject());
+    QVERIFY(test::jsonAt(arm, s("parameters.keyVaultName_hsm_1")).isObject());
     const QJsonObject grants = deployment(arm, s("keyward-grant-workspace-identities"));
-    QCOMPARE(at(grants, s("properties.template.resources.0.name")).toString(),
+    QCOMPARE(test::jsonAt(grants, s("properties.template.resources.0.name")).toString(),
              s("[format('{0}/add', parameters('keyVaultName_hsm_1'))]"));
 }
 
@@ -650,11 +640,11 @@ void TestConfigExport::terraformStringsEscaped()
     // would have come out as "${var.x}".
     QString literal = region;
     literal.replace(QStringLiteral("${"), QStringLiteral("$${")).replace(QStringLiteral("%{"), QStringLiteral("%%{"));
-    QCOMPARE(at(tf, s("variable.location.0.default")).toString(), literal);
+    QCOMPARE(test::jsonAt(tf, s("variable.location.0.default")).toString(), literal);
     const QJsonObject arm = parseArm(in);
-    QCOMPARE(at(arm, s("parameters.location.defaultValue")).toString(), region);
+    QCOMPARE(test::jsonAt(arm, s("parameters.location.defaultValue")).toString(), region);
     in.workspace.setRegion(s("[concat('a')]"));
-    QCOMPARE(at(parseArm(in), s("parameters.location.defaultValue")).toString(), s("[[concat('a')]"));
+    QCOMPARE(test::jsonAt(parseArm(in), s("parameters.location.defaultValue")).toString(), s("[[concat('a')]"));
 }
 
 void TestConfigExport::deterministic()

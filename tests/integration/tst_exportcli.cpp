@@ -35,22 +35,6 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-QJsonValue at(const QJsonValue &root, const QString &path)
-{
-    QJsonValue v = root;
-    for (const QString &step : path.split(QLatin1Char('.'))) {
-        bool isIndex = false;
-        const int index = step.toInt(&isIndex);
-        if (isIndex && v.isArray())
-            v = v.toArray().at(index);
-        else if (v.isObject() && v.toObject().contains(step))
-            v = v.toObject().value(step);
-        else
-            return QJsonValue(QJsonValue::Undefined);
-    }
-    return v;
-}
-
 } // namespace
 
 class TestExportCli : public QObject
@@ -129,19 +113,20 @@ void TestExportCli::terraformOnStandardOutput()
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
     const QJsonObject tf = parsed.json;
 
-    const QJsonObject keys = at(tf, s("resource.azurerm_key_vault_key")).toObject();
+    const QJsonObject keys = test::jsonAt(tf, s("resource.azurerm_key_vault_key")).toObject();
     QCOMPARE(keys.keys(), (QStringList{s("main_cmk_dbfs"), s("main_cmk_disk"), s("main_cmk_ms")}));
-    QCOMPARE(at(keys, s("main_cmk_ms.0.key_size")).toInt(), 3072);
-    QCOMPARE(at(keys, s("main_cmk_dbfs.0.key_size")).toInt(), 2048);
-    QCOMPARE(at(keys, s("main_cmk_disk.0.key_size")).toInt(), 4096);
-    QCOMPARE(at(keys, s("main_cmk_dbfs.0.expiration_date")).toString(), s("2031-01-31T00:00:00Z"));
+    QCOMPARE(test::jsonAt(keys, s("main_cmk_ms.0.key_size")).toInt(), 3072);
+    QCOMPARE(test::jsonAt(keys, s("main_cmk_dbfs.0.key_size")).toInt(), 2048);
+    QCOMPARE(test::jsonAt(keys, s("main_cmk_disk.0.key_size")).toInt(), 4096);
+    QCOMPARE(test::jsonAt(keys, s("main_cmk_dbfs.0.expiration_date")).toString(), s("2031-01-31T00:00:00Z"));
     // The 90-days preset, as the store keeps it.
-    QCOMPARE(at(keys, s("main_cmk_ms.0.rotation_policy.0.automatic.0.time_after_creation")).toString(), s("P90D"));
-    QVERIFY(at(keys, s("main_cmk_dbfs.0.rotation_policy")).isUndefined());
+    QCOMPARE(test::jsonAt(keys, s("main_cmk_ms.0.rotation_policy.0.automatic.0.time_after_creation")).toString(),
+             s("P90D"));
+    QVERIFY(test::jsonAt(keys, s("main_cmk_dbfs.0.rotation_policy")).isUndefined());
     for (const QString &k : keys.keys())
-        QCOMPARE(at(keys, k + s(".0.key_vault_id")).toString(), s("${var.key_vault_id_main}"));
+        QCOMPARE(test::jsonAt(keys, k + s(".0.key_vault_id")).toString(), s("${var.key_vault_id_main}"));
 
-    const QJsonObject ws = at(tf, s("resource.azurerm_databricks_workspace.workspace.0")).toObject();
+    const QJsonObject ws = test::jsonAt(tf, s("resource.azurerm_databricks_workspace.workspace.0")).toObject();
     QCOMPARE(ws.value(QStringLiteral("sku")).toString(), s("premium"));
     QCOMPARE(ws.value(QStringLiteral("customer_managed_key_enabled")).toBool(), true);
     QCOMPARE(ws.value(QStringLiteral("infrastructure_encryption_enabled")).toBool(), true);
@@ -150,12 +135,13 @@ void TestExportCli::terraformOnStandardOutput()
              s("${azurerm_key_vault_key.main_cmk_ms.id}"));
     QCOMPARE(ws.value(QStringLiteral("managed_disk_cmk_key_vault_key_id")).toString(),
              s("${azurerm_key_vault_key.main_cmk_disk.id}"));
-    QCOMPARE(at(tf, s("resource.azurerm_databricks_workspace_root_dbfs_customer_managed_key.dbfs_root.0.depends_on.0"))
+    QCOMPARE(test::jsonAt(
+                 tf, s("resource.azurerm_databricks_workspace_root_dbfs_customer_managed_key.dbfs_root.0.depends_on.0"))
                  .toString(),
              s("${azurerm_key_vault_access_policy.workspace_storage}"));
-    QCOMPARE(at(tf, s("resource.azurerm_key_vault_access_policy")).toObject().keys(),
+    QCOMPARE(test::jsonAt(tf, s("resource.azurerm_key_vault_access_policy")).toObject().keys(),
              (QStringList{s("azure_databricks"), s("disk_encryption_set"), s("workspace_storage")}));
-    QCOMPARE(at(tf, s("variable.location.0.default")).toString(), s("westeurope"));
+    QCOMPARE(test::jsonAt(tf, s("variable.location.0.default")).toString(), s("westeurope"));
     // The version the workspace uses, named in the key's comment (the local vault's, the key being a placeholder).
     QVERIFY(QString::fromUtf8(r.out).contains(m_msV1));
     QVERIFY(r.out.contains("BYOK"));
@@ -166,8 +152,8 @@ void TestExportCli::armToFile()
     const QString path = m_dir.filePath(QStringLiteral("prod.json"));
     const Run r = ctl(words({"export", "arm", "--workspace", "prod", "--json", "--out"}) << path);
     QVERIFY2(r.status == 0, r.err.constData());
-    QCOMPARE(at(r.json().object(), s("file")).toString(), path);
-    QCOMPARE(at(r.json().object(), s("format")).toString(), s("arm"));
+    QCOMPARE(test::jsonAt(r.json().object(), s("file")).toString(), path);
+    QCOMPARE(test::jsonAt(r.json().object(), s("format")).toString(), s("arm"));
     QJsonParseError err{};
     const QJsonObject arm = QJsonDocument::fromJson(test::readFile(path), &err).object();
     QCOMPARE(err.error, QJsonParseError::NoError);
@@ -180,14 +166,18 @@ void TestExportCli::armToFile()
         if (v.toObject().value(QStringLiteral("type")).toString() == QLatin1String("Microsoft.Databricks/workspaces"))
             ws = v.toObject();
     }
-    QCOMPARE(at(ws, s("sku.name")).toString(), s("premium"));
-    QCOMPARE(at(ws, s("properties.parameters.prepareEncryption.value")).toBool(), true);
-    QCOMPARE(at(ws, s("properties.parameters.requireInfrastructureEncryption.value")).toBool(), true);
-    QCOMPARE(at(ws, s("properties.encryption.entities.managedServices.keySource")).toString(), s("Microsoft.Keyvault"));
-    QCOMPARE(at(ws, s("properties.encryption.entities.managedServices.keyVaultProperties.keyName")).toString(),
-             s("cmk-ms"));
-    QCOMPARE(at(ws, s("properties.encryption.entities.managedDisk.rotationToLatestKeyVersionEnabled")).toBool(), true);
-    QCOMPARE(at(ws, s("properties.encryption.entities.managedDisk.keyVaultProperties.keyName")).toString(),
+    QCOMPARE(test::jsonAt(ws, s("sku.name")).toString(), s("premium"));
+    QCOMPARE(test::jsonAt(ws, s("properties.parameters.prepareEncryption.value")).toBool(), true);
+    QCOMPARE(test::jsonAt(ws, s("properties.parameters.requireInfrastructureEncryption.value")).toBool(), true);
+    QCOMPARE(test::jsonAt(ws, s("properties.encryption.entities.managedServices.keySource")).toString(),
+             s("Microsoft.Keyvault"));
+    QCOMPARE(
+        test::jsonAt(ws, s("properties.encryption.entities.managedServices.keyVaultProperties.keyName")).toString(),
+        s("cmk-ms"));
+    QCOMPARE(
+        test::jsonAt(ws, s("properties.encryption.entities.managedDisk.rotationToLatestKeyVersionEnabled")).toBool(),
+        true);
+    QCOMPARE(test::jsonAt(ws, s("properties.encryption.entities.managedDisk.keyVaultProperties.keyName")).toString(),
              s("cmk-disk"));
     QJsonObject dbfsStep;
     for (const QJsonValue &v : resources) {
@@ -195,7 +185,7 @@ void TestExportCli::armToFile()
             dbfsStep = v.toObject();
     }
     const QJsonObject encryption =
-        at(dbfsStep, s("properties.template.resources.0.properties.parameters.encryption.value")).toObject();
+        test::jsonAt(dbfsStep, s("properties.template.resources.0.properties.parameters.encryption.value")).toObject();
     QCOMPARE(encryption.value(QStringLiteral("KeyName")).toString(), s("cmk-dbfs"));
     QCOMPARE(encryption.value(QStringLiteral("keySource")).toString(), s("Microsoft.Keyvault"));
     QVERIFY(encryption.value(QStringLiteral("keyvaulturi")).toString().contains(QStringLiteral("vaultUri")));
@@ -272,9 +262,9 @@ void TestExportCli::demoWorkspaceRefused()
                                 .toObject()
                                 .value(QStringLiteral("args"))
                                 .toArray();
-    QCOMPARE(at(args, s("0")).toString(), s("demo"));
-    QCOMPARE(at(args, s("1")).toString(), s("managed-services"));
-    QCOMPARE(at(args, s("4")).toString(), s("AES-256"));
+    QCOMPARE(test::jsonAt(args, s("0")).toString(), s("demo"));
+    QCOMPARE(test::jsonAt(args, s("1")).toString(), s("managed-services"));
+    QCOMPARE(test::jsonAt(args, s("4")).toString(), s("AES-256"));
 }
 
 void TestExportCli::usage_data()

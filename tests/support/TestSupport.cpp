@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTest>
 
 #ifndef KEYWARD_SHARED_DIR
@@ -387,6 +388,22 @@ HclParse parseHcl(const QByteArray &hcl)
     else
         result.json = doc.object();
     return result;
+}
+
+QJsonValue jsonAt(const QJsonValue &root, const QString &path)
+{
+    QJsonValue v = root;
+    for (const QString &step : path.split(QLatin1Char('.'))) {
+        bool isIndex = false;
+        const int index = step.toInt(&isIndex);
+        if (isIndex && v.isArray())
+            v = v.toArray().at(index);
+        else if (v.isObject() && v.toObject().contains(step))
+            v = v.toObject().value(step);
+        else
+            return QJsonValue(QJsonValue::Undefined);
+    }
+    return v;
 }
 
 } // namespace keyward::test

@@ -185,5 +185,8 @@ struct HclParse
     QString error;    // empty when it parsed; otherwise what is missing or what did not parse
 };
 HclParse parseHcl(const QByteArray &hcl);
+// The value at a dotted path ("properties.encryption.entities", "resource.x.y.0": a number steps into an
+// array); Undefined when a step is missing.
+QJsonValue jsonAt(const QJsonValue &root, const QString &path);
 
 } // namespace keyward::test
