@@ -247,13 +247,26 @@ void StoreAccess::configure(const QCommandLineParser &parser)
 services::Context &StoreAccess::context()
 {
     Q_ASSERT(m_registry); // configure() has read --data-dir
-    if (!m_context)
+    if (!m_context) {
         m_context = std::make_unique<services::Context>(m_dataDir, m_secrets, m_prompt.get());
+        m_context->setCatalogAccess(m_create ? services::Context::CatalogAccess::CreateIfMissing
+                                             : services::Context::CatalogAccess::ExistingOnly);
+    }
     return *m_context;
+}
+
+Status StoreAccess::checkDataDir()
+{
+    auto catalog = context().catalog();
+    if (!catalog)
+        return catalog.error();
+    return {};
 }
 
 Result<std::unique_ptr<keystore::KeyStore>> StoreAccess::open(const QString &store)
 {
+    if (auto st = checkDataDir(); !st)
+        return st.error();
     return m_registry->open(store, m_secrets, m_prompt.get());
 }
 

@@ -74,13 +74,20 @@ public:
     void addOptions(QCommandLineParser &parser);
     // Call after parsing.
     void configure(const QCommandLineParser &parser);
+    // For commands that make Keyward data (store add, workspace create, demo): the first one in a data directory
+    // creates its catalog. Every other command only opens an existing one (see services::Context::CatalogAccess).
+    void allowCreatingData() { m_create = true; }
 
     QString dataDir() const { return m_dataDir; }
     bool json() const { return m_json; }
     keystore::StoreRegistry &registry() { return *m_registry; }
     secrets::SecretStore &secrets() { return m_secrets; }
     SecretPrompt &prompt() { return *m_prompt; }
+    // Opens a store once the data directory's catalog is known to be there and its own (see context()).
     Result<std::unique_ptr<keystore::KeyStore>> open(const QString &store);
+    // The catalog opened as context() does: a data directory with no Keyward data, a missing, empty or foreign
+    // catalog is an error.
+    Status checkDataDir();
     // The services' view of the data directory (call after configure()).
     services::Context &context();
 
@@ -91,6 +98,7 @@ private:
     QCommandLineOption m_jsonOpt;
     QString m_dataDir;
     bool m_json = false;
+    bool m_create = false;
     std::unique_ptr<keystore::StoreRegistry> m_registry;
     secrets::KeychainSecretStore m_secrets;
     std::unique_ptr<TerminalPrompt> m_prompt;

@@ -54,6 +54,7 @@ int runDemo(const QStringList &args)
         rc >= 0)
         return rc;
     access.configure(parser);
+    access.allowCreatingData();
     services::DemoRequest request;
     request.workspace = parser.value(wsOpt);
     request.objects = parser.value(objectsOpt).toLongLong();

@@ -54,6 +54,23 @@ QString dash(const QString &s)
     return s.isEmpty() ? QStringLiteral("-") : s;
 }
 
+QString anchorName(catalog::HistoryAnchorState state)
+{
+    switch (state) {
+    case catalog::HistoryAnchorState::NotAnchored:
+        return QStringLiteral("not-anchored");
+    case catalog::HistoryAnchorState::Matches:
+        return QStringLiteral("matches");
+    case catalog::HistoryAnchorState::Truncated:
+        return QStringLiteral("truncated");
+    case catalog::HistoryAnchorState::Rewritten:
+        return QStringLiteral("rewritten");
+    case catalog::HistoryAnchorState::Unchecked:
+        break;
+    }
+    return QStringLiteral("unchecked");
+}
+
 int verify(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -84,7 +101,10 @@ int verify(const QStringList &args)
             {QStringLiteral("head"),
              head.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromLatin1(head.toHex()))},
             {QStringLiteral("bad_seq"), check->intact ? QJsonValue(QJsonValue::Null) : QJsonValue(check->badSeq)},
-            {QStringLiteral("problem"), check->intact ? QJsonValue(QJsonValue::Null) : QJsonValue(check->problem)}});
+            {QStringLiteral("problem"), check->intact ? QJsonValue(QJsonValue::Null) : QJsonValue(check->problem)},
+            {QStringLiteral("anchor"), anchorName(check->anchor)},
+            {QStringLiteral("anchored_seq"),
+             check->anchoredSeq > 0 ? QJsonValue(check->anchoredSeq) : QJsonValue(QJsonValue::Null)}});
     if (!check->intact)
         return report(args.value(0), Error::make(ErrorCode::Format, Text::tr("the rotation history is broken at entry "
                                                                              "%1: %2")
@@ -97,6 +117,11 @@ int verify(const QStringList &args)
             out() << Text::tr("history intact: %1 entries, head %2")
                          .arg(check->entries)
                          .arg(QString::fromLatin1(head.toHex().left(16)))
+                  << Qt::endl;
+        if (check->anchor == catalog::HistoryAnchorState::NotAnchored && check->entries > 0)
+            out() << Text::tr("note: the history's head is not anchored outside the catalog (no keychain entry for "
+                              "it yet, or the keychain does not answer), so a truncated history cannot be told "
+                              "from a short one")
                   << Qt::endl;
     }
     return ExitOk;

@@ -62,6 +62,10 @@ public:
             err() << args.value(0) << ": " << Text::tr("expected --workspace NAME") << Qt::endl;
             return ExitUsage;
         }
+        // The data directory's own catalog, opened here first: a mistyped --data-dir, a missing, empty or foreign
+        // catalog is refused before a job could make one, and history entries the job appends are anchored.
+        if (auto st = access.checkDataDir(); !st)
+            return report(args.value(0), st.error());
         m_provider =
             std::make_unique<jobs::RegistryKeyStoreProvider>(access.dataDir(), access.secrets(), &access.prompt());
         return -1;

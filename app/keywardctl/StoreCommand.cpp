@@ -38,6 +38,7 @@ int addLocal(const QStringList &args)
         rc >= 0)
         return rc;
     access.configure(parser);
+    access.allowCreatingData();
     if (parser.positionalArguments().size() != 1) {
         err() << args.value(0) << ": " << Text::tr("expected one NAME") << Qt::endl;
         return ExitUsage;
@@ -99,6 +100,7 @@ int addPkcs11(const QStringList &args)
         rc >= 0)
         return rc;
     access.configure(parser);
+    access.allowCreatingData();
     if (parser.positionalArguments().size() != 1 || !parser.isSet(moduleOpt) ||
         (!parser.isSet(labelOpt) && !parser.isSet(serialOpt))) {
         err() << args.value(0) << ": " << Text::tr("expected NAME, --module and --token-label or --token-serial")
@@ -142,6 +144,8 @@ int list(const QStringList &args)
     if (int rc = parseOrExit(parser, args, Text::tr("List the key stores Keyward knows.")); rc >= 0)
         return rc;
     access.configure(parser);
+    if (auto st = access.checkDataDir(); !st)
+        return report(args.value(0), st.error());
     auto stores = access.registry().list();
     if (!stores)
         return report(args.value(0), stores.error());

@@ -109,6 +109,7 @@ int create(const QStringList &args)
         rc >= 0)
         return rc;
     access.configure(parser);
+    access.allowCreatingData();
     if (parser.positionalArguments().size() != 1) {
         err() << args.value(0) << ": " << Text::tr("expected one NAME") << Qt::endl;
         return ExitUsage;

@@ -4,6 +4,7 @@
 #include "catalog/AssignmentTable.h"
 #include "catalog/AuditTable.h"
 #include "catalog/CatalogConnection.h"
+#include "catalog/CatalogQuery.h"
 #include "catalog/CatalogSchema.h"
 #include "catalog/FeatureKeyTable.h"
 #include "catalog/HistoryTable.h"
@@ -11,6 +12,7 @@
 #include "catalog/WorkspaceTable.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSysInfo>
 
 namespace keyward::catalog {
@@ -22,12 +24,25 @@ Catalog::Catalog(std::unique_ptr<CatalogConnection> connection)
 
 Catalog::~Catalog() = default;
 
-Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
+Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, OpenMode mode)
 {
+    if (mode == OpenMode::ExistingOnly) {
+        // Checked before SQLite touches the file: opening it would write a new database into an empty one.
+        const QFileInfo file(path);
+        if (!file.exists())
+            return Error::because(ErrorCode::NotFound, Reason::NoKeywardData, {file.absolutePath()},
+                                  QStringLiteral("no Keyward catalog at %1").arg(path));
+        if (file.size() == 0)
+            return Error::because(ErrorCode::Format, Reason::CatalogEmpty, {path},
+                                  QStringLiteral("the catalog %1 is an empty file").arg(path));
+    }
     auto connection = CatalogConnection::open(path);
     if (!connection)
         return connection.error();
     std::unique_ptr<Catalog> catalog(new Catalog(std::move(*connection)));
+    if (mode == OpenMode::ExistingOnly && catalog->schemaVersion() < 1)
+        return Error::because(ErrorCode::Format, Reason::CatalogEmpty, {path},
+                              QStringLiteral("%1 is not a Keyward catalog").arg(path));
     if (auto st = CatalogSchema::migrate(*catalog->m_connection); !st)
         return st.error();
     return catalog;
@@ -193,6 +208,17 @@ Result<QList<HistoryEntry>> Catalog::history(const QString &workspace)
 Result<HistoryCheck> Catalog::verifyHistory()
 {
     return HistoryTable(*m_connection).verify();
+}
+
+// ---- identity
+
+Result<QString> Catalog::catalogId()
+{
+    CatalogQuery q(*m_connection, QStringLiteral("SELECT catalog_id FROM catalog_identity WHERE id = 1"),
+                   QStringLiteral("reading the catalog's id"));
+    return q.one<QString>([](const CatalogQuery &row) { return row.text(0); },
+                          Error::because(ErrorCode::Format, Reason::CatalogEmpty, {m_path},
+                                         QStringLiteral("the catalog %1 has no id").arg(m_path)));
 }
 
 // ---- audit

@@ -20,10 +20,17 @@ class CatalogConnection;
 class Catalog
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
+    enum class OpenMode
+    {
+        CreateIfMissing, // a missing file becomes a new, empty catalog
+        ExistingOnly,    // the file must exist and be a Keyward catalog: never created or initialised
+    };
     // Opens (creating and migrating as needed) the catalog at `path`. Each thread opens its own Catalog.
-    static Result<std::unique_ptr<Catalog>> open(const QString &path);
+    // ExistingOnly: NotFound (NoKeywardData) when there is no file, Format (CatalogEmpty) for an empty file or a
+    // database that is not a Keyward catalog; neither is touched.
+    static Result<std::unique_ptr<Catalog>> open(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     static QString defaultPath(const QString &dataDir); // <data dir>/catalog.sqlite
     ~Catalog();
 
@@ -79,6 +86,9 @@ public:
     // Audit log of console actions.
     Status audit(const QString &action, const QString &target, const QString &detail = {});
     Result<QList<AuditEntry>> auditLog(int limit = 1000);
+
+    // Identity: the catalog's random id, made with it (schema migration 2); the store registry names it.
+    Result<QString> catalogId();
 
     // Who is acting, for history and audit ("user@host" by default).
     static QString currentActor();

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <utility>
+
 namespace keyward::catalog {
 
 CatalogConnection::CatalogConnection(QString path, QString name) : m_path(std::move(path)), m_name(std::move(name)) {}
@@ -65,14 +67,30 @@ Status CatalogConnection::transaction(const std::function<Status()> &body)
     const QString savepoint = QStringLiteral("kw_%1").arg(m_depth);
     if (auto begun = begin(outer, savepoint); !begun)
         return begun;
+    const qsizetype pending = m_afterCommit.size(); // what a rolled-back savepoint must drop
     ++m_depth;
     Status st = body();
     --m_depth;
     if (st)
         st = finish(outer, savepoint);
-    if (!st)
+    if (!st) {
+        m_afterCommit.resize(outer ? 0 : pending);
         return abandon(st.error(), outer, savepoint);
+    }
+    if (outer) {
+        const auto actions = std::exchange(m_afterCommit, {});
+        for (const auto &action : actions)
+            action();
+    }
     return {};
+}
+
+void CatalogConnection::afterCommit(std::function<void()> action)
+{
+    if (m_depth == 0)
+        action();
+    else
+        m_afterCommit << std::move(action);
 }
 
 Status CatalogConnection::begin(bool outer, const QString &savepoint)

@@ -3,6 +3,7 @@
 
 #include "util/Result.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -25,6 +26,9 @@ public:
 
     // Runs `body` in one transaction (IMMEDIATE): all of it is kept, or none. Nested calls are savepoints.
     Status transaction(const std::function<Status()> &body);
+    // Runs `action` once the outermost transaction now open commits (at once when none is open); never when it
+    // is rolled back.
+    void afterCommit(std::function<void()> action);
 
 private:
     CatalogConnection(QString path, QString name);
@@ -37,6 +41,7 @@ private:
     QString m_path;
     QString m_name;
     int m_depth = 0; // open transactions and savepoints
+    QList<std::function<void()>> m_afterCommit;
 };
 
 } // namespace keyward::catalog

@@ -113,12 +113,24 @@ struct HistoryEntry
     QByteArray canonical() const;
 };
 
+// How the history compares with its head as kept outside the catalog (see services/KeptHead).
+enum class HistoryAnchorState
+{
+    Unchecked,   // not compared (the chain itself is broken, or only the catalog was asked)
+    NotAnchored, // no head is kept outside the catalog, or the keychain does not answer
+    Matches,     // the history holds the kept head's entry unchanged
+    Truncated,   // the history is shorter than the kept head
+    Rewritten,   // the entry at the kept head's seq is another one
+};
+
 struct HistoryCheck
 {
     bool intact = true;
     qint64 entries = 0;
     qint64 badSeq = -1; // the entry where the chain breaks
     QString problem;    // what is wrong there, for people
+    HistoryAnchorState anchor = HistoryAnchorState::Unchecked;
+    qint64 anchoredSeq = 0; // the kept head's seq, when one is kept
 };
 
 struct AuditEntry

@@ -102,6 +102,16 @@ const QList<QList<const char *>> Migrations = {
     detail TEXT NOT NULL DEFAULT ''
 ))SQL",
     },
+    // 2: integrity.
+    {
+        // Integrity: store and catalog identities. The catalog's own random id, which the store registry names
+        // (stores.json "catalog_id").
+        R"SQL(CREATE TABLE catalog_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    catalog_id TEXT NOT NULL
+))SQL",
+        R"SQL(INSERT INTO catalog_identity (id, catalog_id) VALUES (1, lower(hex(randomblob(16)))))SQL",
+    },
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "catalog/CatalogConnection.h"
 #include "catalog/CatalogQuery.h"
+#include "catalog/HistoryWitness.h"
 
 namespace keyward::catalog {
 
@@ -92,6 +93,10 @@ Result<HistoryEntry> HistoryTable::append(HistoryEntry entry)
     });
     if (!st)
         return st.error();
+    // Outside the catalog too, once the entry is there for good (an enclosing transaction may still roll back).
+    const HistoryEntry appended = *stored;
+    const QString path = m_connection.path();
+    m_connection.afterCommit([path, appended] { HistoryWitness::appended(path, appended); });
     return *stored;
 }
 

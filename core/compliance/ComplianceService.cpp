@@ -3,6 +3,7 @@
 
 #include "compliance/ComplianceRules.h"
 #include "services/CoverageService.h"
+#include "services/HistoryService.h"
 #include "services/Messages.h"
 
 #include <QCoreApplication>
@@ -176,7 +177,8 @@ Result<ComplianceReport> ComplianceService::report(const ReportScope &scope,
     if (!anchor)
         return anchor.error();
     report.history = *anchor;
-    auto check = (*catalog)->verifyHistory();
+    // The chain walked and compared with the head kept outside the catalog: a truncated history is not intact.
+    auto check = services::HistoryService(m_context).verify();
     if (!check)
         return check.error();
     report.historyIntact = check->intact;

@@ -4,6 +4,7 @@
 
 #include "catalog/HistoryChain.h"
 #include "crypto/RsaKey.h"
+#include "services/HistoryService.h"
 #include "util/SafeWrite.h"
 
 #include <QJsonDocument>
@@ -83,7 +84,7 @@ void checkAnchor(services::Context &context, const QByteArray &document, ReportV
         failure = catalog.error();
         return;
     }
-    auto check = (*catalog)->verifyHistory();
+    auto check = services::HistoryService(context).verify();
     if (!check) {
         failure = check.error();
         return;

@@ -77,6 +77,30 @@ Result<crypto::SecureBytes> masterKeyFor(const VaultHeader &header, secrets::Sec
     return e;
 }
 
+// The highest write counter recorded for a vault; nullopt when none is (a vault made before counters were kept,
+// or a keychain that does not answer: then there is nothing to compare with).
+std::optional<qint64> recordedCounter(secrets::SecretStore &secrets, const QString &vaultId)
+{
+    auto stored = secrets.read(LocalVault::counterEntry(vaultId));
+    if (!stored)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 n =
+        QByteArray(reinterpret_cast<const char *>(stored->data()), qsizetype(stored->size())).toLongLong(&ok);
+    return ok ? std::optional<qint64>(n) : std::nullopt;
+}
+
+Error rolledBack(const VaultHeader &header, const QString &path, qint64 inFile, qint64 recorded)
+{
+    return Error::because(ErrorCode::Conflict, Reason::VaultRolledBack,
+                          {header.name, path, QString::number(inFile), QString::number(recorded)},
+                          QStringLiteral("%1 is an older copy of vault '%2': its write counter is %3, Keyward last "
+                                         "wrote %4")
+                              .arg(path, header.name)
+                              .arg(inFile)
+                              .arg(recorded));
+}
+
 QString randomVersion()
 {
     auto bytes = crypto::SystemRandom::instance().publicBytes(16);
@@ -86,10 +110,37 @@ QString randomVersion()
 } // namespace
 
 LocalVault::LocalVault(QString path, VaultHeader header, crypto::SecureBytes master, VaultContents contents,
-                       const Clock &clock)
+                       secrets::SecretStore &secrets, const Clock &clock)
     : m_path(std::move(path)), m_header(std::move(header)), m_master(std::move(master)),
-      m_contents(std::move(contents)), m_clock(clock)
+      m_contents(std::move(contents)), m_secrets(secrets), m_clock(clock)
 {
+}
+
+QString LocalVault::counterEntry(const QString &vaultId)
+{
+    return QStringLiteral("vault/%1/counter").arg(vaultId);
+}
+
+QString LocalVault::idOf(const QString &path)
+{
+    auto bytes = readVaultBytes(path);
+    if (!bytes)
+        return {};
+    auto file = VaultFile::parse(*bytes);
+    return file ? file->header().id : QString();
+}
+
+void LocalVault::recordCounter()
+{
+    // After the file is written: a crash before this leaves the file ahead of the record, which the next open
+    // records. A keychain that does not answer leaves the record behind; it never fails the write.
+    const auto recorded = recordedCounter(m_secrets, m_header.id);
+    if (recorded && *recorded >= m_contents.revision)
+        return;
+    const QByteArray text = QByteArray::number(m_contents.revision);
+    if (auto st = m_secrets.write(counterEntry(m_header.id), crypto::SecureBytes::fromView(text)); !st)
+        qWarning("keyward: the write counter of vault '%s' could not be recorded: %s", qPrintable(m_header.name),
+                 qPrintable(st.error().detail));
 }
 
 LocalVault::~LocalVault() = default;
@@ -167,12 +218,15 @@ Result<std::unique_ptr<LocalVault>> LocalVault::create(const QString &path, cons
         }
         return e;
     }
-    return std::unique_ptr<LocalVault>(
-        new LocalVault(path, std::move(header), std::move(master).value(), std::move(contents), clock));
+    auto vault = std::unique_ptr<LocalVault>(
+        new LocalVault(path, std::move(header), std::move(master).value(), std::move(contents), secrets, clock));
+    vault->recordCounter();
+    return vault;
 }
 
 Result<std::unique_ptr<LocalVault>> LocalVault::open(const QString &path, secrets::SecretStore &secrets,
-                                                     SecretPrompt *prompt, const Clock &clock)
+                                                     SecretPrompt *prompt, const Clock &clock,
+                                                     const QString &expectedId)
 {
     auto bytes = readVaultBytes(path);
     if (!bytes)
@@ -180,14 +234,21 @@ Result<std::unique_ptr<LocalVault>> LocalVault::open(const QString &path, secret
     auto file = VaultFile::parse(*bytes);
     if (!file)
         return file.error();
+    if (!expectedId.isEmpty() && file->header().id != expectedId)
+        return Error::make(ErrorCode::Conflict,
+                           QStringLiteral("%1 holds vault %2, not vault %3").arg(path, file->header().id, expectedId));
     auto master = masterKeyFor(file->header(), secrets, prompt);
     if (!master)
         return master.error();
     auto contents = file->open(*master);
     if (!contents)
         return contents.error();
-    return std::unique_ptr<LocalVault>(
-        new LocalVault(path, file->header(), std::move(master).value(), std::move(contents).value(), clock));
+    if (const auto recorded = recordedCounter(secrets, file->header().id); recorded && contents->revision < *recorded)
+        return rolledBack(file->header(), path, contents->revision, *recorded);
+    auto vault = std::unique_ptr<LocalVault>(
+        new LocalVault(path, file->header(), std::move(master).value(), std::move(contents).value(), secrets, clock));
+    vault->recordCounter();
+    return vault;
 }
 
 Status LocalVault::reload()
@@ -203,6 +264,9 @@ Status LocalVault::reload()
     auto contents = file->open(m_master);
     if (!contents)
         return contents.error();
+    // An older copy put back while the vault is open is refused like one found when opening it.
+    if (contents->revision < m_contents.revision)
+        return rolledBack(m_header, m_path, contents->revision, m_contents.revision);
     m_contents = std::move(contents).value();
     return {};
 }
@@ -227,6 +291,7 @@ Status LocalVault::mutate(const std::function<Status(VaultContents &)> &change)
     if (auto st = writeVaultBytes(m_path, *bytes); !st)
         return st;
     m_contents = std::move(next);
+    recordCounter();
     return {};
 }
 

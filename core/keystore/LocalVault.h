@@ -43,14 +43,28 @@ public:
     static Result<std::unique_ptr<LocalVault>> create(const QString &path, const VaultOptions &options,
                                                       secrets::SecretStore &secrets, SecretPrompt *prompt,
                                                       const Clock &clock = Clock::system());
-    // Opens and verifies the file; passphrase vaults ask `prompt` (up to three attempts).
+    // Opens and verifies the file; passphrase vaults ask `prompt` (up to three attempts). With `expectedId`, the
+    // file must hold that vault (Conflict otherwise, before any key is looked for). The file's write counter
+    // must not be lower than the highest one recorded beside its master key in `secrets`: an older copy of the
+    // file is refused (Conflict, VaultRolledBack); a higher one (a write whose recording was cut short) is
+    // recorded.
     static Result<std::unique_ptr<LocalVault>> open(const QString &path, secrets::SecretStore &secrets,
-                                                    SecretPrompt *prompt, const Clock &clock = Clock::system());
+                                                    SecretPrompt *prompt, const Clock &clock = Clock::system(),
+                                                    const QString &expectedId = {});
+    // The id of the vault in the file at `path`, read from its header with no key; empty when the file is not
+    // a readable vault file.
+    static QString idOf(const QString &path);
+    // The keychain entry where the highest write counter of vault `vaultId` is kept.
+    static QString counterEntry(const QString &vaultId);
     // Where a vault named `name` lives under `dataDir`.
     static QString pathFor(const QString &dataDir, const QString &name);
     ~LocalVault() override;
 
     QString path() const { return m_path; }
+    // The vault's random id (also the id of its store in the registry).
+    QString vaultId() const { return m_header.id; }
+    // The write counter of the file as last read or written.
+    qint64 counter() const { return m_contents.revision; }
     VaultProtection protection() const { return m_header.protection; }
     // The keychain entry holding the master key (empty for a passphrase vault).
     QString keychainEntry() const { return m_header.keychainEntry; }
@@ -88,7 +102,9 @@ public:
 
 private:
     LocalVault(QString path, VaultHeader header, crypto::SecureBytes master, VaultContents contents,
-               const Clock &clock);
+               secrets::SecretStore &secrets, const Clock &clock);
+    // Records the file's counter beside the master key when it is higher than the one recorded.
+    void recordCounter();
 
     // Re-reads and verifies the file under a lock, applies `change`, and writes atomically. A file that
     // no longer verifies is never overwritten.
@@ -110,6 +126,7 @@ private:
     VaultHeader m_header;
     crypto::SecureBytes m_master;
     VaultContents m_contents;
+    secrets::SecretStore &m_secrets;
     const Clock &m_clock;
 };
 

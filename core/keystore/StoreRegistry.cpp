@@ -7,9 +7,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QUuid>
 
 namespace keyward::keystore {
 
@@ -20,6 +22,8 @@ const char FormatName[] = "keyward-stores/1";
 QJsonObject StoreConfig::toJson() const
 {
     QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("kind"), kind}};
+    if (!id.isEmpty())
+        o.insert(QStringLiteral("id"), id);
     if (kind == QLatin1String("local")) {
         o.insert(QStringLiteral("vault_path"), vaultPath);
     } else {
@@ -38,6 +42,7 @@ Result<StoreConfig> StoreConfig::fromJson(const QJsonObject &o)
     StoreConfig c;
     c.name = o.value(QStringLiteral("name")).toString();
     c.kind = o.value(QStringLiteral("kind")).toString();
+    c.id = o.value(QStringLiteral("id")).toString();
     if (!isValidKeyName(c.name))
         return Error::make(ErrorCode::Format, QStringLiteral("store registry: bad store name '%1'").arg(c.name));
     if (c.kind == QLatin1String("local")) {
@@ -69,11 +74,16 @@ QString StoreRegistry::path() const
     return QDir(m_dataDir).filePath(QStringLiteral("stores.json"));
 }
 
-Result<QList<StoreConfig>> StoreRegistry::list() const
+bool StoreRegistry::exists() const
+{
+    return QFileInfo::exists(path());
+}
+
+Result<StoreRegistry::Document> StoreRegistry::read() const
 {
     QFile f(path());
     if (!f.exists())
-        return QList<StoreConfig>{};
+        return Document{};
     if (!f.open(QIODevice::ReadOnly))
         return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path(), f.errorString()));
     QJsonParseError perr{};
@@ -82,14 +92,39 @@ Result<QList<StoreConfig>> StoreRegistry::list() const
         doc.object().value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
         return Error::make(ErrorCode::Format,
                            QStringLiteral("%1 is not a Keyward store registry; it was left as it is").arg(path()));
-    QList<StoreConfig> out;
+    Document out;
+    out.catalogId = doc.object().value(QStringLiteral("catalog_id")).toString();
     for (const auto &v : doc.object().value(QStringLiteral("stores")).toArray()) {
         auto c = StoreConfig::fromJson(v.toObject());
         if (!c)
             return c.error();
-        out << *c;
+        out.stores << *c;
     }
     return out;
+}
+
+Result<QList<StoreConfig>> StoreRegistry::list() const
+{
+    auto doc = read();
+    if (!doc)
+        return doc.error();
+    return doc->stores;
+}
+
+Result<QString> StoreRegistry::catalogId() const
+{
+    auto doc = read();
+    if (!doc)
+        return doc.error();
+    return doc->catalogId;
+}
+
+Status StoreRegistry::setCatalogId(const QString &id)
+{
+    return update([&](Document &doc) -> Status {
+        doc.catalogId = id;
+        return {};
+    });
 }
 
 Result<StoreConfig> StoreRegistry::find(const QString &name) const
@@ -104,35 +139,41 @@ Result<StoreConfig> StoreRegistry::find(const QString &name) const
                        QStringLiteral("no key store named '%1' (see 'keywardctl store list')").arg(name));
 }
 
-Status StoreRegistry::save(const QList<StoreConfig> &stores) const
+Status StoreRegistry::save(const Document &document) const
 {
     if (!QDir().mkpath(m_dataDir))
         return Error::make(ErrorCode::Io, QStringLiteral("cannot create %1").arg(m_dataDir));
     QJsonArray array;
-    for (const StoreConfig &c : stores)
+    for (const StoreConfig &c : document.stores)
         array.append(c.toJson());
-    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("format"), QLatin1String(FormatName)},
-                                                       {QStringLiteral("stores"), array}})
-                                 .toJson(QJsonDocument::Indented);
+    QJsonObject o{{QStringLiteral("format"), QLatin1String(FormatName)}, {QStringLiteral("stores"), array}};
+    if (!document.catalogId.isEmpty())
+        o.insert(QStringLiteral("catalog_id"), document.catalogId);
+    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
     QSaveFile f(path());
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
         return Error::make(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path(), f.errorString()));
     return {};
 }
 
-Status StoreRegistry::update(const std::function<Status(QList<StoreConfig> &)> &change)
+Status StoreRegistry::update(const std::function<Status(Document &)> &change)
 {
     QDir().mkpath(m_dataDir);
     // A kernel lock: a killed process's lock file never blocks the next change (see ProcessLock).
     ProcessLock lock(path() + QStringLiteral(".lock"));
     if (!lock.tryLock(10000))
         return Error::make(ErrorCode::Unavailable, QStringLiteral("the store registry is busy; try again"));
-    auto all = list();
-    if (!all)
-        return all.error();
-    if (auto st = change(*all); !st)
+    auto doc = read();
+    if (!doc)
+        return doc.error();
+    if (auto st = change(*doc); !st)
         return st;
-    return save(*all);
+    return save(*doc);
+}
+
+Status StoreRegistry::update(const std::function<Status(QList<StoreConfig> &)> &change)
+{
+    return update([&](Document &doc) { return change(doc.stores); });
 }
 
 Status StoreRegistry::add(const StoreConfig &config)
@@ -142,7 +183,10 @@ Status StoreRegistry::add(const StoreConfig &config)
             if (c.name == config.name)
                 return Error::make(ErrorCode::Conflict,
                                    QStringLiteral("a key store named '%1' exists already").arg(config.name));
-        all.append(config);
+        StoreConfig added = config;
+        if (added.id.isEmpty())
+            added.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        all.append(added);
         return {};
     });
 }
@@ -157,15 +201,45 @@ Status StoreRegistry::remove(const QString &name)
 }
 
 Result<std::unique_ptr<KeyStore>> StoreRegistry::open(const QString &name, secrets::SecretStore &secrets,
-                                                      SecretPrompt *prompt, const Clock &clock) const
+                                                      SecretPrompt *prompt, const Clock &clock)
 {
+    auto all = list();
+    if (!all)
+        return all.error();
     auto config = find(name);
     if (!config)
         return config.error();
     if (config->kind == QLatin1String("local")) {
-        auto vault = LocalVault::open(config->vaultPath, secrets, prompt, clock);
+        // The vault file must hold this store's vault. A store added before stores had ids takes its vault's id
+        // on this first open, unless another store already names that vault.
+        const QString found = LocalVault::idOf(config->vaultPath);
+        QString owner;
+        for (const StoreConfig &c : std::as_const(*all))
+            if (c.name != name && !found.isEmpty() && c.id == found)
+                owner = c.name;
+        const bool mismatch = !found.isEmpty() && (config->id.isEmpty() ? !owner.isEmpty() : found != config->id);
+        if (mismatch) {
+            const QString detail = QStringLiteral("the vault file %1 of store '%2' holds vault %3, not the store's own")
+                                       .arg(config->vaultPath, name, found);
+            return owner.isEmpty()
+                       ? Error::because(ErrorCode::Conflict, Reason::VaultUnknown, {name, config->vaultPath}, detail)
+                       : Error::because(ErrorCode::Conflict, Reason::VaultOfAnotherStore,
+                                        {name, config->vaultPath, owner}, detail);
+        }
+        auto vault = LocalVault::open(config->vaultPath, secrets, prompt, clock, found);
         if (!vault)
             return vault.error();
+        if (config->id.isEmpty()) {
+            const QString adopted = (*vault)->vaultId();
+            auto st = update([&](QList<StoreConfig> &stores) -> Status {
+                for (StoreConfig &c : stores)
+                    if (c.name == name && c.id.isEmpty())
+                        c.id = adopted;
+                return {};
+            });
+            if (!st)
+                return st.error();
+        }
         return std::unique_ptr<KeyStore>(std::move(vault).value());
     }
     auto token = Pkcs11KeyStore::open(config->pkcs11, &secrets, prompt, clock);

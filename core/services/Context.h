@@ -18,6 +18,14 @@ namespace keyward::services {
 class Context
 {
 public:
+    // Whether catalog() may make a new catalog where the data directory holds no Keyward data. Commands that only
+    // read use ExistingOnly: they never create a catalog.
+    enum class CatalogAccess
+    {
+        CreateIfMissing,
+        ExistingOnly,
+    };
+
     Context(QString dataDir, secrets::SecretStore &secrets, SecretPrompt *prompt, const Clock &clock = Clock::system());
     // The clock must outlive the context: no temporaries.
     Context(QString dataDir, secrets::SecretStore &secrets, SecretPrompt *prompt, const Clock &&clock) = delete;
@@ -27,8 +35,15 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     QString catalogPath() const;
-    // The catalog, opened (created and migrated on first use) the first time it is asked for.
+    // Before the first catalog(): ExistingOnly makes a data directory with no Keyward data an error.
+    void setCatalogAccess(CatalogAccess access) { m_access = access; }
+    // The catalog, opened (created and migrated on first use) the first time it is asked for. It must be the one
+    // the store registry names (Conflict, CatalogForeign), a Keyward catalog (Format, CatalogEmpty), and present
+    // wherever key stores or vaults exist (NotFound, CatalogMissing: never a fresh start); with ExistingOnly, a
+    // data directory with none of these is NotFound (NoKeywardData) and nothing is created.
     Result<catalog::Catalog *> catalog();
+    // The id of the catalog (opening it as catalog() does).
+    Result<QString> catalogId();
     keystore::StoreRegistry &registry() { return m_registry; }
     // Key stores by name, each opened and unlocked once, on this thread, then kept for the jobs to use.
     jobs::RegistryKeyStoreProvider &stores();
@@ -46,7 +61,14 @@ public:
                   const std::function<Status(catalog::Catalog &)> &change);
 
 private:
+    Result<std::unique_ptr<catalog::Catalog>> openCatalog();
+    // Whether key stores or vault files show that Keyward has been used here.
+    bool hasStoresOrVaults();
+
     QString m_dataDir;
+    CatalogAccess m_access = CatalogAccess::CreateIfMissing;
+    QString m_catalogId;
+    int m_historyWitness = 0;
     secrets::SecretStore &m_secrets;
     SecretPrompt *m_prompt;
     const Clock &m_clock;

@@ -1,6 +1,8 @@
 // HistoryService: reads of the rotation history, its filter and the rotations per key.
 #include "services/HistoryService.h"
 
+#include "services/KeptHead.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -124,7 +126,22 @@ Result<catalog::HistoryCheck> HistoryService::verify()
     auto catalog = m_context.catalog();
     if (!catalog)
         return catalog.error();
-    return (*catalog)->verifyHistory();
+    auto check = (*catalog)->verifyHistory();
+    if (!check || !check->intact)
+        return check;
+    auto id = m_context.catalogId();
+    if (!id)
+        return id.error();
+    auto kept = readKeptHead(m_context.secrets(), *id);
+    if (!kept) {
+        // A keychain that does not answer leaves the history unanchored: said, not failed.
+        check->anchor = catalog::HistoryAnchorState::NotAnchored;
+        return check;
+    }
+    auto entries = (*catalog)->history();
+    if (!entries)
+        return entries.error();
+    return compareWithKeptHead(*check, *entries, *kept);
 }
 
 } // namespace keyward::services

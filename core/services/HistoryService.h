@@ -61,7 +61,8 @@ public:
     Result<QList<catalog::HistoryEntry>> entries(const QString &workspace = {});
     // Oldest first, those `filter` keeps.
     Result<QList<catalog::HistoryEntry>> entries(const HistoryFilter &filter);
-    // The whole chain walked: intact, or the first entry that was edited, removed, inserted or reordered.
+    // The whole chain walked: intact, or the first entry that was edited, removed, inserted or reordered; then
+    // compared with the head kept outside the catalog (KeptHead): truncated or rewritten is broken too.
     Result<catalog::HistoryCheck> verify();
 
 private:

@@ -142,6 +142,34 @@ QString Messages::describe(const Error &e)
         return tr("%2 of workspace '%1' uses key '%4' of store '%3', an %5 key: Azure Databricks takes only RSA keys "
                   "from Key Vault or Managed HSM as customer-managed keys")
             .arg(a(0), a(1), a(2), a(3), a(4));
+    case Reason::VaultOfAnotherStore:
+        return tr("the vault file of store '%1' (%2) holds the vault of store '%3': the files were swapped, linked or "
+                  "the store's vault path was changed; nothing was read from or written to it")
+            .arg(a(0), a(1), a(2));
+    case Reason::VaultUnknown:
+        return tr("the vault file of store '%1' (%2) holds a vault that is not this store's; nothing was read from or "
+                  "written to it")
+            .arg(a(0), a(1));
+    case Reason::VaultRolledBack:
+        return tr("%2 is an older copy of vault '%1': it says %3, Keyward last wrote %4; it was left as it is and "
+                  "not used")
+            .arg(a(0), a(1), a(2), a(3));
+    case Reason::NoKeywardData:
+        return tr("no Keyward data here: %1").arg(a(0));
+    case Reason::CatalogMissing:
+        return tr("the catalog %1 is missing, yet %2 holds key stores that were used with it; Keyward did not start "
+                  "a new one")
+            .arg(a(0), a(1));
+    case Reason::CatalogEmpty:
+        return tr("%1 is empty or is not a Keyward catalog; it was left as it is").arg(a(0));
+    case Reason::CatalogForeign:
+        return tr("%1 is another catalog (id %2) than the one the store registry names (id %3); it was left as it is")
+            .arg(a(0), a(1), a(2));
+    case Reason::HistoryTruncated:
+        return tr("the rotation history was truncated: it has %1 entries, but had %2 when Keyward last wrote it")
+            .arg(a(0), a(1));
+    case Reason::HistoryRewritten:
+        return tr("the rotation history was rewritten: entry %1 is not the one Keyward last wrote").arg(a(0));
     }
     return e.detail;
 }
@@ -215,6 +243,17 @@ QString Messages::remedy(const Error &e)
         return tr("assign a key to at least one feature first");
     case Reason::ExportKeyNotRsa:
         return tr("assign an RSA key (2048, 3072 or 4096 bits) to that feature first");
+    case Reason::VaultOfAnotherStore:
+    case Reason::VaultUnknown:
+        return tr("put the store's own vault file back at its path (or the path back in stores.json)");
+    case Reason::VaultRolledBack:
+        return tr("restore the newest copy of the vault file from your backup");
+    case Reason::NoKeywardData:
+        return tr("check --data-dir (or KEYWARD_DATA_DIR)");
+    case Reason::CatalogMissing:
+    case Reason::CatalogEmpty:
+    case Reason::CatalogForeign:
+        return tr("restore this data directory's catalog.sqlite from your backup");
     default:
         return {};
     }

@@ -61,6 +61,7 @@ Result<StoreAdded> StoreService::addLocal(const AddLocalStoreRequest &request)
 
     StoreAdded added;
     added.config.name = request.name;
+    added.config.id = (*vault)->vaultId(); // the registry checks the file holds this vault on every open
     added.config.kind = QStringLiteral("local");
     added.config.vaultPath = (*vault)->path();
     added.properties = (*vault)->properties();

@@ -118,6 +118,24 @@ QString reasonName(Reason reason)
         return QStringLiteral("export-nothing-assigned");
     case Reason::ExportKeyNotRsa:
         return QStringLiteral("export-key-not-rsa");
+    case Reason::VaultOfAnotherStore:
+        return QStringLiteral("vault-of-another-store");
+    case Reason::VaultUnknown:
+        return QStringLiteral("vault-unknown");
+    case Reason::VaultRolledBack:
+        return QStringLiteral("vault-rolled-back");
+    case Reason::NoKeywardData:
+        return QStringLiteral("no-keyward-data");
+    case Reason::CatalogMissing:
+        return QStringLiteral("catalog-missing");
+    case Reason::CatalogEmpty:
+        return QStringLiteral("catalog-empty");
+    case Reason::CatalogForeign:
+        return QStringLiteral("catalog-foreign");
+    case Reason::HistoryTruncated:
+        return QStringLiteral("history-truncated");
+    case Reason::HistoryRewritten:
+        return QStringLiteral("history-rewritten");
     }
     return QStringLiteral("unknown");
 }

@@ -84,7 +84,18 @@ enum class Reason
     ExportNothingAssigned, // workspace
     ExportKeyNotRsa,       // workspace, feature, store, key, type (e.g. AES-256)
 
-    LastReason = ExportKeyNotRsa, // keep it the last one: tests walk every reason up to it
+    // Integrity: store and catalog identities
+    VaultOfAnotherStore, // store, vault file, the store the file belongs to
+    VaultUnknown,        // store, vault file: the file holds a vault no store in the registry names
+    VaultRolledBack,     // vault, vault file, counter in the file, highest counter Keyward recorded
+    NoKeywardData,       // data directory
+    CatalogMissing,      // catalog file, data directory: stores or vaults exist but the catalog does not
+    CatalogEmpty,        // catalog file: an empty file, or a database that is not a Keyward catalog
+    CatalogForeign,      // catalog file, its id, the id the store registry names
+    HistoryTruncated,    // entries now, entries when last anchored
+    HistoryRewritten,    // anchored entry's seq
+
+    LastReason = HistoryRewritten, // keep it the last one: tests walk every reason up to it
 };
 
 // A stable name for JSON and logs ("plan-not-premium").
