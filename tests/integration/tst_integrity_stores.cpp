@@ -263,7 +263,8 @@ void TestIntegrityStores::scenes()
 
     const auto before = snapshot(d);
     const Run r = ctl(d, command);
-    QVERIFY2(r.status == status, qPrintable(QStringLiteral("status %1: %2").arg(r.status).arg(r.err)));
+    QVERIFY2(r.status == status,
+             qPrintable(QStringLiteral("status %1: %2").arg(r.status).arg(QString::fromUtf8(r.err))));
     if (!reason.isEmpty())
         QCOMPARE(r.errorReason(), reason);
     if (scene.startsWith(QLatin1String("history-"))) {
@@ -311,7 +312,8 @@ void TestIntegrityStores::olderVaultCopyAfterRetire()
           words({"key", "enable", "demo-managed-services", "--store", "demo-vault", "--version"}) << old,
           words({"verify", "--workspace", "demo"})}) {
         r = ctl(d, command);
-        QVERIFY2(r.status == 7, qPrintable(command.join(QLatin1Char(' ')) + QLatin1String(": ") + r.err));
+        QVERIFY2(r.status == 7,
+                 qPrintable(command.join(QLatin1Char(' ')) + QLatin1String(": ") + QString::fromUtf8(r.err)));
         QCOMPARE(r.errorReason(), QStringLiteral("vault-rolled-back"));
         QCOMPARE(test::readFile(vault), beforeRetire); // left as it is for the admin to look at
     }
