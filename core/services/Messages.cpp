@@ -142,6 +142,15 @@ QString Messages::describe(const Error &e)
         return tr("%2 of workspace '%1' uses key '%4' of store '%3', an %5 key: Azure Databricks takes only RSA keys "
                   "from Key Vault or Managed HSM as customer-managed keys")
             .arg(a(0), a(1), a(2), a(3), a(4));
+    case Reason::StorageOverlapsWorkspace:
+        return tr("%1 and the folder of workspace '%2' (%3) overlap: one lies inside the other").arg(a(0), a(1), a(2));
+    case Reason::StorageOverlapsDataDir:
+        return tr("%1 overlaps the Keyward data directory %2").arg(a(0), a(1));
+    case Reason::StorageSystemFolder:
+        return tr("%1 is or overlaps the system folder %2").arg(a(0), a(1));
+    case Reason::StorageMoved:
+        return tr("the folder of workspace '%1' (%2) now leads to %3: a link was put in its path")
+            .arg(a(0), a(1), a(2));
     }
     return e.detail;
 }
@@ -215,6 +224,14 @@ QString Messages::remedy(const Error &e)
         return tr("assign a key to at least one feature first");
     case Reason::ExportKeyNotRsa:
         return tr("assign an RSA key (2048, 3072 or 4096 bits) to that feature first");
+    case Reason::StorageOverlapsWorkspace:
+    case Reason::StorageOverlapsDataDir:
+    case Reason::StorageSystemFolder:
+        return tr("give each workspace a folder of its own, apart from the others, the data directory and the "
+                  "system's folders");
+    case Reason::StorageMoved:
+        return tr("remove the link and put the workspace's folder back where it was; no job reads the workspace "
+                  "until then");
     default:
         return {};
     }

@@ -118,6 +118,14 @@ QString reasonName(Reason reason)
         return QStringLiteral("export-nothing-assigned");
     case Reason::ExportKeyNotRsa:
         return QStringLiteral("export-key-not-rsa");
+    case Reason::StorageOverlapsWorkspace:
+        return QStringLiteral("storage-overlaps-workspace");
+    case Reason::StorageOverlapsDataDir:
+        return QStringLiteral("storage-overlaps-data-dir");
+    case Reason::StorageSystemFolder:
+        return QStringLiteral("storage-system-folder");
+    case Reason::StorageMoved:
+        return QStringLiteral("storage-moved");
     }
     return QStringLiteral("unknown");
 }
