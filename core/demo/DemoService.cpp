@@ -95,9 +95,12 @@ Status DemoService::checkWorkspaceIsOurs(const QString &name)
     auto log = (*catalog)->auditLog(std::numeric_limits<int>::max());
     if (!log)
         return log.error();
+    // The creation entry must end in the workspace's own folder followed by the demo's origin: an admin's folder
+    // name that itself ends in " origin=demo" leaves its own folder last, so it cannot pass for the demo's.
+    const QString ours = QStringLiteral(" storage=%1 origin=%2").arg(existing->storageRoot, origin());
     for (const catalog::AuditEntry &e : *log) {
         if (e.action == QLatin1String("workspace.create") && e.target == name &&
-            (e.detail == origin() || e.detail.endsWith(QStringLiteral(" origin=") + origin())))
+            (e.detail == origin() || e.detail.endsWith(ours)))
             return {};
     }
     return Error::because(ErrorCode::Forbidden, Reason::DemoWorkspaceForeign, {name},

@@ -173,6 +173,7 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
     std::function<Status(const QList<ObjectOutcome> &)> record = [&](const QList<ObjectOutcome> &outcomes) {
         return recordBatch(catalog, report, outcomes);
     };
+    watchKeys(&keys); // a KEK disabled or deleted while the job runs stops it after the batch
     if (auto st = forEachObject<ObjectOutcome>(scope, work, record); !st)
         return st;
     report.message = QStringLiteral("%1 objects sealed, %2 already sealed or out of scope, %3 findings")

@@ -3,6 +3,8 @@
 
 #include "crypto/Random.h"
 
+#include <QSet>
+
 namespace keyward::jobs {
 
 FeatureKeyService::FeatureKeyService(catalog::Catalog &catalog, KeyStoreProvider &stores,
@@ -158,6 +160,32 @@ Result<crypto::SecureBytes> FeatureKeyService::featureKey(QByteArrayView fkIdVie
     }
     m_unwrapped[fkId] = fk->clone();
     return fk;
+}
+
+Status FeatureKeyService::recheckKeks(const QDateTime &now)
+{
+    std::lock_guard lock(m_mutex);
+    QSet<QString> asked;
+    for (const auto &[fkId, fk] : m_unwrapped) {
+        Q_UNUSED(fk);
+        const auto it = m_records.find(fkId);
+        if (it == m_records.end())
+            continue;
+        const catalog::FeatureKeyRecord &r = it->second;
+        const QString kek = r.store + QLatin1Char('\n') + r.keyName + QLatin1Char('\n') + r.keyVersion;
+        if (asked.contains(kek))
+            continue;
+        asked.insert(kek);
+        auto store = m_stores.store(r.store);
+        if (!store)
+            return store.error();
+        auto version = (*store)->keyVersion(r.keyName, r.keyVersion);
+        if (!version)
+            return version.error();
+        if (auto st = version->usableFor(QStringLiteral("unwrapKey"), now); !st)
+            return st;
+    }
+    return {};
 }
 
 } // namespace keyward::jobs

@@ -46,6 +46,11 @@ public:
     // Thread-safe; key-store errors (disabled, deleted, expired KEK) come back with their own codes.
     Result<crypto::SecureBytes> featureKey(QByteArrayView fkId) override;
 
+    // Asks the key stores again about every KEK version a feature key unwrapped so far is under (a local vault
+    // reads its file again, a token is asked): Ok while each is still usable for unwrapKey at `now`, else the
+    // store's error (KeyDisabled, KeyDeleted, KeyExpired, ...). The keys already unwrapped are kept either way.
+    Status recheckKeks(const QDateTime &now);
+
 private:
     catalog::Catalog &m_catalog;
     KeyStoreProvider &m_stores;

@@ -2,6 +2,7 @@
 // interruption, cancellation and what the observer hears.
 #include "jobs/Job.h"
 
+#include "jobs/FeatureKeyService.h"
 #include "jobs/Revocation.h"
 #include "util/ProcessLock.h"
 
@@ -53,6 +54,26 @@ void Job::reportBlastRadius(JobReport &report, const Error &cause, model::Featur
     for (const JobFinding &f : found)
         addFinding(report, f);
     report.blastRadius = BlastRadius{feature, qint64(found.size()) - 1};
+}
+
+Status Job::recheckKeys()
+{
+    if (!m_watchedKeys)
+        return {};
+    const Status st = m_watchedKeys->recheckKeks(m_clock.now());
+    if (st)
+        return {};
+    Error e = st.error();
+    if (m_report) {
+        if (const auto kind = revocationFindingKind(e.code))
+            addFinding(*m_report,
+                       JobFinding{QString(), *kind,
+                                  QStringLiteral("%1; the job stopped, what it had done is kept").arg(e.detail), -1});
+    }
+    e.detail = QStringLiteral("%1; the job stopped after %2 objects, the rest are as they were")
+                   .arg(e.detail)
+                   .arg(m_report ? m_report->processed + m_report->skipped : 0);
+    return e;
 }
 
 void Job::pauseIfRequested()
@@ -174,10 +195,13 @@ JobReport Job::run(JobObserver *observer)
             Error::make(st.error().code, QStringLiteral("the job could not be recorded: %1").arg(st.error().detail)));
     }
     report.jobId = m_jobId;
+    m_report = &report;
     if (m_observer)
         m_observer->jobStarted(m_jobId);
 
     const Status st = execute(**catalog, *workspace, report);
+    m_report = nullptr;
+    m_watchedKeys = nullptr; // owned by execute()'s objects, gone now
     catalog::JobState state = catalog::JobState::Done;
     if (!st) {
         state = st.error().code == ErrorCode::Cancelled ? catalog::JobState::Cancelled : catalog::JobState::Failed;

@@ -24,6 +24,8 @@
 
 namespace keyward::jobs {
 
+class FeatureKeyService;
+
 struct JobSettings
 {
     QString catalogPath;
@@ -86,6 +88,11 @@ protected:
     // Extra parameters recorded with the job (for resume and for reports).
     QJsonObject m_params;
 
+    // The feature keys whose KEK versions are asked about again after every batch of forEachObject (null: none).
+    // A version disabled, deleted or expired meanwhile stops the job there: what was done is kept and recorded,
+    // the rest is left as it is, and the report carries the cause's finding (key-disabled, ...).
+    void watchKeys(FeatureKeyService *keys) { m_watchedKeys = keys; }
+
     // Runs `work` over `objects` in batches, in parallel within a batch, reporting progress after each batch;
     // after each batch `record` is called on this thread (to checkpoint into the catalog). On cancel, objects
     // not yet begun are left as they are, those in flight finish and are recorded, and the job stops.
@@ -103,6 +110,8 @@ protected:
                        const std::function<QString(const Outcome &)> &tally = {});
 
 private:
+    // Between batches: the watched KEK versions still usable, or the job stops (see watchKeys()).
+    Status recheckKeys();
     Status begin(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report);
 
     JobKind m_kind;
@@ -115,6 +124,8 @@ private:
     Status m_preparation;
     JobObserver *m_observer = nullptr; // set for the duration of run()
     qint64 m_jobId = 0;
+    FeatureKeyService *m_watchedKeys = nullptr;
+    JobReport *m_report = nullptr; // set for the duration of run()
     // The job's own workers, sized by JobSettings::threads; joined when the job ends.
     QThreadPool m_pool;
 };

@@ -47,6 +47,8 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
         }
         if (outcomes.size() < slice.size())
             return cancelledError();
+        if (auto st = recheckKeys(); !st)
+            return st;
     }
     return {};
 }

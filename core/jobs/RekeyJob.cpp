@@ -380,6 +380,7 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) {
         return recordBatch(catalog, report, outcomes, count);
     };
+    watchKeys(&keys); // a KEK disabled or deleted while the job runs stops it after the batch
     if (auto st = forEachObject<Outcome>(scope, work, record); !st)
         return st;
     return finish(catalog, workspace, records, targetRecord->second, earlierRuns, tally, report);

@@ -100,29 +100,37 @@ public:
                     return jobs.error();
                 verifies.insert(wsId, *jobs);
             }
-            // A verify counts when it started after the rotation (so it unwrapped the feature keys under the new
-            // version), checked every object (a sample is not all of them) and found nothing.
-            bool clean = false;
-            qint64 lastFindings = -1;
+            // Only the latest full verification counts (a sample is not all of the objects; a run cancelled or
+            // cut off looked at part of them): it must have started after the rotation (so it unwrapped the feature
+            // keys under the new version), finished, and found nothing. A clean run followed by one with findings
+            // is not clean.
+            std::optional<catalog::JobRecord> latest;
             for (const catalog::JobRecord &j : verifies.value(wsId)) {
-                if (j.state != catalog::JobState::Done || j.started < rotation.at ||
-                    j.params.value(QStringLiteral("sample")).toInteger() > 0)
-                    continue;
-                lastFindings = j.result.value(QStringLiteral("findings")).toArray().size();
-                clean = clean || lastFindings == 0;
+                const bool full = j.params.value(QStringLiteral("sample")).toInteger() <= 0;
+                const bool ended = j.state == catalog::JobState::Done || j.state == catalog::JobState::Failed;
+                if (full && ended && (!latest || j.started >= latest->started))
+                    latest = j;
             }
-            if (clean)
+            if (latest && latest->started >= rotation.at && latest->state == catalog::JobState::Done &&
+                latest->result.value(QStringLiteral("findings")).toArray().isEmpty())
                 continue;
-            if (lastFindings > 0)
-                block(gates, FindingKind::NotVerified, wsId, feature,
-                      QStringLiteral("the last verification of workspace '%1' (%2) since the rotation on %3 had %4")
-                          .arg(ws, model::featureId(feature), when(rotation.at),
-                               lastFindings == 1 ? QStringLiteral("1 finding")
-                                                 : QStringLiteral("%1 findings").arg(lastFindings)));
-            else
+            if (!latest || latest->started < rotation.at) {
                 block(gates, FindingKind::NotVerified, wsId, feature,
                       QStringLiteral("no verification of workspace '%1' (%2) since the rotation on %3")
                           .arg(ws, model::featureId(feature), when(rotation.at)));
+                continue;
+            }
+            const qint64 findings = latest->result.value(QStringLiteral("findings")).toArray().size();
+            if (latest->state != catalog::JobState::Done)
+                block(gates, FindingKind::NotVerified, wsId, feature,
+                      QStringLiteral("the last verification of workspace '%1' (%2), on %3, failed")
+                          .arg(ws, model::featureId(feature), when(latest->started)));
+            else
+                block(gates, FindingKind::NotVerified, wsId, feature,
+                      QStringLiteral("the last verification of workspace '%1' (%2) since the rotation on %3 had %4")
+                          .arg(ws, model::featureId(feature), when(rotation.at),
+                               findings == 1 ? QStringLiteral("1 finding")
+                                             : QStringLiteral("%1 findings").arg(findings)));
         }
         gates.holdEnds = gates.rotation->at.addSecs(holdSeconds);
         if (now < *gates.holdEnds)

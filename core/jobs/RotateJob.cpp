@@ -7,6 +7,9 @@
 
 #include <QJsonArray>
 
+#include <utility>
+#include <vector>
+
 namespace keyward::jobs {
 
 RotateJob::RotateJob(JobSettings settings, KeyStoreProvider &stores, QList<model::Feature> features, bool useNewest,
@@ -119,6 +122,22 @@ Status RotateJob::rotateFeature(catalog::Catalog &catalog, const catalog::Worksp
     }
     const QString oldVersion = live.first().keyVersion;
 
+    // Every feature key must open under the version it is under before a new version is made: a rotation that
+    // cannot re-wrap (its current version disabled, deleted, expired) fails here and leaves no version behind.
+    std::vector<std::pair<catalog::FeatureKeyRecord, crypto::SecureBytes>> opened;
+    for (const catalog::FeatureKeyRecord &r : live) {
+        auto from = stores().store(r.store);
+        if (!from)
+            return from.error();
+        auto fk = (*from)->unwrapKey(r.keyName, r.keyVersion, r.wrappedFk);
+        if (!fk) {
+            if (auto kind = revocationFindingKind(fk.error().code))
+                addFinding(report, JobFinding{QString(), *kind, fk.error().detail, -1});
+            return fk.error();
+        }
+        opened.emplace_back(r, std::move(fk).value());
+    }
+
     // The new version: one made by an interrupted rotation, the newest existing one, or a new one.
     QString newVersion = pending;
     if (newVersion.isEmpty()) {
@@ -147,22 +166,14 @@ Status RotateJob::rotateFeature(catalog::Catalog &catalog, const catalog::Worksp
         return kekInfo.error();
     FeatureKeyService::Kek kek{a.store, a.keyName, newVersion, kekInfo->id};
 
-    // Unwrap each FK with the version it is under, wrap it under the new one, probe, then commit all.
+    // Wrap each FK (opened above) under the new version, probe, then commit all.
     QList<catalog::FeatureKeyRecord> updated;
     FeatureKeyService service(catalog, stores(), workspace, clock());
-    for (catalog::FeatureKeyRecord r : live) {
+    for (auto &[record, fk] : opened) {
+        catalog::FeatureKeyRecord r = record;
         if (r.keyVersion == newVersion && r.store == a.store && r.keyName == a.keyName)
             continue;
-        auto from = stores().store(r.store);
-        if (!from)
-            return from.error();
-        auto fk = (*from)->unwrapKey(r.keyName, r.keyVersion, r.wrappedFk);
-        if (!fk) {
-            if (auto kind = revocationFindingKind(fk.error().code))
-                addFinding(report, JobFinding{QString(), *kind, fk.error().detail, -1});
-            return fk.error();
-        }
-        if (auto st = service.wrapInto(r, kek, *fk); !st)
+        if (auto st = service.wrapInto(r, kek, fk); !st)
             return st;
         updated << r;
     }

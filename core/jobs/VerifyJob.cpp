@@ -130,6 +130,7 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
     std::function<Status(const QList<ObjectOutcome> &)> record = [&](const QList<ObjectOutcome> &outcomes) {
         return recordBatch(catalog, report, outcomes, tally);
     };
+    watchKeys(&keys); // a KEK disabled or deleted while the job runs stops it after the batch
     if (auto st = forEachObject<ObjectOutcome>(scope, work, record); !st)
         return st;
 

@@ -3,6 +3,8 @@
 
 #include "storage/ObjectStoreFactory.h"
 
+#include <QFileInfo>
+
 namespace keyward::jobs {
 
 WorkspaceObjects::WorkspaceObjects(catalog::Catalog &catalog, KeyStoreProvider &stores,
@@ -16,7 +18,7 @@ Result<std::unique_ptr<WorkspaceObjects>> WorkspaceObjects::open(catalog::Catalo
                                                                  const catalog::WorkspaceRecord &workspace,
                                                                  const Clock &clock, Cleanup cleanup)
 {
-    auto store = storage::openObjectStore(workspace.storageRoot);
+    auto store = openStore(catalog, workspace);
     if (!store)
         return store.error();
     std::unique_ptr<WorkspaceObjects> objects(
@@ -34,6 +36,22 @@ Result<std::unique_ptr<WorkspaceObjects>> WorkspaceObjects::open(catalog::Catalo
     if (auto st = objects->m_keys.loadRecords(); !st)
         return st.error();
     return objects;
+}
+
+Result<std::unique_ptr<storage::ObjectStore>> WorkspaceObjects::openStore(catalog::Catalog &catalog,
+                                                                          const catalog::WorkspaceRecord &workspace)
+{
+    auto all = catalog.workspaces();
+    if (!all)
+        return all.error();
+    storage::StoragePlacement placement;
+    placement.workspace = workspace.workspace.name();
+    if (!catalog.path().isEmpty() && !catalog.path().startsWith(QLatin1Char(':')))
+        placement.dataDir = QFileInfo(catalog.path()).absolutePath(); // the catalog lives in the data directory
+    for (const catalog::WorkspaceRecord &r : *all)
+        if (r.id != workspace.id)
+            placement.others << storage::StorageNeighbour{r.workspace.name(), r.storageRoot};
+    return storage::openWorkspaceStore(workspace.storageRoot, placement);
 }
 
 Result<QStringList> WorkspaceObjects::featureKeyStores(catalog::Catalog &catalog, qint64 workspaceId,

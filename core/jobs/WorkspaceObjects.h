@@ -37,6 +37,12 @@ public:
     static Result<QStringList> featureKeyStores(catalog::Catalog &catalog, qint64 workspaceId,
                                                 const QList<model::Feature> &features = {});
 
+    // The workspace's object store, once its recorded folder is checked: it must still resolve to itself and
+    // must not overlap another workspace's folder, the data directory (the catalog's folder) or a system folder.
+    // Refused before anything in it is read.
+    static Result<std::unique_ptr<storage::ObjectStore>> openStore(catalog::Catalog &catalog,
+                                                                   const catalog::WorkspaceRecord &workspace);
+
     storage::ObjectStore &store() { return *m_store; }
     const QList<PlannedObject> &objects() const { return m_objects; }
     FeatureKeyService &keys() { return m_keys; }

@@ -1,6 +1,7 @@
 // ImportService: folder import into a workspace's object store.
 #include "services/ImportService.h"
 
+#include "services/WorkspaceService.h"
 #include "storage/ObjectStoreFactory.h"
 
 namespace keyward::services {
@@ -10,7 +11,7 @@ Result<storage::ImportSummary> ImportService::importFolder(const ImportRequest &
     auto workspace = m_context.workspace(request.workspace);
     if (!workspace)
         return workspace.error();
-    auto store = storage::openObjectStore(workspace->storageRoot);
+    auto store = openWorkspaceStore(m_context, *workspace); // refused when the folder is no longer its own
     if (!store)
         return store.error();
     storage::ImportOptions options;

@@ -170,6 +170,15 @@ QString Messages::describe(const Error &e)
             .arg(a(0), a(1));
     case Reason::HistoryRewritten:
         return tr("the rotation history was rewritten: entry %1 is not the one Keyward last wrote").arg(a(0));
+    case Reason::StorageOverlapsWorkspace:
+        return tr("%1 and the folder of workspace '%2' (%3) overlap: one lies inside the other").arg(a(0), a(1), a(2));
+    case Reason::StorageOverlapsDataDir:
+        return tr("%1 overlaps the Keyward data directory %2").arg(a(0), a(1));
+    case Reason::StorageSystemFolder:
+        return tr("%1 is or overlaps the system folder %2").arg(a(0), a(1));
+    case Reason::StorageMoved:
+        return tr("the folder of workspace '%1' (%2) now leads to %3: a link was put in its path")
+            .arg(a(0), a(1), a(2));
     }
     return e.detail;
 }
@@ -254,6 +263,14 @@ QString Messages::remedy(const Error &e)
     case Reason::CatalogEmpty:
     case Reason::CatalogForeign:
         return tr("restore this data directory's catalog.sqlite from your backup");
+    case Reason::StorageOverlapsWorkspace:
+    case Reason::StorageOverlapsDataDir:
+    case Reason::StorageSystemFolder:
+        return tr("give each workspace a folder of its own, apart from the others, the data directory and the "
+                  "system's folders");
+    case Reason::StorageMoved:
+        return tr("remove the link and put the workspace's folder back where it was; no job reads the workspace "
+                  "until then");
     default:
         return {};
     }

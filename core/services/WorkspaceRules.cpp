@@ -2,6 +2,7 @@
 #include "services/WorkspaceRules.h"
 
 #include "services/AssignmentService.h"
+#include "storage/ObjectStoreFactory.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,6 +37,18 @@ Status checkStorageFree(const QString &storage, const QList<catalog::WorkspaceRe
                 QStringLiteral("workspace '%1' keeps its objects in %2 already").arg(r.workspace.name(), storage));
     }
     return {};
+}
+
+Status checkStoragePlace(const QString &name, const QString &storage, const QString &dataDir,
+                         const QList<catalog::WorkspaceRecord> &existing)
+{
+    storage::StoragePlacement placement;
+    placement.workspace = name;
+    placement.dataDir = dataDir;
+    placement.creating = true;
+    for (const catalog::WorkspaceRecord &r : existing)
+        placement.others << storage::StorageNeighbour{r.workspace.name(), r.storageRoot};
+    return storage::checkStoragePlacement(storage, placement);
 }
 
 Status checkSettingsChange(const model::Workspace &before, const model::Workspace &after,

@@ -16,6 +16,11 @@ Status checkWorkspaceName(const QString &name);
 QString resolveStoragePath(const QString &dataDir, const QString &name, const QString &given = {});
 // Refused (Conflict) when another workspace keeps its objects in `storage` already.
 Status checkStorageFree(const QString &storage, const QList<catalog::WorkspaceRecord> &existing);
+// Where a new workspace `name` may keep its objects: `storage` (resolved with storage::resolveFolder) must not be,
+// contain or lie inside another workspace's folder (StorageInUse, StorageOverlapsWorkspace), the data directory
+// other than under its workspaces/ folder (StorageOverlapsDataDir), or a system folder (StorageSystemFolder).
+Status checkStoragePlace(const QString &name, const QString &storage, const QString &dataDir,
+                         const QList<catalog::WorkspaceRecord> &existing);
 // Changes that break what the workspace already holds: Standard with keys assigned, double encryption
 // changed after creation, managed-disk rotation changed against how the disk key is assigned.
 Status checkSettingsChange(const model::Workspace &before, const model::Workspace &after,

@@ -1,8 +1,10 @@
 // WorkspaceService: workspace creation, changes and reads over the catalog.
 #include "services/WorkspaceService.h"
 
+#include "jobs/WorkspaceObjects.h"
 #include "model/ObjectLayout.h"
 #include "services/WorkspaceRules.h"
+#include "storage/ObjectStoreFactory.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -34,6 +36,15 @@ QString onOffWord(bool on)
 }
 
 } // namespace
+
+Result<std::unique_ptr<storage::ObjectStore>> openWorkspaceStore(Context &context,
+                                                                 const catalog::WorkspaceRecord &workspace)
+{
+    auto catalog = context.catalog();
+    if (!catalog)
+        return catalog.error();
+    return jobs::WorkspaceObjects::openStore(**catalog, workspace);
+}
 
 QString SettingChange::auditText() const
 {
@@ -111,7 +122,9 @@ Result<WorkspaceDetails> WorkspaceService::create(const CreateWorkspaceRequest &
     model::Workspace ws(request.name, request.plan, request.region.trimmed());
     for (WorkspaceOption o : request.options)
         ws.setOption(o, true);
-    const QString storage = resolveStoragePath(m_context.dataDir(), request.name, request.storage);
+    // Resolved once, every link in it followed, and kept so: the jobs refuse it if it later leads elsewhere.
+    const QString storage =
+        storage::resolveFolder(resolveStoragePath(m_context.dataDir(), request.name, request.storage));
 
     auto catalog = m_context.catalog();
     if (!catalog)
@@ -123,6 +136,8 @@ Result<WorkspaceDetails> WorkspaceService::create(const CreateWorkspaceRequest &
     if (!existing)
         return existing.error();
     if (auto st = checkStorageFree(storage, *existing); !st)
+        return st.error();
+    if (auto st = checkStoragePlace(request.name, storage, m_context.dataDir(), *existing); !st)
         return st.error();
 
     std::optional<catalog::WorkspaceRecord> created;

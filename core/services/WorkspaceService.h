@@ -3,6 +3,9 @@
 #pragma once
 
 #include "services/Context.h"
+#include "storage/ObjectStore.h"
+
+#include <memory>
 
 #include <optional>
 
@@ -56,6 +59,12 @@ struct WorkspaceChangeResult
     WorkspaceDetails after;
     QList<SettingChange> changes; // empty: nothing changed
 };
+
+// The object store of a workspace for anything that reads or writes its objects: refused (before anything in it is
+// read) when its recorded folder no longer resolves to itself or overlaps another workspace's folder, the data
+// directory or a system folder.
+Result<std::unique_ptr<storage::ObjectStore>> openWorkspaceStore(Context &context,
+                                                                 const catalog::WorkspaceRecord &workspace);
 
 class WorkspaceService
 {

@@ -136,6 +136,14 @@ QString reasonName(Reason reason)
         return QStringLiteral("history-truncated");
     case Reason::HistoryRewritten:
         return QStringLiteral("history-rewritten");
+    case Reason::StorageOverlapsWorkspace:
+        return QStringLiteral("storage-overlaps-workspace");
+    case Reason::StorageOverlapsDataDir:
+        return QStringLiteral("storage-overlaps-data-dir");
+    case Reason::StorageSystemFolder:
+        return QStringLiteral("storage-system-folder");
+    case Reason::StorageMoved:
+        return QStringLiteral("storage-moved");
     }
     return QStringLiteral("unknown");
 }

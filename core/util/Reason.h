@@ -95,7 +95,13 @@ enum class Reason
     HistoryTruncated,    // entries now, entries when last anchored
     HistoryRewritten,    // anchored entry's seq
 
-    LastReason = HistoryRewritten, // keep it the last one: tests walk every reason up to it
+    // Integrity: workspace storage and jobs
+    StorageOverlapsWorkspace, // folder, workspace, that workspace's folder: one contains the other
+    StorageOverlapsDataDir,   // folder, data directory: it is, contains or lies inside the data directory
+    StorageSystemFolder,      // folder, system folder: it is, contains or lies inside a folder of the system
+    StorageMoved,             // workspace, folder recorded, folder it resolves to now (a link put in its path)
+
+    LastReason = StorageMoved, // keep it the last one: tests walk every reason up to it
 };
 
 // A stable name for JSON and logs ("plan-not-premium").

@@ -128,8 +128,11 @@ void TestServices::workspaceCreateAndChange()
     request.name = QStringLiteral("x");
     QCOMPARE(service.create(request).error().reason, Reason::WorkspaceNameInvalid);
 
-    // A folder that cannot be made leaves no workspace behind.
-    QFile blocker(m_dir->filePath(QStringLiteral("file")));
+    // A folder that cannot be made leaves no workspace behind (outside the data directory, which no workspace's
+    // folder may overlap).
+    QTemporaryDir outside;
+    QVERIFY(outside.isValid());
+    QFile blocker(QDir(outside.path()).filePath(QStringLiteral("file")));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     request.name = QStringLiteral("lab3");

@@ -2,6 +2,11 @@
 // functions over tables of workspaces and assignments.
 #include "services/Messages.h"
 #include "services/WorkspaceRules.h"
+#include "storage/ObjectStoreFactory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -47,6 +52,9 @@ private slots:
     void names();
     void storagePaths();
     void storageFree();
+    void storagePlace_data();
+    void storagePlace();
+    void resolvedFolders();
     void settingsChange_data();
     void settingsChange();
     void modelCarriesAssignments();
@@ -100,6 +108,67 @@ void TestWorkspaceRules::storageFree()
     QCOMPARE(taken.error().code, ErrorCode::Conflict);
     QCOMPARE(taken.error().reason, Reason::StorageInUse);
     QCOMPARE(taken.error().args, (QStringList{QStringLiteral("prod"), QStringLiteral("/srv/prod")}));
+}
+
+void TestWorkspaceRules::storagePlace_data()
+{
+    QTest::addColumn<QString>("storage");
+    QTest::addColumn<Reason>("refusal"); // None: allowed
+    // The data directory is /data/kw; workspace "prod" keeps its objects in /srv/prod.
+    QTest::newRow("a folder of its own") << QStringLiteral("/srv/lab") << Reason::None;
+    QTest::newRow("the default folder") << QStringLiteral("/data/kw/workspaces/lab") << Reason::None;
+    QTest::newRow("a sibling named like it") << QStringLiteral("/srv/prod2") << Reason::None;
+    QTest::newRow("another's") << QStringLiteral("/srv/prod") << Reason::StorageInUse;
+    QTest::newRow("inside another's") << QStringLiteral("/srv/prod/root/FileStore") << Reason::StorageOverlapsWorkspace;
+    QTest::newRow("containing another's") << QStringLiteral("/srv") << Reason::StorageOverlapsWorkspace;
+    QTest::newRow("the data directory") << QStringLiteral("/data/kw") << Reason::StorageOverlapsDataDir;
+    QTest::newRow("containing the data directory") << QStringLiteral("/data") << Reason::StorageOverlapsDataDir;
+    QTest::newRow("in the data directory, not under workspaces/")
+        << QStringLiteral("/data/kw/vaults/x") << Reason::StorageOverlapsDataDir;
+    QTest::newRow("the workspaces folder itself")
+        << QStringLiteral("/data/kw/workspaces") << Reason::StorageOverlapsDataDir;
+    QTest::newRow("/") << QStringLiteral("/") << Reason::StorageSystemFolder;
+    QTest::newRow("/etc") << QStringLiteral("/etc") << Reason::StorageSystemFolder;
+    QTest::newRow("inside /usr") << QStringLiteral("/usr/local/data") << Reason::StorageSystemFolder;
+    QTest::newRow("inside /var") << QStringLiteral("/var/lib/x") << Reason::StorageSystemFolder;
+    QTest::newRow("/var itself") << QStringLiteral("/var") << Reason::StorageSystemFolder;
+    QTest::newRow("inside /var/tmp") << QStringLiteral("/var/tmp/x") << Reason::None;
+    QTest::newRow("/var/tmp itself") << QStringLiteral("/var/tmp") << Reason::StorageSystemFolder;
+    QTest::newRow("/etcetera is not /etc") << QStringLiteral("/etcetera/x") << Reason::None;
+    QTest::newRow("the home folder") << QDir::homePath() << Reason::StorageSystemFolder;
+}
+
+void TestWorkspaceRules::storagePlace()
+{
+    QFETCH(QString, storage);
+    QFETCH(Reason, refusal);
+    catalog::WorkspaceRecord other;
+    other.workspace = model::Workspace(QStringLiteral("prod"), Plan::Premium);
+    other.storageRoot = QStringLiteral("/srv/prod");
+    const Status st = checkStoragePlace(QStringLiteral("lab"), storage, QStringLiteral("/data/kw"), {other});
+    QCOMPARE(st.ok() ? Reason::None : st.error().reason, refusal);
+    if (!st.ok()) {
+        // Both folders are named, in words too.
+        QCOMPARE(st.error().args.value(0), refusal == Reason::StorageInUse ? QStringLiteral("prod") : storage);
+        QVERIFY(!Messages::describe(st.error()).isEmpty());
+    }
+}
+
+void TestWorkspaceRules::resolvedFolders()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString real = QDir(dir.path()).canonicalPath();
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("a/b"))));
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("link"))));
+    // Links followed, for existing folders and for those still to be made below them.
+    QCOMPARE(storage::resolveFolder(dir.filePath(QStringLiteral("link/b"))), real + QStringLiteral("/a/b"));
+    QCOMPARE(storage::resolveFolder(dir.filePath(QStringLiteral("link/new/x"))), real + QStringLiteral("/a/new/x"));
+    QCOMPARE(storage::resolveFolder(dir.filePath(QStringLiteral("a/../link/./b/"))), real + QStringLiteral("/a/b"));
+    // A link to a folder not made yet leads where it would be made.
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("later")), dir.filePath(QStringLiteral("dangling"))));
+    QCOMPARE(storage::resolveFolder(dir.filePath(QStringLiteral("dangling"))), real + QStringLiteral("/later"));
+    QCOMPARE(storage::resolveFolder(QStringLiteral("/")), QStringLiteral("/"));
 }
 
 void TestWorkspaceRules::settingsChange_data()
