@@ -9,6 +9,7 @@
 #include "catalog/FeatureKeyTable.h"
 #include "catalog/HistoryTable.h"
 #include "catalog/JobTable.h"
+#include "catalog/ObjectInventoryTable.h"
 #include "catalog/WorkspaceTable.h"
 
 #include <QDir>
@@ -189,6 +190,23 @@ Status Catalog::recordObject(qint64 jobId, const JobObject &object)
 Result<QList<JobObject>> Catalog::jobObjects(qint64 jobId)
 {
     return JobTable(*m_connection).objects(jobId);
+}
+
+// ---- object inventory
+
+Status Catalog::putInventory(const InventoryEntry &entry)
+{
+    return ObjectInventoryTable(*m_connection).put(entry);
+}
+
+Result<QList<InventoryEntry>> Catalog::inventory(qint64 workspaceId)
+{
+    return ObjectInventoryTable(*m_connection).ofWorkspace(workspaceId);
+}
+
+Result<QList<InventoryPast>> Catalog::inventoryPast(qint64 workspaceId)
+{
+    return ObjectInventoryTable(*m_connection).pastOfWorkspace(workspaceId);
 }
 
 // ---- rotation history

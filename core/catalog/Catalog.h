@@ -77,6 +77,12 @@ public:
     Status recordObject(qint64 jobId, const JobObject &object);
     Result<QList<JobObject>> jobObjects(qint64 jobId);
 
+    // Object inventory: each object of a workspace as the jobs last left it. put() replaces the path's entry;
+    // a sealed version it replaces with another (a new object_id, fk_id or tag) is kept as a past version.
+    Status putInventory(const InventoryEntry &entry);
+    Result<QList<InventoryEntry>> inventory(qint64 workspaceId);
+    Result<QList<InventoryPast>> inventoryPast(qint64 workspaceId);
+
     // Rotation history: appended with the previous entry's hash; never updated.
     Result<HistoryEntry> appendHistory(HistoryEntry entry);
     Result<QList<HistoryEntry>> history(const QString &workspace = {});

@@ -26,6 +26,19 @@ std::optional<FeatureKeyState> parseFeatureKeyState(const QString &name)
     return std::nullopt;
 }
 
+QString inventoryStateName(InventoryState state)
+{
+    return state == InventoryState::Sealed ? QStringLiteral("sealed") : QStringLiteral("plain");
+}
+
+std::optional<InventoryState> parseInventoryState(const QString &name)
+{
+    for (auto s : {InventoryState::Plain, InventoryState::Sealed})
+        if (inventoryStateName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
 QString jobStateName(JobState state)
 {
     switch (state) {

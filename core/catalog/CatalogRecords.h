@@ -133,6 +133,40 @@ struct HistoryCheck
     qint64 anchoredSeq = 0; // the kept head's seq, when one is kept
 };
 
+// One object of a workspace as the jobs last left it (the object inventory): what verify checks each object
+// against. Plain: brought in by import, or not sealed yet; sealed: a KWE1 object, named by its object_id.
+enum class InventoryState
+{
+    Plain,
+    Sealed
+};
+QString inventoryStateName(InventoryState state);
+std::optional<InventoryState> parseInventoryState(const QString &name);
+
+struct InventoryEntry
+{
+    qint64 workspaceId = 0;
+    QString path;    // relative to the workspace's storage root
+    QString feature; // the feature whose key seals it (by where it lives); empty: none
+    InventoryState state = InventoryState::Plain;
+    qint64 size = 0;
+    QByteArray objectId; // sealed: the outer header's object_id (16 bytes)
+    QByteArray fkId;     // sealed: the outer header's fk_id
+    QByteArray tag;      // sealed: the final segment's tag (16 bytes); a header rewrite (rekey) keeps it
+    qint64 jobId = 0;    // the job (or 0: an import) that wrote the entry
+    QDateTime updated;
+};
+
+// A sealed version an object no longer has: replaced by a new one (import, encrypt after an import) or moved
+// to another header (rekey). An object found with one of these is an older copy put back.
+struct InventoryPast
+{
+    QString path;
+    QByteArray objectId;
+    QByteArray fkId;
+    QByteArray tag;
+};
+
 struct AuditEntry
 {
     qint64 id = 0;

@@ -111,6 +111,31 @@ const QList<QList<const char *>> Migrations = {
     catalog_id TEXT NOT NULL
 ))SQL",
         R"SQL(INSERT INTO catalog_identity (id, catalog_id) VALUES (1, lower(hex(randomblob(16)))))SQL",
+        // Integrity: objects. The object inventory: each object as the jobs last left it, and the sealed
+        // versions objects no longer have.
+        R"SQL(CREATE TABLE object_inventory (
+    workspace_id INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    feature TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL CHECK (state IN ('plain', 'sealed')),
+    size INTEGER NOT NULL DEFAULT 0,
+    object_id BLOB,
+    fk_id BLOB,
+    tag BLOB,
+    job_id INTEGER NOT NULL DEFAULT 0,
+    updated TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, path)
+))SQL",
+        R"SQL(CREATE INDEX object_inventory_by_id ON object_inventory (workspace_id, object_id))SQL",
+        R"SQL(CREATE TABLE object_inventory_past (
+    workspace_id INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    object_id BLOB NOT NULL,
+    fk_id BLOB,
+    tag BLOB,
+    replaced TEXT NOT NULL
+))SQL",
+        R"SQL(CREATE INDEX object_inventory_past_by_id ON object_inventory_past (workspace_id, object_id))SQL",
     },
 };
 

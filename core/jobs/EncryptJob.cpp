@@ -2,6 +2,7 @@
 #include "jobs/EncryptJob.h"
 
 #include "envelope/Envelope.h"
+#include "jobs/ObjectInventory.h"
 #include "jobs/Revocation.h"
 #include "jobs/WorkspaceObjects.h"
 
@@ -102,10 +103,14 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
     report.total = scope.size();
     report.encrypt->objectsInWorkspace = planned.size();
 
+    auto inventory = ObjectInventory::load(catalog, workspace.id);
+    if (!inventory)
+        return inventory.error();
+
     storage::ObjectStore &objects = ws.store();
     const bool hasPlatform = active.count(model::Feature::Platform) > 0;
     std::function<ObjectOutcome(const PlannedObject &)> work = [&](const PlannedObject &o) {
-        ObjectOutcome out{o.path, ObjectState::Error, {}, {}, -1, ErrorCode::Io};
+        ObjectOutcome out{o.path, ObjectState::Error, {}, {}, -1, ErrorCode::Io, {}};
         auto in = objects.openRead(o.path);
         if (!in) {
             out.setError(in.error());
@@ -117,14 +122,39 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             return out;
         }
         if (sniff->has_value()) {
-            // Sealed by this workspace already (a re-run or a resumed job): nothing to do.
+            // Sealed by this workspace already (a re-run or a resumed job): nothing to do, unless it is not the
+            // object the inventory has here.
             if (keys.records().count((*sniff)->fkId)) {
+                auto tag = readFinalTag(**in);
+                if (!tag) {
+                    if (tag.error().code == ErrorCode::Format)
+                        out.setFinding(FindingKind::Corrupt, tag.error().detail);
+                    else
+                        out.setError(tag.error());
+                    return out;
+                }
+                if (auto moved = inventory->checkSealed(o.path, **sniff, *tag, keys.records())) {
+                    out.setFinding(moved->kind, moved->detail);
+                    return out;
+                }
+                // Sealed by a run whose checkpoint was lost with its process, or before the inventory existed:
+                // recorded now.
+                const catalog::InventoryEntry *known = inventory->entry(o.path);
+                if (!known || known->state != catalog::InventoryState::Sealed || known->fkId != (*sniff)->fkId)
+                    out.inventory = ObjectInventory::sealedEntry(
+                        workspace.id, o.path, model::featureId(o.keying.feature), **sniff, *tag, (*in)->size());
                 out.state = ObjectState::Skipped;
                 return out;
             }
             out.setFinding(FindingKind::UnknownFk, QStringLiteral("sealed under feature key %1, which is not this "
                                                                   "workspace's")
                                                        .arg(QString::fromLatin1((*sniff)->fkId.toHex())));
+            return out;
+        }
+        // Where the inventory has a sealed object, what is there now is damage (or a replacement), never
+        // plaintext to seal: sealing it would hide the damage for good.
+        if (auto damaged = inventory->checkPlain(o.path)) {
+            out.setFinding(damaged->kind, damaged->detail);
             return out;
         }
         if (!(*in)->seek(0)) {
@@ -166,6 +196,12 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             out.setError(st.error());
             return out;
         }
+        auto entry = readSealedEntry(objects, workspace.id, o.path, model::featureId(o.keying.feature));
+        if (!entry) {
+            out.setError(entry.error()); // a re-run finds it sealed and records it
+            return out;
+        }
+        out.inventory = *entry;
         out.state = ObjectState::Done;
         return out;
     };

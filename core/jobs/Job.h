@@ -100,7 +100,8 @@ protected:
     Status forEachObject(const QList<PlannedObject> &objects, const std::function<Outcome(const PlannedObject &)> &work,
                          const std::function<Status(const QList<Outcome> &)> &record);
 
-    // Writes a batch's checkpoints in one transaction and adds each outcome (an ObjectOutcome, or a type
+    // Writes a batch's checkpoints, and each outcome's object-inventory entry, in one transaction and adds each
+    // outcome (an ObjectOutcome, or a type
     // derived from it) to the report: Done and Ok count as processed, Skipped as skipped, anything else as a
     // finding, passed on to the observer once the checkpoints are written; the first Error stops the job after
     // the batch. `tally` sees each outcome first for the job's own bookkeeping and returns the detail to

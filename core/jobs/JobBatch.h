@@ -81,6 +81,13 @@ Status Job::recordBatch(catalog::Catalog &catalog, JobReport &report, const QLis
                                                 o.finding ? findingKindName(*o.finding) : QString(), detail};
             if (auto s = catalog.recordObject(m_jobId, checkpoint); !s)
                 return s;
+            if (o.inventory) {
+                catalog::InventoryEntry entry = *o.inventory;
+                entry.jobId = m_jobId;
+                entry.updated = m_clock.now();
+                if (auto s = catalog.putInventory(entry); !s)
+                    return s;
+            }
         }
         return {};
     });

@@ -8,7 +8,7 @@ namespace keyward::jobs {
 
 namespace {
 
-constexpr std::array<std::pair<FindingKind, const char *>, 17> Names{{
+constexpr std::array<std::pair<FindingKind, const char *>, 22> Names{{
     {FindingKind::Plaintext, "plaintext"},
     {FindingKind::Tampered, "tampered"},
     {FindingKind::Corrupt, "corrupt"},
@@ -26,6 +26,11 @@ constexpr std::array<std::pair<FindingKind, const char *>, 17> Names{{
     {FindingKind::NoRotation, "no-rotation"},
     {FindingKind::NotVerified, "not-verified"},
     {FindingKind::HoldPeriod, "hold-period"},
+    {FindingKind::Missing, "missing"},
+    {FindingKind::Swapped, "swapped"},
+    {FindingKind::RolledBack, "rolled-back"},
+    {FindingKind::NotRegularFile, "not-regular-file"},
+    {FindingKind::Unexpected, "unexpected"},
 }};
 
 } // namespace

@@ -32,6 +32,12 @@ enum class FindingKind
     NoRotation,      // "no-rotation": retire: no rotation moved the key off the version
     NotVerified,     // "not-verified": retire: a user of the key has no clean full verify since the rotation
     HoldPeriod,      // "hold-period": retire: the hold period has not passed
+    // Object inventory (verify, encrypt): the objects against what the jobs last left.
+    Missing,        // "missing": the inventory has a sealed object where there is none
+    Swapped,        // "swapped": an object found at a path the inventory gives another object (swapped, copied)
+    RolledBack,     // "rolled-back": an older sealed copy of the object put back in its place
+    NotRegularFile, // "not-regular-file": a symbolic link, folder, FIFO, socket or device where objects live
+    Unexpected,     // "unexpected": a file the layout knows no data type for, or under a temporary name
 };
 
 QString findingKindName(FindingKind kind);

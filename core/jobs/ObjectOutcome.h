@@ -1,6 +1,7 @@
 // ObjectOutcome: what an object job did with one object, as checkpointed in the catalog after its batch.
 #pragma once
 
+#include "catalog/CatalogRecords.h"
 #include "jobs/JobFinding.h"
 
 #include <QString>
@@ -31,6 +32,9 @@ struct ObjectOutcome
     QString detail;
     qint64 segment = -1;
     ErrorCode code = ErrorCode::Io; // for Error: what stopped the job
+    // The object's new object-inventory entry, written with the batch's checkpoints (job and time filled in
+    // there); none when the inventory stays as it is.
+    std::optional<catalog::InventoryEntry> inventory;
 
     // This object is not as it should be.
     void setFinding(FindingKind kind, const QString &why, qint64 atSegment = -1);

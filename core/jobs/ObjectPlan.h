@@ -26,11 +26,14 @@ struct PlannedObject
 envelope::Kwe1Feature kwe1FeatureFor(model::Feature feature);
 model::Feature featureForKwe1(envelope::Kwe1Feature feature);
 
-// Every object of the store, classified with the workspace's options applied.
-Result<QList<PlannedObject>> planObjects(storage::ObjectStore &store, const model::WorkspaceOptions &options);
+// Every object of the store, classified with the workspace's options applied. With `others`, every entry that is
+// not an object (folders, symbolic links, special files, temporary files) goes there, for verify to check.
+Result<QList<PlannedObject>> planObjects(storage::ObjectStore &store, const model::WorkspaceOptions &options,
+                                         QList<storage::ObjectInfo> *others = nullptr);
 
 // What an object's first bytes are: nullopt for an object that does not start with the KWE1 magic (plaintext),
-// a Format error for one that does but whose header is not valid, the header otherwise.
+// a Format error for one that does but whose header is not valid, or that almost does (the magic with one byte
+// off, or a well-formed header after a damaged magic: damage, never plaintext), the header otherwise.
 Result<std::optional<envelope::Kwe1Header>> sniffHeader(QIODevice &device);
 
 } // namespace keyward::jobs

@@ -6,6 +6,7 @@
 #include "envelope/Kwe1Reader.h"
 #include "envelope/Kwe1Writer.h"
 #include "jobs/FeatureKeyService.h"
+#include "jobs/ObjectInventory.h"
 #include "jobs/Revocation.h"
 #include "jobs/WorkspaceObjects.h"
 
@@ -35,6 +36,8 @@ struct Context
     model::Feature feature;
     QByteArray targetId;
     const crypto::SecureBytes &targetFk;
+    const ObjectInventory &inventory;
+    qint64 workspaceId;
 };
 
 QString hex(const QByteArray &fkId)
@@ -90,14 +93,20 @@ Result<QByteArray> newKeyFields(const Context &c, const Kwe1Header &header)
 }
 
 // A single layer (or, for a platform rekey, the outer layer): 56 bytes rewritten where they are.
-Outcome rewriteInPlace(const Context &c, Outcome out, std::unique_ptr<QIODevice> in, const Kwe1Header &header)
+Outcome rewriteInPlace(const Context &c, Outcome out, std::unique_ptr<QIODevice> in, const Kwe1Header &header,
+                       const catalog::InventoryEntry &entry)
 {
+    const qint64 size = in->size();
     in.reset(); // the store rewrites the file through its own handle
     auto fields = newKeyFields(c, header);
     if (!fields)
         return failed(std::move(out), fields.error());
     if (auto st = c.objects.overwrite(out.path, KeyFieldsOffset, *fields); !st)
         return failed(std::move(out), st.error());
+    // The segments, and so the final tag, stay as they were; the header now names the target FK.
+    out.inventory = entry;
+    out.inventory->fkId = c.targetId;
+    out.inventory->size = size;
     out.state = ObjectState::Done;
     return out;
 }
@@ -105,7 +114,8 @@ Outcome rewriteInPlace(const Context &c, Outcome out, std::unique_ptr<QIODevice>
 // A double-encrypted DBFS-root object: the customer header is the start of the platform layer's plaintext, so
 // the platform layer is sealed again around the same bytes with the new header fields; the customer layer's
 // segments pass through unchanged. The old object stays in place until the new one is complete.
-Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODevice> in, const Kwe1Header &outer)
+Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODevice> in, const Kwe1Header &outer,
+                            const catalog::InventoryEntry &entry)
 {
     if (!in->seek(0))
         return failed(std::move(out), Error::make(ErrorCode::Io, QStringLiteral("cannot rewind %1").arg(out.path)));
@@ -134,6 +144,10 @@ Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODe
             QStringLiteral("the inner layer is under the %1 feature key").arg(model::featureId(rec->second.feature)));
     out.fromFk = inner->fkId;
     if (inner->fkId == c.targetId) {
+        // Re-sealed by a run whose checkpoint was lost with its process: recorded now.
+        const catalog::InventoryEntry *known = c.inventory.entry(out.path);
+        if (!known || known->state != catalog::InventoryState::Sealed || known->objectId != entry.objectId)
+            out.inventory = entry;
         out.state = ObjectState::Skipped;
         return out;
     }
@@ -174,6 +188,11 @@ Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODe
     in.reset(); // close the old object before it is replaced
     if (auto st = (*writer)->commit(); !st)
         return failed(std::move(out), st.error());
+    // A new outer layer: a new object_id and final tag for the inventory.
+    auto written = readSealedEntry(c.objects, c.workspaceId, out.path, entry.feature);
+    if (!written)
+        return failed(std::move(out), written.error());
+    out.inventory = *written;
     out.state = ObjectState::Done;
     out.resealed = true;
     return out;
@@ -200,16 +219,29 @@ Outcome rekeyObject(const Context &c, const PlannedObject &o)
     if (rec == c.records.end())
         return finding(std::move(out), FindingKind::UnknownFk,
                        QStringLiteral("sealed under feature key %1, unknown to this workspace").arg(hex(outer.fkId)));
+    // Not the object the inventory has here (swapped, copied, rolled back): left as it is, for verify to report.
+    auto tag = readFinalTag(**in);
+    if (!tag)
+        return failed(std::move(out), tag.error());
+    if (auto moved = c.inventory.checkSealed(o.path, outer, *tag, c.records))
+        return finding(std::move(out), moved->kind, moved->detail);
+    const catalog::InventoryEntry entry = ObjectInventory::sealedEntry(
+        c.workspaceId, o.path, model::featureId(o.keying.feature), outer, *tag, (*in)->size());
     if (rec->second.feature == c.feature) {
         out.fromFk = outer.fkId;
         if (outer.fkId == c.targetId) {
+            // Rewritten by a run whose checkpoint was lost with its process: recorded now.
+            const catalog::InventoryEntry *known = c.inventory.entry(o.path);
+            if (!known || known->state != catalog::InventoryState::Sealed || known->fkId != outer.fkId ||
+                known->objectId != outer.objectId)
+                out.inventory = entry;
             out.state = ObjectState::Skipped;
             return out;
         }
-        return rewriteInPlace(c, std::move(out), std::move(in).value(), outer);
+        return rewriteInPlace(c, std::move(out), std::move(in).value(), outer, entry);
     }
     if (rec->second.feature == model::Feature::Platform && c.feature == model::Feature::DbfsRoot)
-        return resealPlatformLayer(c, std::move(out), std::move(in).value(), outer);
+        return resealPlatformLayer(c, std::move(out), std::move(in).value(), outer, entry);
     return finding(std::move(out), FindingKind::WrongFk,
                    QStringLiteral("sealed under the %1 feature key, not under a %2 one")
                        .arg(model::featureId(rec->second.feature), model::featureId(c.feature)));
@@ -360,7 +392,10 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     }
     report.total = scope.size();
 
-    const Context context{ws.store(), keys, records, m_feature, target, *targetFk};
+    auto inventory = ObjectInventory::load(catalog, workspace.id);
+    if (!inventory)
+        return inventory.error();
+    const Context context{ws.store(), keys, records, m_feature, target, *targetFk, *inventory, workspace.id};
     Tally tally;
     std::function<Outcome(const PlannedObject &)> work = [&](const PlannedObject &o) {
         return rekeyObject(context, o);

@@ -2,8 +2,11 @@
 #include "jobs/VerifyJob.h"
 
 #include "envelope/Envelope.h"
+#include "jobs/ObjectInventory.h"
 #include "jobs/Revocation.h"
 #include "jobs/WorkspaceObjects.h"
+
+#include <QSet>
 
 namespace keyward::jobs {
 
@@ -33,6 +36,15 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
     QSet<model::Feature> assigned;
     for (const catalog::Assignment &a : *assignments)
         assigned.insert(a.feature);
+    // A feature with an active feature key is keyed, whatever the assignments say: a missing assignment row
+    // does not make plaintext there acceptable.
+    QSet<model::Feature> keyed = assigned;
+    for (const auto &[id, r] : keys.records())
+        if (r.state == catalog::FeatureKeyState::Active)
+            keyed.insert(r.feature);
+    auto inventory = ObjectInventory::load(catalog, workspace.id);
+    if (!inventory)
+        return inventory.error();
 
     // Every FK still in use must unwrap: a disabled or deleted KEK stops the job with its blast radius.
     for (const auto &[id, r] : keys.records()) {
@@ -60,15 +72,64 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
     storage::ObjectStore &objects = ws.store();
     const bool doubleOn = workspace.workspace.options().isSet(model::WorkspaceOption::DbfsDoubleEncryption);
 
+    // The store as a whole, against the inventory, whether every object is checked or a sample: what is not an
+    // object where objects live, and the sealed objects the inventory has that are gone.
+    QList<ObjectOutcome> storeFindings;
+    QSet<QString> present;
+    for (const PlannedObject &o : planned)
+        present.insert(o.path);
+    for (const storage::ObjectInfo &e : ws.others()) {
+        present.insert(e.path);
+        ObjectOutcome out{e.path, ObjectState::Ok, {}, {}, -1, ErrorCode::Io, {}};
+        switch (e.kind) {
+        case storage::EntryKind::Directory:
+            if (!inventory->entry(e.path))
+                continue; // an ordinary folder
+            out.setFinding(FindingKind::NotRegularFile, QStringLiteral("a folder where the inventory has an object"));
+            break;
+        case storage::EntryKind::Symlink:
+            out.setFinding(FindingKind::NotRegularFile, QStringLiteral("a symbolic link (never followed)"));
+            break;
+        case storage::EntryKind::Special:
+            out.setFinding(FindingKind::NotRegularFile, QStringLiteral("a FIFO, socket or device file"));
+            break;
+        case storage::EntryKind::Object:
+            if (e.inUse)
+                continue; // a write in progress
+            out.setFinding(FindingKind::Unexpected,
+                           QStringLiteral("a file under a temporary name that no writer holds (left alone)"));
+            break;
+        }
+        storeFindings << out;
+    }
+    for (const catalog::InventoryEntry &e : inventory->entries()) {
+        if (e.state != catalog::InventoryState::Sealed || present.contains(e.path))
+            continue;
+        ObjectOutcome out{e.path, ObjectState::Ok, {}, {}, -1, ErrorCode::Io, {}};
+        out.setFinding(FindingKind::Missing, QStringLiteral("the inventory has sealed object %1 here (%2 bytes); "
+                                                            "there is no file")
+                                                 .arg(QString::fromLatin1(e.objectId.toHex().left(16)))
+                                                 .arg(e.size));
+        storeFindings << out;
+    }
+    if (!storeFindings.isEmpty()) {
+        std::function<QString(const ObjectOutcome &)> asIs = [](const ObjectOutcome &o) { return o.detail; };
+        if (auto st = recordBatch(catalog, report, storeFindings, asIs); !st)
+            return st;
+    }
+
     std::function<ObjectOutcome(const PlannedObject &)> work = [&](const PlannedObject &o) -> ObjectOutcome {
-        ObjectOutcome out{o.path, ObjectState::Ok, {}, {}, -1, ErrorCode::Io};
+        ObjectOutcome out{o.path, ObjectState::Ok, {}, {}, -1, ErrorCode::Io, {}};
         auto finding = [&](FindingKind kind, const QString &detail, qint64 segment = -1) {
             out.setFinding(kind, detail, segment);
             return out;
         };
-        if (!o.objectClass || o.keying.feature == model::Feature::Platform)
+        if (!o.objectClass)
+            return finding(FindingKind::Unexpected,
+                           QStringLiteral("in no folder of the workspace layout: no data type, so no key applies"));
+        if (o.keying.feature == model::Feature::Platform)
             return out; // no customer key applies: left to the platform
-        const bool keyed = assigned.contains(o.keying.feature);
+        const bool isKeyed = keyed.contains(o.keying.feature);
         auto in = objects.openRead(o.path);
         if (!in) {
             out.setError(in.error());
@@ -77,12 +138,29 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         auto sniff = sniffHeader(**in);
         if (!sniff)
             return finding(FindingKind::Corrupt, sniff.error().detail);
-        if (!sniff->has_value())
-            return keyed ? finding(FindingKind::Plaintext, QStringLiteral("stored in clear although %1 has a customer "
-                                                                          "key")
-                                                               .arg(model::featureId(o.keying.feature)))
-                         : out;
+        if (!sniff->has_value()) {
+            if (auto damaged = inventory->checkPlain(o.path))
+                return finding(damaged->kind, damaged->detail);
+            if (!isKeyed)
+                return out;
+            const QString fid = model::featureId(o.keying.feature);
+            return finding(FindingKind::Plaintext,
+                           assigned.contains(o.keying.feature)
+                               ? QStringLiteral("stored in clear although %1 has a customer key").arg(fid)
+                               : QStringLiteral("stored in clear although %1 has an active feature key (its key "
+                                                "assignment is missing from the catalog)")
+                                     .arg(fid));
+        }
         const envelope::Kwe1Header &h = **sniff;
+        auto tag = readFinalTag(**in);
+        if (!tag) {
+            if (tag.error().code == ErrorCode::Format)
+                return finding(FindingKind::Corrupt, tag.error().detail);
+            out.setError(tag.error());
+            return out;
+        }
+        if (auto moved = inventory->checkSealed(o.path, h, *tag, keys.records()))
+            return finding(moved->kind, moved->detail);
         const auto rec = keys.records().find(h.fkId);
         if (rec == keys.records().end())
             return finding(FindingKind::UnknownFk, QStringLiteral("sealed under feature key %1, unknown to this "

@@ -29,7 +29,7 @@ Result<std::unique_ptr<WorkspaceObjects>> WorkspaceObjects::open(catalog::Catalo
         if (auto cleaned = objects->m_store->cleanStaleTemporaries())
             objects->m_staleRemoved = *cleaned;
     }
-    auto planned = planObjects(*objects->m_store, workspace.workspace.options());
+    auto planned = planObjects(*objects->m_store, workspace.workspace.options(), &objects->m_others);
     if (!planned)
         return planned.error();
     objects->m_objects = std::move(planned).value();

@@ -45,6 +45,8 @@ public:
 
     storage::ObjectStore &store() { return *m_store; }
     const QList<PlannedObject> &objects() const { return m_objects; }
+    // Every entry of the store that is not an object: folders, symbolic links, special files, temporary files.
+    const QList<storage::ObjectInfo> &others() const { return m_others; }
     FeatureKeyService &keys() { return m_keys; }
     const catalog::WorkspaceRecord &workspace() const { return m_workspace; }
     // With Cleanup::StaleWrites, how many leftovers were removed (when it could tell).
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<storage::ObjectStore> m_store;
     FeatureKeyService m_keys;
     QList<PlannedObject> m_objects;
+    QList<storage::ObjectInfo> m_others;
     std::optional<int> m_staleRemoved;
 };
 

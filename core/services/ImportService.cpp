@@ -2,6 +2,7 @@
 #include "services/ImportService.h"
 
 #include "services/WorkspaceService.h"
+#include "model/ObjectLayout.h"
 #include "storage/ObjectStoreFactory.h"
 
 namespace keyward::services {
@@ -24,9 +25,26 @@ Result<storage::ImportSummary> ImportService::importFolder(const ImportRequest &
     auto catalog = m_context.catalog();
     if (!catalog)
         return catalog.error();
-    if (auto st = (*catalog)->audit(QStringLiteral("workspace.import"), request.workspace,
-                                    QStringLiteral("%1 files into %2").arg(summary->files).arg(summary->folder));
-        !st)
+    // What the import brought in goes into the object inventory as plain, with the audit entry: a sealed object
+    // it replaced stays known as a past version, so an old copy of it put back is caught.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto st = (*catalog)->transaction([&]() -> Status {
+        for (const storage::ObjectInfo &o : std::as_const(summary->written)) {
+            catalog::InventoryEntry e;
+            e.workspaceId = workspace->id;
+            e.path = o.path;
+            if (auto cls = model::classifyObject(o.path))
+                e.feature = model::featureId(model::keyFeatureFor(*cls, workspace->workspace.options()).feature);
+            e.state = catalog::InventoryState::Plain;
+            e.size = o.size;
+            e.updated = now;
+            if (auto put = (*catalog)->putInventory(e); !put)
+                return put;
+        }
+        return (*catalog)->audit(QStringLiteral("workspace.import"), request.workspace,
+                                 QStringLiteral("%1 files into %2").arg(summary->files).arg(summary->folder));
+    });
+    if (!st)
         return st.error();
     return summary;
 }

@@ -20,7 +20,8 @@ class ImportService
 {
 public:
     explicit ImportService(Context &context) : m_context(context) {}
-    // The summary; an import whose audit entry cannot be written fails (the files it wrote stay, whole).
+    // The summary; an import whose audit entry and object-inventory entries cannot be written fails (the files
+    // it wrote stay, whole).
     Result<storage::ImportSummary> importFolder(const ImportRequest &request);
 
 private:

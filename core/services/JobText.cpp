@@ -90,6 +90,16 @@ QString JobText::findingName(jobs::FindingKind kind)
         return tr("Not verified since the rotation");
     case jobs::FindingKind::HoldPeriod:
         return tr("Hold period not over");
+    case jobs::FindingKind::Missing:
+        return tr("Missing object");
+    case jobs::FindingKind::Swapped:
+        return tr("Swapped or copied object");
+    case jobs::FindingKind::RolledBack:
+        return tr("Rolled back to an older copy");
+    case jobs::FindingKind::NotRegularFile:
+        return tr("Not a regular file");
+    case jobs::FindingKind::Unexpected:
+        return tr("Unexpected file");
     }
     return jobs::findingKindName(kind);
 }

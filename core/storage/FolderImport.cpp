@@ -228,8 +228,10 @@ Result<ImportSummary> importFolder(const QString &sourceDir, ObjectStore &store,
     if (options.progress && done > 0 && !options.progress(done, total))
         return Error::make(ErrorCode::Cancelled, QStringLiteral("import cancelled"));
     for (const PlannedFile &file : std::as_const(toCopy)) {
+        const qint64 before = summary.bytes;
         if (Status copied = copyFile(file, store, &summary.bytes); !copied)
             return copied.error();
+        summary.written.append({file.object, summary.bytes - before, QDateTime::currentDateTimeUtc()});
         ++summary.files;
         ++done;
         if (options.progress && !options.progress(done, total))

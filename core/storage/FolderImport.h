@@ -30,11 +30,12 @@ struct ImportSkip
 
 struct ImportSummary
 {
-    QString folder;       // where the files went, e.g. "root/FileStore"
-    QString dataTypeId;   // what they are now
-    qint64 files = 0;     // objects written
-    qint64 bytes = 0;     // bytes written
-    qint64 unchanged = 0; // objects that were already there with the same content
+    QString folder;            // where the files went, e.g. "root/FileStore"
+    QString dataTypeId;        // what they are now
+    qint64 files = 0;          // objects written
+    qint64 bytes = 0;          // bytes written
+    qint64 unchanged = 0;      // objects that were already there with the same content
+    QList<ObjectInfo> written; // the objects written (path and size), for the workspace's object inventory
     QList<ImportSkip> skipped;
 };
 

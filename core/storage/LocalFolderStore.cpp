@@ -240,11 +240,12 @@ private:
     bool m_committed = false;
 };
 
-// Calls `visit` for every regular file under `dir` (symbolic links and special files are not objects).
-// Unlike QDirIterator, a folder that cannot be read is an error: a job must not silently miss objects.
+// Calls `visit` for every regular file under `dir` (symbolic links and special files are not objects), or, with
+// `everything`, for every entry (folders before what they hold). Unlike QDirIterator, a folder that cannot be
+// read is an error: a job must not silently miss objects.
 using FileVisitor = std::function<void(const QString &relPath, const QString &name, const struct stat &st)>;
 
-Status walk(const QString &dir, const QString &relDir, const FileVisitor &visit)
+Status walk(const QString &dir, const QString &relDir, const FileVisitor &visit, bool everything = false)
 {
     DIR *d = ::opendir(native(dir).constData());
     if (!d)
@@ -266,7 +267,7 @@ Status walk(const QString &dir, const QString &relDir, const FileVisitor &visit)
         }
         if (S_ISDIR(st.st_mode))
             subdirs.append(name);
-        else if (S_ISREG(st.st_mode))
+        if (S_ISREG(st.st_mode) || everything)
             visit(rel, name, st);
         errno = 0;
     }
@@ -276,7 +277,8 @@ Status walk(const QString &dir, const QString &relDir, const FileVisitor &visit)
     for (const QString &sub : std::as_const(subdirs)) {
         if (!status.ok())
             break;
-        status = walk(dir + QLatin1Char('/') + sub, relDir.isEmpty() ? sub : relDir + QLatin1Char('/') + sub, visit);
+        status = walk(dir + QLatin1Char('/') + sub, relDir.isEmpty() ? sub : relDir + QLatin1Char('/') + sub, visit,
+                      everything);
     }
     return status;
 }
@@ -416,6 +418,37 @@ Result<QList<ObjectInfo>> LocalFolderStore::list(const QString &prefix)
         return walked.error();
     std::sort(objects.begin(), objects.end(), [](const ObjectInfo &a, const ObjectInfo &b) { return a.path < b.path; });
     return objects;
+}
+
+Result<QList<ObjectInfo>> LocalFolderStore::listEntries()
+{
+    QList<ObjectInfo> entries;
+    Status walked = walk(
+        m_root, QString(),
+        [&](const QString &rel, const QString &name, const struct stat &st) {
+            ObjectInfo info{rel, qint64(st.st_size), modifiedTime(st)};
+            if (S_ISDIR(st.st_mode))
+                info.kind = EntryKind::Directory;
+            else if (S_ISLNK(st.st_mode))
+                info.kind = EntryKind::Symlink;
+            else if (!S_ISREG(st.st_mode))
+                info.kind = EntryKind::Special;
+            info.temporary = isTemporaryName(name);
+            if (info.temporary && info.kind == EntryKind::Object) {
+                // A live writer holds its temporary file locked (openWrite); one that died released it.
+                const int fd = retryOpen(native(m_root + QLatin1Char('/') + rel), O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+                if (fd >= 0) {
+                    info.inUse = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+                    ::close(fd);
+                }
+            }
+            entries.append(info);
+        },
+        true);
+    if (!walked)
+        return walked.error();
+    std::sort(entries.begin(), entries.end(), [](const ObjectInfo &a, const ObjectInfo &b) { return a.path < b.path; });
+    return entries;
 }
 
 Result<ObjectInfo> LocalFolderStore::stat(const QString &path)

@@ -33,6 +33,8 @@ public:
 
     QString location() const override { return m_root; }
     Result<QList<ObjectInfo>> list(const QString &prefix = {}) override;
+    // Symbolic links are listed as links, never followed; a temporary file is `inUse` while a writer holds it.
+    Result<QList<ObjectInfo>> listEntries() override;
     Result<ObjectInfo> stat(const QString &path) override;
     Result<std::unique_ptr<QIODevice>> openRead(const QString &path) override;
     // The writer's device is seekable, so a sparse object can be made by seeking past the end before writing.

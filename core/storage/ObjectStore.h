@@ -14,11 +14,25 @@
 
 namespace keyward::storage {
 
+// What a listed entry is. list() returns regular objects only; listEntries() returns every entry.
+enum class EntryKind
+{
+    Object,    // a regular file: an object
+    Symlink,   // a symbolic link (never followed by the listing)
+    Directory, // a folder (listed, and walked into)
+    Special,   // a FIFO, socket or device
+};
+
 struct ObjectInfo
 {
     QString path; // relative to the store's root, e.g. "root/FileStore/tables/sales.csv"
     qint64 size = 0;
     QDateTime modified;
+    EntryKind kind = EntryKind::Object;
+    // The name is one the store gives its own temporary files (a write in progress, or a leftover of a writer
+    // that died); `inUse` tells the two apart where the store can (a live writer holds it).
+    bool temporary = false;
+    bool inUse = false;
 };
 
 // A new version of an object, written to the side and put in place only by commit(): readers see the old
@@ -40,6 +54,10 @@ public:
     virtual QString location() const = 0;
     // Every object under `prefix` (all when empty), sorted by path.
     virtual Result<QList<ObjectInfo>> list(const QString &prefix = {}) = 0;
+    // Every entry under the store's root, sorted by path: objects, temporary files, folders, symbolic links
+    // (never followed) and special files, each with its kind, so that a job can report what is not an object.
+    // A store that holds nothing but objects returns list().
+    virtual Result<QList<ObjectInfo>> listEntries() { return list(); }
     virtual Result<ObjectInfo> stat(const QString &path) = 0;
     virtual Result<std::unique_ptr<QIODevice>> openRead(const QString &path) = 0;
     virtual Result<std::unique_ptr<ObjectWriter>> openWrite(const QString &path) = 0;

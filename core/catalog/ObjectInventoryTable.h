@@ -1,0 +1,29 @@
+// ObjectInventoryTable: the `object_inventory` rows (each object as the jobs last left it) and the sealed
+// versions objects no longer have (`object_inventory_past`).
+#pragma once
+
+#include "catalog/CatalogRecords.h"
+#include "util/Result.h"
+
+#include <QList>
+
+namespace keyward::catalog {
+
+class CatalogConnection;
+
+class ObjectInventoryTable
+{
+public:
+    explicit ObjectInventoryTable(const CatalogConnection &connection) : m_connection(connection) {}
+
+    // Replaces the entry of the path; a sealed version it replaces with another is kept as a past version. Call
+    // it inside a transaction (the jobs do, with their checkpoints).
+    Status put(const InventoryEntry &entry);
+    Result<QList<InventoryEntry>> ofWorkspace(qint64 workspaceId);
+    Result<QList<InventoryPast>> pastOfWorkspace(qint64 workspaceId);
+
+private:
+    const CatalogConnection &m_connection;
+};
+
+} // namespace keyward::catalog
