@@ -119,7 +119,7 @@ int verify(const QStringList &args)
                          .arg(QString::fromLatin1(head.toHex().left(16)))
                   << Qt::endl;
         if (check->anchor == catalog::HistoryAnchorState::NotAnchored && check->entries > 0)
-            out() << Text::tr("note: the history's head is not anchored outside the catalog (no keychain entry for "
+            err() << Text::tr("note: the history's head is not anchored outside the catalog (no keychain entry for "
                               "it yet, or the keychain does not answer), so a truncated history cannot be told "
                               "from a short one")
                   << Qt::endl;

@@ -4,7 +4,6 @@
 
 #include "catalog/HistoryChain.h"
 #include "crypto/RsaKey.h"
-#include "services/HistoryService.h"
 #include "util/SafeWrite.h"
 
 #include <QJsonDocument>
@@ -84,7 +83,7 @@ void checkAnchor(services::Context &context, const QByteArray &document, ReportV
         failure = catalog.error();
         return;
     }
-    auto check = services::HistoryService(context).verify();
+    auto check = (*catalog)->verifyHistory();
     if (!check) {
         failure = check.error();
         return;

@@ -134,6 +134,8 @@ void LocalVault::recordCounter()
 {
     // After the file is written: a crash before this leaves the file ahead of the record, which the next open
     // records. A keychain that does not answer leaves the record behind; it never fails the write.
+    if (m_contents.revision == 0)
+        return; // never written since it was made
     const auto recorded = recordedCounter(m_secrets, m_header.id);
     if (recorded && *recorded >= m_contents.revision)
         return;
@@ -218,10 +220,9 @@ Result<std::unique_ptr<LocalVault>> LocalVault::create(const QString &path, cons
         }
         return e;
     }
-    auto vault = std::unique_ptr<LocalVault>(
+    // Nothing to record yet: no copy of this vault can be older than its first write.
+    return std::unique_ptr<LocalVault>(
         new LocalVault(path, std::move(header), std::move(master).value(), std::move(contents), secrets, clock));
-    vault->recordCounter();
-    return vault;
 }
 
 Result<std::unique_ptr<LocalVault>> LocalVault::open(const QString &path, secrets::SecretStore &secrets,

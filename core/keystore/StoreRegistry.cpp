@@ -168,6 +168,11 @@ Status StoreRegistry::update(const std::function<Status(Document &)> &change)
         return doc.error();
     if (auto st = change(*doc); !st)
         return st;
+    // A token store from before stores had ids gets one on this write; a local store takes its vault's id when
+    // next opened (see open()).
+    for (StoreConfig &c : doc->stores)
+        if (c.id.isEmpty() && c.kind != QLatin1String("local"))
+            c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return save(*doc);
 }
 

@@ -71,6 +71,8 @@ private slots:
     void lockLeftByAKilledWriter();
     void invalidRequests();
     void noSecretsInFilesOrLogs();
+    void olderCopyIsRefused();
+    void anotherVaultIsRefused();
 
 private:
     std::unique_ptr<LocalVault> makeVault(VaultOptions options = {});
@@ -607,6 +609,55 @@ void TestLocalVault::noSecretsInFilesOrLogs()
         for (const QString &m : std::as_const(g_messages))
             QVERIFY(!m.toUtf8().contains(needle));
     }
+}
+
+void TestLocalVault::olderCopyIsRefused()
+{
+    auto vault = makeVault();
+    QVERIFY(vault);
+    QVERIFY(vault->createKey({QStringLiteral("k"), KeyKind::Aes, 256}).ok());
+    const QString version = vault->keyVersion(QStringLiteral("k"))->version;
+    const QByteArray beforeDisable = test::readFile(m_path);
+    QVERIFY(vault->setVersionEnabled(QStringLiteral("k"), version, false).ok());
+    const QByteArray afterDisable = test::readFile(m_path);
+    QCOMPARE(vault->counter(), qint64(2));
+
+    // The older copy put back under an open vault: refused, not read back into it.
+    test::writeFile(m_path, beforeDisable);
+    auto stale = vault->keyVersion(QStringLiteral("k"));
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().reason, Reason::VaultRolledBack);
+
+    // ... and on open: the counter recorded beside the master key is higher than the file's.
+    auto reopened = LocalVault::open(m_path, m_secrets, nullptr, m_clock);
+    QVERIFY(!reopened.ok());
+    QCOMPARE(reopened.error().code, ErrorCode::Conflict);
+    QCOMPARE(reopened.error().reason, Reason::VaultRolledBack);
+    QCOMPARE(reopened.error().args.value(2), QStringLiteral("1"));
+    QCOMPARE(reopened.error().args.value(3), QStringLiteral("2"));
+    QCOMPARE(test::readFile(m_path), beforeDisable); // left as it is
+
+    // A file ahead of the record (a crash after the write, before the record) opens, and is recorded.
+    test::writeFile(m_path, afterDisable);
+    QVERIFY(m_secrets.write(LocalVault::counterEntry(vault->vaultId()), crypto::SecureBytes::fromView("1")).ok());
+    auto ahead = LocalVault::open(m_path, m_secrets, nullptr, m_clock);
+    QVERIFY(ahead.ok());
+    QCOMPARE((*ahead)->keyVersion(QStringLiteral("k"))->enabled, false);
+    test::writeFile(m_path, beforeDisable);
+    QCOMPARE(LocalVault::open(m_path, m_secrets, nullptr, m_clock).error().reason, Reason::VaultRolledBack);
+}
+
+void TestLocalVault::anotherVaultIsRefused()
+{
+    auto vault = makeVault();
+    QVERIFY(vault);
+    const QString id = vault->vaultId();
+    QCOMPARE(LocalVault::idOf(m_path), id);
+    QVERIFY(LocalVault::open(m_path, m_secrets, nullptr, m_clock, id).ok());
+    auto other = LocalVault::open(m_path, m_secrets, nullptr, m_clock, QStringLiteral("another-vault-id"));
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error().code, ErrorCode::Conflict);
+    QVERIFY(LocalVault::idOf(m_dir->filePath(QStringLiteral("none.kwvault"))).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLocalVault)

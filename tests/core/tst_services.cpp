@@ -1,8 +1,12 @@
 // TestServices: the application services over a real catalog and local vault in a temp data directory (the
 // keychain is the in-memory SecretStore): workspaces, assignments with their check list, key stores with
 // rollback, and the audit entry that goes with every change. Outcomes are asserted by code and reason.
+#include "catalog/Catalog.h"
+#include "keystore/StoreRegistry.h"
 #include "services/AssignmentService.h"
 #include "services/AuditedChange.h"
+#include "services/HistoryService.h"
+#include "services/KeptHead.h"
 #include "services/StoreService.h"
 #include "services/WorkspaceService.h"
 
@@ -10,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +52,8 @@ private slots:
     void followLatestOnDisks();
     void clearAndRemoveGuardedByUse();
     void auditedChangeIsAllOrNothing();
+    void catalogAccessAndIdentity();
+    void historyHeadKeptOutsideTheCatalog();
 
 private:
     int auditCount(const QString &action);
@@ -398,6 +405,99 @@ void TestServices::auditedChangeIsAllOrNothing()
                 return Status();
             }).ok());
     QCOMPARE(auditCount(QStringLiteral("test.change")), 1);
+}
+
+void TestServices::catalogAccessAndIdentity()
+{
+    // Only reading: no Keyward data here, and nothing is made.
+    const QString elsewhere = m_dir->filePath(QStringLiteral("typo"));
+    Context reader(elsewhere, *m_secrets, nullptr, *m_clock);
+    reader.setCatalogAccess(Context::CatalogAccess::ExistingOnly);
+    auto none = reader.catalog();
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error().code, ErrorCode::NotFound);
+    QCOMPARE(none.error().reason, Reason::NoKeywardData);
+    QVERIFY(!QFileInfo::exists(elsewhere));
+
+    // Making data (the console, store add): a new catalog, named by the store registry.
+    auto id = m_context->catalogId();
+    QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().detail));
+    QCOMPARE(keystore::StoreRegistry(m_dir->path()).catalogId().value(), *id);
+    Context again(m_dir->path(), *m_secrets, nullptr, *m_clock);
+    again.setCatalogAccess(Context::CatalogAccess::ExistingOnly);
+    QCOMPARE(again.catalogId().value(), *id);
+
+    // Another catalog in its place is refused, and so is one that has gone.
+    addVaultWithKey(QStringLiteral("main"), QStringLiteral("cmk"));
+    m_context.reset();
+    const QString path = catalog::Catalog::defaultPath(m_dir->path());
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    QVERIFY(catalog::Catalog::open(path).ok()); // a new catalog, with a new id
+    Context foreign(m_dir->path(), *m_secrets, nullptr, *m_clock);
+    QCOMPARE(foreign.catalog().error().reason, Reason::CatalogForeign);
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    Context missing(m_dir->path(), *m_secrets, nullptr, *m_clock);
+    QCOMPARE(missing.catalog().error().reason, Reason::CatalogMissing);
+    QVERIFY(!QFileInfo::exists(path)); // not silently started again, even where data may be made
+    test::writeFile(path, QByteArray());
+    Context empty(m_dir->path(), *m_secrets, nullptr, *m_clock);
+    QCOMPARE(empty.catalog().error().reason, Reason::CatalogEmpty);
+    QCOMPARE(QFileInfo(path).size(), qint64(0));
+}
+
+void TestServices::historyHeadKeptOutsideTheCatalog()
+{
+    auto c = m_context->catalog();
+    QVERIFY(c.ok());
+    const QString id = m_context->catalogId().value();
+    QCOMPARE(HistoryService(*m_context).verify()->anchor, catalog::HistoryAnchorState::NotAnchored);
+    catalog::HistoryEntry e;
+    e.workspace = QStringLiteral("w");
+    e.feature = QStringLiteral("managed-services");
+    e.key = QStringLiteral("main/cmk");
+    e.action = QStringLiteral("rotate");
+    e.result = QStringLiteral("ok");
+    QList<catalog::HistoryEntry> appended;
+    for (int i = 0; i < 3; ++i)
+        appended << (*c)->appendHistory(e).value();
+    // An append inside a transaction that rolls back moves nothing.
+    QVERIFY(!(*c)->transaction([&]() -> Status {
+        if (auto a = (*c)->appendHistory(e); !a)
+            return a.error();
+        return Error::make(ErrorCode::Cancelled, QStringLiteral("rolled back"));
+    }));
+    auto kept = readKeptHead(*m_secrets, id);
+    QVERIFY(kept.ok() && kept->has_value());
+    QCOMPARE((*kept)->seq, qint64(3));
+    QCOMPARE((*kept)->hash, appended.last().hash);
+    QCOMPARE(HistoryService(*m_context).verify()->anchor, catalog::HistoryAnchorState::Matches);
+
+    // The comparison itself: shorter than the kept head, or another entry at its seq, is broken.
+    catalog::HistoryCheck intact;
+    intact.entries = 3;
+    const KeptHead head{3, appended.last().hash};
+    QCOMPARE(compareWithKeptHead(intact, appended, head).anchor, catalog::HistoryAnchorState::Matches);
+    const auto truncated = compareWithKeptHead(intact, appended.mid(0, 2), head);
+    QVERIFY(!truncated.intact);
+    QCOMPARE(truncated.anchor, catalog::HistoryAnchorState::Truncated);
+    QCOMPARE(truncated.badSeq, qint64(3));
+    auto rewritten = appended;
+    rewritten.last().hash = QByteArray(32, 'x');
+    QCOMPARE(compareWithKeptHead(intact, rewritten, head).anchor, catalog::HistoryAnchorState::Rewritten);
+    QCOMPARE(compareWithKeptHead(intact, appended, std::nullopt).anchor, catalog::HistoryAnchorState::NotAnchored);
+
+    // An entry that does not follow the kept head (a history cut back and appended to) leaves it where it is.
+    catalog::HistoryEntry stray = appended.last();
+    stray.seq = 4;
+    stray.prevHash = QByteArray(32, 'y');
+    stray.hash = QByteArray(32, 'z');
+    keepHead(*m_secrets, id, stray);
+    QCOMPARE(readKeptHead(*m_secrets, id)->value().seq, qint64(3));
+    m_secrets->failWith(ErrorCode::Unavailable);
+    QCOMPARE(HistoryService(*m_context).verify()->anchor, catalog::HistoryAnchorState::NotAnchored);
+    m_secrets->failWith(std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestServices)

@@ -613,8 +613,12 @@ void TestWorkspaceCli::historyVerifyIntact()
     QVERIFY(o.value(QStringLiteral("bad_seq")).isNull());
     QVERIFY(o.value(QStringLiteral("problem")).isNull());
 
-    // An empty history is intact too.
+    // An empty history is intact too; a data directory with no catalog at all has no history to verify.
     const QString empty = m_dir.filePath(QStringLiteral("empty"));
+    r = ctl(words({"history", "verify"}), empty);
+    QCOMPARE(r.status, 6);
+    QVERIFY(!QFileInfo::exists(empty));
+    QVERIFY(catalog::Catalog::open(catalog::Catalog::defaultPath(empty)).ok());
     r = ctl(words({"history", "verify"}), empty);
     QCOMPARE(r.status, 0);
     QCOMPARE(r.out.trimmed(), QByteArray("history intact: 0 entries"));
