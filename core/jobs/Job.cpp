@@ -56,7 +56,7 @@ void Job::reportBlastRadius(JobReport &report, const Error &cause, model::Featur
     report.blastRadius = BlastRadius{feature, qint64(found.size()) - 1};
 }
 
-Status Job::recheckKeys()
+Status Job::recheckKeys(qint64 done)
 {
     if (!m_watchedKeys)
         return {};
@@ -70,9 +70,8 @@ Status Job::recheckKeys()
                        JobFinding{QString(), *kind,
                                   QStringLiteral("%1; the job stopped, what it had done is kept").arg(e.detail), -1});
     }
-    e.detail = QStringLiteral("%1; the job stopped after %2 objects, the rest are as they were")
-                   .arg(e.detail)
-                   .arg(m_report ? m_report->processed + m_report->skipped : 0);
+    e.detail =
+        QStringLiteral("%1; the job stopped after %2 objects, the rest are as they were").arg(e.detail).arg(done);
     return e;
 }
 

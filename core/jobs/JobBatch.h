@@ -47,8 +47,10 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
         }
         if (outcomes.size() < slice.size())
             return cancelledError();
-        if (auto st = recheckKeys(); !st)
-            return st;
+        if (start + batch < objects.size()) {
+            if (auto st = recheckKeys(done); !st)
+                return st;
+        }
     }
     return {};
 }

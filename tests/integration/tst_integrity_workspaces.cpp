@@ -509,6 +509,7 @@ void TestIntegrityWorkspaces::keyChangesWhileEncryptRuns()
     QVERIFY2(findingKinds(report).contains(finding), qPrintable(findingKinds(report).join(QLatin1Char(' '))));
     const qint64 sealed = report.value(QStringLiteral("processed")).toInteger();
     const qint64 total = report.value(QStringLiteral("total")).toInteger();
+    qInfo("%s stopped encrypt after %lld of %lld objects", qPrintable(change), sealed, total);
     QVERIFY(sealed > 0);
     QVERIFY2(sealed < total, qPrintable(QStringLiteral("%1 of %2 sealed").arg(sealed).arg(total)));
     qint64 sealedFiles = 0;
