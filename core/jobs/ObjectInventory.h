@@ -56,6 +56,7 @@ private:
     QHash<QString, qsizetype> m_byPath;
     QHash<QByteArray, QString> m_pathOfId; // sealed objects now: object_id -> path
     QList<catalog::InventoryPast> m_past;
+    QMultiHash<QByteArray, qsizetype> m_pastById; // object_id -> index in m_past
 };
 
 // The final segment's tag of a KWE1 object (its last 16 bytes); leaves the device's position there. Format
