@@ -90,6 +90,16 @@ ObjectInventory::checkSealed(const QString &path, const envelope::Kwe1Header &he
         return InventoryFinding{FindingKind::Swapped,
                                 QStringLiteral("holds object %1, an older version of %2: copied over")
                                     .arg(shortHex(header.objectId), m_past.at(pastVersions.first()).path)};
+    // A rekey of a double-encrypted object seals its platform layer again, with a new outer object_id; one whose
+    // checkpoint was lost with its process leaves an outer object_id never recorded anywhere (the next rekey
+    // run records it). A swap or copy among such objects is still caught above, by their recorded object_ids.
+    const auto outerFeature = [&](const QByteArray &fkId) {
+        const auto it = records.find(fkId);
+        return it == records.end() ? std::optional<model::Feature>() : std::optional(it->second.feature);
+    };
+    if (sealedHere && outerFeature(header.fkId) == model::Feature::Platform &&
+        outerFeature(e->fkId) == model::Feature::Platform)
+        return std::nullopt;
     if (sealedHere)
         return InventoryFinding{FindingKind::Swapped,
                                 QStringLiteral("holds object %1 where the inventory has object %2: replaced")

@@ -39,7 +39,9 @@ public:
     // A sealed object found at `path` with header `header` and final tag `tag`, against the inventory: nullopt
     // when it is what the inventory has there (or the inventory has nothing sealed there and has never seen
     // its object_id), else swapped (the object_id is another path's) or rolled back (a version the path had
-    // before, or an older header of the same object). `records` are the workspace's feature keys.
+    // before, or an older header of the same object). `records` are the workspace's feature keys. An outer
+    // platform layer never recorded, where the inventory has another one, passes: a rekey re-sealed it and its
+    // checkpoint was lost.
     std::optional<InventoryFinding> checkSealed(const QString &path, const envelope::Kwe1Header &header,
                                                 const QByteArray &tag,
                                                 const std::map<QByteArray, catalog::FeatureKeyRecord> &records) const;

@@ -179,6 +179,9 @@ void TestObjectInventory::checks_data()
     QTest::newRow("same object, other tag") << a << 'A' << '2' << 'q' << QStringLiteral("rolled-back");
     QTest::newRow("older header") << a << 'A' << '1' << 'x' << QStringLiteral("rolled-back");
     QTest::newRow("newer header (rekey not yet recorded)") << a << 'A' << '3' << 'x' << QString();
+    const QString d = QStringLiteral("d.csv"); // double-encrypted: its outer layer under the platform FK '9'
+    QTest::newRow("platform layer re-sealed, not yet recorded") << d << 'E' << '9' << 'e' << QString();
+    QTest::newRow("platform layer of another object") << d << 'F' << '9' << 'f' << QStringLiteral("swapped");
     QTest::newRow("new object, nothing recorded there") << QStringLiteral("new.csv") << 'N' << '2' << 'n' << QString();
 }
 
@@ -204,9 +207,13 @@ void TestObjectInventory::checks()
     put(QStringLiteral("b.csv"), 'B', '2', 'y'); // P is b.csv's past version now
     put(QStringLiteral("c.csv"), 'O', '2', 'o');
     put(QStringLiteral("c.csv"), 'C', '2', 'c');
+    put(QStringLiteral("d.csv"), 'D', '9', 'd');
+    put(QStringLiteral("f.csv"), 'F', '9', 'f');
     std::map<QByteArray, catalog::FeatureKeyRecord> records;
     for (int g = 1; g <= 3; ++g)
         records[QByteArray(16, char('0' + g))] = fkRecord(ws->id, char('0' + g), g);
+    records[QByteArray(16, '9')] = fkRecord(ws->id, '9', 1);
+    records[QByteArray(16, '9')].feature = model::Feature::Platform;
 
     auto inventory = jobs::ObjectInventory::load(**c, ws->id);
     QVERIFY(inventory.ok());
