@@ -140,7 +140,8 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
                 // Sealed by a run whose checkpoint was lost with its process, or before the inventory existed:
                 // recorded now.
                 const catalog::InventoryEntry *known = inventory->entry(o.path);
-                if (!known || known->state != catalog::InventoryState::Sealed || known->fkId != (*sniff)->fkId)
+                if (!known || known->state != catalog::InventoryState::Sealed || known->fkId != (*sniff)->fkId ||
+                    known->objectId != (*sniff)->objectId)
                     out.inventory = ObjectInventory::sealedEntry(
                         workspace.id, o.path, model::featureId(o.keying.feature), **sniff, *tag, (*in)->size());
                 out.state = ObjectState::Skipped;

@@ -29,6 +29,8 @@ Result<ObjectInventory> ObjectInventory::load(catalog::Catalog &catalog, qint64 
     ObjectInventory inventory;
     inventory.m_entries = std::move(entries).value();
     inventory.m_past = std::move(past).value();
+    for (qsizetype i = 0; i < inventory.m_past.size(); ++i)
+        inventory.m_pastById.insert(inventory.m_past.at(i).objectId, i);
     for (qsizetype i = 0; i < inventory.m_entries.size(); ++i) {
         const catalog::InventoryEntry &e = inventory.m_entries.at(i);
         inventory.m_byPath.insert(e.path, i);
@@ -76,18 +78,28 @@ ObjectInventory::checkSealed(const QString &path, const envelope::Kwe1Header &he
         return InventoryFinding{FindingKind::Swapped,
                                 QStringLiteral("holds object %1, which the inventory has at %2: swapped or copied")
                                     .arg(shortHex(header.objectId), *current)};
-    for (const catalog::InventoryPast &p : m_past) {
-        if (p.objectId != header.objectId)
-            continue;
-        if (p.path == path)
+    const QList<qsizetype> pastVersions = m_pastById.values(header.objectId);
+    for (qsizetype i : pastVersions) {
+        if (m_past.at(i).path == path)
             return InventoryFinding{FindingKind::RolledBack,
                                     QStringLiteral("holds object %1, a version this object had before: an older copy "
                                                    "put back")
                                         .arg(shortHex(header.objectId))};
+    }
+    if (!pastVersions.isEmpty())
         return InventoryFinding{FindingKind::Swapped,
                                 QStringLiteral("holds object %1, an older version of %2: copied over")
-                                    .arg(shortHex(header.objectId), p.path)};
-    }
+                                    .arg(shortHex(header.objectId), m_past.at(pastVersions.first()).path)};
+    // A rekey of a double-encrypted object seals its platform layer again, with a new outer object_id; one whose
+    // checkpoint was lost with its process leaves an outer object_id never recorded anywhere (the next rekey
+    // run records it). A swap or copy among such objects is still caught above, by their recorded object_ids.
+    const auto outerFeature = [&](const QByteArray &fkId) {
+        const auto it = records.find(fkId);
+        return it == records.end() ? std::optional<model::Feature>() : std::optional(it->second.feature);
+    };
+    if (sealedHere && outerFeature(header.fkId) == model::Feature::Platform &&
+        outerFeature(e->fkId) == model::Feature::Platform)
+        return std::nullopt;
     if (sealedHere)
         return InventoryFinding{FindingKind::Swapped,
                                 QStringLiteral("holds object %1 where the inventory has object %2: replaced")

@@ -39,7 +39,9 @@ public:
     // A sealed object found at `path` with header `header` and final tag `tag`, against the inventory: nullopt
     // when it is what the inventory has there (or the inventory has nothing sealed there and has never seen
     // its object_id), else swapped (the object_id is another path's) or rolled back (a version the path had
-    // before, or an older header of the same object). `records` are the workspace's feature keys.
+    // before, or an older header of the same object). `records` are the workspace's feature keys. An outer
+    // platform layer never recorded, where the inventory has another one, passes: a rekey re-sealed it and its
+    // checkpoint was lost.
     std::optional<InventoryFinding> checkSealed(const QString &path, const envelope::Kwe1Header &header,
                                                 const QByteArray &tag,
                                                 const std::map<QByteArray, catalog::FeatureKeyRecord> &records) const;
@@ -56,6 +58,7 @@ private:
     QHash<QString, qsizetype> m_byPath;
     QHash<QByteArray, QString> m_pathOfId; // sealed objects now: object_id -> path
     QList<catalog::InventoryPast> m_past;
+    QMultiHash<QByteArray, qsizetype> m_pastById; // object_id -> index in m_past
 };
 
 // The final segment's tag of a KWE1 object (its last 16 bytes); leaves the device's position there. Format

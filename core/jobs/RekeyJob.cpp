@@ -332,7 +332,8 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     const QString fid = model::featureId(m_feature);
     const QString wsName = workspace.workspace.name();
     report.rekey = RekeyResult{m_feature, std::nullopt, {}, std::nullopt};
-    auto opened = WorkspaceObjects::open(catalog, stores(), workspace, clock());
+    // A killed run of this job (re-sealing platform layers) or of encrypt may have left temporary files.
+    auto opened = WorkspaceObjects::open(catalog, stores(), workspace, clock(), WorkspaceObjects::Cleanup::StaleWrites);
     if (!opened)
         return opened.error();
     WorkspaceObjects &ws = **opened;

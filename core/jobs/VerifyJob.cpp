@@ -97,7 +97,8 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
             if (e.inUse)
                 continue; // a write in progress
             out.setFinding(FindingKind::Unexpected,
-                           QStringLiteral("a file under a temporary name that no writer holds (left alone)"));
+                           QStringLiteral("a file under a temporary name that no writer holds (left alone; encrypt and "
+                                          "rekey remove such leftovers of killed writers)"));
             break;
         }
         storeFindings << out;

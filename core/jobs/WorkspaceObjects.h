@@ -23,7 +23,7 @@ public:
     enum class Cleanup
     {
         None,
-        StaleWrites, // first remove what writers of a killed run left behind (encrypt)
+        StaleWrites, // first remove what writers of a killed run left behind (encrypt, rekey)
     };
 
     // Opens the workspace's store, lists and classifies every object, and loads the workspace's feature-key

@@ -126,6 +126,25 @@ void TestCrashSafety::restorePlaintext()
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QCOMPARE(f.write(it.value()), it.value().size());
     }
+    // As an import with overwrite would: the object inventory has the objects as plain again (plaintext put
+    // behind Keyward's back where it has sealed objects is damage, which encrypt never seals).
+    auto catalog = catalog::Catalog::open(catalog::Catalog::defaultPath(m_data));
+    QVERIFY(catalog.ok());
+    auto ws = (*catalog)->workspace(QStringLiteral("crash"));
+    QVERIFY(ws.ok());
+    QVERIFY((*catalog)
+                ->transaction([&]() -> Status {
+                    for (auto it = m_original.begin(); it != m_original.end(); ++it) {
+                        catalog::InventoryEntry e;
+                        e.workspaceId = ws->id;
+                        e.path = it.key();
+                        e.size = it.value().size();
+                        if (auto st = (*catalog)->putInventory(e); !st)
+                            return st;
+                    }
+                    return {};
+                })
+                .ok());
 }
 
 int TestCrashSafety::timeRun(const QStringList &args)
