@@ -195,13 +195,14 @@ int runEncrypt(const QStringList &args)
     if (int rc = cl.parse(args,
                           Text::tr("Seal every plaintext object of the workspace whose feature has a key, in place and "
                                    "atomically. Already sealed objects are skipped, so running it again resumes an "
-                                   "interrupted run. Exit status: 0 done, 4 a key is disabled or deleted (nothing "
+                                   "interrupted run. Exit status: 0 done, 9 objects it would not seal (damage, objects "
+                                   "not where the inventory has them), 4 a key is disabled or deleted (nothing "
                                    "changed), 1 other failures."),
                           {});
         rc >= 0)
         return rc;
     return finish(args.value(0), cl.run(std::make_unique<jobs::EncryptJob>(cl.settings(), cl.stores())),
-                  cl.access.json(), false);
+                  cl.access.json(), true);
 }
 
 int runVerify(const QStringList &args)

@@ -38,6 +38,8 @@ enum class FindingKind
     RolledBack,     // "rolled-back": an older sealed copy of the object put back in its place
     NotRegularFile, // "not-regular-file": a symbolic link, folder, FIFO, socket or device where objects live
     Unexpected,     // "unexpected": a file the layout knows no data type for, or under a temporary name
+
+    LastFindingKind = Unexpected, // keep it the last one: tests walk every kind up to it
 };
 
 QString findingKindName(FindingKind kind);

@@ -1,8 +1,8 @@
 // ImportService: folder import into a workspace's object store.
 #include "services/ImportService.h"
 
-#include "services/WorkspaceService.h"
 #include "model/ObjectLayout.h"
+#include "services/WorkspaceService.h"
 #include "storage/ObjectStoreFactory.h"
 
 namespace keyward::services {

@@ -407,7 +407,7 @@ void TestJobRunner::retireHonoursCancel()
 
 void TestJobRunner::findingNamesAreStable()
 {
-    for (int i = 0; i <= int(FindingKind::HoldPeriod); ++i) {
+    for (int i = 0; i <= int(FindingKind::LastFindingKind); ++i) {
         const auto kind = FindingKind(i);
         QVERIFY(parseFindingKind(findingKindName(kind)) == kind);
     }
