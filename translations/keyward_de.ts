@@ -959,6 +959,102 @@
         <source>history does not match: the report counts %1 entries up to entry %2</source>
         <translation>Verlauf stimmt nicht überein: Der Bericht zählt %1 Einträge bis Eintrag %2</translation>
     </message>
+    <message>
+        <source>Missing object</source>
+        <translation>Fehlendes Objekt</translation>
+    </message>
+    <message>
+        <source>Swapped or copied object</source>
+        <translation>Vertauschtes oder kopiertes Objekt</translation>
+    </message>
+    <message>
+        <source>Rolled back to an older copy</source>
+        <translation>Auf eine ältere Kopie zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Not a regular file</source>
+        <translation>Keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>Unexpected file</source>
+        <translation>Unerwartete Datei</translation>
+    </message>
+    <message>
+        <source>the vault file of store &apos;%1&apos; (%2) holds the vault of store &apos;%3&apos;: the files were swapped, linked or the store&apos;s vault path was changed; nothing was read from or written to it</source>
+        <translation>die Tresordatei des Schlüsselspeichers &apos;%1&apos; (%2) enthält den Tresor des Schlüsselspeichers &apos;%3&apos;: Die Dateien wurden vertauscht oder verlinkt, oder der Tresorpfad des Schlüsselspeichers wurde geändert; aus ihr wurde nichts gelesen und in sie nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>the vault file of store &apos;%1&apos; (%2) holds a vault that is not this store&apos;s; nothing was read from or written to it</source>
+        <translation>die Tresordatei des Schlüsselspeichers &apos;%1&apos; (%2) enthält einen Tresor, der nicht zu diesem Schlüsselspeicher gehört; aus ihr wurde nichts gelesen und in sie nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>%2 is an older copy of vault &apos;%1&apos;: it says %3, Keyward last wrote %4; it was left as it is and not used</source>
+        <translation>%2 ist eine ältere Kopie des Tresors &apos;%1&apos;: Sie nennt %3, Keyward schrieb zuletzt %4; sie wurde unverändert gelassen und nicht verwendet</translation>
+    </message>
+    <message>
+        <source>no Keyward data here: %1</source>
+        <translation>hier liegen keine Keyward-Daten: %1</translation>
+    </message>
+    <message>
+        <source>the catalog %1 is missing, yet %2 holds key stores that were used with it; Keyward did not start a new one</source>
+        <translation>der Katalog %1 fehlt, aber %2 enthält Schlüsselspeicher, die mit ihm verwendet wurden; Keyward hat keinen neuen angelegt</translation>
+    </message>
+    <message>
+        <source>%1 is empty or is not a Keyward catalog; it was left as it is</source>
+        <translation>%1 ist leer oder kein Keyward-Katalog; die Datei wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>%1 is another catalog (id %2) than the one the store registry names (id %3); it was left as it is</source>
+        <translation>%1 ist ein anderer Katalog (ID %2) als der, den das Schlüsselspeicher-Verzeichnis nennt (ID %3); die Datei wurde unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>the rotation history was truncated: it has %1 entries, but had %2 when Keyward last wrote it</source>
+        <translation>der Rotationsverlauf wurde gekürzt: Er hat %1 Einträge, hatte aber %2, als Keyward zuletzt in ihn schrieb</translation>
+    </message>
+    <message>
+        <source>the rotation history was rewritten: entry %1 is not the one Keyward last wrote</source>
+        <translation>der Rotationsverlauf wurde umgeschrieben: Eintrag %1 ist nicht der, den Keyward zuletzt schrieb</translation>
+    </message>
+    <message>
+        <source>%1 and the folder of workspace &apos;%2&apos; (%3) overlap: one lies inside the other</source>
+        <translation>%1 und der Ordner des Arbeitsbereichs &apos;%2&apos; (%3) überschneiden sich: Einer liegt im anderen</translation>
+    </message>
+    <message>
+        <source>%1 overlaps the Keyward data directory %2</source>
+        <translation>%1 überschneidet sich mit dem Keyward-Datenverzeichnis %2</translation>
+    </message>
+    <message>
+        <source>%1 is or overlaps the system folder %2</source>
+        <translation>%1 ist oder überschneidet sich mit dem Systemordner %2</translation>
+    </message>
+    <message>
+        <source>the folder of workspace &apos;%1&apos; (%2) now leads to %3: a link was put in its path</source>
+        <translation>der Ordner des Arbeitsbereichs &apos;%1&apos; (%2) führt jetzt nach %3: In seinen Pfad wurde ein Link gesetzt</translation>
+    </message>
+    <message>
+        <source>put the store&apos;s own vault file back at its path (or the path back in stores.json)</source>
+        <translation>legen Sie die eigene Tresordatei des Schlüsselspeichers wieder an ihren Pfad (oder den Pfad wieder in stores.json)</translation>
+    </message>
+    <message>
+        <source>restore the newest copy of the vault file from your backup</source>
+        <translation>stellen Sie die neueste Kopie der Tresordatei aus Ihrer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>check --data-dir (or KEYWARD_DATA_DIR)</source>
+        <translation>prüfen Sie --data-dir (oder KEYWARD_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>restore this data directory&apos;s catalog.sqlite from your backup</source>
+        <translation>stellen Sie die catalog.sqlite dieses Datenverzeichnisses aus Ihrer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>give each workspace a folder of its own, apart from the others, the data directory and the system&apos;s folders</source>
+        <translation>geben Sie jedem Arbeitsbereich einen eigenen Ordner, getrennt von den anderen, vom Datenverzeichnis und von den Systemordnern</translation>
+    </message>
+    <message>
+        <source>remove the link and put the workspace&apos;s folder back where it was; no job reads the workspace until then</source>
+        <translation>entfernen Sie den Link und legen Sie den Ordner des Arbeitsbereichs wieder an seinen Platz; bis dahin liest kein Job den Arbeitsbereich</translation>
+    </message>
 </context>
 <context>
     <name>MatrixCommand</name>
@@ -6401,10 +6497,6 @@ Details mit &apos;keywardctl store &lt;Befehl&gt; --help&apos;.</translation>
         <translation>abgebrochen; führen Sie den Befehl erneut aus, um fortzufahren</translation>
     </message>
     <message>
-        <source>Seal every plaintext object of the workspace whose feature has a key, in place and atomically. Already sealed objects are skipped, so running it again resumes an interrupted run. Exit status: 0 done, 4 a key is disabled or deleted (nothing changed), 1 other failures.</source>
-        <translation>Jedes Klartextobjekt des Arbeitsbereichs, dessen Funktion einen Schlüssel hat, an Ort und Stelle und atomar verschlüsseln. Bereits verschlüsselte Objekte werden übersprungen, sodass ein erneuter Aufruf einen unterbrochenen Lauf fortsetzt. Exit-Status: 0 erledigt, 4 ein Schlüssel ist deaktiviert oder gelöscht (nichts geändert), 1 sonstige Fehler.</translation>
-    </message>
-    <message>
         <source>Check a sample of N objects only.</source>
         <translation>Nur eine Stichprobe von N Objekten prüfen.</translation>
     </message>
@@ -6921,6 +7013,14 @@ Details mit &apos;keywardctl workspace &lt;Befehl&gt; --help&apos;.</translation
     <message>
         <source>export a workspace&apos;s key configuration as Terraform or ARM</source>
         <translation>die Schlüsselkonfiguration eines Arbeitsbereichs als Terraform oder ARM exportieren</translation>
+    </message>
+    <message>
+        <source>note: the history&apos;s head is not anchored outside the catalog (no keychain entry for it yet, or the keychain does not answer), so a truncated history cannot be told from a short one</source>
+        <translation>Hinweis: Der Kopf des Verlaufs ist nicht außerhalb des Katalogs verankert (noch kein Schlüsselbund-Eintrag dafür, oder der Schlüsselbund antwortet nicht); ein gekürzter Verlauf lässt sich daher nicht von einem kurzen unterscheiden</translation>
+    </message>
+    <message>
+        <source>Seal every plaintext object of the workspace whose feature has a key, in place and atomically. Already sealed objects are skipped, so running it again resumes an interrupted run. Exit status: 0 done, 9 objects it would not seal (damage, objects not where the inventory has them), 4 a key is disabled or deleted (nothing changed), 1 other failures.</source>
+        <translation>Versiegelt jedes Klartextobjekt des Arbeitsbereichs, dessen Funktion einen Schlüssel hat, an Ort und Stelle und atomar. Bereits versiegelte Objekte werden übersprungen, sodass ein erneuter Aufruf einen unterbrochenen Lauf fortsetzt. Exit-Status: 0 fertig, 9 Objekte, die nicht versiegelt wurden (Beschädigung, Objekte nicht dort, wo das Inventar sie führt), 4 ein Schlüssel ist deaktiviert oder gelöscht (nichts geändert), 1 andere Fehler.</translation>
     </message>
 </context>
 <context>
