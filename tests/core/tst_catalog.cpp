@@ -14,21 +14,6 @@ using namespace keyward::catalog;
 
 namespace {
 
-// Opens the file behind Keyward's back, as someone tampering with it would.
-void rawExec(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        d.setDatabaseName(path);
-        QVERIFY(d.open());
-        QSqlQuery q(d);
-        for (const QString &s : statements)
-            QVERIFY2(q.exec(s), qPrintable(s));
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
-
 FeatureKeyRecord fk(qint64 ws, char id, FeatureKeyState state, int generation)
 {
     FeatureKeyRecord r;
@@ -281,7 +266,7 @@ void TestCatalog::editedDeletedReorderedTruncatedAreNamed()
             for (int i = 1; i <= 5; ++i)
                 QVERIFY(c->appendHistory(entry(QStringLiteral("v%1").arg(i))).ok());
         }
-        rawExec(m_path, k.sql);
+        test::execSql(m_path, k.sql);
         auto c = openCatalog();
         auto check = c->verifyHistory();
         QVERIFY(check.ok());
@@ -297,7 +282,7 @@ void TestCatalog::refusesNewerSchemaAndDamagedFile()
         auto c = openCatalog();
         QVERIFY(c);
     }
-    rawExec(m_path, {QStringLiteral("PRAGMA user_version = 99")});
+    test::execSql(m_path, {QStringLiteral("PRAGMA user_version = 99")});
     QCOMPARE(Catalog::open(m_path).error().code, ErrorCode::Unsupported);
 
     const QString junk = m_dir->filePath(QStringLiteral("junk.sqlite"));

@@ -21,15 +21,6 @@ using namespace keyward;
 using Run = test::CtlRun;
 
 namespace {
-
-QStringList words(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *w : list)
-        out << QString::fromUtf8(w);
-    return out;
-}
-
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
@@ -68,7 +59,7 @@ Run TestExportCli::ctl(QStringList args)
 
 QString TestExportCli::newestVersion(const QString &key)
 {
-    const Run r = ctl(words({"key", "show", "--json", "--store", "main"}) << key);
+    const Run r = ctl(test::words({"key", "show", "--json", "--store", "main"}) << key);
     return r.status == 0 ? r.json().array().last().toObject().value(QStringLiteral("version")).toString() : QString();
 }
 
@@ -76,21 +67,24 @@ void TestExportCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QList<QStringList> steps = {
-        words({"store", "add", "local", "main", "--protection", "keychain"}),
-        words({"key", "create", "cmk-ms", "--size", "3072", "--rotation-policy", "90-days", "--store", "main"}),
-        words({"key", "create", "cmk-dbfs", "--size", "2048", "--expires", "2031-01-31T00:00:00Z", "--store", "main"}),
-        words({"key", "create", "cmk-disk", "--size", "4096", "--store", "main"}),
-        words({"key", "create", "aes", "--type", "aes", "--store", "main"}),
-        words({"workspace", "create", "prod", "--region", "westeurope", "--option", "dbfs-double-encryption",
-               "--option", "managed-disk-rotate-to-latest"}),
-        words({"assign", "--workspace", "prod", "--feature", "managed-services", "--store", "main", "--key", "cmk-ms"}),
-        words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk-dbfs"}),
-        words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--store", "main", "--key", "cmk-disk",
-               "--follow-latest"}),
-        words({"workspace", "create", "cheap", "--plan", "standard"}),
-        words({"workspace", "create", "bare"}),
-        words({"workspace", "create", "aesws"}),
-        words({"assign", "--workspace", "aesws", "--feature", "dbfs-root", "--store", "main", "--key", "aes"}),
+        test::words({"store", "add", "local", "main", "--protection", "keychain"}),
+        test::words({"key", "create", "cmk-ms", "--size", "3072", "--rotation-policy", "90-days", "--store", "main"}),
+        test::words(
+            {"key", "create", "cmk-dbfs", "--size", "2048", "--expires", "2031-01-31T00:00:00Z", "--store", "main"}),
+        test::words({"key", "create", "cmk-disk", "--size", "4096", "--store", "main"}),
+        test::words({"key", "create", "aes", "--type", "aes", "--store", "main"}),
+        test::words({"workspace", "create", "prod", "--region", "westeurope", "--option", "dbfs-double-encryption",
+                     "--option", "managed-disk-rotate-to-latest"}),
+        test::words(
+            {"assign", "--workspace", "prod", "--feature", "managed-services", "--store", "main", "--key", "cmk-ms"}),
+        test::words(
+            {"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk-dbfs"}),
+        test::words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--store", "main", "--key",
+                     "cmk-disk", "--follow-latest"}),
+        test::words({"workspace", "create", "cheap", "--plan", "standard"}),
+        test::words({"workspace", "create", "bare"}),
+        test::words({"workspace", "create", "aesws"}),
+        test::words({"assign", "--workspace", "aesws", "--feature", "dbfs-root", "--store", "main", "--key", "aes"}),
     };
     for (const QStringList &step : steps) {
         const Run r = ctl(step);
@@ -101,13 +95,13 @@ void TestExportCli::initTestCase()
     }
     QVERIFY(!m_msV1.isEmpty());
     // The managed-services key moves on; the workspace stays pinned to the version it was given.
-    QCOMPARE(ctl(words({"key", "rotate", "cmk-ms", "--store", "main"})).status, 0);
+    QCOMPARE(ctl(test::words({"key", "rotate", "cmk-ms", "--store", "main"})).status, 0);
     QVERIFY(newestVersion(s("cmk-ms")) != m_msV1);
 }
 
 void TestExportCli::terraformOnStandardOutput()
 {
-    const Run r = ctl(words({"export", "terraform", "--workspace", "prod"}));
+    const Run r = ctl(test::words({"export", "terraform", "--workspace", "prod"}));
     QVERIFY2(r.status == 0, r.err.constData());
     const test::HclParse parsed = test::parseHcl(r.out);
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
@@ -150,7 +144,7 @@ void TestExportCli::terraformOnStandardOutput()
 void TestExportCli::armToFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("prod.json"));
-    const Run r = ctl(words({"export", "arm", "--workspace", "prod", "--json", "--out"}) << path);
+    const Run r = ctl(test::words({"export", "arm", "--workspace", "prod", "--json", "--out"}) << path);
     QVERIFY2(r.status == 0, r.err.constData());
     QCOMPARE(test::jsonAt(r.json().object(), s("file")).toString(), path);
     QCOMPARE(test::jsonAt(r.json().object(), s("format")).toString(), s("arm"));
@@ -194,7 +188,7 @@ void TestExportCli::armToFile()
     QVERIFY(arm.value(QStringLiteral("outputs")).toObject().contains(QStringLiteral("managedDiskIdentity")));
 
     // Written again, the file is replaced whole.
-    QCOMPARE(ctl(words({"export", "terraform", "--workspace", "prod", "--out"}) << path).status, 0);
+    QCOMPARE(ctl(test::words({"export", "terraform", "--workspace", "prod", "--out"}) << path).status, 0);
     QVERIFY(test::readFile(path).startsWith("# "));
 }
 
@@ -204,7 +198,7 @@ void TestExportCli::outRefusesSymbolicLink()
     test::writeFile(target, "keep me\n");
     const QString link = m_dir.filePath(QStringLiteral("link.tf"));
     QVERIFY(QFile::link(target, link));
-    const Run r = ctl(words({"export", "terraform", "--workspace", "prod", "--json", "--out"}) << link);
+    const Run r = ctl(test::words({"export", "terraform", "--workspace", "prod", "--json", "--out"}) << link);
     QCOMPARE(r.status, 1);
     QCOMPARE(r.errorReason(), s("output-not-written"));
     QCOMPARE(test::readFile(target), QByteArray("keep me\n"));
@@ -251,9 +245,9 @@ void TestExportCli::demoWorkspaceRefused()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QStringList where{s("--data-dir"), dir.path()};
-    Run r = test::runKeywardctl(words({"demo", "--objects", "20", "--size-mib", "1"}) + where);
+    Run r = test::runKeywardctl(test::words({"demo", "--objects", "20", "--size-mib", "1"}) + where);
     QVERIFY2(r.status == 0, r.err.constData());
-    r = test::runKeywardctl(words({"export", "arm", "--workspace", "demo", "--json"}) + where);
+    r = test::runKeywardctl(test::words({"export", "arm", "--workspace", "demo", "--json"}) + where);
     QCOMPARE(r.status, 7);
     QCOMPARE(r.errorReason(), s("export-key-not-rsa"));
     const QJsonArray args = QJsonDocument::fromJson(r.err)
@@ -271,12 +265,12 @@ void TestExportCli::usage_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("status");
-    QTest::newRow("no format") << words({"export", "--workspace", "prod"}) << 2;
-    QTest::newRow("unknown format") << words({"export", "bicep", "--workspace", "prod"}) << 2;
-    QTest::newRow("two formats") << words({"export", "arm", "terraform", "--workspace", "prod"}) << 2;
-    QTest::newRow("no workspace") << words({"export", "arm"}) << 2;
-    QTest::newRow("unknown option") << words({"export", "arm", "--workspace", "prod", "--bogus"}) << 2;
-    QTest::newRow("help") << words({"export", "--help"}) << 0;
+    QTest::newRow("no format") << test::words({"export", "--workspace", "prod"}) << 2;
+    QTest::newRow("unknown format") << test::words({"export", "bicep", "--workspace", "prod"}) << 2;
+    QTest::newRow("two formats") << test::words({"export", "arm", "terraform", "--workspace", "prod"}) << 2;
+    QTest::newRow("no workspace") << test::words({"export", "arm"}) << 2;
+    QTest::newRow("unknown option") << test::words({"export", "arm", "--workspace", "prod", "--bogus"}) << 2;
+    QTest::newRow("help") << test::words({"export", "--help"}) << 0;
 }
 
 void TestExportCli::usage()

@@ -10,8 +10,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,20 +58,6 @@ QMap<QString, QByteArray> snapshot(const QString &dir)
             out.insert(rel, "<special>");
     }
     return out;
-}
-
-// Opens the catalog file behind Keyward's back, as someone tampering with it would.
-void rawExec(const QString &path, const QString &statement)
-{
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        d.setDatabaseName(path);
-        QVERIFY(d.open());
-        QSqlQuery q(d);
-        QVERIFY2(q.exec(statement), qPrintable(statement));
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
 // The kinds of the findings a job's JSON report names for `object`.
@@ -244,10 +228,10 @@ void TestIntegrityObjects::scene()
         break;
     }
     case Scene::AssignmentDeleted:
-        rawExec(QDir(dataDir()).filePath(QStringLiteral("catalog.sqlite")),
-                QStringLiteral("DELETE FROM assignments WHERE workspace_id = (SELECT id FROM workspaces WHERE name "
-                               "= '%1')")
-                    .arg(name));
+        test::execSql(QDir(dataDir()).filePath(QStringLiteral("catalog.sqlite")),
+                      {QStringLiteral("DELETE FROM assignments WHERE workspace_id = (SELECT id FROM workspaces WHERE "
+                                      "name = '%1')")
+                           .arg(name)});
         test::writeFile(root.filePath(object), "card,cvv\n4111111111111111,123\n");
         break;
     }

@@ -19,8 +19,6 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,30 +28,6 @@ using namespace keyward;
 using Run = test::CtlRun;
 
 namespace {
-
-QStringList words(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *w : list)
-        out << QString::fromUtf8(w);
-    return out;
-}
-
-// Opens the catalog file behind Keyward's back, as someone tampering with it would.
-void rawExec(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        d.setDatabaseName(path);
-        QVERIFY(d.open());
-        QSqlQuery q(d);
-        for (const QString &statement : statements)
-            QVERIFY2(q.exec(statement), qPrintable(statement));
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
-
 catalog::HistoryEntry rotation(int n)
 {
     catalog::HistoryEntry e;
@@ -123,12 +97,12 @@ QString TestIntegrityStores::makeDataDir(const QString &name)
 {
     const QString d = m_dir.filePath(name);
     for (const char *store : {"va", "vb"}) {
-        const Run r = ctl(d, words({"store", "add", "local", store, "--protection", "keychain"}));
+        const Run r = ctl(d, test::words({"store", "add", "local", store, "--protection", "keychain"}));
         if (r.status != 0)
             qWarning("store add: %s", r.err.constData());
     }
-    if (ctl(d, words({"key", "create", "ka", "--type", "aes", "--store", "va"})).status != 0 ||
-        ctl(d, words({"key", "create", "kb", "--type", "aes", "--store", "vb"})).status != 0)
+    if (ctl(d, test::words({"key", "create", "ka", "--type", "aes", "--store", "va"})).status != 0 ||
+        ctl(d, test::words({"key", "create", "kb", "--type", "aes", "--store", "vb"})).status != 0)
         qWarning("key create failed");
     secrets::KeychainSecretStore keychain;
     services::Context context(d, keychain, nullptr);
@@ -150,11 +124,11 @@ void TestIntegrityStores::scenes_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("reason");
 
-    const QStringList keyList = words({"key", "list", "--store", "va"});
-    const QStringList keyCreate = words({"key", "create", "kx", "--type", "aes", "--store", "va"});
-    const QStringList wsList = words({"workspace", "list"});
-    const QStringList historyVerify = words({"history", "verify"});
-    const QStringList verify = words({"verify", "--workspace", "prod"});
+    const QStringList keyList = test::words({"key", "list", "--store", "va"});
+    const QStringList keyCreate = test::words({"key", "create", "kx", "--type", "aes", "--store", "va"});
+    const QStringList wsList = test::words({"workspace", "list"});
+    const QStringList historyVerify = test::words({"history", "verify"});
+    const QStringList verify = test::words({"verify", "--workspace", "prod"});
 
     const auto row = [](const char *name, const char *scene, const QStringList &command, int status,
                         const char *reason) {
@@ -174,7 +148,7 @@ void TestIntegrityStores::scenes_data()
     row("catalog deleted: workspace list", "catalog-deleted", wsList, 6, "catalog-missing");
     row("catalog deleted: history verify", "catalog-deleted", historyVerify, 6, "catalog-missing");
     row("catalog deleted: key list", "catalog-deleted", keyList, 6, "catalog-missing");
-    row("catalog deleted: workspace create", "catalog-deleted", words({"workspace", "create", "fresh"}), 6,
+    row("catalog deleted: workspace create", "catalog-deleted", test::words({"workspace", "create", "fresh"}), 6,
         "catalog-missing");
     row("catalog emptied: workspace list", "catalog-empty", wsList, 3, "catalog-empty");
     row("catalog emptied: history verify", "catalog-empty", historyVerify, 3, "catalog-empty");
@@ -184,7 +158,7 @@ void TestIntegrityStores::scenes_data()
     row("mistyped data dir: workspace list", "mistyped", wsList, 6, "no-keyward-data");
     row("mistyped data dir: history verify", "mistyped", historyVerify, 6, "no-keyward-data");
     row("mistyped data dir: verify", "mistyped", verify, 6, "no-keyward-data");
-    row("mistyped data dir: store list", "mistyped", words({"store", "list"}), 6, "no-keyward-data");
+    row("mistyped data dir: store list", "mistyped", test::words({"store", "list"}), 6, "no-keyward-data");
 }
 
 void TestIntegrityStores::scenes()
@@ -226,22 +200,23 @@ void TestIntegrityStores::scenes()
         test::writeFile(registry, json);
     } else if (scene == QLatin1String("vault-rolled-back")) {
         const QByteArray old = test::readFile(va);
-        const Run shown = ctl(d, words({"key", "show", "ka", "--store", "va"}));
+        const Run shown = ctl(d, test::words({"key", "show", "ka", "--store", "va"}));
         QCOMPARE(shown.status, 0);
         const QString version = shown.json().array().last().toObject().value(QStringLiteral("version")).toString();
         QVERIFY(!version.isEmpty());
-        const Run disabled = ctl(d, words({"key", "disable", "ka", "--store", "va", "--version"}) << version);
+        const Run disabled = ctl(d, test::words({"key", "disable", "ka", "--store", "va", "--version"}) << version);
         QVERIFY2(disabled.status == 0, disabled.err.constData());
         test::writeFile(va, old);
     } else if (scene == QLatin1String("history-truncated") || scene == QLatin1String("history-rewritten")) {
-        const Run before = ctl(d, words({"history", "verify"}));
+        const Run before = ctl(d, test::words({"history", "verify"}));
         QVERIFY2(before.status == 0, before.err.constData());
         QCOMPARE(before.json().object().value(QStringLiteral("anchor")).toString(), QStringLiteral("matches"));
-        rawExec(catalogPath,
-                {QStringLiteral("DROP TRIGGER history_append_only_delete"),
-                 QStringLiteral("DROP TRIGGER history_append_only_update"),
-                 QStringLiteral("DELETE FROM history WHERE seq >= 4"),
-                 QStringLiteral("UPDATE history_head SET seq = 3, hash = (SELECT hash FROM history WHERE seq = 3)")});
+        test::execSql(
+            catalogPath,
+            {QStringLiteral("DROP TRIGGER history_append_only_delete"),
+             QStringLiteral("DROP TRIGGER history_append_only_update"),
+             QStringLiteral("DELETE FROM history WHERE seq >= 4"),
+             QStringLiteral("UPDATE history_head SET seq = 3, hash = (SELECT hash FROM history WHERE seq = 3)")});
         if (scene == QLatin1String("history-rewritten")) {
             // New entries appended behind Keyward's back, past the kept head: a self-consistent longer chain.
             auto c = catalog::Catalog::open(catalogPath);
@@ -256,7 +231,7 @@ void TestIntegrityStores::scenes()
         test::writeFile(catalogPath, QByteArray());
     } else if (scene == QLatin1String("catalog-foreign")) {
         const QString other = m_dir.filePath(rowName + QStringLiteral("-other"));
-        QCOMPARE(ctl(other, words({"workspace", "create", "prod"})).status, 0);
+        QCOMPARE(ctl(other, test::words({"workspace", "create", "prod"})).status, 0);
         removeCatalog();
         QVERIFY(QFile::copy(catalog::Catalog::defaultPath(other), catalogPath));
     }
@@ -289,9 +264,9 @@ void TestIntegrityStores::olderVaultCopyAfterRetire()
     // copy of the vault file (from before the retire) is put back. The retired version must stay disabled: the
     // copy is refused by every command that opens the vault.
     const QString d = m_dir.filePath(QStringLiteral("retire"));
-    Run r = ctl(d, words({"demo", "--objects", "12", "--size-mib", "1"}));
+    Run r = ctl(d, test::words({"demo", "--objects", "12", "--size-mib", "1"}));
     QVERIFY2(r.status == 0, r.err.constData());
-    r = ctl(d, words({"key", "show", "demo-managed-services", "--store", "demo-vault"}));
+    r = ctl(d, test::words({"key", "show", "demo-managed-services", "--store", "demo-vault"}));
     QCOMPARE(r.status, 0);
     const QJsonArray versions = r.json().array();
     QVERIFY(versions.size() >= 2);
@@ -300,17 +275,17 @@ void TestIntegrityStores::olderVaultCopyAfterRetire()
 
     const QString vault = keystore::LocalVault::pathFor(d, QStringLiteral("demo-vault"));
     const QByteArray beforeRetire = test::readFile(vault);
-    r = ctl(d,
-            words({"retire", "--workspace", "demo", "--feature", "managed-services", "--hold-hours", "0", "--version"})
-                << old);
+    r = ctl(d, test::words(
+                   {"retire", "--workspace", "demo", "--feature", "managed-services", "--hold-hours", "0", "--version"})
+                   << old);
     QVERIFY2(r.status == 0, r.err.constData());
     const QByteArray afterRetire = test::readFile(vault);
     test::writeFile(vault, beforeRetire);
 
     for (const QStringList &command :
-         {words({"key", "show", "demo-managed-services", "--store", "demo-vault"}),
-          words({"key", "enable", "demo-managed-services", "--store", "demo-vault", "--version"}) << old,
-          words({"verify", "--workspace", "demo"})}) {
+         {test::words({"key", "show", "demo-managed-services", "--store", "demo-vault"}),
+          test::words({"key", "enable", "demo-managed-services", "--store", "demo-vault", "--version"}) << old,
+          test::words({"verify", "--workspace", "demo"})}) {
         r = ctl(d, command);
         QVERIFY2(r.status == 7,
                  qPrintable(command.join(QLatin1Char(' ')) + QLatin1String(": ") + QString::fromUtf8(r.err)));
@@ -320,7 +295,7 @@ void TestIntegrityStores::olderVaultCopyAfterRetire()
 
     // The newest file back: the retired version is disabled, as retire left it.
     test::writeFile(vault, afterRetire);
-    r = ctl(d, words({"key", "show", "demo-managed-services", "--store", "demo-vault"}));
+    r = ctl(d, test::words({"key", "show", "demo-managed-services", "--store", "demo-vault"}));
     QVERIFY2(r.status == 0, r.err.constData());
     QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("enabled")).toBool(true), false);
 }
@@ -344,7 +319,7 @@ void TestIntegrityStores::vaultGainsIdOnFirstOpen()
     doc.insert(QStringLiteral("stores"), stores);
     test::writeFile(registry, QJsonDocument(doc).toJson());
 
-    QCOMPARE(ctl(d, words({"key", "list", "--store", "va"})).status, 0);
+    QCOMPARE(ctl(d, test::words({"key", "list", "--store", "va"})).status, 0);
     const QJsonArray after =
         QJsonDocument::fromJson(test::readFile(registry)).object().value(QStringLiteral("stores")).toArray();
     QString recorded;
@@ -358,7 +333,7 @@ void TestIntegrityStores::vaultGainsIdOnFirstOpen()
     const QString vb = keystore::LocalVault::pathFor(d, QStringLiteral("vb"));
     QVERIFY(QFile::remove(vb));
     QVERIFY(QFile::copy(va, vb));
-    const Run r = ctl(d, words({"key", "list", "--store", "vb"}));
+    const Run r = ctl(d, test::words({"key", "list", "--store", "vb"}));
     QCOMPARE(r.status, 7);
     QCOMPARE(r.errorReason(), QStringLiteral("vault-of-another-store"));
 }

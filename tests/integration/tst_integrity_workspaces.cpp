@@ -35,33 +35,9 @@ using namespace keyward;
 using Run = test::CtlRun;
 
 namespace {
-
-QStringList words(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *w : list)
-        out << QString::fromUtf8(w);
-    return out;
-}
-
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-// Runs SQL on the catalog file behind Keyward's back, as someone editing it would.
-void rawExec(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        d.setDatabaseName(path);
-        QVERIFY(d.open());
-        QSqlQuery q(d);
-        for (const QString &statement : statements)
-            QVERIFY2(q.exec(statement), qPrintable(statement));
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
 // The first integer the query returns, or -1.
@@ -184,7 +160,7 @@ private:
 void TestIntegrityWorkspaces::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const Run r = ctl(words({"store", "add", "local", "v", "--protection", "keychain"}));
+    const Run r = ctl(test::words({"store", "add", "local", "v", "--protection", "keychain"}));
     QVERIFY2(r.status == 0, r.err.constData());
 }
 
@@ -196,13 +172,13 @@ Run TestIntegrityWorkspaces::ctl(QStringList args)
 
 QString TestIntegrityWorkspaces::storageOf(const QString &workspace)
 {
-    const Run r = ctl(words({"workspace", "show", "--json"}) << workspace);
+    const Run r = ctl(test::words({"workspace", "show", "--json"}) << workspace);
     return r.json().object().value(QStringLiteral("storage")).toString();
 }
 
 QStringList TestIntegrityWorkspaces::versions(const QString &key)
 {
-    const Run r = ctl(words({"key", "show", "--json", "--store", "v"}) << key);
+    const Run r = ctl(test::words({"key", "show", "--json", "--store", "v"}) << key);
     QStringList out;
     for (const QJsonValue &v : r.json().array())
         out << v.toObject().value(QStringLiteral("version")).toString();
@@ -212,15 +188,16 @@ QStringList TestIntegrityWorkspaces::versions(const QString &key)
 QString TestIntegrityWorkspaces::workspaceWithData(const QString &name, const QString &key, int files,
                                                    const QStringList &create)
 {
-    Run r = ctl(words({"key", "create", "--type", "aes", "--store", "v"}) << key);
+    Run r = ctl(test::words({"key", "create", "--type", "aes", "--store", "v"}) << key);
     if (r.status != 0)
         qWarning("key create: %s", r.err.constData());
-    r = ctl(words({"workspace", "create"}) << name << create);
+    r = ctl(test::words({"workspace", "create"}) << name << create);
     if (r.status != 0) {
         qWarning("workspace create: %s", r.err.constData());
         return {};
     }
-    r = ctl(words({"assign", "--feature", "dbfs-root", "--store", "v", "--workspace"}) << name << s("--key") << key);
+    r = ctl(test::words({"assign", "--feature", "dbfs-root", "--store", "v", "--workspace"})
+            << name << s("--key") << key);
     if (r.status != 0)
         qWarning("assign: %s", r.err.constData());
     if (files > 0) {
@@ -228,7 +205,7 @@ QString TestIntegrityWorkspaces::workspaceWithData(const QString &name, const QS
         for (int i = 0; i < files; ++i)
             test::writeFile(QStringLiteral("%1/f%2.csv").arg(in).arg(i),
                             QByteArray("id,value\n") + QByteArray::number(i));
-        r = ctl(words({"import", "--area", "root", "--workspace"}) << name << in);
+        r = ctl(test::words({"import", "--area", "root", "--workspace"}) << name << in);
         if (r.status != 0)
             qWarning("import: %s", r.err.constData());
     }
@@ -241,7 +218,7 @@ QString TestIntegrityWorkspaces::largeWorkspace(const QString &name, const QStri
     if (root.isEmpty())
         return {};
     for (const char *feature : {"managed-services", "managed-disks"}) {
-        const Run r = ctl(words({"assign", "--store", "v", "--feature"})
+        const Run r = ctl(test::words({"assign", "--store", "v", "--feature"})
                           << s(feature) << s("--workspace") << name << s("--key") << key);
         if (r.status != 0)
             qWarning("assign %s: %s", feature, r.err.constData());
@@ -343,7 +320,7 @@ void TestIntegrityWorkspaces::storageAtCreation()
     }
     static int n = 0;
     const QString name = QStringLiteral("made%1").arg(++n);
-    const Run r = ctl(words({"workspace", "create", "--json", "--storage"}) << given << name);
+    const Run r = ctl(test::words({"workspace", "create", "--json", "--storage"}) << given << name);
     QVERIFY2(r.status == status, r.err.constData());
     if (status != 0) {
         QCOMPARE(r.errorReason(), reason);
@@ -400,8 +377,9 @@ void TestIntegrityWorkspaces::storageChangedBehindKeyward()
     const QMap<QString, QByteArray> otherBefore = snapshot(otherRoot);
 
     const auto setRoot = [&](const QString &root) {
-        rawExec(catalogPath(),
-                {QStringLiteral("UPDATE workspaces SET storage_root = '%1' WHERE name = '%2'").arg(root, victim)});
+        test::execSql(
+            catalogPath(),
+            {QStringLiteral("UPDATE workspaces SET storage_root = '%1' WHERE name = '%2'").arg(root, victim)});
     };
     QString elsewhere; // where a link leads
     // Put right afterwards, pass or fail: a workspace that claims another's folder would block the next rows.
@@ -431,11 +409,11 @@ void TestIntegrityWorkspaces::storageChangedBehindKeyward()
     }
     const QMap<QString, QByteArray> victimBefore = snapshot(victimRoot);
 
-    QStringList args = words({"--json", "--workspace"}) << victim;
+    QStringList args = test::words({"--json", "--workspace"}) << victim;
     if (command == QLatin1String("import")) {
         const QString in = m_dir.filePath(QStringLiteral("more%1").arg(n));
         test::writeFile(QDir(in).filePath(s("new.csv")), "a,b\n1,2\n");
-        args = words({"import", "--area", "root"}) + args << in;
+        args = test::words({"import", "--area", "root"}) + args << in;
     } else {
         args.prepend(command);
     }
@@ -470,7 +448,7 @@ void TestIntegrityWorkspaces::keyChangesWhileEncryptRuns()
     QVERIFY(!version.isEmpty());
 
     QProcess encrypt;
-    encrypt.start(QStringLiteral(KEYWARDCTL_PATH), words({"encrypt", "--json", "--threads", "2", "--workspace"})
+    encrypt.start(QStringLiteral(KEYWARDCTL_PATH), test::words({"encrypt", "--json", "--threads", "2", "--workspace"})
                                                        << name << s("--data-dir") << dataDir());
     QVERIFY(encrypt.waitForStarted());
     // Until the first batch is checkpointed ...
@@ -496,8 +474,8 @@ void TestIntegrityWorkspaces::keyChangesWhileEncryptRuns()
     }
     QVERIFY(!deadline.hasExpired());
     const Run changed = change == QLatin1String("disable")
-                            ? ctl(words({"key", "disable", "--store", "v", "--version"}) << version << key)
-                            : ctl(words({"key", "delete", "--store", "v"}) << key);
+                            ? ctl(test::words({"key", "disable", "--store", "v", "--version"}) << version << key)
+                            : ctl(test::words({"key", "delete", "--store", "v"}) << key);
     QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
     QVERIFY2(changed.status == 0, changed.err.constData());
     QVERIFY(encrypt.waitForFinished(120000));
@@ -519,13 +497,13 @@ void TestIntegrityWorkspaces::keyChangesWhileEncryptRuns()
 
     // With the key usable again, everything opens to what it was, and a new run finishes the work.
     const Run back = change == QLatin1String("disable")
-                         ? ctl(words({"key", "enable", "--store", "v", "--version"}) << version << key)
-                         : ctl(words({"key", "recover", "--store", "v"}) << key);
+                         ? ctl(test::words({"key", "enable", "--store", "v", "--version"}) << version << key)
+                         : ctl(test::words({"key", "recover", "--store", "v"}) << key);
     QVERIFY2(back.status == 0, back.err.constData());
     checkNothingLost(name, root, original);
-    const Run again = ctl(words({"encrypt", "--quiet", "--workspace"}) << name);
+    const Run again = ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name);
     QVERIFY2(again.status == 0, again.err.constData());
-    const Run verify = ctl(words({"verify", "--quiet", "--workspace"}) << name);
+    const Run verify = ctl(test::words({"verify", "--quiet", "--workspace"}) << name);
     QVERIFY2(verify.status == 0, verify.out.constData());
 }
 
@@ -553,29 +531,29 @@ void TestIntegrityWorkspaces::retireNeedsTheLatestVerification()
     const QString key = name + QStringLiteral("-key");
     const QString root = workspaceWithData(name, key, 4);
     QVERIFY(!root.isEmpty());
-    QVERIFY(ctl(words({"encrypt", "--quiet", "--workspace"}) << name).status == 0);
+    QVERIFY(ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name).status == 0);
     const QString old = versions(key).value(0);
-    const Run rotated = ctl(words({"rotate", "--quiet", "--workspace"}) << name);
+    const Run rotated = ctl(test::words({"rotate", "--quiet", "--workspace"}) << name);
     QVERIFY2(rotated.status == 0, rotated.err.constData());
     const QString in = m_dir.filePath(name + QStringLiteral("-later"));
     for (const QString &step : std::as_const(verifications)) {
         if (step == QLatin1String("clean")) {
-            QCOMPARE(ctl(words({"verify", "--quiet", "--workspace"}) << name).status, 0);
+            QCOMPARE(ctl(test::words({"verify", "--quiet", "--workspace"}) << name).status, 0);
         } else if (step == QLatin1String("findings") || step == QLatin1String("quick-findings")) {
             // Plaintext where the DBFS root has a key.
             test::writeFile(QDir(in).filePath(s("late.csv")), "late,data\n");
-            QCOMPARE(ctl(words({"import", "--area", "root", "--workspace"}) << name << in).status, 0);
-            QStringList args = words({"verify", "--quiet", "--workspace"}) << name;
+            QCOMPARE(ctl(test::words({"import", "--area", "root", "--workspace"}) << name << in).status, 0);
+            QStringList args = test::words({"verify", "--quiet", "--workspace"}) << name;
             if (step == QLatin1String("quick-findings"))
                 args << s("--quick") << s("100");
             QCOMPARE(ctl(args).status, 9);
         } else if (step == QLatin1String("fixed")) {
-            QCOMPARE(ctl(words({"encrypt", "--quiet", "--workspace"}) << name).status, 0);
-            QCOMPARE(ctl(words({"verify", "--quiet", "--workspace"}) << name).status, 0);
+            QCOMPARE(ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name).status, 0);
+            QCOMPARE(ctl(test::words({"verify", "--quiet", "--workspace"}) << name).status, 0);
         }
     }
     const Run r =
-        ctl(words({"retire", "--json", "--quiet", "--feature", "dbfs-root", "--hold-hours", "0", "--workspace"})
+        ctl(test::words({"retire", "--json", "--quiet", "--feature", "dbfs-root", "--hold-hours", "0", "--workspace"})
             << name << s("--version") << old);
     QVERIFY2(r.status == status, r.out.constData());
     if (!finding.isEmpty())
@@ -597,18 +575,18 @@ void TestIntegrityWorkspaces::failingRotationLeavesNoVersion()
     const QString name = QStringLiteral("rot%1").arg(++n);
     const QString key = name + QStringLiteral("-key");
     QVERIFY(!workspaceWithData(name, key, 3).isEmpty());
-    QCOMPARE(ctl(words({"encrypt", "--quiet", "--workspace"}) << name).status, 0);
+    QCOMPARE(ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name).status, 0);
     const QString current = versions(key).value(0);
-    QCOMPARE(ctl(words({"key", "disable", "--store", "v", "--version"}) << current << key).status, 0);
+    QCOMPARE(ctl(test::words({"key", "disable", "--store", "v", "--version"}) << current << key).status, 0);
     for (int i = 0; i < tries; ++i) {
-        const Run r = ctl(words({"rotate", "--json", "--quiet", "--workspace"}) << name);
+        const Run r = ctl(test::words({"rotate", "--json", "--quiet", "--workspace"}) << name);
         QCOMPARE(r.status, 4);
         QVERIFY2(findingKinds(r.json().object()).contains(s("key-disabled")), r.out.constData());
         QCOMPARE(versions(key), QStringList{current});
     }
     // Enabled again, the rotation goes through with one new version.
-    QCOMPARE(ctl(words({"key", "enable", "--store", "v", "--version"}) << current << key).status, 0);
-    QCOMPARE(ctl(words({"rotate", "--quiet", "--workspace"}) << name).status, 0);
+    QCOMPARE(ctl(test::words({"key", "enable", "--store", "v", "--version"}) << current << key).status, 0);
+    QCOMPARE(ctl(test::words({"rotate", "--quiet", "--workspace"}) << name).status, 0);
     QCOMPARE(versions(key).size(), 2);
 }
 
@@ -631,16 +609,16 @@ void TestIntegrityWorkspaces::demoRefusesAWorkspaceItDidNotMake()
         create << s("--storage") << m_dir.filePath(storage);
     const QString root = workspaceWithData(name, key, 5, create);
     QVERIFY(!root.isEmpty());
-    QCOMPARE(ctl(words({"encrypt", "--quiet", "--workspace"}) << name).status, 0);
+    QCOMPARE(ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name).status, 0);
     const QMap<QString, QByteArray> before = snapshot(root);
     const QStringList keyVersions = versions(key);
 
-    const Run r = ctl(words({"demo", "--json", "--workspace"}) << name);
+    const Run r = ctl(test::words({"demo", "--json", "--workspace"}) << name);
     QCOMPARE(r.status, 7);
     QCOMPARE(r.errorReason(), s("demo-workspace-foreign"));
     QCOMPARE(snapshot(root), before);
     QCOMPARE(versions(key), keyVersions);
-    QCOMPARE(ctl(words({"verify", "--quiet", "--workspace"}) << name).status, 0);
+    QCOMPARE(ctl(test::words({"verify", "--quiet", "--workspace"}) << name).status, 0);
 }
 
 int main(int argc, char **argv)

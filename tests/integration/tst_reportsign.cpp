@@ -16,8 +16,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,21 +65,6 @@ int openssl(const QStringList &args, QByteArray *output)
         return -1;
     *output = p.readAll();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
-// Opens the catalog behind Keyward's back, as someone rewriting the history would.
-void rawExec(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        d.setDatabaseName(path);
-        QVERIFY(d.open());
-        QSqlQuery q(d);
-        for (const QString &s : statements)
-            QVERIFY2(q.exec(s), qPrintable(s));
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
 // Entries with fixed times and actor hash the same in every catalog, so one signed report fits many catalogs.
@@ -377,7 +360,7 @@ void TestReportSign::historyRewrittenAfterSigning()
     }
 
     if (!sql.isEmpty())
-        rawExec(catalog::Catalog::defaultPath(dataDir()), sql);
+        test::execSql(catalog::Catalog::defaultPath(dataDir()), sql);
     auto ctx = context();
     for (int i = 1; i <= appendAfter; ++i)
         QVERIFY((*ctx->catalog())->appendHistory(rotation(QStringLiteral("later-%1").arg(i), 30 + i)).ok());
@@ -457,9 +440,9 @@ void TestReportSign::reportsWithoutAUsableAnchor()
 
     // The report over the empty history fails once the chain breaks.
     ctx.reset(); // closes the catalog (the signer is not used past here)
-    rawExec(catalog::Catalog::defaultPath(dataDir()),
-            {QStringLiteral("DROP TRIGGER history_append_only_update"),
-             QStringLiteral("UPDATE history SET result = 'failed' WHERE seq = 1")});
+    test::execSql(catalog::Catalog::defaultPath(dataDir()),
+                  {QStringLiteral("DROP TRIGGER history_append_only_update"),
+                   QStringLiteral("UPDATE history SET result = 'failed' WHERE seq = 1")});
     ctx = context();
     auto broken = compliance::verifyReport(*ctx, empty, sig, pem);
     QVERIFY(broken.ok());
@@ -710,10 +693,10 @@ void TestReportSign::keywardctlVerifyAndSigningKey()
     QCOMPARE(ctl(verify).status, 0);
 
     // The history rewritten after the report was signed (the last entry dropped, the head moved back): 3.
-    rawExec(catalog::Catalog::defaultPath(dataDir()),
-            {QStringLiteral("DROP TRIGGER history_append_only_delete"),
-             QStringLiteral("DELETE FROM history WHERE seq = 2"),
-             QStringLiteral("UPDATE history_head SET seq = 1, hash = (SELECT hash FROM history WHERE seq = 1)")});
+    test::execSql(catalog::Catalog::defaultPath(dataDir()),
+                  {QStringLiteral("DROP TRIGGER history_append_only_delete"),
+                   QStringLiteral("DELETE FROM history WHERE seq = 2"),
+                   QStringLiteral("UPDATE history_head SET seq = 1, hash = (SELECT hash FROM history WHERE seq = 1)")});
     QCOMPARE(ctl({QStringLiteral("history"), QStringLiteral("verify")}).status, 0); // the chain alone cannot tell
     r = ctl(verify + QStringList{QStringLiteral("--json")});
     QCOMPARE(r.status, 3);

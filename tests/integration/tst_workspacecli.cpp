@@ -13,8 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,33 +23,9 @@ using namespace keyward;
 using Run = test::CtlRun;
 
 namespace {
-
-QStringList words(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *w : list)
-        out << QString::fromUtf8(w);
-    return out;
-}
-
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-// Opens the catalog file behind Keyward's back, as someone tampering with it would.
-void rawExec(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        d.setDatabaseName(path);
-        QVERIFY(d.open());
-        QSqlQuery q(d);
-        for (const QString &statement : statements)
-            QVERIFY2(q.exec(statement), qPrintable(statement));
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
 catalog::HistoryEntry entry(const QString &workspace, const QString &oldVersion, const QString &newVersion)
@@ -108,25 +82,26 @@ void TestWorkspaceCli::initTestCase()
     f.write("workspace passphrase 42\n");
     f.close();
 
-    Run r = ctl(words({"store", "add", "local", "main", "--protection", "keychain"}));
+    Run r = ctl(test::words({"store", "add", "local", "main", "--protection", "keychain"}));
     QVERIFY2(r.status == 0, r.err.constData());
-    r = ctl(words({"store", "add", "local", "nopurge", "--protection", "keychain", "--no-purge-protection"}));
+    r = ctl(test::words({"store", "add", "local", "nopurge", "--protection", "keychain", "--no-purge-protection"}));
     QVERIFY2(r.status == 0, r.err.constData());
-    r = ctl(words({"store", "add", "local", "nosoft", "--protection", "keychain", "--no-soft-delete"}));
+    r = ctl(test::words({"store", "add", "local", "nosoft", "--protection", "keychain", "--no-soft-delete"}));
     QVERIFY2(r.status == 0, r.err.constData());
-    r = ctl(words({"store", "add", "local", "pp", "--protection", "passphrase", "--passphrase-file"}) << m_passFile);
+    r = ctl(test::words({"store", "add", "local", "pp", "--protection", "passphrase", "--passphrase-file"})
+            << m_passFile);
     QVERIFY2(r.status == 0, r.err.constData());
 
-    const QStringList main = words({"--store", "main"});
+    const QStringList main = test::words({"--store", "main"});
     const QList<QStringList> keys = {
-        words({"key", "create", "cmk", "--type", "aes"}) + main,
-        words({"key", "create", "rsa", "--size", "2048"}) + main,
-        words({"key", "create", "disk", "--type", "aes"}) + main,
-        words({"key", "create", "off", "--type", "aes"}) + main,
-        words({"key", "create", "later", "--type", "aes", "--not-before", "2099-01-01"}) + main,
-        words({"key", "create", "gone", "--type", "aes"}) + main,
-        words({"key", "create", "k", "--type", "aes", "--store", "nopurge"}),
-        words({"key", "create", "k", "--type", "aes", "--store", "nosoft"}),
+        test::words({"key", "create", "cmk", "--type", "aes"}) + main,
+        test::words({"key", "create", "rsa", "--size", "2048"}) + main,
+        test::words({"key", "create", "disk", "--type", "aes"}) + main,
+        test::words({"key", "create", "off", "--type", "aes"}) + main,
+        test::words({"key", "create", "later", "--type", "aes", "--not-before", "2099-01-01"}) + main,
+        test::words({"key", "create", "gone", "--type", "aes"}) + main,
+        test::words({"key", "create", "k", "--type", "aes", "--store", "nopurge"}),
+        test::words({"key", "create", "k", "--type", "aes", "--store", "nosoft"}),
     };
     for (const QStringList &k : keys) {
         r = ctl(k);
@@ -134,9 +109,9 @@ void TestWorkspaceCli::initTestCase()
     }
     m_cmkV1 = newestVersion(s("main"), s("cmk"));
     QVERIFY(!m_cmkV1.isEmpty());
-    r = ctl(words({"key", "disable", "off", "--version"}) << newestVersion(s("main"), s("off")) << main);
+    r = ctl(test::words({"key", "disable", "off", "--version"}) << newestVersion(s("main"), s("off")) << main);
     QCOMPARE(r.status, 0);
-    QCOMPARE(ctl(words({"key", "delete", "gone"}) + main).status, 0);
+    QCOMPARE(ctl(test::words({"key", "delete", "gone"}) + main).status, 0);
 
     // The CLI makes keys for wrapKey and unwrapKey; one that can only wrap is made through the store itself.
     secrets::MemorySecretStore memory;
@@ -145,7 +120,7 @@ void TestWorkspaceCli::initTestCase()
     auto vault = keystore::LocalVault::open(keystore::LocalVault::pathFor(dataDir(), s("pp")), memory, &prompt);
     QVERIFY2(vault.ok(), vault.ok() ? "" : qPrintable(vault.error().detail));
     keystore::CreateKeyRequest wrapOnly(s("wraponly"), keystore::KeyKind::Aes, 256);
-    wrapOnly.operations = words({"wrapKey"});
+    wrapOnly.operations = test::words({"wrapKey"});
     QVERIFY((*vault)->createKey(wrapOnly).ok());
     keystore::CreateKeyRequest good(s("good"), keystore::KeyKind::Aes, 256);
     QVERIFY((*vault)->createKey(good).ok());
@@ -154,11 +129,11 @@ void TestWorkspaceCli::initTestCase()
     old.expires = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
     QVERIFY((*vault)->createKey(old).ok());
 
-    QCOMPARE(ctl(words({"workspace", "create", "prod", "--region", "westeurope", "--option",
-                        "notebook-results-in-customer-storage"}))
+    QCOMPARE(ctl(test::words({"workspace", "create", "prod", "--region", "westeurope", "--option",
+                              "notebook-results-in-customer-storage"}))
                  .status,
              0);
-    QCOMPARE(ctl(words({"workspace", "create", "cheap", "--plan", "standard"})).status, 0);
+    QCOMPARE(ctl(test::words({"workspace", "create", "cheap", "--plan", "standard"})).status, 0);
 }
 
 Run TestWorkspaceCli::ctl(QStringList args, const QString &dir)
@@ -169,7 +144,7 @@ Run TestWorkspaceCli::ctl(QStringList args, const QString &dir)
 
 QJsonObject TestWorkspaceCli::showJson(const QString &workspace)
 {
-    const Run r = ctl(words({"workspace", "show", "--json"}) << workspace);
+    const Run r = ctl(test::words({"workspace", "show", "--json"}) << workspace);
     if (r.status != 0)
         qWarning("workspace show failed: %s", r.err.constData());
     return r.json().object();
@@ -177,7 +152,7 @@ QJsonObject TestWorkspaceCli::showJson(const QString &workspace)
 
 QString TestWorkspaceCli::newestVersion(const QString &store, const QString &key, const QStringList &extra)
 {
-    const Run r = ctl(words({"key", "show", "--json", "--store"}) << store << key << extra);
+    const Run r = ctl(test::words({"key", "show", "--json", "--store"}) << store << key << extra);
     if (r.status != 0)
         return {};
     return r.json().array().last().toObject().value(QStringLiteral("version")).toString();
@@ -192,8 +167,8 @@ void TestWorkspaceCli::workspaceCreateListShow()
 
     // A chosen folder, JSON out.
     const QString elsewhere = m_dir.filePath(QStringLiteral("elsewhere/lab"));
-    Run r = ctl(words({"workspace", "create", "lab", "--plan", "premium", "--option", "dbfs-double-encryption",
-                       "--json", "--storage"})
+    Run r = ctl(test::words({"workspace", "create", "lab", "--plan", "premium", "--option", "dbfs-double-encryption",
+                             "--json", "--storage"})
                 << elsewhere);
     QVERIFY2(r.status == 0, r.err.constData());
     const QJsonObject created = r.json().object();
@@ -207,24 +182,24 @@ void TestWorkspaceCli::workspaceCreateListShow()
     QVERIFY(QFileInfo(QDir(elsewhere).filePath(QStringLiteral("serverless"))).isDir());
 
     // Refusals: a taken name, a taken folder, bad names, plans and options.
-    r = ctl(words({"workspace", "create", "prod", "--json"}));
+    r = ctl(test::words({"workspace", "create", "prod", "--json"}));
     QCOMPARE(r.status, 7);
     QCOMPARE(r.errorReason(), s("workspace-exists"));
-    r = ctl(words({"workspace", "create", "lab2", "--storage"}) << elsewhere);
+    r = ctl(test::words({"workspace", "create", "lab2", "--storage"}) << elsewhere);
     QCOMPARE(r.status, 7);
-    QCOMPARE(ctl(words({"workspace", "create", "a/b"})).status, 2);
-    QCOMPARE(ctl(words({"workspace", "create", "x"})).status, 2);
-    QCOMPARE(ctl(words({"workspace", "create", "ok-name", "--plan", "gold"})).status, 2);
-    QCOMPARE(ctl(words({"workspace", "create", "ok-name", "--option", "turbo"})).status, 2);
+    QCOMPARE(ctl(test::words({"workspace", "create", "a/b"})).status, 2);
+    QCOMPARE(ctl(test::words({"workspace", "create", "x"})).status, 2);
+    QCOMPARE(ctl(test::words({"workspace", "create", "ok-name", "--plan", "gold"})).status, 2);
+    QCOMPARE(ctl(test::words({"workspace", "create", "ok-name", "--option", "turbo"})).status, 2);
 
-    r = ctl(words({"workspace", "list", "--json"}));
+    r = ctl(test::words({"workspace", "list", "--json"}));
     QCOMPARE(r.status, 0);
     const QJsonArray all = r.json().array();
     QStringList names;
     for (const QJsonValue &v : all)
         names << v.toObject().value(QStringLiteral("name")).toString();
-    QCOMPARE(names, words({"cheap", "lab", "prod"}));
-    r = ctl(words({"workspace", "list"}));
+    QCOMPARE(names, test::words({"cheap", "lab", "prod"}));
+    r = ctl(test::words({"workspace", "list"}));
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains("prod") && r.out.contains("westeurope") && r.out.contains("0/3"));
 
@@ -238,18 +213,18 @@ void TestWorkspaceCli::workspaceCreateListShow()
     QCOMPARE(matrix.value(QStringLiteral("summary")).toObject().value(QStringLiteral("moved-by-option")).toInt(), 1);
     QCOMPARE(matrix.value(QStringLiteral("summary")).toObject().value(QStringLiteral("customer-key")).toInt(), 0);
 
-    r = ctl(words({"workspace", "show", "prod"}));
+    r = ctl(test::words({"workspace", "show", "prod"}));
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains("Key assignments"));
     QVERIFY(r.out.contains("notebook-results-in-customer-storage"));
     QVERIFY(r.out.contains("Coverage by feature"));
-    QCOMPARE(ctl(words({"workspace", "show", "nowhere"})).status, 6);
+    QCOMPARE(ctl(test::words({"workspace", "show", "nowhere"})).status, 6);
 }
 
 void TestWorkspaceCli::workspaceSet()
 {
-    Run r = ctl(words({"workspace", "set", "lab", "--region", "northeurope", "--option",
-                       "notebook-results-in-customer-storage=on", "--json"}));
+    Run r = ctl(test::words({"workspace", "set", "lab", "--region", "northeurope", "--option",
+                             "notebook-results-in-customer-storage=on", "--json"}));
     QVERIFY2(r.status == 0, r.err.constData());
     QCOMPARE(r.json().object().value(QStringLiteral("region")).toString(), QStringLiteral("northeurope"));
     QCOMPARE(r.json().object().value(QStringLiteral("changes")).toArray().size(), 2);
@@ -260,22 +235,22 @@ void TestWorkspaceCli::workspaceSet()
                 .value(QStringLiteral("notebook-results-in-customer-storage"))
                 .toBool());
 
-    r = ctl(words({"workspace", "set", "lab", "--plan", "standard"}));
+    r = ctl(test::words({"workspace", "set", "lab", "--plan", "standard"}));
     QCOMPARE(r.status, 0);
     QCOMPARE(showJson(s("lab")).value(QStringLiteral("plan")).toString(), QStringLiteral("standard"));
-    QCOMPARE(ctl(words({"workspace", "set", "lab", "--plan", "premium"})).status, 0);
-    r = ctl(words({"workspace", "set", "lab", "--plan", "premium"}));
+    QCOMPARE(ctl(test::words({"workspace", "set", "lab", "--plan", "premium"})).status, 0);
+    r = ctl(test::words({"workspace", "set", "lab", "--plan", "premium"}));
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains("unchanged"));
 
     // Double encryption is chosen at creation only.
-    r = ctl(words({"workspace", "set", "lab", "--option", "dbfs-double-encryption=off", "--json"}));
+    r = ctl(test::words({"workspace", "set", "lab", "--option", "dbfs-double-encryption=off", "--json"}));
     QCOMPARE(r.status, 7);
     QCOMPARE(r.errorReason(), s("double-encryption-fixed"));
-    QCOMPARE(ctl(words({"workspace", "set", "lab"})).status, 2);
-    QCOMPARE(ctl(words({"workspace", "set", "lab", "--option", "dbfs-double-encryption"})).status, 2);
-    QCOMPARE(ctl(words({"workspace", "set", "lab", "--option", "turbo=on"})).status, 2);
-    QCOMPARE(ctl(words({"workspace", "set", "nowhere", "--region", "x"})).status, 6);
+    QCOMPARE(ctl(test::words({"workspace", "set", "lab"})).status, 2);
+    QCOMPARE(ctl(test::words({"workspace", "set", "lab", "--option", "dbfs-double-encryption"})).status, 2);
+    QCOMPARE(ctl(test::words({"workspace", "set", "lab", "--option", "turbo=on"})).status, 2);
+    QCOMPARE(ctl(test::words({"workspace", "set", "nowhere", "--region", "x"})).status, 6);
 }
 
 void TestWorkspaceCli::assignRefused_data()
@@ -284,53 +259,58 @@ void TestWorkspaceCli::assignRefused_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("says"); // the reason (or code) of the JSON error; empty: a usage error
 
-    const QStringList prod = words({"assign", "--workspace", "prod"});
-    QTest::newRow("standard plan") << words({"assign", "--workspace", "cheap", "--feature", "managed-services",
-                                             "--store", "main", "--key", "cmk"})
+    const QStringList prod = test::words({"assign", "--workspace", "prod"});
+    QTest::newRow("standard plan") << test::words({"assign", "--workspace", "cheap", "--feature", "managed-services",
+                                                   "--store", "main", "--key", "cmk"})
                                    << 7 << s("plan-not-premium");
-    QTest::newRow("disabled key") << prod + words({"--feature", "managed-services", "--store", "main", "--key", "off"})
+    QTest::newRow("disabled key") << prod + test::words(
+                                                {"--feature", "managed-services", "--store", "main", "--key", "off"})
                                   << 4 << s("key-version-disabled");
     QTest::newRow("expired key") << prod +
-                                        words({"--feature", "managed-services", "--store", "pp", "--key", "old",
-                                               "--passphrase-file"}) +
+                                        test::words({"--feature", "managed-services", "--store", "pp", "--key", "old",
+                                                     "--passphrase-file"}) +
                                         QStringList{m_passFile}
                                  << 4 << s("key-version-expired");
-    QTest::newRow("not yet valid") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "later"}) << 4
-                                   << s("key-version-not-yet-valid");
-    QTest::newRow("deleted key") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "gone"}) << 4
-                                 << s("key-deleted");
+    QTest::newRow("not yet valid") << prod +
+                                          test::words({"--feature", "dbfs-root", "--store", "main", "--key", "later"})
+                                   << 4 << s("key-version-not-yet-valid");
+    QTest::newRow("deleted key") << prod + test::words({"--feature", "dbfs-root", "--store", "main", "--key", "gone"})
+                                 << 4 << s("key-deleted");
     QTest::newRow("no unwrapKey") << prod +
-                                         words({"--feature", "dbfs-root", "--store", "pp", "--key", "wraponly",
-                                                "--passphrase-file"}) +
+                                         test::words({"--feature", "dbfs-root", "--store", "pp", "--key", "wraponly",
+                                                      "--passphrase-file"}) +
                                          QStringList{m_passFile}
                                   << 7 << s("key-operation-missing");
-    QTest::newRow("no purge protection") << prod + words({"--feature", "dbfs-root", "--store", "nopurge", "--key", "k"})
+    QTest::newRow("no purge protection") << prod + test::words(
+                                                       {"--feature", "dbfs-root", "--store", "nopurge", "--key", "k"})
                                          << 7 << s("store-purge-protection-off");
-    QTest::newRow("no soft delete") << prod + words({"--feature", "dbfs-root", "--store", "nosoft", "--key", "k"}) << 7
-                                    << s("store-soft-delete-off");
+    QTest::newRow("no soft delete") << prod + test::words({"--feature", "dbfs-root", "--store", "nosoft", "--key", "k"})
+                                    << 7 << s("store-soft-delete-off");
     QTest::newRow("follow-latest not for DBFS root")
-        << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "cmk", "--follow-latest"}) << 2
+        << prod + test::words({"--feature", "dbfs-root", "--store", "main", "--key", "cmk", "--follow-latest"}) << 2
         << QString();
     QTest::newRow("follow-latest not for managed services")
-        << prod + words({"--feature", "managed-services", "--store", "main", "--key", "cmk", "--follow-latest"}) << 2
-        << QString();
-    QTest::newRow("unknown store") << prod + words({"--feature", "dbfs-root", "--store", "nope", "--key", "cmk"}) << 6
-                                   << s("not-found");
-    QTest::newRow("unknown key") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "nokey"}) << 6
-                                 << s("key-not-found");
-    QTest::newRow("unknown version") << prod + words({"--feature", "dbfs-root", "--store", "main", "--key", "cmk",
-                                                      "--version", "00ff"})
+        << prod + test::words({"--feature", "managed-services", "--store", "main", "--key", "cmk", "--follow-latest"})
+        << 2 << QString();
+    QTest::newRow("unknown store") << prod + test::words({"--feature", "dbfs-root", "--store", "nope", "--key", "cmk"})
+                                   << 6 << s("not-found");
+    QTest::newRow("unknown key") << prod + test::words({"--feature", "dbfs-root", "--store", "main", "--key", "nokey"})
+                                 << 6 << s("key-not-found");
+    QTest::newRow("unknown version") << prod + test::words({"--feature", "dbfs-root", "--store", "main", "--key", "cmk",
+                                                            "--version", "00ff"})
                                      << 6 << s("key-version-not-found");
-    QTest::newRow("unknown workspace") << words({"assign", "--workspace", "nowhere", "--feature", "dbfs-root",
-                                                 "--store", "main", "--key", "cmk"})
+    QTest::newRow("unknown workspace") << test::words({"assign", "--workspace", "nowhere", "--feature", "dbfs-root",
+                                                       "--store", "main", "--key", "cmk"})
                                        << 6 << s("workspace-not-found");
-    QTest::newRow("platform feature") << prod + words({"--feature", "platform", "--store", "main", "--key", "cmk"}) << 2
-                                      << QString();
-    QTest::newRow("no key") << prod + words({"--feature", "dbfs-root", "--store", "main"}) << 2 << QString();
-    QTest::newRow("version and follow-latest") << prod + words({"--feature", "managed-disks", "--store", "main",
-                                                                "--key", "disk", "--version", "x", "--follow-latest"})
-                                               << 2 << QString();
-    QTest::newRow("clear with a key") << prod + words({"--feature", "dbfs-root", "--clear", "--key", "cmk"}) << 2
+    QTest::newRow("platform feature") << prod +
+                                             test::words({"--feature", "platform", "--store", "main", "--key", "cmk"})
+                                      << 2 << QString();
+    QTest::newRow("no key") << prod + test::words({"--feature", "dbfs-root", "--store", "main"}) << 2 << QString();
+    QTest::newRow("version and follow-latest")
+        << prod + test::words({"--feature", "managed-disks", "--store", "main", "--key", "disk", "--version", "x",
+                               "--follow-latest"})
+        << 2 << QString();
+    QTest::newRow("clear with a key") << prod + test::words({"--feature", "dbfs-root", "--clear", "--key", "cmk"}) << 2
                                       << QString();
 }
 
@@ -359,8 +339,8 @@ void TestWorkspaceCli::assignRefused()
 void TestWorkspaceCli::assignPinnedAndFollowing()
 {
     // Default: the newest version, pinned.
-    Run r = ctl(words({"assign", "--workspace", "prod", "--feature", "managed-services", "--store", "main", "--key",
-                       "cmk", "--json"}));
+    Run r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "managed-services", "--store", "main",
+                             "--key", "cmk", "--json"}));
     QVERIFY2(r.status == 0, r.err.constData());
     QJsonObject o = r.json().object();
     QCOMPARE(o.value(QStringLiteral("workspace")).toString(), QStringLiteral("prod"));
@@ -374,33 +354,33 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
     QVERIFY(o.value(QStringLiteral("previous")).isNull());
 
     // After a rotation a chosen older version can still be pinned; the default takes the new one.
-    QCOMPARE(ctl(words({"key", "rotate", "cmk", "--store", "main"})).status, 0);
+    QCOMPARE(ctl(test::words({"key", "rotate", "cmk", "--store", "main"})).status, 0);
     const QString v2 = newestVersion(s("main"), s("cmk"));
     QVERIFY(v2 != m_cmkV1);
-    r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk",
-                   "--version"})
+    r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk",
+                         "--version"})
             << m_cmkV1);
     QVERIFY2(r.status == 0, r.err.constData());
     QVERIFY2(r.out.contains("pinned to version " + m_cmkV1.toLatin1()), r.out.constData());
-    r = ctl(words(
+    r = ctl(test::words(
         {"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk", "--json"}));
     QCOMPARE(r.status, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("version")).toString(), v2);
     QCOMPARE(r.json().object().value(QStringLiteral("previous")).toString(), QStringLiteral("main/cmk/") + m_cmkV1);
 
     // An RSA key and a key from a passphrase store pass too.
-    r = ctl(words({"assign", "--workspace", "lab", "--feature", "managed-services", "--store", "main", "--key", "rsa",
-                   "--json"}));
+    r = ctl(test::words({"assign", "--workspace", "lab", "--feature", "managed-services", "--store", "main", "--key",
+                         "rsa", "--json"}));
     QVERIFY2(r.status == 0, r.err.constData());
     QCOMPARE(r.json().object().value(QStringLiteral("key_type")).toString(), QStringLiteral("RSA-2048"));
-    r = ctl(words({"assign", "--workspace", "lab", "--feature", "dbfs-root", "--store", "pp", "--key", "good",
-                   "--passphrase-file"})
+    r = ctl(test::words({"assign", "--workspace", "lab", "--feature", "dbfs-root", "--store", "pp", "--key", "good",
+                         "--passphrase-file"})
             << m_passFile);
     QVERIFY2(r.status == 0, r.err.constData());
 
     // Managed disks follow the latest version: no version saved, and the workspace option says so.
-    r = ctl(words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--store", "main", "--key", "disk",
-                   "--follow-latest", "--json"}));
+    r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--store", "main", "--key",
+                         "disk", "--follow-latest", "--json"}));
     QVERIFY2(r.status == 0, r.err.constData());
     QVERIFY(r.json().object().value(QStringLiteral("version")).isNull());
     QCOMPARE(r.json().object().value(QStringLiteral("follow_latest")).toBool(), true);
@@ -434,24 +414,24 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
             QCOMPARE(row.value(QStringLiteral("key")).toString(), QStringLiteral("main/cmk/") + m_cmkV1);
     }
     QVERIFY(sawDisk);
-    r = ctl(words({"workspace", "show", "prod"}));
+    r = ctl(test::words({"workspace", "show", "prod"}));
     QVERIFY(r.out.contains("follows latest"));
     QVERIFY(r.out.contains(m_cmkV1.toLatin1()));
 
     // The option and the disk assignment cannot disagree; nor can a keyed workspace go Standard.
-    r = ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=off"}));
+    r = ctl(test::words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=off"}));
     QCOMPARE(r.status, 7);
     QVERIFY2(r.err.contains("--version"), r.err.constData()); // the command that fixes it is named
-    QCOMPARE(ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=off", "--json"}))
+    QCOMPARE(ctl(test::words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=off", "--json"}))
                  .errorReason(),
              s("disks-following-not-pinned"));
-    r = ctl(words({"workspace", "set", "prod", "--plan", "standard"}));
+    r = ctl(test::words({"workspace", "set", "prod", "--plan", "standard"}));
     QCOMPARE(r.status, 7);
     QVERIFY2(r.err.contains("--clear"), r.err.constData());
 
     // Pinning the disks turns the option off again.
-    r = ctl(words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--store", "main", "--key", "disk",
-                   "--version"})
+    r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--store", "main", "--key",
+                         "disk", "--version"})
             << newestVersion(s("main"), s("disk")));
     QVERIFY2(r.status == 0, r.err.constData());
     QVERIFY(!showJson(s("prod"))
@@ -459,14 +439,14 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
                  .toObject()
                  .value(QStringLiteral("managed-disk-rotate-to-latest"))
                  .toBool());
-    r = ctl(words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=on", "--json"}));
+    r = ctl(test::words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=on", "--json"}));
     QCOMPARE(r.status, 7);
     QCOMPARE(r.errorReason(), s("disks-pinned-not-following"));
 }
 
 void TestWorkspaceCli::clearAssignment()
 {
-    Run r = ctl(words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--clear", "--json"}));
+    Run r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--clear", "--json"}));
     QVERIFY2(r.status == 0, r.err.constData());
     QCOMPARE(r.json().object().value(QStringLiteral("cleared")).toBool(), true);
     QVERIFY(showJson(s("prod"))
@@ -474,7 +454,7 @@ void TestWorkspaceCli::clearAssignment()
                 .toObject()
                 .value(QStringLiteral("managed-disks"))
                 .isNull());
-    r = ctl(words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--clear"}));
+    r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--clear"}));
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains("had no key assigned"));
 
@@ -496,7 +476,7 @@ void TestWorkspaceCli::clearAssignment()
         fk.wrappedFk = QByteArray(40, 'w');
         QVERIFY((*c)->insertFeatureKey(fk).ok());
     }
-    r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--clear", "--json"}));
+    r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--clear", "--json"}));
     QCOMPARE(r.status, 7);
     QCOMPARE(r.errorReason(), s("feature-key-still-active"));
     QVERIFY(!showJson(s("prod"))
@@ -513,9 +493,10 @@ void TestWorkspaceCli::clearAssignment()
     QCOMPARE(fks.first().toObject().value(QStringLiteral("generation")).toInt(), 1);
     QCOMPARE(fks.first().toObject().value(QStringLiteral("kek_id")).toString(),
              QStringLiteral("vault://main/keys/cmk/") + m_cmkV1);
-    r = ctl(words({"workspace", "show", "prod"}));
+    r = ctl(test::words({"workspace", "show", "prod"}));
     QVERIFY(r.out.contains("generation 1"));
-    r = ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk"}));
+    r = ctl(
+        test::words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk"}));
     QCOMPARE(r.status, 0);
     QVERIFY2(r.out.contains("stays wrapped under vault://main/keys/cmk/" + m_cmkV1.toLatin1()), r.out.constData());
 }
@@ -556,7 +537,7 @@ void TestWorkspaceCli::historyListsEntries()
         QVERIFY((*c)->appendHistory(e).ok());
         QVERIFY((*c)->appendHistory(entry(s("prod"), s("v2"), s("v3"))).ok());
     }
-    Run r = ctl(words({"history", "--json"}));
+    Run r = ctl(test::words({"history", "--json"}));
     QVERIFY2(r.status == 0, r.err.constData());
     const QJsonArray all = r.json().array();
     QCOMPARE(all.size(), 3);
@@ -576,26 +557,26 @@ void TestWorkspaceCli::historyListsEntries()
     QCOMPARE(second.value(QStringLiteral("prev_hash")).toString(),
              all.at(0).toObject().value(QStringLiteral("hash")).toString());
 
-    r = ctl(words({"history", "--workspace", "prod", "--json"}));
+    r = ctl(test::words({"history", "--workspace", "prod", "--json"}));
     QCOMPARE(r.status, 0);
     QCOMPARE(r.json().array().size(), 2);
     QCOMPARE(r.json().array().at(1).toObject().value(QStringLiteral("seq")).toInt(), 3);
 
-    r = ctl(words({"history"}));
+    r = ctl(test::words({"history"}));
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains("SEQ"));
     QVERIFY(r.out.contains("v1 -> v2"));
     QVERIFY(r.out.contains("rekey"));
-    r = ctl(words({"history", "--workspace", "nowhere"}));
+    r = ctl(test::words({"history", "--workspace", "nowhere"}));
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains("no rotation history entries"));
 }
 
 void TestWorkspaceCli::historyVerifyIntact()
 {
-    Run r = ctl(words({"history", "verify"}));
+    Run r = ctl(test::words({"history", "verify"}));
     QVERIFY2(r.status == 0, r.err.constData());
-    const QByteArray head = ctl(words({"history", "--json"}))
+    const QByteArray head = ctl(test::words({"history", "--json"}))
                                 .json()
                                 .array()
                                 .last()
@@ -604,7 +585,7 @@ void TestWorkspaceCli::historyVerifyIntact()
                                 .toString()
                                 .toLatin1();
     QCOMPARE(r.out.trimmed(), "history intact: 3 entries, head " + head.left(16));
-    r = ctl(words({"history", "verify", "--json"}));
+    r = ctl(test::words({"history", "verify", "--json"}));
     QCOMPARE(r.status, 0);
     const QJsonObject o = r.json().object();
     QCOMPARE(o.value(QStringLiteral("intact")).toBool(), true);
@@ -615,11 +596,11 @@ void TestWorkspaceCli::historyVerifyIntact()
 
     // An empty history is intact too; a data directory with no catalog at all has no history to verify.
     const QString empty = m_dir.filePath(QStringLiteral("empty"));
-    r = ctl(words({"history", "verify"}), empty);
+    r = ctl(test::words({"history", "verify"}), empty);
     QCOMPARE(r.status, 6);
     QVERIFY(!QFileInfo::exists(empty));
     QVERIFY(catalog::Catalog::open(catalog::Catalog::defaultPath(empty)).ok());
-    r = ctl(words({"history", "verify"}), empty);
+    r = ctl(test::words({"history", "verify"}), empty);
     QCOMPARE(r.status, 0);
     QCOMPARE(r.out.trimmed(), QByteArray("history intact: 0 entries"));
 }
@@ -631,21 +612,22 @@ void TestWorkspaceCli::historyVerifyTampered_data()
     QTest::addColumn<QString>("says");
 
     const QStringList unlock =
-        words({"DROP TRIGGER history_append_only_update", "DROP TRIGGER history_append_only_delete"});
-    QTest::newRow("edited") << unlock + words({"UPDATE history SET new_version = 'v9' WHERE seq = 3"}) << 3
+        test::words({"DROP TRIGGER history_append_only_update", "DROP TRIGGER history_append_only_delete"});
+    QTest::newRow("edited") << unlock + test::words({"UPDATE history SET new_version = 'v9' WHERE seq = 3"}) << 3
                             << s("entry 3 was edited");
-    QTest::newRow("edited count") << unlock + words({"UPDATE history SET objects_touched = 999 WHERE seq = 2"}) << 2
-                                  << s("entry 2 was edited");
-    QTest::newRow("deleted") << unlock + words({"DELETE FROM history WHERE seq = 2"}) << 3 << s("entry 2 is missing");
+    QTest::newRow("edited count") << unlock + test::words({"UPDATE history SET objects_touched = 999 WHERE seq = 2"})
+                                  << 2 << s("entry 2 was edited");
+    QTest::newRow("deleted") << unlock + test::words({"DELETE FROM history WHERE seq = 2"}) << 3
+                             << s("entry 2 is missing");
     // seq is the row's key, so a swap of two entries shows as the first of them no longer matching its hash.
-    QTest::newRow("reordered") << unlock + words({"UPDATE history SET seq = -1 WHERE seq = 2",
-                                                  "UPDATE history SET seq = 2 WHERE seq = 4",
-                                                  "UPDATE history SET seq = 4 WHERE seq = -1"})
+    QTest::newRow("reordered") << unlock + test::words({"UPDATE history SET seq = -1 WHERE seq = 2",
+                                                        "UPDATE history SET seq = 2 WHERE seq = 4",
+                                                        "UPDATE history SET seq = 4 WHERE seq = -1"})
                                << 2 << s("entry 2 was edited");
-    QTest::newRow("renumbered") << unlock + words({"UPDATE history SET seq = 7 WHERE seq = 2"}) << 3
+    QTest::newRow("renumbered") << unlock + test::words({"UPDATE history SET seq = 7 WHERE seq = 2"}) << 3
                                 << s("entry 2 is missing");
-    QTest::newRow("truncated") << unlock + words({"DELETE FROM history WHERE seq = 5"}) << 5 << s("removed");
-    QTest::newRow("head gone") << words({"DELETE FROM history_head"}) << 1 << s("head record is missing");
+    QTest::newRow("truncated") << unlock + test::words({"DELETE FROM history WHERE seq = 5"}) << 5 << s("removed");
+    QTest::newRow("head gone") << test::words({"DELETE FROM history_head"}) << 1 << s("head record is missing");
 }
 
 void TestWorkspaceCli::historyVerifyTampered()
@@ -665,16 +647,16 @@ void TestWorkspaceCli::historyVerifyTampered()
                 (*c)->appendHistory(entry(s("prod"), QStringLiteral("v%1").arg(i - 1), QStringLiteral("v%1").arg(i)))
                     .ok());
     }
-    Run r = ctl(words({"history", "verify"}), dir);
+    Run r = ctl(test::words({"history", "verify"}), dir);
     QCOMPARE(r.status, 0); // intact before
 
-    rawExec(path, sql);
-    r = ctl(words({"history", "verify"}), dir);
+    test::execSql(path, sql);
+    r = ctl(test::words({"history", "verify"}), dir);
     QCOMPARE(r.status, 3);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains(QStringLiteral("broken at entry %1").arg(badSeq).toLatin1()), r.err.constData());
     QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
-    r = ctl(words({"history", "verify", "--json"}), dir);
+    r = ctl(test::words({"history", "verify", "--json"}), dir);
     QCOMPARE(r.status, 3);
     const QJsonObject o = r.json().object();
     QCOMPARE(o.value(QStringLiteral("intact")).toBool(), false);
@@ -685,17 +667,17 @@ void TestWorkspaceCli::historyVerifyTampered()
 
 void TestWorkspaceCli::usage()
 {
-    QCOMPARE(ctl(words({"workspace"})).status, 2);
-    QCOMPARE(ctl(words({"workspace", "bogus"})).status, 2);
-    QCOMPARE(ctl(words({"workspace", "--help"})).status, 0);
-    QCOMPARE(ctl(words({"workspace", "create", "--help"})).status, 0);
-    QCOMPARE(ctl(words({"assign", "--help"})).status, 0);
-    QCOMPARE(ctl(words({"assign"})).status, 2);
-    QCOMPARE(ctl(words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "extra"})).status, 2);
-    QCOMPARE(ctl(words({"history", "verify", "--help"})).status, 0);
-    QCOMPARE(ctl(words({"history", "bogus"})).status, 2);
-    QCOMPARE(ctl(words({"history", "--bogus"})).status, 2);
-    const Run r = test::runKeywardctl(words({"--help"}));
+    QCOMPARE(ctl(test::words({"workspace"})).status, 2);
+    QCOMPARE(ctl(test::words({"workspace", "bogus"})).status, 2);
+    QCOMPARE(ctl(test::words({"workspace", "--help"})).status, 0);
+    QCOMPARE(ctl(test::words({"workspace", "create", "--help"})).status, 0);
+    QCOMPARE(ctl(test::words({"assign", "--help"})).status, 0);
+    QCOMPARE(ctl(test::words({"assign"})).status, 2);
+    QCOMPARE(ctl(test::words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "extra"})).status, 2);
+    QCOMPARE(ctl(test::words({"history", "verify", "--help"})).status, 0);
+    QCOMPARE(ctl(test::words({"history", "bogus"})).status, 2);
+    QCOMPARE(ctl(test::words({"history", "--bogus"})).status, 2);
+    const Run r = test::runKeywardctl(test::words({"--help"}));
     QVERIFY(r.out.contains("workspace") && r.out.contains("assign") && r.out.contains("history"));
 }
 

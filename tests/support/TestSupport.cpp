@@ -407,3 +407,33 @@ QJsonValue jsonAt(const QJsonValue &root, const QString &path)
 }
 
 } // namespace keyward::test
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace keyward::test {
+
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *w : list)
+        out << QString::fromUtf8(w);
+    return out;
+}
+
+void execSql(const QString &catalogPath, const QStringList &statements)
+{
+    const QString connection = QStringLiteral("keyward-test-raw");
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        d.setDatabaseName(catalogPath);
+        QVERIFY(d.open());
+        QSqlQuery q(d);
+        for (const QString &statement : statements)
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace keyward::test

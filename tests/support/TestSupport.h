@@ -190,3 +190,15 @@ HclParse parseHcl(const QByteArray &hcl);
 QJsonValue jsonAt(const QJsonValue &root, const QString &path);
 
 } // namespace keyward::test
+
+#include <initializer_list>
+
+namespace keyward::test {
+
+// The words as a QStringList: test::words({"key", "create", "--store"}).
+QStringList words(std::initializer_list<const char *> list);
+// Runs SQL statements on a catalog file behind Keyward's back, as someone editing it would; fails the current
+// test when one does not run.
+void execSql(const QString &catalogPath, const QStringList &statements);
+
+} // namespace keyward::test

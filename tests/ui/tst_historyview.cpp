@@ -2,6 +2,8 @@
 // the workspace filter defaulting to the selected workspace with All workspaces a choice, the key, feature and
 // period filters narrowing the table and the timeline alike, the age of each key's last rotation in words, and
 // a chain broken behind Keyward's back named and shown.
+#include "TestSupport.h"
+
 #include "HistoryFilterProxy.h"
 #include "HistoryModel.h"
 #include "HistoryView.h"
@@ -14,8 +16,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,21 +27,6 @@ namespace {
 template <typename T> T *child(QObject *parent, const char *name)
 {
     return parent->findChild<T *>(QLatin1String(name));
-}
-
-// Opens the catalog file behind Keyward's back, as someone tampering with it would.
-void rawExec(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        d.setDatabaseName(path);
-        QVERIFY(d.open());
-        QSqlQuery q(d);
-        for (const QString &s : statements)
-            QVERIFY2(q.exec(s), qPrintable(s));
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
 
 // Picks the item whose data is `value`.
@@ -248,9 +233,9 @@ void TestHistoryView::brokenChainIsNamedAndShown()
     QVERIFY(show->isHidden());
 
     // Entry 3 (a rotation of vault/root in alpha) edited behind Keyward's back.
-    rawExec(m_context->catalogPath(), {QStringLiteral("DROP TRIGGER history_append_only_update"),
-                                       QStringLiteral("DROP TRIGGER history_append_only_delete"),
-                                       QStringLiteral("UPDATE history SET new_version = 'evil' WHERE seq = 3")});
+    test::execSql(m_context->catalogPath(), {QStringLiteral("DROP TRIGGER history_append_only_update"),
+                                             QStringLiteral("DROP TRIGGER history_append_only_delete"),
+                                             QStringLiteral("UPDATE history SET new_version = 'evil' WHERE seq = 3")});
     m_view->reload();
     auto *history = child<ui::HistoryModel>(m_view.get(), "historyModel");
     QAbstractItemModelTester tester(history, QAbstractItemModelTester::FailureReportingMode::QtTest);
