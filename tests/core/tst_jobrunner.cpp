@@ -166,14 +166,9 @@ void TestJobRunner::checkObjects(bool allSealed)
             QVERIFY2(stored == it.value(), qPrintable(it.key()));
             continue;
         }
-        QBuffer in;
-        in.setData(stored);
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QByteArray plain;
-        QBuffer out(&plain);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        QVERIFY2(envelope::open(&in, &out, keys).ok(), qPrintable(it.key()));
-        QVERIFY2(plain == it.value(), qPrintable(it.key())); // sealed once: opens to the original bytes
+        const auto plain = test::openSealed(stored, keys);
+        QVERIFY2(plain.ok(), qPrintable(it.key()));
+        QVERIFY2(*plain == it.value(), qPrintable(it.key())); // sealed once: opens to the original bytes
     }
 }
 

@@ -280,16 +280,9 @@ void TestRekeyRetire::checkAllOpen(const QString &workspace)
             continue;
         }
         QVERIFY2(stored.startsWith("KWE1"), qPrintable(it.key()));
-        QBuffer in;
-        in.setData(stored);
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QByteArray plain;
-        QBuffer out(&plain);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        auto opened = envelope::open(&in, &out, keys);
-        QVERIFY2(opened.ok(),
-                 qPrintable(it.key() + QStringLiteral(": ") + (opened ? QString() : opened.error().detail)));
-        QVERIFY2(plain == it.value(), qPrintable(it.key()));
+        const auto plain = test::openSealed(stored, keys);
+        QVERIFY2(plain.ok(), qPrintable(it.key() + QStringLiteral(": ") + (plain ? QString() : plain.error().detail)));
+        QVERIFY2(*plain == it.value(), qPrintable(it.key()));
     }
 }
 

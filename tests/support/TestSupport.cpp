@@ -437,3 +437,27 @@ void execSql(const QString &catalogPath, const QStringList &statements)
 }
 
 } // namespace keyward::test
+
+#include "envelope/Envelope.h"
+
+#include <QBuffer>
+
+namespace keyward::test {
+
+Result<QByteArray> openSealed(const QByteArray &stored, envelope::FeatureKeyResolver &keys)
+{
+    QBuffer in;
+    in.setData(stored);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot read the object from memory"));
+    QByteArray plain;
+    QBuffer out(&plain);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot write the plaintext to memory"));
+    if (auto opened = envelope::open(&in, &out, keys); !opened)
+        return opened.error();
+    out.close();
+    return plain;
+}
+
+} // namespace keyward::test

@@ -202,3 +202,13 @@ QStringList words(std::initializer_list<const char *> list);
 void execSql(const QString &catalogPath, const QStringList &statements);
 
 } // namespace keyward::test
+
+#include "envelope/FeatureKeyResolver.h"
+#include "util/Result.h"
+
+namespace keyward::test {
+
+// Opens a KWE1 object held in memory (both layers, every segment authenticated) to its plaintext.
+Result<QByteArray> openSealed(const QByteArray &stored, envelope::FeatureKeyResolver &keys);
+
+} // namespace keyward::test
