@@ -19,13 +19,12 @@ KEYWARD_PACKAGES=(
 # nodejs and npm run the npm tools below. Where Node.js comes from elsewhere (NodeSource's nodejs bundles npm and
 # conflicts with Debian's npm package) it is kept: the two count as installed when the commands `node` and `npm` are.
 
-# npm tools the tests use, pinned, kept in the work tree (git-ignored): HashiCorp's HCL parser, built to WebAssembly,
-# with which the Terraform export's test reads what Keyward writes. CMake passes the folder to the tests
-# (KEYWARD_NPM_TOOLS); tests/support/hcl2json.mjs loads the parser from it.
+# npm tools the tests use, pinned with their whole dependency tree in tests/npm (package.json and package-lock.json),
+# installed into KEYWARD_NPM_TOOLS (git-ignored): HashiCorp's HCL parser, with which the Terraform export's test reads
+# what Keyward writes; the Azurite storage emulator; Microsoft's @azure/storage-blob and @azure/keyvault-keys clients,
+# with which the Azure tests check that Keyward's blobs and keys are what Azure's own clients expect. CMake passes the
+# folder to the tests; the scripts in tests/support load the packages from it.
 KEYWARD_NPM_TOOLS=${KEYWARD_NPM_TOOLS:-$KEYWARD_ROOT/.tools/npm}
-KEYWARD_NPM_PACKAGES=(
-    @cdktf/hcl2json@0.21.0
-)
 
 say() { printf '==> %s\n' "$*"; }
 
@@ -53,23 +52,21 @@ install_packages() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 }
 
-# Installs the pinned npm tools into KEYWARD_NPM_TOOLS, only those missing or at another version.
+# Installs the pinned npm tools into KEYWARD_NPM_TOOLS with `npm ci`, unless the lock file installed there is this one.
 install_npm_tools() {
-    local missing=()
-    for spec in "${KEYWARD_NPM_PACKAGES[@]}"; do
-        local name=${spec%@*} version=${spec##*@}
-        local manifest=$KEYWARD_NPM_TOOLS/node_modules/$name/package.json
-        if [ ! -f "$manifest" ] || [ "$(node -p 'require(process.argv[1]).version' "$manifest")" != "$version" ]; then
-            missing+=("$spec")
-        fi
-    done
-    if [ ${#missing[@]} -eq 0 ]; then
-        say "npm tools already in $KEYWARD_NPM_TOOLS: ${KEYWARD_NPM_PACKAGES[*]}"
+    local lock=$KEYWARD_ROOT/tests/npm/package-lock.json stamp=$KEYWARD_NPM_TOOLS/.lock.sha256
+    local want
+    want=$(sha256sum "$lock" | cut -d' ' -f1)
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -d "$KEYWARD_NPM_TOOLS/node_modules" ]; then
+        say "npm tools already in $KEYWARD_NPM_TOOLS (tests/npm/package-lock.json ${want:0:12})"
         return
     fi
-    say "installing npm tools into $KEYWARD_NPM_TOOLS: ${missing[*]}"
+    say "installing the npm tools pinned in tests/npm into $KEYWARD_NPM_TOOLS"
     mkdir -p "$KEYWARD_NPM_TOOLS"
-    npm install --prefix "$KEYWARD_NPM_TOOLS" --save-exact --no-audit --no-fund "${missing[@]}"
+    rm -f "$stamp"
+    cp "$KEYWARD_ROOT/tests/npm/package.json" "$lock" "$KEYWARD_NPM_TOOLS/"
+    (cd "$KEYWARD_NPM_TOOLS" && npm ci --no-audit --no-fund)
+    echo "$want" >"$stamp"
 }
 
 # configure_and_build BUILD_DIR [cmake args...]

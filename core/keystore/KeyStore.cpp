@@ -53,7 +53,7 @@ static QJsonValue dateOrNull(const std::optional<QDateTime> &t)
 
 QJsonObject KeyVersionInfo::toJson() const
 {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
         {QStringLiteral("version"), version},
@@ -67,6 +67,11 @@ QJsonObject KeyVersionInfo::toJson() const
         {QStringLiteral("operations"), QJsonArray::fromStringList(operations)},
         {QStringLiteral("hsm_backed"), hsmBacked},
     };
+    if (!recoveryLevel.isEmpty())
+        o.insert(QStringLiteral("recovery_level"), recoveryLevel);
+    if (recoverableDays)
+        o.insert(QStringLiteral("recoverable_days"), *recoverableDays);
+    return o;
 }
 
 std::optional<QDateTime> RotationPolicy::nextRotation(const KeyVersionInfo &latest) const
@@ -174,12 +179,15 @@ Result<RotationPolicy> RotationPolicy::fromKeyVaultJson(const QJsonObject &json)
 
 QJsonObject StoreProperties::toJson() const
 {
-    return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("kind"), kind},
-                       {QStringLiteral("soft_delete"), softDelete},
-                       {QStringLiteral("purge_protection"), purgeProtection},
-                       {QStringLiteral("retention_days"), retentionDays},
-                       {QStringLiteral("hsm_backed"), hsmBacked}};
+    QJsonObject o{{QStringLiteral("name"), name},
+                  {QStringLiteral("kind"), kind},
+                  {QStringLiteral("soft_delete"), softDelete},
+                  {QStringLiteral("purge_protection"), purgeProtection},
+                  {QStringLiteral("retention_days"), retentionDays},
+                  {QStringLiteral("hsm_backed"), hsmBacked}};
+    if (!recoveryLevel.isEmpty())
+        o.insert(QStringLiteral("recovery_level"), recoveryLevel);
+    return o;
 }
 
 QJsonObject DeletedKeyInfo::toJson() const

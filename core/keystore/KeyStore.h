@@ -50,6 +50,10 @@ struct KeyVersionInfo
     bool enabled = true;
     QStringList operations; // Key Vault names: wrapKey, unwrapKey, encrypt, decrypt, sign, verify
     bool hsmBacked = false;
+    // Azure Key Vault's deletion protection of the key (e.g. "Recoverable+Purgeable", "Recoverable") and its
+    // retention in days; empty and nullopt for stores that do not say per key.
+    QString recoveryLevel;
+    std::optional<int> recoverableDays;
 
     // The rules every use of a key version follows (jobs, stores and the pre-flight checks alike).
     bool isExpired(const QDateTime &now) const { return expires && now >= *expires; }
@@ -85,7 +89,7 @@ struct RotationPolicy
 struct StoreProperties
 {
     QString name;
-    QString kind; // "local", "pkcs11", "azure-keyvault"
+    QString kind; // "local", "pkcs11", "azure-keyvault", "managed-hsm"
     bool softDelete = true;
     bool purgeProtection = true;
     int retentionDays = 90;
@@ -93,6 +97,9 @@ struct StoreProperties
     // Azure Key Vault's permission model: true for Azure RBAC, false for access policies; nullopt where the store
     // has no such choice or did not say (the compliance rules read it: CIS 8.3.1 or 8.3.2).
     std::optional<bool> rbacAuthorization;
+    // Azure: the recovery level the protection above was read from; empty for other stores, and for a vault with
+    // no key yet (then softDelete, purgeProtection and retentionDays are what Azure enforces on new vaults).
+    QString recoveryLevel;
     QJsonObject toJson() const;
 };
 

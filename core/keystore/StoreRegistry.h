@@ -2,6 +2,7 @@
 // <data dir>/stores.json. It holds no secret: PINs and master keys live in the SecretStore.
 #pragma once
 
+#include "keystore/AzureKeyVaultConfig.h"
 #include "keystore/KeyStore.h"
 #include "keystore/Pkcs11Config.h"
 #include "secrets/SecretPrompt.h"
@@ -22,9 +23,10 @@ struct StoreConfig
     QString name;
     QString id;        // random, made when the store is added (a local store's is its vault's id); empty in a
                        // registry written before stores had ids, until the store is next opened
-    QString kind;      // "local" or "pkcs11"
+    QString kind;      // "local", "pkcs11", "azure-keyvault" or "managed-hsm"
     QString vaultPath; // local
     Pkcs11Config pkcs11;
+    AzureKeyVaultConfig azure; // azure-keyvault, managed-hsm
 
     QJsonObject toJson() const;
     static Result<StoreConfig> fromJson(const QJsonObject &json);

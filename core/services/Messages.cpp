@@ -179,6 +179,31 @@ QString Messages::describe(const Error &e)
     case Reason::StorageMoved:
         return tr("the folder of workspace '%1' (%2) now leads to %3: a link was put in its path")
             .arg(a(0), a(1), a(2));
+    case Reason::AzureAuthFailed:
+        return tr("%1 could not sign in at %2 (%3): check the tenant, the client id and the client secret")
+            .arg(a(0), a(1), a(2));
+    case Reason::AzureAccessDenied:
+        return tr("store '%1' refuses to %2 key '%3': the identity Keyward signs in with lacks that permission")
+            .arg(a(0), a(1), a(2));
+    case Reason::StoreThrottled:
+        return tr("%1 is throttling requests and asked to wait %2 s; nothing was lost").arg(a(0), a(1));
+    case Reason::AzureRequestFailed:
+        return tr("%1 answered HTTP %2 (%3)").arg(a(0), a(1), a(2));
+    case Reason::ChallengeAuthorityMismatch:
+        return tr("store '%1' asked for a token from %3, not from the configured authority %2; none was sent")
+            .arg(a(0), a(1), a(2));
+    case Reason::ObjectChanged:
+        return tr("%2 in %1 changed while Keyward worked on it; it was left as the other writer made it")
+            .arg(a(0), a(1));
+    case Reason::BlobCredentialMissing:
+        return tr("the OS keychain holds no account key or SAS token for %1").arg(a(0));
+    case Reason::ConnectionStringInvalid:
+        return tr("the connection string is not valid: %1").arg(a(0));
+    case Reason::KeyVersionNotPinned:
+        return tr("%2 of workspace '%1' must use a pinned version of key '%4' in store '%3'")
+            .arg(a(0), a(1), a(2), a(3));
+    case Reason::RecoveryLevelUnknown:
+        return tr("store '%1' holds no key yet, so its purge protection cannot be read").arg(a(0));
     }
     return e.detail;
 }
@@ -271,6 +296,20 @@ QString Messages::remedy(const Error &e)
     case Reason::StorageMoved:
         return tr("remove the link and put the workspace's folder back where it was; no job reads the workspace "
                   "until then");
+    case Reason::AzureAuthFailed:
+        return tr("check the tenant, the client id and the client secret Keyward keeps for the store");
+    case Reason::AzureAccessDenied:
+        return tr("grant the identity the key permissions (Key Vault Crypto Service Encryption User, or wrapKey and "
+                  "unwrapKey in an access policy)");
+    case Reason::StoreThrottled:
+    case Reason::AzureRequestFailed:
+        return tr("run the job again later; it resumes where it stopped");
+    case Reason::ObjectChanged:
+        return tr("run the job again to pick up the new version");
+    case Reason::BlobCredentialMissing:
+        return tr("give Keyward the storage account's key or SAS token again");
+    case Reason::KeyVersionNotPinned:
+        return tr("assign a specific key version, as Azure requires for this feature");
     default:
         return {};
     }

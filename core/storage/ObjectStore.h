@@ -33,6 +33,8 @@ struct ObjectInfo
     // that died); `inUse` tells the two apart where the store can (a live writer holds it).
     bool temporary = false;
     bool inUse = false;
+    // The version tag a store gives each write of an object (an Azure blob's ETag); empty where it has none.
+    QString etag = {};
 };
 
 // A new version of an object, written to the side and put in place only by commit(): readers see the old
@@ -61,6 +63,21 @@ public:
     virtual Result<ObjectInfo> stat(const QString &path) = 0;
     virtual Result<std::unique_ptr<QIODevice>> openRead(const QString &path) = 0;
     virtual Result<std::unique_ptr<ObjectWriter>> openWrite(const QString &path) = 0;
+    // The same, conditional on the object still being the version `ifMatch` names (an ObjectInfo::etag; empty:
+    // any version). Reads fail, and commit() refuses with Conflict (ObjectChanged), once the object is another
+    // version, so an in-place rewrite never overwrites a change made meanwhile. Stores without version tags
+    // ignore `ifMatch`. Subclasses that override these add `using ObjectStore::openRead; using
+    // ObjectStore::openWrite;`.
+    virtual Result<std::unique_ptr<QIODevice>> openRead(const QString &path, const QString &ifMatch)
+    {
+        Q_UNUSED(ifMatch);
+        return openRead(path);
+    }
+    virtual Result<std::unique_ptr<ObjectWriter>> openWrite(const QString &path, const QString &ifMatch)
+    {
+        Q_UNUSED(ifMatch);
+        return openWrite(path);
+    }
     // Overwrites `bytes.size()` bytes at `offset` in place, durably, as one write: for KWE1 header rewrites
     // (rekey), where the rest of the object stays as it is.
     virtual Status overwrite(const QString &path, qint64 offset, const QByteArray &bytes) = 0;

@@ -42,6 +42,12 @@ Error refused(Reason reason, const QStringList &args, const QString &detail)
 
 Result<std::unique_ptr<ObjectStore>> openObjectStore(const QString &location)
 {
+    return openObjectStore(location, ObjectStoreEnv{});
+}
+
+Result<std::unique_ptr<ObjectStore>> openObjectStore(const QString &location, const ObjectStoreEnv &env)
+{
+    Q_UNUSED(env);
     const auto folder = localFolder(location);
     if (!folder)
         return Error::make(
@@ -160,6 +166,12 @@ Status checkStoragePlacement(const QString &resolved, const StoragePlacement &pl
 
 Result<std::unique_ptr<ObjectStore>> openWorkspaceStore(const QString &location, const StoragePlacement &placement)
 {
+    return openWorkspaceStore(location, placement, ObjectStoreEnv{});
+}
+
+Result<std::unique_ptr<ObjectStore>> openWorkspaceStore(const QString &location, const StoragePlacement &placement,
+                                                        const ObjectStoreEnv &env)
+{
     if (const auto folder = localFolder(location)) {
         const QString recorded = QDir::cleanPath(QFileInfo(*folder).absoluteFilePath());
         const QString now = resolveFolder(recorded);
@@ -170,7 +182,7 @@ Result<std::unique_ptr<ObjectStore>> openWorkspaceStore(const QString &location,
         if (auto st = checkStoragePlacement(now, placement); !st)
             return st.error();
     }
-    return openObjectStore(location);
+    return openObjectStore(location, env);
 }
 
 } // namespace keyward::storage

@@ -6,6 +6,10 @@
 
 #include "storage/ObjectStore.h"
 
+namespace keyward::secrets {
+class SecretStore;
+}
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +22,15 @@ namespace keyward::storage {
 // The store at `location` (a workspace's storage root), which must exist. A folder path opens a
 // LocalFolderStore; a URL with a scheme this build has no store for is Unsupported.
 Result<std::unique_ptr<ObjectStore>> openObjectStore(const QString &location);
+
+// What a store reached over the network needs besides its location: the OS keychain that holds its credential.
+struct ObjectStoreEnv
+{
+    secrets::SecretStore *secrets = nullptr;
+};
+// The same, for any kind of location: "azure-blob:<endpoint>/<container>[/<prefix>]" reads its account key or
+// SAS token from `env.secrets`.
+Result<std::unique_ptr<ObjectStore>> openObjectStore(const QString &location, const ObjectStoreEnv &env);
 
 // The folder of a local store's location (a path or a file: URL); nullopt for a location of any other kind.
 std::optional<QString> localFolder(const QString &location);
@@ -58,5 +71,7 @@ Status checkStoragePlacement(const QString &resolved, const StoragePlacement &pl
 // The workspace's store for a job: its recorded location must still resolve to itself (a link put in its place or
 // in a parent is StorageMoved) and still obey checkStoragePlacement; checked before anything in it is read.
 Result<std::unique_ptr<ObjectStore>> openWorkspaceStore(const QString &location, const StoragePlacement &placement);
+Result<std::unique_ptr<ObjectStore>> openWorkspaceStore(const QString &location, const StoragePlacement &placement,
+                                                        const ObjectStoreEnv &env);
 
 } // namespace keyward::storage

@@ -144,6 +144,26 @@ QString reasonName(Reason reason)
         return QStringLiteral("storage-system-folder");
     case Reason::StorageMoved:
         return QStringLiteral("storage-moved");
+    case Reason::AzureAuthFailed:
+        return QStringLiteral("azure-auth-failed");
+    case Reason::AzureAccessDenied:
+        return QStringLiteral("azure-access-denied");
+    case Reason::StoreThrottled:
+        return QStringLiteral("store-throttled");
+    case Reason::AzureRequestFailed:
+        return QStringLiteral("azure-request-failed");
+    case Reason::ChallengeAuthorityMismatch:
+        return QStringLiteral("challenge-authority-mismatch");
+    case Reason::ObjectChanged:
+        return QStringLiteral("object-changed");
+    case Reason::BlobCredentialMissing:
+        return QStringLiteral("blob-credential-missing");
+    case Reason::ConnectionStringInvalid:
+        return QStringLiteral("connection-string-invalid");
+    case Reason::KeyVersionNotPinned:
+        return QStringLiteral("key-version-not-pinned");
+    case Reason::RecoveryLevelUnknown:
+        return QStringLiteral("recovery-level-unknown");
     }
     return QStringLiteral("unknown");
 }

@@ -101,7 +101,19 @@ enum class Reason
     StorageSystemFolder,      // folder, system folder: it is, contains or lies inside a folder of the system
     StorageMoved,             // workspace, folder recorded, folder it resolves to now (a link put in its path)
 
-    LastReason = StorageMoved, // keep it the last one: tests walk every reason up to it
+    // Azure: Key Vault, Managed HSM and Blob Storage
+    AzureAuthFailed,            // store or account, authority or endpoint, error code from the service
+    AzureAccessDenied,          // store, operation, key
+    StoreThrottled,             // store or account, seconds the service asked to wait
+    AzureRequestFailed,         // store or account, HTTP status, error code from the service
+    ChallengeAuthorityMismatch, // store, configured authority, authority the service challenged with
+    ObjectChanged,              // location, path: the object changed since it was read
+    BlobCredentialMissing,      // account endpoint: no account key or SAS in the OS keychain
+    ConnectionStringInvalid,    // what is wrong with it (never the string itself)
+    KeyVersionNotPinned,        // workspace, feature, store, key
+    RecoveryLevelUnknown,       // store: the vault holds no key yet to read its recovery level from
+
+    LastReason = RecoveryLevelUnknown, // keep it the last one: tests walk every reason up to it
 };
 
 // A stable name for JSON and logs ("plan-not-premium").

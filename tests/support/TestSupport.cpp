@@ -336,29 +336,17 @@ QString CtlRun::errorField(const char *name) const
 
 } // namespace keyward::test
 
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
+#include "NodeScript.h"
 
-#ifndef KEYWARD_NPM_TOOLS
-#error "KEYWARD_NPM_TOOLS must be defined"
-#endif
+#include <QTemporaryDir>
 
 namespace keyward::test {
 
 HclParse parseHcl(const QByteArray &hcl)
 {
     HclParse result;
-    const QString tools = qEnvironmentVariable("KEYWARD_NPM_TOOLS", QStringLiteral(KEYWARD_NPM_TOOLS));
-    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    if (node.isEmpty()) {
-        result.error = QStringLiteral("node is not installed: scripts/test.sh installs Node.js and the npm tools");
-        return result;
-    }
-    if (!QFileInfo::exists(tools + QStringLiteral("/node_modules/@cdktf/hcl2json/package.json"))) {
-        result.error = QStringLiteral("@cdktf/hcl2json is not installed in %1: scripts/test.sh installs it (or "
-                                      "source scripts/common.sh; install_npm_tools)")
-                           .arg(tools);
+    if (const QString missing = npmToolMissing(QStringLiteral("@cdktf/hcl2json")); !missing.isEmpty()) {
+        result.error = missing;
         return result;
     }
     QTemporaryDir dir;
@@ -369,20 +357,15 @@ HclParse parseHcl(const QByteArray &hcl)
         return result;
     }
     f.close();
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("KEYWARD_NPM_TOOLS"), tools);
-    p.setProcessEnvironment(env);
-    p.start(node, {QStringLiteral(KEYWARD_HCL2JSON), file});
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        p.kill();
+    const NodeRun run = runNodeScript(QStringLiteral("hcl2json.mjs"), {file});
+    if (run.status != 0) {
         result.error = QStringLiteral("hcl2json failed (%1): %2")
-                           .arg(p.exitCode())
-                           .arg(QString::fromUtf8(p.readAllStandardError()).trimmed());
+                           .arg(run.problem.isEmpty() ? QString::number(run.status) : run.problem,
+                                QString::fromUtf8(run.err).trimmed());
         return result;
     }
     QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput(), &err);
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         result.error = QStringLiteral("hcl2json printed no JSON object: %1").arg(err.errorString());
     else

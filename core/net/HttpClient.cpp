@@ -1,0 +1,234 @@
+#include "net/HttpClient.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSemaphore>
+#include <QSslConfiguration>
+#include <QThreadStorage>
+
+#include <algorithm>
+#include <thread>
+
+namespace keyward::net {
+
+namespace {
+
+QByteArray findHeader(const Headers &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+// One manager per thread, made on first use in that thread and deleted when the thread ends (for the main thread:
+// when the application object goes), so a blocking send never crosses threads and connections are reused.
+QNetworkAccessManager &threadManager()
+{
+    static QThreadStorage<QNetworkAccessManager *> managers;
+    if (!managers.hasLocalData())
+        managers.setLocalData(new QNetworkAccessManager);
+    return *managers.localData();
+}
+
+bool sendsBody(const QByteArray &method)
+{
+    return method == "PUT" || method == "POST" || method == "PATCH";
+}
+
+struct Attempt
+{
+    std::optional<HttpResponse> response; // set when an HTTP answer came back
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorText;
+};
+
+} // namespace
+
+void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    headers.removeIf([&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+    headers.append({name, value});
+}
+
+QByteArray HttpRequest::header(QByteArrayView name) const
+{
+    return findHeader(headers, name);
+}
+
+QByteArray HttpResponse::header(QByteArrayView name) const
+{
+    return findHeader(headers, name);
+}
+
+std::optional<std::chrono::milliseconds> HttpResponse::retryAfter() const
+{
+    bool ok = false;
+    for (const char *name : {"x-ms-retry-after-ms", "retry-after-ms"}) {
+        const QByteArray ms = header(name).trimmed();
+        const qint64 value = ms.toLongLong(&ok);
+        if (!ms.isEmpty() && ok && value >= 0)
+            return std::chrono::milliseconds(value);
+    }
+    const QByteArray after = header("retry-after").trimmed();
+    if (after.isEmpty())
+        return std::nullopt;
+    const qint64 seconds = after.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? std::optional(std::chrono::milliseconds(seconds * 1000)) : std::nullopt;
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(after), Qt::RFC2822Date);
+    if (!at.isValid())
+        return std::nullopt;
+    return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at)));
+}
+
+struct HttpClient::Private
+{
+    explicit Private(Options o) : options(std::move(o)), inFlight(std::max(1, options.maxParallel)) {}
+
+    Attempt attempt(const HttpRequest &request);
+    double random()
+    {
+        if (options.random) {
+            const QMutexLocker lock(&randomMutex);
+            return options.random();
+        }
+        return QRandomGenerator::global()->generateDouble();
+    }
+    void sleep(std::chrono::milliseconds wait) const
+    {
+        if (options.sleep)
+            options.sleep(wait);
+        else
+            std::this_thread::sleep_for(wait);
+    }
+
+    Options options;
+    QSemaphore inFlight;
+    QMutex randomMutex;
+};
+
+Attempt HttpClient::Private::attempt(const HttpRequest &request)
+{
+    QNetworkRequest req(request.url);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    req.setTransferTimeout(int(options.timeout.count()));
+    req.setRawHeader("User-Agent", "keyward");
+    req.setRawHeader("Accept-Encoding", "identity");
+    for (const auto &[name, value] : request.headers)
+        req.setRawHeader(name, value);
+    if (sendsBody(request.method))
+        req.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+    if (request.url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!options.extraCaCertificates.isEmpty())
+            tls.addCaCertificates(options.extraCaCertificates);
+        req.setSslConfiguration(tls);
+    }
+
+    QNetworkAccessManager &manager = threadManager();
+    QNetworkReply *reply =
+        request.method == "HEAD" ? manager.head(req) : manager.sendCustomRequest(req, request.method, request.body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+
+    Attempt result;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid() && reply->error() != QNetworkReply::RemoteHostClosedError &&
+        reply->error() != QNetworkReply::OperationCanceledError && reply->error() != QNetworkReply::TimeoutError) {
+        HttpResponse response;
+        response.status = status.toInt();
+        for (const auto &pair : reply->rawHeaderPairs())
+            response.headers.append({pair.first, pair.second});
+        response.body = reply->readAll();
+        result.response = std::move(response);
+    } else {
+        result.error = reply->error();
+        result.errorText = reply->error() == QNetworkReply::OperationCanceledError
+                               ? QStringLiteral("no answer within %1 s").arg(options.timeout.count() / 1000.0)
+                               : reply->errorString();
+    }
+    reply->deleteLater();
+    return result;
+}
+
+HttpClient::HttpClient() : HttpClient(Options{}) {}
+
+HttpClient::HttpClient(Options options) : d(std::make_unique<Private>(std::move(options))) {}
+
+HttpClient::~HttpClient() = default;
+
+const HttpClient::Options &HttpClient::options() const
+{
+    return d->options;
+}
+
+std::chrono::milliseconds HttpClient::backoff(int attempt, const RetryPolicy &policy, double random01)
+{
+    const int shift = std::clamp(attempt - 1, 0, 30);
+    const double exponential = double(policy.base.count()) * double(qint64(1) << shift);
+    const double bounded = std::min(double(policy.cap.count()), exponential);
+    return std::chrono::milliseconds(qint64(bounded * (0.5 + 0.5 * std::clamp(random01, 0.0, 1.0))));
+}
+
+Result<HttpResponse> HttpClient::send(HttpRequest request)
+{
+    const RetryPolicy &policy = d->options.retry;
+    const int maxAttempts = std::max(1, policy.maxAttempts);
+    for (int attempt = 1;; ++attempt) {
+        if (request.sign)
+            request.sign(request);
+        d->inFlight.acquire();
+        Attempt outcome = d->attempt(request);
+        d->inFlight.release();
+
+        std::optional<std::chrono::milliseconds> wait;
+        if (outcome.response) {
+            HttpResponse &response = *outcome.response;
+            response.attempts = attempt;
+            if (!policy.statuses.contains(response.status))
+                return std::move(response);
+            const auto asked = response.retryAfter();
+            const bool comeBack = asked && (response.status == 429 || response.status == 503);
+            if (asked && *asked > policy.maxRetryAfter)
+                return std::move(response);
+            if ((!request.idempotent && !comeBack) || attempt >= maxAttempts)
+                return std::move(response);
+            wait = asked;
+        } else {
+            // Refused: the request never reached the service, so even a non-idempotent one may go again.
+            const bool neverSent = outcome.error == QNetworkReply::ConnectionRefusedError;
+            const bool transient = neverSent || outcome.error == QNetworkReply::RemoteHostClosedError ||
+                                   outcome.error == QNetworkReply::TimeoutError ||
+                                   outcome.error == QNetworkReply::OperationCanceledError ||
+                                   outcome.error == QNetworkReply::HostNotFoundError ||
+                                   outcome.error == QNetworkReply::TemporaryNetworkFailureError ||
+                                   outcome.error == QNetworkReply::NetworkSessionFailedError ||
+                                   outcome.error == QNetworkReply::UnknownNetworkError ||
+                                   outcome.error == QNetworkReply::ProxyConnectionClosedError;
+            if (!transient || (!request.idempotent && !neverSent) || attempt >= maxAttempts)
+                return Error::make(ErrorCode::Unavailable,
+                                   QStringLiteral("%1 %2: %3 (after %4 attempts)")
+                                       .arg(QString::fromLatin1(request.method),
+                                            request.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
+                                            outcome.errorText)
+                                       .arg(attempt));
+        }
+        d->sleep(wait.value_or(backoff(attempt, policy, d->random())));
+    }
+}
+
+} // namespace keyward::net
