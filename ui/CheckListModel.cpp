@@ -17,11 +17,7 @@ CheckListModel::CheckListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 const QList<CheckId> &CheckListModel::checks()
 {
-    static const QList<CheckId> ids{
-        CheckId::PlanPremium, CheckId::StoreReachable, CheckId::StoreSoftDelete, CheckId::StorePurgeProtection,
-        CheckId::KeyFound,    CheckId::KeyEnabled,     CheckId::KeyInDate,       CheckId::KeyOperations,
-        CheckId::KeyType,     CheckId::WrapRoundTrip};
-    return ids;
+    return services::allCheckIds();
 }
 
 void CheckListModel::setResults(const QList<QPair<model::Feature, services::CheckList>> &results, bool forNewKey)

@@ -38,6 +38,10 @@ QString storeKindText(const QString &kind)
         return KeysModel::tr("Local vault");
     if (kind == QLatin1String("pkcs11"))
         return KeysModel::tr("PKCS#11 token");
+    if (kind == QLatin1String("azure-keyvault"))
+        return KeysModel::tr("Azure Key Vault");
+    if (kind == QLatin1String("managed-hsm"))
+        return KeysModel::tr("Azure Managed HSM");
     return kind;
 }
 

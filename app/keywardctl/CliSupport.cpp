@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 
 #include "services/Messages.h"
+#include "services/WorkspaceService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -290,6 +291,52 @@ void printJson(const QJsonValue &value)
     const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out() << doc.toJson(QJsonDocument::Indented);
     out().flush();
+}
+
+BlobCredentialOptions::BlobCredentialOptions()
+    : m_accountKey(QStringLiteral("account-key-file"),
+                   Text::tr("azure-blob: read the storage account's key from this file ('-': standard input)."),
+                   QStringLiteral("PATH")),
+      m_sas(QStringLiteral("sas-file"), Text::tr("azure-blob: read a SAS token from this file ('-': standard input)."),
+            QStringLiteral("PATH")),
+      m_connectionString(QStringLiteral("connection-string-file"),
+                         Text::tr("azure-blob: read a connection string from this file ('-': standard input)."),
+                         QStringLiteral("PATH"))
+{
+}
+
+void BlobCredentialOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_accountKey, m_sas, m_connectionString});
+}
+
+int BlobCredentialOptions::read(const QCommandLineParser &parser, const QString &command, const QString &storage,
+                                std::optional<storage::AzureBlobCredential> &credential) const
+{
+    const QList<QPair<const QCommandLineOption *, services::BlobSecretKind>> kinds{
+        {&m_accountKey, services::BlobSecretKind::AccountKey},
+        {&m_sas, services::BlobSecretKind::Sas},
+        {&m_connectionString, services::BlobSecretKind::ConnectionString}};
+    int given = 0;
+    for (const auto &[option, kind] : kinds) {
+        if (!parser.isSet(*option))
+            continue;
+        if (++given > 1 || !storage::AzureBlobLocation::isAzureBlob(storage)) {
+            err() << command << ": "
+                  << Text::tr("give one of --account-key-file, --sas-file and --connection-string-file, and only "
+                              "with an azure-blob: storage")
+                  << Qt::endl;
+            return ExitUsage;
+        }
+        auto secret = readSecret(parser.value(*option), {}, QStringLiteral("--") + option->names().constFirst());
+        if (!secret)
+            return report(command, secret.error());
+        auto made = services::WorkspaceService::blobCredential(storage, kind, *secret);
+        if (!made)
+            return report(command, made.error());
+        credential = std::move(made).value();
+    }
+    return -1;
 }
 
 } // namespace keyward::cli

@@ -63,6 +63,9 @@ private:
 #include "keystore/StoreRegistry.h"
 #include "secrets/KeychainSecretStore.h"
 #include "services/Context.h"
+#include "storage/AzureBlobStore.h"
+
+#include <optional>
 
 namespace keyward::cli {
 
@@ -103,6 +106,24 @@ private:
     secrets::KeychainSecretStore m_secrets;
     std::unique_ptr<TerminalPrompt> m_prompt;
     std::unique_ptr<services::Context> m_context; // declared last: it refers to the members above
+};
+
+// --account-key-file, --sas-file and --connection-string-file: the credential of an "azure-blob:" storage location
+// (workspace create, demo), read from a file or standard input, never from the command line.
+class BlobCredentialOptions
+{
+public:
+    BlobCredentialOptions();
+    void addTo(QCommandLineParser &parser) const;
+    // Reads the one given into `credential` (left empty when none is). -1 when fine, else the exit status to
+    // return after the message was printed.
+    int read(const QCommandLineParser &parser, const QString &command, const QString &storage,
+             std::optional<storage::AzureBlobCredential> &credential) const;
+
+private:
+    QCommandLineOption m_accountKey;
+    QCommandLineOption m_sas;
+    QCommandLineOption m_connectionString;
 };
 
 // Runs `sub` of a command group: argv[1] names it; prints `usage` for --help or an unknown name.

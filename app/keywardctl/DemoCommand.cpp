@@ -45,7 +45,19 @@ int runDemo(const QStringList &args)
                                         QStringLiteral("N"), QStringLiteral("300"));
     const QCommandLineOption sizeOpt(QStringLiteral("size-mib"), Text::tr("Approximate data size in MiB."),
                                      QStringLiteral("MIB"), QStringLiteral("64"));
-    parser.addOptions({wsOpt, objectsOpt, sizeOpt});
+    const QCommandLineOption storageOpt(
+        QStringLiteral("storage"),
+        Text::tr("Where the demo workspace keeps its objects when it is made: a folder (default: <data dir>/"
+                 "workspaces/NAME) or azure-blob:https://ACCOUNT.blob.core.windows.net/CONTAINER[/PREFIX]."),
+        QStringLiteral("WHERE"));
+    const QCommandLineOption storeOpt(
+        QStringLiteral("store"),
+        Text::tr("Keep the demo's keys in this key store (one added with 'keywardctl store add') instead of the "
+                 "demo's own local vault."),
+        QStringLiteral("NAME"));
+    const BlobCredentialOptions blobOpts;
+    parser.addOptions({wsOpt, objectsOpt, sizeOpt, storageOpt, storeOpt});
+    blobOpts.addTo(parser);
     if (int rc = parseOrExit(parser, args,
                              Text::tr("Run the whole flow on a demo workspace: a local vault with three keys, a "
                                       "workspace with sample data of every type, keys assigned, encrypt, verify, "
@@ -59,6 +71,13 @@ int runDemo(const QStringList &args)
     request.workspace = parser.value(wsOpt);
     request.objects = parser.value(objectsOpt).toLongLong();
     request.sizeMiB = parser.value(sizeOpt).toLongLong();
+    request.storage = parser.value(storageOpt);
+    request.store = parser.value(storeOpt);
+    std::optional<storage::AzureBlobCredential> credential;
+    if (int rc = blobOpts.read(parser, cmd, request.storage, credential); rc >= 0)
+        return rc;
+    if (credential)
+        request.storageCredential = std::make_shared<const storage::AzureBlobCredential>(std::move(*credential));
     DemoPrinter printer;
     auto result = services::DemoService(access.context()).run(request, &printer);
     if (!result)

@@ -1,11 +1,13 @@
 // StoreCommand: keywardctl store add|list|show|remove: the key stores Keyward knows.
 #include "CliSupport.h"
+#include "TerminalPrompt.h"
 
 #include "keystore/LocalVault.h"
 #include "services/Messages.h"
 #include "services/StoreService.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace keyward::cli {
@@ -127,13 +129,128 @@ int addPkcs11(const QStringList &args)
     return ExitOk;
 }
 
+int addAzure(const QStringList &args, keystore::AzureFlavour flavour)
+{
+    const bool hsm = flavour == keystore::AzureFlavour::ManagedHsm;
+    QCommandLineParser parser;
+    StoreAccess access;
+    access.addOptions(parser);
+    const QCommandLineOption urlOpt(hsm ? QStringLiteral("hsm-url") : QStringLiteral("vault-url"),
+                                    hsm ? Text::tr("The Managed HSM's URL (https://NAME.managedhsm.azure.net).")
+                                        : Text::tr("The vault's URL (https://NAME.vault.azure.net)."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption tenantOpt(QStringLiteral("tenant"), Text::tr("The Microsoft Entra tenant (directory) id."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption clientOpt(QStringLiteral("client-id"),
+                                       Text::tr("The application (client) id Keyward signs in as."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption secretOpt(
+        QStringLiteral("client-secret-file"),
+        Text::tr("Read the client secret from this file ('-': standard input) instead of asking for it. It is kept "
+                 "in the OS keychain."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption authorityOpt(
+        QStringLiteral("authority"),
+        Text::tr("The sign-in authority (default: %1).").arg(keystore::AzureKeyVaultConfig().authority.toString()),
+        QStringLiteral("URL"));
+    const QCommandLineOption scopeOpt(
+        QStringLiteral("scope"),
+        Text::tr("The token scope (default: %1).").arg(keystore::AzureKeyVaultConfig::defaultScope(flavour)),
+        QStringLiteral("SCOPE"));
+    const QCommandLineOption apiOpt(QStringLiteral("api-version"),
+                                    Text::tr("The Key Vault REST API version (default: %1).")
+                                        .arg(keystore::AzureKeyVaultConfig::defaultApiVersion()),
+                                    QStringLiteral("VERSION"));
+    const QCommandLineOption caOpt(QStringLiteral("ca-file"),
+                                   Text::tr("Also trust the CA certificates in this PEM file (a private endpoint)."),
+                                   QStringLiteral("PEM"));
+    parser.addOptions({urlOpt, tenantOpt, clientOpt, secretOpt, authorityOpt, scopeOpt, apiOpt, caOpt});
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The store's name in Keyward."));
+    if (int rc =
+            parseOrExit(parser, args,
+                        hsm ? Text::tr("Add an Azure Managed HSM as a key store; Keyward signs in once to check it.")
+                            : Text::tr("Add an Azure Key Vault vault as a key store; Keyward signs in once to "
+                                       "check it."));
+        rc >= 0)
+        return rc;
+    access.configure(parser);
+    access.allowCreatingData();
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(urlOpt) || !parser.isSet(tenantOpt) ||
+        !parser.isSet(clientOpt)) {
+        err() << args.value(0) << ": "
+              << Text::tr("expected NAME, --%1, --tenant and --client-id").arg(urlOpt.names().constFirst()) << Qt::endl;
+        return ExitUsage;
+    }
+    services::AddAzureStoreRequest request;
+    request.name = parser.positionalArguments().first();
+    request.config.flavour = flavour;
+    request.config.vaultUrl = QUrl(parser.value(urlOpt));
+    request.config.tenant = parser.value(tenantOpt);
+    request.config.clientId = parser.value(clientOpt);
+    if (parser.isSet(authorityOpt))
+        request.config.authority = QUrl(parser.value(authorityOpt));
+    request.config.scope = parser.value(scopeOpt);
+    if (parser.isSet(apiOpt))
+        request.config.apiVersion = parser.value(apiOpt);
+    if (parser.isSet(caOpt))
+        request.config.caFile = QFileInfo(parser.value(caOpt)).absoluteFilePath();
+    if (auto st = request.config.validate(); !st)
+        return report(args.value(0), st.error());
+    auto secret =
+        readSecret(parser.value(secretOpt),
+                   Text::tr("Client secret of %1 for store '%2': ").arg(request.config.clientId, request.name),
+                   QStringLiteral("--client-secret-file"));
+    if (!secret)
+        return report(args.value(0), secret.error());
+    request.clientSecret = std::move(secret).value();
+    auto added = services::StoreService(access.context()).addAzure(request);
+    if (!added)
+        return report(args.value(0), added.error());
+    if (access.json()) {
+        QJsonObject o = added->properties.toJson();
+        o.insert(QStringLiteral("url"), request.config.vaultUrl.toString());
+        printJson(o);
+        return ExitOk;
+    }
+    const keystore::StoreProperties &p = added->properties;
+    out() << (hsm ? Text::tr("added Managed HSM %1 as key store '%2'")
+                  : Text::tr("added Key Vault %1 as key store '%2'"))
+                 .arg(request.config.vaultUrl.toString(), request.name)
+          << '\n';
+    if (p.recoveryLevel.isEmpty())
+        out() << Text::tr("it holds no key yet, so its purge protection is read from its first key") << '\n';
+    else
+        out() << Text::tr("recovery level %1: purge protection %2, deleted keys kept %3 days")
+                     .arg(p.recoveryLevel, p.purgeProtection ? Text::tr("on") : Text::tr("off"))
+                     .arg(p.retentionDays)
+              << '\n';
+    out().flush();
+    return ExitOk;
+}
+
+int addKeyVault(const QStringList &args)
+{
+    return addAzure(args, keystore::AzureFlavour::KeyVault);
+}
+
+int addManagedHsm(const QStringList &args)
+{
+    return addAzure(args, keystore::AzureFlavour::ManagedHsm);
+}
+
 int add(const QStringList &args)
 {
     return dispatch(
-        args, {{QStringLiteral("local"), addLocal}, {QStringLiteral("pkcs11"), addPkcs11}},
+        args,
+        {{QStringLiteral("local"), addLocal},
+         {QStringLiteral("pkcs11"), addPkcs11},
+         {QStringLiteral("azure-keyvault"), addKeyVault},
+         {QStringLiteral("managed-hsm"), addManagedHsm}},
         Text::tr(
             "Usage: keywardctl store add local NAME [options]\n"
-            "       keywardctl store add pkcs11 NAME --module PATH (--token-label L | --token-serial S) [options]"));
+            "       keywardctl store add pkcs11 NAME --module PATH (--token-label L | --token-serial S) [options]\n"
+            "       keywardctl store add azure-keyvault NAME --vault-url URL --tenant ID --client-id ID [options]\n"
+            "       keywardctl store add managed-hsm NAME --hsm-url URL --tenant ID --client-id ID [options]"));
 }
 
 int list(const QStringList &args)
@@ -158,14 +275,19 @@ int list(const QStringList &args)
     }
     if (stores->isEmpty())
         out() << Text::tr("no key stores; add one with 'keywardctl store add local NAME'") << Qt::endl;
-    for (const auto &c : *stores)
-        out() << c.name.leftJustified(20) << c.kind.leftJustified(8)
-              << (c.kind == QLatin1String("local")
-                      ? c.vaultPath
-                      : QStringLiteral("%1 (token %2)")
-                            .arg(c.pkcs11.modulePath,
-                                 c.pkcs11.tokenLabel.isEmpty() ? c.pkcs11.tokenSerial : c.pkcs11.tokenLabel))
-              << '\n';
+    for (const auto &c : *stores) {
+        QString where;
+        if (c.kind == QLatin1String("local"))
+            where = c.vaultPath;
+        else if (c.kind == QLatin1String("pkcs11"))
+            where = Text::tr("%1 (token %2)")
+                        .arg(c.pkcs11.modulePath,
+                             c.pkcs11.tokenLabel.isEmpty() ? c.pkcs11.tokenSerial : c.pkcs11.tokenLabel);
+        else
+            where = Text::tr("%1 (tenant %2, client %3)")
+                        .arg(c.azure.vaultUrl.toString(), c.azure.tenant, c.azure.clientId);
+        out() << c.name.leftJustified(20) << c.kind.leftJustified(15) << where << '\n';
+    }
     out().flush();
     return ExitOk;
 }
@@ -198,6 +320,8 @@ int show(const QStringList &args)
           << Text::tr("purge protection").leftJustified(18) << yes(p.purgeProtection) << '\n'
           << Text::tr("retention").leftJustified(18) << Text::tr("%1 days").arg(p.retentionDays) << '\n'
           << Text::tr("HSM-backed").leftJustified(18) << yes(p.hsmBacked) << '\n';
+    if (!p.recoveryLevel.isEmpty())
+        out() << Text::tr("recovery level").leftJustified(18) << p.recoveryLevel << '\n';
     out().flush();
     return ExitOk;
 }
@@ -225,13 +349,15 @@ int remove(const QStringList &args)
 
 int runStore(const QStringList &args)
 {
-    return dispatch(args,
-                    {{QStringLiteral("add"), add},
-                     {QStringLiteral("list"), list},
-                     {QStringLiteral("show"), show},
-                     {QStringLiteral("remove"), remove}},
-                    Text::tr("Usage: keywardctl store add local|pkcs11 NAME ... | list | show NAME | remove NAME\n"
-                             "Run 'keywardctl store <command> --help' for details."));
+    return dispatch(
+        args,
+        {{QStringLiteral("add"), add},
+         {QStringLiteral("list"), list},
+         {QStringLiteral("show"), show},
+         {QStringLiteral("remove"), remove}},
+        Text::tr("Usage: keywardctl store add local|pkcs11|azure-keyvault|managed-hsm NAME ... | list | show "
+                 "NAME | remove NAME\n"
+                 "Run 'keywardctl store <command> --help' for details."));
 }
 
 } // namespace keyward::cli

@@ -28,13 +28,15 @@ Result<crypto::SecureBytes> fromFile(const QString &path)
 }
 
 // Reads one line from the terminal with echo off.
-Result<crypto::SecureBytes> fromTerminal(const QString &question)
+// `options` names the options that give the secret in a file instead.
+Result<crypto::SecureBytes> fromTerminal(const QString &question,
+                                         const QString &options = QStringLiteral("--passphrase-file, --pin-file"))
 {
     FILE *tty = std::fopen("/dev/tty", "r+");
     if (!tty)
         return Error::make(
             ErrorCode::Cancelled,
-            QCoreApplication::translate("keywardctl", "no terminal to ask on; use --passphrase-file or --pin-file"));
+            QCoreApplication::translate("keywardctl", "no terminal to ask on; give the secret with %1").arg(options));
     std::fprintf(tty, "%s", question.toLocal8Bit().constData());
     std::fflush(tty);
     termios old{};
@@ -60,6 +62,11 @@ Result<crypto::SecureBytes> fromTerminal(const QString &question)
 }
 
 } // namespace
+
+Result<crypto::SecureBytes> readSecret(const QString &file, const QString &question, const QString &fileOption)
+{
+    return file.isEmpty() ? fromTerminal(question, fileOption) : fromFile(file);
+}
 
 Result<crypto::SecureBytes> TerminalPrompt::ask(const SecretRequest &request)
 {

@@ -98,12 +98,15 @@ int create(const QStringList &args)
                                                 "notebook-results-in-customer-storage, dbfs-double-encryption, "
                                                 "managed-disk-rotate-to-latest."),
                                        QStringLiteral("NAME"));
-    const QCommandLineOption storageOpt(QStringLiteral("storage"),
-                                        Text::tr("The workspace's object-store folder (default: <data dir>/workspaces/"
-                                                 "NAME); its areas control-plane, root, disks and serverless are "
-                                                 "created in it."),
-                                        QStringLiteral("DIR"));
+    const QCommandLineOption storageOpt(
+        QStringLiteral("storage"),
+        Text::tr("Where the workspace keeps its objects: a folder (default: <data dir>/workspaces/NAME; its areas "
+                 "control-plane, root, disks and serverless are created in it), or an Azure Blob Storage container, "
+                 "azure-blob:https://ACCOUNT.blob.core.windows.net/CONTAINER[/PREFIX]."),
+        QStringLiteral("WHERE"));
+    const BlobCredentialOptions blobOpts;
     parser.addOptions({planOpt, regionOpt, optionOpt, storageOpt});
+    blobOpts.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The new workspace's name."));
     if (int rc = parseOrExit(parser, args, Text::tr("Create a workspace in the catalog and its object-store folder."));
         rc >= 0)
@@ -136,6 +139,8 @@ int create(const QStringList &args)
         request.options << *option;
     }
     request.storage = parser.value(storageOpt);
+    if (int rc = blobOpts.read(parser, args.value(0), request.storage, request.storageCredential); rc >= 0)
+        return rc;
 
     auto created = services::WorkspaceService(access.context()).create(request);
     if (!created)

@@ -9,6 +9,9 @@
 #include "services/StoreService.h"
 #include "services/WorkspaceService.h"
 #include "storage/LocalFolderStore.h"
+#include "storage/ObjectStoreFactory.h"
+
+#include <QTemporaryDir>
 
 #include <limits>
 
@@ -35,6 +38,11 @@ const QList<DemoKey> &demoKeys()
 
 } // namespace
 
+QString DemoRequest::storeName() const
+{
+    return store.isEmpty() ? DemoService::vaultName() : store;
+}
+
 bool DemoResult::clean() const
 {
     for (const jobs::JobReport &r : jobs)
@@ -49,12 +57,14 @@ void DemoService::step(DemoStep s, const QStringList &args)
         m_observer->demoStep(s, args);
 }
 
-Status DemoService::ensureVaultAndKeys()
+Status DemoService::ensureVaultAndKeys(const DemoRequest &request)
 {
-    const QString vault = vaultName();
+    const QString vault = request.storeName();
     auto found = m_context.registry().find(vault);
     if (!found && found.error().code != ErrorCode::NotFound)
         return found.error();
+    if (!found && !request.store.isEmpty())
+        return Error::because(ErrorCode::NotFound, Reason::StoreNotFound, {vault}, found.error().detail);
     if (!found) {
         AddLocalStoreRequest request;
         request.name = vault;
@@ -75,10 +85,17 @@ Status DemoService::ensureVaultAndKeys()
             continue;
         if (existing.error().code != ErrorCode::NotFound)
             return existing.error();
-        auto made = (*store)->createKey({k.name, k.kind, k.bits});
+        // Azure Key Vault offers no AES keys (only a Managed HSM does): RSA there.
+        keystore::CreateKeyRequest key(k.name, k.kind, k.bits);
+        if (!(*store)->supportsKeyType(k.kind, k.bits)) {
+            key.kind = keystore::KeyKind::Rsa;
+            key.bits = 3072;
+        }
+        auto made = (*store)->createKey(key);
         if (!made)
             return made.error();
-        step(DemoStep::KeyCreated, {made->id, QStringLiteral("%1-%2").arg(keystore::keyKindName(k.kind)).arg(k.bits)});
+        step(DemoStep::KeyCreated,
+             {made->id, QStringLiteral("%1-%2").arg(keystore::keyKindName(key.kind)).arg(key.bits)});
     }
     return {};
 }
@@ -125,11 +142,26 @@ Result<catalog::WorkspaceRecord> DemoService::ensureWorkspace(const DemoRequest 
     create.region = QStringLiteral("westeurope");
     create.options = {model::WorkspaceOption::DbfsDoubleEncryption, model::WorkspaceOption::ManagedDiskRotateToLatest};
     create.origin = origin();
+    create.storage = request.storage;
+    if (request.storageCredential) {
+        const storage::AzureBlobCredential &given = *request.storageCredential;
+        storage::AzureBlobCredential &copy = create.storageCredential.emplace();
+        copy.kind = given.kind;
+        copy.account = given.account;
+        copy.accountKey = given.accountKey.clone();
+        copy.sas = given.sas.clone();
+    }
     auto created = WorkspaceService(m_context).create(create);
     if (!created)
         return created.error();
     const catalog::WorkspaceRecord &ws = created->record;
-    auto folder = storage::LocalFolderStore::open(ws.storageRoot);
+    // The generator writes some objects out of order (a disk image's header last), which a blob upload cannot:
+    // a container's sample data is made in a private temporary folder first and then copied in.
+    const bool local = storage::localFolder(ws.storageRoot).has_value();
+    std::optional<QTemporaryDir> staging; // 0700, removed when done
+    if (!local && !staging.emplace().isValid())
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot make a temporary folder for the sample data"));
+    auto folder = storage::LocalFolderStore::open(local ? ws.storageRoot : staging->path());
     if (!folder)
         return folder.error();
     // Sample data can be made again if the machine stops half way: no fsync per object while generating.
@@ -140,13 +172,20 @@ Result<catalog::WorkspaceRecord> DemoService::ensureWorkspace(const DemoRequest 
     auto summary = demo::DemoWorkspace(params).generate(**folder);
     if (!summary)
         return summary.error();
+    if (!local) {
+        auto target = openWorkspaceStore(m_context, ws);
+        if (!target)
+            return target.error();
+        if (auto st = storage::copyObjects(**folder, **target); !st)
+            return st.error();
+    }
     step(DemoStep::WorkspaceCreated,
          {ws.workspace.name(), QString::number(summary->objects), QString::number(summary->bytes >> 20),
           QString::number(summary->perType.size()), ws.storageRoot});
     return ws;
 }
 
-Status DemoService::ensureAssignments(const catalog::WorkspaceRecord &workspace)
+Status DemoService::ensureAssignments(const DemoRequest &demo, const catalog::WorkspaceRecord &workspace)
 {
     auto catalog = m_context.catalog();
     if (!catalog)
@@ -160,14 +199,14 @@ Status DemoService::ensureAssignments(const catalog::WorkspaceRecord &workspace)
         AssignRequest request;
         request.workspace = workspace.workspace.name();
         request.feature = k.feature;
-        request.store = vaultName();
+        request.store = demo.storeName();
         request.key = k.name;
         request.followLatest = k.feature == model::Feature::ManagedDisks;
         auto assigned = AssignmentService(m_context).assign(request);
         if (!assigned)
             return assigned.error();
         step(DemoStep::KeyAssigned,
-             {vaultName(), k.name, model::featureId(k.feature),
+             {demo.storeName(), k.name, model::featureId(k.feature),
               assigned->assignment.followLatest() ? QStringLiteral("follows") : QStringLiteral("pinned")});
     }
     return {};
@@ -179,12 +218,12 @@ Result<DemoResult> DemoService::run(const DemoRequest &request, DemoObserver *ob
     step(DemoStep::DataDirectory, {m_context.dataDir()});
     if (auto st = checkWorkspaceIsOurs(request.workspace); !st)
         return st.error();
-    if (auto st = ensureVaultAndKeys(); !st)
+    if (auto st = ensureVaultAndKeys(request); !st)
         return st.error();
     auto workspace = ensureWorkspace(request);
     if (!workspace)
         return workspace.error();
-    if (auto st = ensureAssignments(*workspace); !st)
+    if (auto st = ensureAssignments(request, *workspace); !st)
         return st.error();
 
     DemoResult result;

@@ -8,6 +8,9 @@
 #include "jobs/JobReport.h"
 #include "services/Context.h"
 #include "services/DemoSteps.h"
+#include "storage/AzureBlobStore.h"
+
+#include <memory>
 
 namespace keyward::services {
 
@@ -16,6 +19,15 @@ struct DemoRequest
     QString workspace = QStringLiteral("demo");
     qint64 objects = 300; // raised to the generator's minimum
     qint64 sizeMiB = 64;
+    // Where the workspace keeps its objects: empty for <data dir>/workspaces/<name>, or an "azure-blob:" container
+    // location, whose credential is `storageCredential` or the one the OS keychain holds for it already.
+    QString storage;
+    std::shared_ptr<const storage::AzureBlobCredential> storageCredential; // shared: the request stays copyable
+    // The key store of the demo's keys: empty for the demo's own local vault (made when missing), or a store the
+    // admin added (Azure Key Vault, Managed HSM, a PKCS#11 token). A key type the store does not offer becomes
+    // RSA-3072.
+    QString store;
+    QString storeName() const;
 };
 
 class DemoObserver
@@ -50,9 +62,9 @@ public:
 private:
     // Refused when a workspace of that name exists that the demo did not make.
     Status checkWorkspaceIsOurs(const QString &name);
-    Status ensureVaultAndKeys();
+    Status ensureVaultAndKeys(const DemoRequest &request);
     Result<catalog::WorkspaceRecord> ensureWorkspace(const DemoRequest &request);
-    Status ensureAssignments(const catalog::WorkspaceRecord &workspace);
+    Status ensureAssignments(const DemoRequest &request, const catalog::WorkspaceRecord &workspace);
     void step(DemoStep step, const QStringList &args = {});
 
     Context &m_context;

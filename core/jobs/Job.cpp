@@ -90,6 +90,7 @@ Status Job::prepare()
 {
     m_isPrepared = true;
     m_prepared.clear();
+    m_prepared.setSecrets(m_provider.secrets());
     m_preparation = [&]() -> Status {
         auto catalog = catalog::Catalog::open(m_settings.catalogPath);
         if (!catalog)

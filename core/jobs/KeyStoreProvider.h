@@ -27,6 +27,9 @@ public:
     // store may prompt for its passphrase or PIN on the calling thread. May be called from any thread; the store
     // returned stays valid as long as the provider, but is not itself thread-safe (one call at a time).
     virtual Result<keystore::KeyStore *> store(const QString &name) = 0;
+    // The OS keychain the stores' secrets come from; the jobs also read a workspace's storage credential (an Azure
+    // storage account's key) from it. nullptr where there is none.
+    virtual secrets::SecretStore *secrets() { return nullptr; }
 
     // Key-store calls made through stores from this provider (wrap, unwrap, rotate, reads), for reports.
     qint64 calls() const { return m_calls.load(); }
@@ -48,6 +51,7 @@ public:
     RegistryKeyStoreProvider(QString dataDir, secrets::SecretStore &secrets, SecretPrompt *prompt,
                              const Clock &clock = Clock::system());
     Result<keystore::KeyStore *> store(const QString &name) override;
+    secrets::SecretStore *secrets() override { return &m_secrets; }
     // Whether the store is open (unlocked) already.
     bool isOpen(const QString &name);
     // The store, opened only if that needs no one to be asked (a keychain answers, or none is needed);
@@ -74,8 +78,11 @@ class FixedKeyStoreProvider final : public KeyStoreProvider
 public:
     void add(const QString &name, std::unique_ptr<keystore::KeyStore> store);
     Result<keystore::KeyStore *> store(const QString &name) override;
+    void setSecrets(secrets::SecretStore *secrets) { m_secrets = secrets; }
+    secrets::SecretStore *secrets() override { return m_secrets; }
 
 private:
+    secrets::SecretStore *m_secrets = nullptr;
     std::mutex m_mutex;
     std::map<QString, std::unique_ptr<keystore::KeyStore>> m_stores;
 };

@@ -15,11 +15,14 @@ class PreparedKeyStores final : public KeyStoreProvider
 public:
     void add(const QString &name, keystore::KeyStore *store) { m_stores.insert(name, store); }
     void clear() { m_stores.clear(); }
+    void setSecrets(secrets::SecretStore *secrets) { m_secrets = secrets; }
     // An Unavailable error for a store that was not opened before the job started.
     Result<keystore::KeyStore *> store(const QString &name) override;
+    secrets::SecretStore *secrets() override { return m_secrets; }
 
 private:
     QHash<QString, keystore::KeyStore *> m_stores; // owned by the provider the job was given
+    secrets::SecretStore *m_secrets = nullptr;     // the provider's
 };
 
 } // namespace keyward::jobs

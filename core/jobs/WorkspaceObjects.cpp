@@ -18,7 +18,7 @@ Result<std::unique_ptr<WorkspaceObjects>> WorkspaceObjects::open(catalog::Catalo
                                                                  const catalog::WorkspaceRecord &workspace,
                                                                  const Clock &clock, Cleanup cleanup)
 {
-    auto store = openStore(catalog, workspace);
+    auto store = openStore(catalog, workspace, stores.secrets());
     if (!store)
         return store.error();
     std::unique_ptr<WorkspaceObjects> objects(
@@ -39,7 +39,8 @@ Result<std::unique_ptr<WorkspaceObjects>> WorkspaceObjects::open(catalog::Catalo
 }
 
 Result<std::unique_ptr<storage::ObjectStore>> WorkspaceObjects::openStore(catalog::Catalog &catalog,
-                                                                          const catalog::WorkspaceRecord &workspace)
+                                                                          const catalog::WorkspaceRecord &workspace,
+                                                                          secrets::SecretStore *secrets)
 {
     auto all = catalog.workspaces();
     if (!all)
@@ -51,7 +52,7 @@ Result<std::unique_ptr<storage::ObjectStore>> WorkspaceObjects::openStore(catalo
     for (const catalog::WorkspaceRecord &r : *all)
         if (r.id != workspace.id)
             placement.others << storage::StorageNeighbour{r.workspace.name(), r.storageRoot};
-    return storage::openWorkspaceStore(workspace.storageRoot, placement);
+    return storage::openWorkspaceStore(workspace.storageRoot, placement, storage::ObjectStoreEnv{secrets});
 }
 
 Result<QStringList> WorkspaceObjects::featureKeyStores(catalog::Catalog &catalog, qint64 workspaceId,

@@ -40,8 +40,9 @@ public:
     // The workspace's object store, once its recorded folder is checked: it must still resolve to itself and
     // must not overlap another workspace's folder, the data directory (the catalog's folder) or a system folder.
     // Refused before anything in it is read.
-    static Result<std::unique_ptr<storage::ObjectStore>> openStore(catalog::Catalog &catalog,
-                                                                   const catalog::WorkspaceRecord &workspace);
+    // `secrets` holds the credential of a store reached over the network (Azure Blob Storage).
+    static Result<std::unique_ptr<storage::ObjectStore>>
+    openStore(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, secrets::SecretStore *secrets);
 
     storage::ObjectStore &store() { return *m_store; }
     const QList<PlannedObject> &objects() const { return m_objects; }

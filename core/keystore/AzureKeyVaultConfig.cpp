@@ -12,15 +12,20 @@ bool isLoopback(const QUrl &url)
            url.host() == QLatin1String("::1");
 }
 
-Status checkServiceUrl(const QUrl &url, const QString &field)
+Error invalid(const QString &setting, const QString &value, const QString &detail)
+{
+    return Error::because(ErrorCode::InvalidArgument, Reason::AzureSettingInvalid, {setting, value}, detail);
+}
+
+Status checkServiceUrl(const QUrl &url, const QString &setting)
 {
     const bool https = url.scheme() == QLatin1String("https");
     const bool localHttp = url.scheme() == QLatin1String("http") && isLoopback(url);
     if (!url.isValid() || url.host().isEmpty() || !(https || localHttp) || !url.userInfo().isEmpty() ||
         url.hasQuery() || url.hasFragment())
-        return Error::make(ErrorCode::InvalidArgument,
-                           QStringLiteral("%1 must be an https URL with a host and nothing after the path (got '%2')")
-                               .arg(field, url.toString(QUrl::RemoveUserInfo)));
+        return invalid(
+            setting, url.toString(QUrl::RemoveUserInfo),
+            QStringLiteral("the %1 must be an https URL with a host and nothing after the path").arg(setting));
     return {};
 }
 
@@ -68,24 +73,23 @@ QUrl AzureKeyVaultConfig::tokenUrl() const
 
 Status AzureKeyVaultConfig::validate() const
 {
-    if (auto st = checkServiceUrl(vaultUrl, QStringLiteral("the vault URL")); !st)
+    if (auto st = checkServiceUrl(vaultUrl, QStringLiteral("vault-url")); !st)
         return st;
-    if (auto st = checkServiceUrl(authority, QStringLiteral("the authority")); !st)
+    if (auto st = checkServiceUrl(authority, QStringLiteral("authority")); !st)
         return st;
     static const QRegularExpression idSyntax(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"));
     if (!idSyntax.match(tenant).hasMatch())
-        return Error::make(ErrorCode::InvalidArgument,
-                           QStringLiteral("the tenant must be a directory id or domain (letters, digits, '.', '-')"));
+        return invalid(QStringLiteral("tenant"), tenant,
+                       QStringLiteral("the tenant must be a directory id or domain (letters, digits, '.', '-')"));
     if (!idSyntax.match(clientId).hasMatch())
-        return Error::make(ErrorCode::InvalidArgument,
-                           QStringLiteral("the client id must be an application id (letters, digits, '.', '-')"));
+        return invalid(QStringLiteral("client-id"), clientId,
+                       QStringLiteral("the client id must be an application id (letters, digits, '.', '-')"));
     static const QRegularExpression versionSyntax(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2}(-preview)?|\\d+\\.\\d+)$"));
     if (!versionSyntax.match(apiVersion).hasMatch())
-        return Error::make(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("the API version must look like 2025-07-01 or 7.6 (got '%1')").arg(apiVersion));
+        return invalid(QStringLiteral("api-version"), apiVersion,
+                       QStringLiteral("the API version must look like 2025-07-01 or 7.6"));
     if (scope.contains(QLatin1Char(' ')))
-        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("the scope must be one scope, without spaces"));
+        return invalid(QStringLiteral("scope"), scope, QStringLiteral("the scope must be one scope, without spaces"));
     return {};
 }
 

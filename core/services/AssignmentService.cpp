@@ -116,16 +116,19 @@ Result<CheckList> AssignmentService::runChecks(const catalog::WorkspaceRecord &w
         return done();
 
     const KeyRef ref{request.store, request.key, request.version};
+    const model::Workspace &ws = workspace.workspace;
+    const PreflightCheck pinned = checkVersionPinned(ws.name(), request.feature, ref, followsLatest(request, ws),
+                                                     ws.options().managedDiskRotateToLatest || request.followLatest);
     if (planned) {
         // The key does not exist yet: judge the version it will make; key-found and the round trip stay not run.
-        list.checks << checkKeyVersion(ref, *planned, m_context.clock().now());
+        list.checks << pinned << checkKeyVersion(ref, *planned, m_context.clock().now());
         return done();
     }
     auto version = (*store)->keyVersion(request.key, request.version);
     list.checks << checkKeyFound(ref, version);
     if (!version)
         return done();
-    list.checks << checkKeyVersion(ref, *version, m_context.clock().now());
+    list.checks << pinned << checkKeyVersion(ref, *version, m_context.clock().now());
     if (!list.passed())
         return done();
 

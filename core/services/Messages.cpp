@@ -199,6 +199,19 @@ QString Messages::describe(const Error &e)
         return tr("the OS keychain holds no account key or SAS token for %1").arg(a(0));
     case Reason::ConnectionStringInvalid:
         return tr("the connection string is not valid: %1").arg(a(0));
+    case Reason::AzureSettingInvalid: {
+        const QString setting = a(0);
+        QString takes;
+        if (setting == QLatin1String("vault-url") || setting == QLatin1String("authority"))
+            takes = tr("an https URL with a host and nothing after the path");
+        else if (setting == QLatin1String("api-version"))
+            takes = tr("a date like 2025-07-01 or a number like 7.6");
+        else if (setting == QLatin1String("scope"))
+            takes = tr("one scope, without spaces");
+        else
+            takes = tr("an id of letters, digits, dots and dashes");
+        return tr("'%2' is not a valid %1 (it takes %3)").arg(setting, a(1), takes);
+    }
     case Reason::KeyVersionNotPinned:
         return tr("%2 of workspace '%1' must use a pinned version of key '%4' in store '%3'")
             .arg(a(0), a(1), a(2), a(3));
@@ -372,6 +385,8 @@ QString Messages::checkTitle(CheckId id)
         return tr("Purge protection on in the key store");
     case CheckId::KeyFound:
         return tr("Key found");
+    case CheckId::KeyVersionPinned:
+        return tr("Key version named, as Azure requires");
     case CheckId::KeyEnabled:
         return tr("Key version enabled");
     case CheckId::KeyInDate:

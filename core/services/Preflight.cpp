@@ -18,6 +18,8 @@ QString checkIdName(CheckId id)
         return QStringLiteral("store-purge-protection");
     case CheckId::KeyFound:
         return QStringLiteral("key-found");
+    case CheckId::KeyVersionPinned:
+        return QStringLiteral("key-version-pinned");
     case CheckId::KeyEnabled:
         return QStringLiteral("key-enabled");
     case CheckId::KeyInDate:
@@ -30,6 +32,15 @@ QString checkIdName(CheckId id)
         return QStringLiteral("wrap-round-trip");
     }
     return QStringLiteral("unknown");
+}
+
+const QList<CheckId> &allCheckIds()
+{
+    static const QList<CheckId> ids{
+        CheckId::PlanPremium,   CheckId::StoreReachable,   CheckId::StoreSoftDelete, CheckId::StorePurgeProtection,
+        CheckId::KeyFound,      CheckId::KeyVersionPinned, CheckId::KeyEnabled,      CheckId::KeyInDate,
+        CheckId::KeyOperations, CheckId::KeyType,          CheckId::WrapRoundTrip};
+    return ids;
 }
 
 QString checkStateName(CheckState state)
@@ -65,9 +76,7 @@ const PreflightCheck *CheckList::find(CheckId id) const
 
 void CheckList::completeWithNotRun()
 {
-    for (CheckId id : {CheckId::PlanPremium, CheckId::StoreReachable, CheckId::StoreSoftDelete,
-                       CheckId::StorePurgeProtection, CheckId::KeyFound, CheckId::KeyEnabled, CheckId::KeyInDate,
-                       CheckId::KeyOperations, CheckId::KeyType, CheckId::WrapRoundTrip}) {
+    for (CheckId id : allCheckIds()) {
         if (!find(id))
             checks.append({id, CheckState::NotRun, {}});
     }
@@ -134,6 +143,19 @@ PreflightCheck checkKeyFound(const KeyRef &ref, const Result<keystore::KeyVersio
                       QStringLiteral("key '%1' in store '%2' has no version %3").arg(ref.key, ref.store, ref.version));
     }
     return PreflightCheck::fail(CheckId::KeyFound, e);
+}
+
+PreflightCheck checkVersionPinned(const QString &workspace, model::Feature feature, const KeyRef &ref,
+                                  bool followsLatest, bool workspaceRotatesDisks)
+{
+    if (!followsLatest || (feature == model::Feature::ManagedDisks && workspaceRotatesDisks))
+        return PreflightCheck::pass(CheckId::KeyVersionPinned);
+    const QString featureId = model::featureId(feature);
+    return PreflightCheck::fail(
+        CheckId::KeyVersionPinned,
+        Error::because(ErrorCode::Forbidden, Reason::KeyVersionNotPinned, {workspace, featureId, ref.store, ref.key},
+                       QStringLiteral("%1 of workspace '%2' must use a named version of key '%3'")
+                           .arg(featureId, workspace, ref.key)));
 }
 
 bool isSupportedKekType(keystore::KeyKind kind, int bits)

@@ -22,6 +22,7 @@ enum class CheckId
     StoreSoftDelete,      // the store keeps deleted keys
     StorePurgeProtection, // and refuses to purge them early
     KeyFound,             // the key (and the version asked for) exists
+    KeyVersionPinned,     // a version is named, as Azure needs (managed disks may follow the newest, if rotated so)
     KeyEnabled,           // the version is enabled
     KeyInDate,            // within its not-before and expiry dates (a warning when it expires soon)
     KeyOperations,        // it permits wrapKey and unwrapKey
@@ -29,6 +30,8 @@ enum class CheckId
     WrapRoundTrip,        // the store really wraps and unwraps with it
 };
 QString checkIdName(CheckId id); // stable: "plan-premium", ...
+// Every check, in the order they run and are shown.
+const QList<CheckId> &allCheckIds();
 
 enum class CheckState
 {
@@ -80,6 +83,11 @@ QList<PreflightCheck> checkStoreProtection(const QString &store, const keystore:
 QList<PreflightCheck> checkKeyVersion(const KeyRef &ref, const keystore::KeyVersionInfo &version, const QDateTime &now);
 // What the store said when asked for the key: KeyFound passed, or failed with that error.
 PreflightCheck checkKeyFound(const KeyRef &ref, const Result<keystore::KeyVersionInfo> &lookup);
+// Azure's rule on versions: managed services and the DBFS root use one named version of their key; managed disks
+// may follow the newest version only when the workspace rotates them to it (auto-rotation). KeyVersionNotPinned
+// otherwise.
+PreflightCheck checkVersionPinned(const QString &workspace, model::Feature feature, const KeyRef &ref,
+                                  bool followsLatest, bool workspaceRotatesDisks);
 // Whether a key of this kind and size can protect a feature (RSA 2048/3072/4096 or AES-256).
 bool isSupportedKekType(keystore::KeyKind kind, int bits);
 

@@ -1,7 +1,10 @@
 // StoreService: store provisioning with rollback, and removal guarded by what depends on the store.
 #include "services/StoreService.h"
 
+#include "keystore/AzureKeyVaultStore.h"
+
 #include <QFile>
+#include <QUuid>
 
 namespace keyward::services {
 
@@ -156,6 +159,60 @@ Result<StoreAdded> StoreService::addPkcs11(const AddPkcs11StoreRequest &request)
     return added;
 }
 
+Result<StoreAdded> StoreService::addAzure(const AddAzureStoreRequest &request)
+{
+    auto catalog = checkNewStore(request.name, 90);
+    if (!catalog)
+        return catalog.error();
+    if (auto st = request.config.validate(); !st)
+        return st.error();
+    if (request.clientSecret.isEmpty())
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("the client secret is empty"));
+    StoreAdded added;
+    keystore::StoreConfig &config = added.config;
+    config.name = request.name;
+    config.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    config.kind = keystore::AzureKeyVaultConfig::kindName(request.config.flavour);
+    config.azure = request.config;
+    const QString secretKey = keystore::AzureKeyVaultConfig::secretName(config.id);
+
+    bool registered = false;
+    auto undo = [&] {
+        if (registered && !m_context.registry().remove(request.name))
+            qWarning("keyward: could not take store '%s' out of the registry again", qPrintable(request.name));
+        if (!m_context.secrets().remove(secretKey))
+            qWarning("keyward: could not remove the client secret of store '%s' from the keychain",
+                     qPrintable(request.name));
+    };
+    auto fail = [&](const Error &e) -> Result<StoreAdded> {
+        undo();
+        return e;
+    };
+    // The id is new, so the entry is too: nothing of another store's is overwritten.
+    if (auto st = m_context.secrets().write(secretKey, request.clientSecret); !st)
+        return st.error();
+    if (auto st = m_context.registry().add(config); !st)
+        return fail(st.error());
+    registered = true;
+    auto store = m_context.registry().open(request.name, m_context.secrets(), m_context.prompt(), m_context.clock());
+    if (!store)
+        return fail(store.error());
+    // Signed in and allowed to list keys: the first calls every later use makes.
+    if (auto keys = (*store)->listKeys(); !keys)
+        return fail(keys.error());
+    if (auto *azure = dynamic_cast<keystore::AzureKeyVaultStore *>(store->get())) {
+        if (auto level = azure->probeRecoveryLevel(); !level)
+            return fail(level.error());
+    }
+    added.properties = (*store)->properties();
+    store->reset();
+    if (auto st = (*catalog)->audit(QStringLiteral("store.add"), request.name,
+                                    QStringLiteral("%1 %2").arg(config.kind, request.config.vaultUrl.toString()));
+        !st)
+        return fail(st.error());
+    return added;
+}
+
 Status StoreService::remove(const QString &name)
 {
     auto found = m_context.registry().find(name);
@@ -202,6 +259,12 @@ Status StoreService::remove(const QString &name)
     });
     if (!st && removed && !m_context.registry().add(*found))
         qWarning("keyward: store '%s' is out of the registry although its removal was not recorded", qPrintable(name));
+    // An Azure store's client secret goes with it: nothing else signs in as that client.
+    if (st && keystore::AzureKeyVaultConfig::flavourFromKind(found->kind) && !found->id.isEmpty()) {
+        const Status forgotten = m_context.secrets().remove(keystore::AzureKeyVaultConfig::secretName(found->id));
+        if (!forgotten && forgotten.error().code != ErrorCode::NotFound)
+            qWarning("keyward: the client secret of store '%s' stays in the keychain", qPrintable(name));
+    }
     return st;
 }
 

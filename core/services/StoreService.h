@@ -1,5 +1,6 @@
-// StoreService: adds key stores (a new local vault, or a PKCS#11 token) to the registry, undoing every step
-// taken when a later one fails, and removes them when no workspace depends on them. Each is audited.
+// StoreService: adds key stores (a new local vault, a PKCS#11 token, an Azure Key Vault or Managed HSM) to the
+// registry, undoing every step taken when a later one fails, and removes them when no workspace depends on them. Each
+// is audited.
 #pragma once
 
 #include "keystore/LocalVault.h"
@@ -30,6 +31,14 @@ struct AddPkcs11StoreRequest
     int retentionDays = 90;
 };
 
+// An Azure Key Vault vault or Managed HSM (the flavour in `config`), signed in to with OAuth2 client credentials.
+struct AddAzureStoreRequest
+{
+    QString name;
+    keystore::AzureKeyVaultConfig config;
+    crypto::SecureBytes clientSecret; // kept in the OS keychain, never in stores.json
+};
+
 struct StoreAdded
 {
     keystore::StoreConfig config;
@@ -48,6 +57,9 @@ public:
 
     Result<StoreAdded> addLocal(const AddLocalStoreRequest &request);
     Result<StoreAdded> addPkcs11(const AddPkcs11StoreRequest &request);
+    // Signs in once and lists the keys, so a wrong tenant, client, secret, URL or permission is found now; reads
+    // the vault's recovery level (purge protection) from its keys.
+    Result<StoreAdded> addAzure(const AddAzureStoreRequest &request);
     // Forgets a store (its vault file or token stays as it is); refused while a workspace assigns one of its
     // keys or holds a feature key wrapped under one.
     Status remove(const QString &name);

@@ -2,6 +2,7 @@
 #include "services/WorkspaceRules.h"
 
 #include "services/AssignmentService.h"
+#include "storage/AzureBlobStore.h"
 #include "storage/ObjectStoreFactory.h"
 
 #include <QDir>
@@ -31,7 +32,9 @@ QString resolveStoragePath(const QString &dataDir, const QString &name, const QS
 Status checkStorageFree(const QString &storage, const QList<catalog::WorkspaceRecord> &existing)
 {
     for (const catalog::WorkspaceRecord &r : existing) {
-        if (QDir::cleanPath(r.storageRoot) == storage)
+        // A container's location is a URL: cleanPath would fold its "//".
+        const bool blob = storage::AzureBlobLocation::isAzureBlob(r.storageRoot);
+        if ((blob ? r.storageRoot : QDir::cleanPath(r.storageRoot)) == storage)
             return Error::because(
                 ErrorCode::Conflict, Reason::StorageInUse, {r.workspace.name(), storage},
                 QStringLiteral("workspace '%1' keeps its objects in %2 already").arg(r.workspace.name(), storage));

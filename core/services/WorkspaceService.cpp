@@ -43,7 +43,7 @@ Result<std::unique_ptr<storage::ObjectStore>> openWorkspaceStore(Context &contex
     auto catalog = context.catalog();
     if (!catalog)
         return catalog.error();
-    return jobs::WorkspaceObjects::openStore(**catalog, workspace);
+    return jobs::WorkspaceObjects::openStore(**catalog, workspace, &context.secrets());
 }
 
 QString SettingChange::auditText() const
@@ -122,9 +122,18 @@ Result<WorkspaceDetails> WorkspaceService::create(const CreateWorkspaceRequest &
     model::Workspace ws(request.name, request.plan, request.region.trimmed());
     for (WorkspaceOption o : request.options)
         ws.setOption(o, true);
-    // Resolved once, every link in it followed, and kept so: the jobs refuse it if it later leads elsewhere.
-    const QString storage =
-        storage::resolveFolder(resolveStoragePath(m_context.dataDir(), request.name, request.storage));
+    // A folder is resolved once, every link in it followed, and kept so: the jobs refuse it if it later leads
+    // elsewhere. A blob container is kept in its canonical form, which holds no secret.
+    const bool blob = storage::AzureBlobLocation::isAzureBlob(request.storage);
+    QString storage;
+    if (blob) {
+        auto location = storage::AzureBlobLocation::parse(request.storage);
+        if (!location)
+            return location.error();
+        storage = location->toString();
+    } else {
+        storage = storage::resolveFolder(resolveStoragePath(m_context.dataDir(), request.name, request.storage));
+    }
 
     auto catalog = m_context.catalog();
     if (!catalog)
@@ -140,6 +149,43 @@ Result<WorkspaceDetails> WorkspaceService::create(const CreateWorkspaceRequest &
     if (auto st = checkStoragePlace(request.name, storage, m_context.dataDir(), *existing); !st)
         return st.error();
 
+    // A container: its credential into the keychain, then the container made, before the catalog names it.
+    std::optional<crypto::SecureBytes> previousSecret;
+    QString secretKey;
+    auto restoreSecret = [&] {
+        if (secretKey.isEmpty())
+            return;
+        const Status restored = previousSecret ? m_context.secrets().write(secretKey, *previousSecret)
+                                               : m_context.secrets().remove(secretKey);
+        if (!restored)
+            qWarning("keyward: could not restore the keychain entry of %s", qPrintable(storage));
+    };
+    if (blob) {
+        auto location = storage::AzureBlobLocation::parse(storage);
+        if (!location)
+            return location.error();
+        if (request.storageCredential) {
+            auto before = m_context.secrets().read(location->secretName());
+            if (before)
+                previousSecret = std::move(before).value();
+            else if (before.error().code != ErrorCode::NotFound)
+                return before.error();
+            if (auto st = m_context.secrets().write(location->secretName(), request.storageCredential->toSecret()); !st)
+                return st.error();
+            secretKey = location->secretName();
+        }
+        auto store = storage::openObjectStore(storage, storage::ObjectStoreEnv{&m_context.secrets()});
+        Status made = store ? Status{} : Status{store.error()};
+        if (made) {
+            if (auto *container = dynamic_cast<storage::AzureBlobStore *>(store->get()))
+                made = container->createContainerIfMissing();
+        }
+        if (!made) {
+            restoreSecret();
+            return made.error();
+        }
+    }
+
     std::optional<catalog::WorkspaceRecord> created;
     QString detail = QStringLiteral("plan=%1 region=%2 storage=%3").arg(model::planId(ws.plan()), ws.region(), storage);
     if (!request.origin.isEmpty())
@@ -152,11 +198,65 @@ Result<WorkspaceDetails> WorkspaceService::create(const CreateWorkspaceRequest &
             created = *r;
             // Inside the transaction: a folder that cannot be made leaves no workspace
             // behind in the catalog.
-            return makeStorage(storage);
+            return blob ? Status{} : makeStorage(storage);
         });
-    if (!st)
+    if (!st) {
+        restoreSecret();
         return st.error();
+    }
     return detailsOf(*created);
+}
+
+Result<storage::AzureBlobCredential> WorkspaceService::blobCredential(const QString &storage, BlobSecretKind kind,
+                                                                      const crypto::SecureBytes &secret)
+{
+    auto location = storage::AzureBlobLocation::parse(storage);
+    if (!location)
+        return location.error();
+    auto invalid = [](const QString &what) {
+        return Error::because(ErrorCode::InvalidArgument, Reason::ConnectionStringInvalid, {what},
+                              QStringLiteral("the storage credential is not valid: %1").arg(what));
+    };
+    storage::AzureBlobCredential credential;
+    credential.account = location->account;
+    QByteArray text = QByteArray(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size())).trimmed();
+    switch (kind) {
+    case BlobSecretKind::AccountKey: {
+        const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+        crypto::wipe(text);
+        if (!decoded || decoded.decoded.isEmpty())
+            return invalid(QStringLiteral("the account key is not base64"));
+        credential.kind = storage::AzureBlobCredential::Kind::SharedKey;
+        QByteArray key = std::move(decoded.decoded);
+        credential.accountKey = crypto::SecureBytes::fromView(key);
+        crypto::wipe(key);
+        return credential;
+    }
+    case BlobSecretKind::Sas:
+        if (text.startsWith('?'))
+            text.remove(0, 1);
+        if (!text.contains("sig=")) {
+            crypto::wipe(text);
+            return invalid(QStringLiteral("a SAS token has a sig= parameter"));
+        }
+        credential.kind = storage::AzureBlobCredential::Kind::Sas;
+        credential.sas = crypto::SecureBytes::fromView(text);
+        crypto::wipe(text);
+        return credential;
+    case BlobSecretKind::ConnectionString: {
+        crypto::wipe(text);
+        auto parsed = storage::parseConnectionString(secret);
+        if (!parsed)
+            return parsed.error();
+        const QUrl given = parsed->blobEndpoint.adjusted(QUrl::StripTrailingSlash);
+        if (given != location->endpoint.adjusted(QUrl::StripTrailingSlash) ||
+            parsed->credential.account != location->account)
+            return invalid(
+                QStringLiteral("its blob endpoint is not the storage's (%1)").arg(location->endpoint.toString()));
+        return std::move(parsed).value().credential;
+    }
+    }
+    return invalid(QStringLiteral("unknown kind"));
 }
 
 Result<WorkspaceChangeResult> WorkspaceService::change(const WorkspaceChangeRequest &request)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "services/Context.h"
+#include "storage/AzureBlobStore.h"
 #include "storage/ObjectStore.h"
 
 #include <memory>
@@ -17,8 +18,19 @@ struct CreateWorkspaceRequest
     model::Plan plan = model::Plan::Premium;
     QString region;
     QList<model::WorkspaceOption> options; // turned on
-    QString storage;                       // empty: <data dir>/workspaces/<name>
+    QString storage;                       // empty: <data dir>/workspaces/<name>; or an "azure-blob:" location
     QString origin;                        // who makes it, when not an admin ("demo"); kept in the audit entry
+    // For an "azure-blob:" storage: the account's key or a SAS token, kept in the OS keychain under the location's
+    // secretName(). When absent, the entry already there is used.
+    std::optional<storage::AzureBlobCredential> storageCredential;
+};
+
+// How an admin gives a blob container's credential.
+enum class BlobSecretKind
+{
+    AccountKey,       // the storage account's key, base64 as the portal shows it
+    Sas,              // a SAS token (with or without its leading '?')
+    ConnectionString, // a connection string; its blob endpoint and account must be the storage location's
 };
 
 struct WorkspaceChangeRequest
@@ -72,6 +84,10 @@ public:
     explicit WorkspaceService(Context &context) : m_context(context) {}
 
     Result<WorkspaceDetails> create(const CreateWorkspaceRequest &request);
+    // The credential for the "azure-blob:" location `storage` from what an admin typed or pasted:
+    // InvalidArgument (ConnectionStringInvalid, or a key that is not base64) naming what is wrong, never the secret.
+    static Result<storage::AzureBlobCredential> blobCredential(const QString &storage, BlobSecretKind kind,
+                                                               const crypto::SecureBytes &secret);
     Result<WorkspaceChangeResult> change(const WorkspaceChangeRequest &request);
     // NotFound (reason WorkspaceNotFound) when there is no such workspace.
     Result<WorkspaceDetails> details(const QString &name);

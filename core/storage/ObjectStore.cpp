@@ -15,4 +15,34 @@ Status checkObjectPath(const QString &path)
     return {};
 }
 
+Status copyObjects(ObjectStore &from, ObjectStore &to)
+{
+    auto objects = from.list();
+    if (!objects)
+        return objects.error();
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (const ObjectInfo &object : std::as_const(*objects)) {
+        auto in = from.openRead(object.path);
+        if (!in)
+            return in.error();
+        auto writer = to.openWrite(object.path);
+        if (!writer)
+            return writer.error();
+        for (;;) {
+            const qint64 n = (*in)->read(buffer.data(), buffer.size());
+            if (n < 0)
+                return Error::make(ErrorCode::Io,
+                                   QStringLiteral("cannot read %1 in %2").arg(object.path, from.location()));
+            if (n == 0)
+                break;
+            if ((*writer)->device()->write(buffer.constData(), n) != n)
+                return Error::make(ErrorCode::Io,
+                                   QStringLiteral("cannot write %1 to %2").arg(object.path, to.location()));
+        }
+        if (auto st = (*writer)->commit(); !st)
+            return st;
+    }
+    return {};
+}
+
 } // namespace keyward::storage

@@ -91,4 +91,7 @@ public:
 // Rejects absolute paths, "..", empty segments and backslashes.
 Status checkObjectPath(const QString &path);
 
+// Copies every object of `from` to the same path in `to`, each streamed in bounded memory and committed whole.
+Status copyObjects(ObjectStore &from, ObjectStore &to);
+
 } // namespace keyward::storage

@@ -160,6 +160,8 @@ QString reasonName(Reason reason)
         return QStringLiteral("blob-credential-missing");
     case Reason::ConnectionStringInvalid:
         return QStringLiteral("connection-string-invalid");
+    case Reason::AzureSettingInvalid:
+        return QStringLiteral("azure-setting-invalid");
     case Reason::KeyVersionNotPinned:
         return QStringLiteral("key-version-not-pinned");
     case Reason::RecoveryLevelUnknown:

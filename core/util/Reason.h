@@ -110,6 +110,7 @@ enum class Reason
     ObjectChanged,              // location, path: the object changed since it was read
     BlobCredentialMissing,      // account endpoint: no account key or SAS in the OS keychain
     ConnectionStringInvalid,    // what is wrong with it (never the string itself)
+    AzureSettingInvalid,        // setting (vault-url, authority, tenant, client-id, api-version, scope), value given
     KeyVersionNotPinned,        // workspace, feature, store, key
     RecoveryLevelUnknown,       // store: the vault holds no key yet to read its recovery level from
 

@@ -13,6 +13,7 @@ Q_DECLARE_METATYPE(keyward::services::CheckId)
 Q_DECLARE_METATYPE(keyward::keystore::KeyVersionInfo)
 Q_DECLARE_METATYPE(keyward::ErrorCode)
 Q_DECLARE_METATYPE(keyward::Reason)
+Q_DECLARE_METATYPE(keyward::model::Feature)
 
 namespace {
 
@@ -53,6 +54,8 @@ private slots:
     void keyVersion();
     void keyFound();
     void listOrderAndFirstFailure();
+    void versionPinned_data();
+    void versionPinned();
     void everyReasonHasWords();
 };
 
@@ -227,9 +230,10 @@ void TestPreflight::listOrderAndFirstFailure()
     list.completeWithNotRun();
     QCOMPARE(list.find(CheckId::WrapRoundTrip)->state, CheckState::NotRun);
     QCOMPARE(list.find(CheckId::StoreReachable)->state, CheckState::NotRun);
-    QCOMPARE(list.checks.size(), 10);
+    QCOMPARE(list.checks.size(), allCheckIds().size());
+    QCOMPARE(list.find(CheckId::KeyVersionPinned)->state, CheckState::NotRun);
     const QJsonArray json = list.toJson();
-    QCOMPARE(json.size(), 10);
+    QCOMPARE(json.size(), 11);
     QCOMPARE(json.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("plan-premium"));
     QCOMPARE(json.at(1).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("key-version-disabled"));
 }
@@ -246,6 +250,37 @@ void TestPreflight::everyReasonHasWords()
         QVERIFY2(!text.contains(QStringLiteral("FALLBACK")), qPrintable(reasonName(Reason(r))));
         QVERIFY2(!text.contains(QLatin1Char('%')), qPrintable(text));
         QVERIFY2(reasonName(Reason(r)) != QLatin1String("unknown"), qPrintable(QString::number(r)));
+    }
+}
+
+void TestPreflight::versionPinned_data()
+{
+    QTest::addColumn<model::Feature>("feature");
+    QTest::addColumn<bool>("followsLatest");
+    QTest::addColumn<bool>("rotatesDisks");
+    QTest::addColumn<CheckState>("state");
+    QTest::newRow("managed services, pinned") << model::Feature::ManagedServices << false << false << CheckState::Pass;
+    QTest::newRow("managed services, newest") << model::Feature::ManagedServices << true << true << CheckState::Fail;
+    QTest::newRow("dbfs root, newest") << model::Feature::DbfsRoot << true << false << CheckState::Fail;
+    QTest::newRow("disks, pinned") << model::Feature::ManagedDisks << false << false << CheckState::Pass;
+    QTest::newRow("disks, newest, rotated") << model::Feature::ManagedDisks << true << true << CheckState::Pass;
+    QTest::newRow("disks, newest, not rotated") << model::Feature::ManagedDisks << true << false << CheckState::Fail;
+}
+
+void TestPreflight::versionPinned()
+{
+    QFETCH(model::Feature, feature);
+    QFETCH(bool, followsLatest);
+    QFETCH(bool, rotatesDisks);
+    QFETCH(CheckState, state);
+    const KeyRef ref{QStringLiteral("kv"), QStringLiteral("k"), {}};
+    const PreflightCheck c = checkVersionPinned(QStringLiteral("ws1"), feature, ref, followsLatest, rotatesDisks);
+    QCOMPARE(c.id, CheckId::KeyVersionPinned);
+    QCOMPARE(c.state, state);
+    if (state == CheckState::Fail) {
+        QCOMPARE(c.problem.reason, Reason::KeyVersionNotPinned);
+        QCOMPARE(c.problem.args, QStringList({QStringLiteral("ws1"), model::featureId(feature), QStringLiteral("kv"),
+                                              QStringLiteral("k")}));
     }
 }
 

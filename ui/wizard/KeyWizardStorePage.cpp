@@ -146,8 +146,8 @@ void KeyWizardStorePage::loadStores(const QString &select)
     if (!stores)
         showProblem(m_storeProblem, services::Messages::full(stores.error()));
     else if (stores->isEmpty())
-        showProblem(m_storeProblem, tr("There is no key store yet: add a local vault, or add a PKCS#11 token with "
-                                       "'keywardctl store add pkcs11'."));
+        showProblem(m_storeProblem, tr("There is no key store yet: add a local vault, or add a PKCS#11 token, an Azure "
+                                       "Key Vault or a Managed HSM with 'keywardctl store add'."));
 }
 
 void KeyWizardStorePage::onStoreChanged()
