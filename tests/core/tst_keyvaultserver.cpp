@@ -105,14 +105,13 @@ class TestKeyVaultServer : public QObject
 
     QTemporaryDir m_tmp;
     QNetworkAccessManager m_nam;
-    int m_serial = 0;
 
     std::unique_ptr<KeyVaultTestServer>
     server(KeyVaultTestServer::Flavour flavour = KeyVaultTestServer::Flavour::KeyVault)
     {
         KeyVaultTestServer::Options o;
         o.flavour = flavour;
-        o.dir = m_tmp.filePath(QStringLiteral("ca%1").arg(++m_serial));
+        o.dir = m_tmp.filePath(QStringLiteral("ca")); // one CA for every server of this test
         auto s = std::make_unique<KeyVaultTestServer>(o);
         if (!s->start())
             return nullptr;
@@ -406,6 +405,8 @@ private slots:
         const Resp r = send(*s, "GET", api(QStringLiteral("/keys")), {}, "Bearer test-token", false);
         QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);
         QCOMPARE(r.status, 0);
+        // A new connection (the access manager keeps the refused one's TLS settings per host) with the CA works.
+        m_nam.clearConnectionCache();
         QCOMPARE(send(*s, "GET", api(QStringLiteral("/keys"))).status, 200);
         // The certificate names 127.0.0.1 and localhost.
         QUrl local = s->baseUrl();
@@ -568,11 +569,14 @@ private slots:
         QCOMPARE(send(*s, "GET", get).status, 200);
         QVERIFY(t.elapsed() >= 750);
 
-        s->inject({Kind::DropConnection, QStringLiteral("get"), 1, 1, 0});
+        // The access manager sends a request again (twice, in Qt 6.4) when a kept-alive connection closes: drop
+        // them all.
+        s->inject({Kind::DropConnection, QStringLiteral("get"), 6, 1, 0});
         r = send(*s, "GET", get);
         QCOMPARE(r.status, 0);
         QVERIFY(r.error != QNetworkReply::NoError);
         QCOMPARE(s->requests().last().status, 0);
+        s->clearFaults();
         QCOMPARE(send(*s, "GET", get).status, 200);
 
         s->inject({Kind::Unauthorized, QStringLiteral("wrapkey"), 1, 1, 0});

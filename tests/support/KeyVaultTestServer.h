@@ -43,7 +43,7 @@ public:
     struct Options
     {
         Flavour flavour = Flavour::KeyVault;
-        QString dir; // the test CA and the server certificate go here (a temp dir of the test)
+        QString dir; // the test CA and the server certificate go here (a temp dir of the test; servers may share it)
         QString tenant = QStringLiteral("test-tenant");
         QString clientId = QStringLiteral("test-client");
         QByteArray clientSecret = "test-secret";
