@@ -391,10 +391,12 @@ Result<QList<KeyVersionInfo>> AzureKeyVaultStore::listVersions(const QString &na
             return d->notFound(name, QString());
         return items.error();
     }
-    if (items->isEmpty())
-        return d->get(name, QString()).error().code == ErrorCode::NotFound
-                   ? d->notFound(name, QString())
-                   : Result<QList<KeyVersionInfo>>(QList<KeyVersionInfo>{});
+    if (items->isEmpty()) {
+        auto latest = d->get(name, QString()); // an empty list: say why, as the other stores do
+        if (!latest)
+            return latest.error();
+        return QList<KeyVersionInfo>{};
+    }
     QList<KeyVersionInfo> out;
     for (const QJsonObject &item : std::as_const(*items)) {
         auto listed = keyVersionFromBundle(item);

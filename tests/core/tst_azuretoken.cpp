@@ -126,7 +126,12 @@ private:
             }
         } else if (path.startsWith("/keys/")) {
             m_vaultAuth << authorization;
-            if (m_valid.isEmpty() || authorization != "Bearer " + m_valid) {
+            if (path.contains("/versions") && !m_valid.isEmpty()) {
+                // A page whose next link leads to another host.
+                out = R"({"value":[{"kid":"https://myvault.vault.azure.net/keys/CreateSoftKeyTest/)"
+                      R"(78deebed173b48e48f55abf87ed4cf71","attributes":{"enabled":true,"created":1}}],)"
+                      R"("nextLink":"https://elsewhere.example/keys/CreateSoftKeyTest/versions?api-version=7.2"})";
+            } else if (m_valid.isEmpty() || authorization != "Bearer " + m_valid) {
                 status = 401;
                 extra = "WWW-Authenticate: Bearer authorization=\"" + m_challenge.toUtf8() +
                         "\", resource=\"https://vault.azure.net\"\r\n";
@@ -324,6 +329,20 @@ private slots:
             source.onChallenge("Bearer authorization=\"" + c.authority.toString().toLatin1() + "/other-tenant\"");
         QVERIFY(!refused);
         QCOMPARE(refused.error().reason, Reason::ChallengeAuthorityMismatch);
+    }
+
+    void nextLinkToAnotherHostRefused()
+    {
+        // The bearer token goes to the vault only: a next page elsewhere is not followed.
+        Stub stub;
+        ManualClock clock;
+        auto store = AzureKeyVaultStore::open(QStringLiteral("kv1"), configFor(stub), secret(), clock, quick());
+        QVERIFY(store);
+        auto versions = (*store)->listVersions(QStringLiteral("CreateSoftKeyTest"));
+        QVERIFY(!versions);
+        QCOMPARE(versions.error().code, ErrorCode::Format);
+        QVERIFY(versions.error().detail.contains(QStringLiteral("elsewhere.example")));
+        QCOMPARE(stub.vaultAuthorizations().size(), 1);
     }
 
     void invalidClient()

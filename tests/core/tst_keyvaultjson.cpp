@@ -3,9 +3,11 @@
 // protection, and each error row of the mapping gives its code and reason.
 #include "TestSupport.h"
 #include "keystore/AzureKeyVaultStore.h"
+#include "keystore/StoreRegistry.h"
 
 #include <QJsonArray>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace keyward;
@@ -394,6 +396,72 @@ private slots:
         const Error e = errorFromResponse(QStringLiteral("kv1"), r, QStringLiteral("get"), QStringLiteral("k1"));
         QCOMPARE(e.code, ErrorCode::Unavailable);
         QCOMPARE(e.reason, Reason::AzureRequestFailed);
+    }
+
+    void registryKinds_data()
+    {
+        QTest::addColumn<int>("flavour");
+        QTest::newRow("azure-keyvault") << int(AzureFlavour::KeyVault);
+        QTest::newRow("managed-hsm") << int(AzureFlavour::ManagedHsm);
+    }
+    void registryKinds()
+    {
+        QFETCH(int, flavour);
+        StoreConfig c;
+        c.name = QStringLiteral("az1");
+        c.id = QStringLiteral("0d8e6f4e-1111-4222-8333-444455556666");
+        c.kind = AzureKeyVaultConfig::kindName(AzureFlavour(flavour));
+        c.azure.flavour = AzureFlavour(flavour);
+        c.azure.vaultUrl = QUrl(QStringLiteral("https://contoso.vault.azure.net"));
+        c.azure.tenant = QStringLiteral("contoso.onmicrosoft.com");
+        c.azure.clientId = QStringLiteral("00000000-aaaa-bbbb-cccc-000000000000");
+        c.azure.scope = QStringLiteral("https://example.test/.default");
+        c.azure.caFile = QStringLiteral("/etc/keyward/private-endpoint-ca.pem");
+        const QJsonObject json = c.toJson();
+        QCOMPARE(json.value(QStringLiteral("kind")).toString(), c.kind);
+        QCOMPARE(json.value(QStringLiteral("vault_url")).toString(), QStringLiteral("https://contoso.vault.azure.net"));
+        QVERIFY(!json.contains(QStringLiteral("module")));
+        auto back = StoreConfig::fromJson(json);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().detail));
+        QCOMPARE(back->azure.flavour, AzureFlavour(flavour));
+        QCOMPARE(back->azure.vaultUrl, c.azure.vaultUrl);
+        QCOMPARE(back->azure.tenant, c.azure.tenant);
+        QCOMPARE(back->azure.clientId, c.azure.clientId);
+        QCOMPARE(back->azure.scope, c.azure.scope);
+        QCOMPARE(back->azure.caFile, c.azure.caFile);
+        QCOMPARE(back->azure.apiVersion, QStringLiteral("2025-07-01"));
+        QCOMPARE(back->azure.authority, QUrl(QStringLiteral("https://login.microsoftonline.com")));
+
+        QJsonObject broken = json;
+        broken.insert(QStringLiteral("vault_url"), QStringLiteral("http://contoso.vault.azure.net"));
+        QCOMPARE(StoreConfig::fromJson(broken).error().code, ErrorCode::Format);
+
+        // Opening it needs the client secret from the keychain: without it, a Key error naming the entry.
+        QTemporaryDir dir;
+        StoreRegistry registry(dir.path());
+        StoreConfig plain = c;
+        plain.azure.caFile.clear();
+        QVERIFY(registry.add(plain));
+        secrets::MemorySecretStore secrets;
+        auto missing = registry.open(QStringLiteral("az1"), secrets, nullptr);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::Key);
+        QVERIFY(missing.error().detail.contains(AzureKeyVaultConfig::secretName(c.id)));
+        QVERIFY(secrets.write(AzureKeyVaultConfig::secretName(c.id), crypto::SecureBytes::fromView("s")));
+        auto opened = registry.open(QStringLiteral("az1"), secrets, nullptr); // nothing is sent on open
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().detail));
+        QCOMPARE((*opened)->properties().kind, c.kind);
+        QCOMPARE((*opened)->properties().hsmBacked, AzureFlavour(flavour) == AzureFlavour::ManagedHsm);
+        // A CA file that holds no certificate is refused at open.
+        StoreConfig withCa = c;
+        withCa.name = QStringLiteral("az2");
+        withCa.id = QStringLiteral("0d8e6f4e-1111-4222-8333-444455556667");
+        QVERIFY(registry.add(withCa));
+        QVERIFY(secrets.write(AzureKeyVaultConfig::secretName(withCa.id), crypto::SecureBytes::fromView("s")));
+        QCOMPARE(registry.open(QStringLiteral("az2"), secrets, nullptr).error().code, ErrorCode::InvalidArgument);
+        // A keychain that does not answer is said as such, not as a missing secret.
+        secrets.failWith(ErrorCode::Locked);
+        QCOMPARE(registry.open(QStringLiteral("az1"), secrets, nullptr).error().code, ErrorCode::Locked);
     }
 
     void challenge_data()
