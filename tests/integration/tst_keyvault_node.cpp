@@ -231,6 +231,66 @@ private slots:
         QVERIFY2(plain, plain ? "" : qPrintable(plain.error().detail));
         QCOMPARE(QByteArray(reinterpret_cast<const char *>(plain->data()), qsizetype(plain->size())), dek);
     }
+
+    // An oct-HSM key on a Managed HSM: Microsoft's client wraps with CKM_AES_KEY_WRAP_PAD (RFC 5649) and Keyward
+    // unwraps, and the other way round.
+    void nodeManagedHsmOct()
+    {
+        auto s = server(KeyVaultTestServer::Flavour::ManagedHsm);
+        QVERIFY(s);
+        const QJsonObject created = node(
+            *s, {QStringLiteral("create"), QStringLiteral("aeskey"), QStringLiteral("oct-HSM"), QStringLiteral("256")});
+        QCOMPARE(created.value(QStringLiteral("kty")).toString(), QStringLiteral("oct-HSM"));
+        const QString kid = created.value(QStringLiteral("kid")).toString();
+        const QString version = created.value(QStringLiteral("version")).toString();
+        const QByteArray dek = QByteArray::fromHex("0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0");
+        const QJsonObject wrapped =
+            node(*s, {QStringLiteral("wrap"), kid, QStringLiteral("CKM_AES_KEY_WRAP_PAD"), b64url(dek)});
+        QCOMPARE(unb64url(wrapped.value(QStringLiteral("value")).toString()).size(), 40);
+
+        auto store = keyward(*s);
+        QVERIFY(store);
+        auto plain = store->unwrapKey(QStringLiteral("aeskey"), version,
+                                      unb64url(wrapped.value(QStringLiteral("value")).toString()));
+        QVERIFY2(plain, plain ? "" : qPrintable(plain.error().detail));
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(plain->data()), qsizetype(plain->size())), dek);
+
+        auto mine = store->wrapKey(QStringLiteral("aeskey"), version, crypto::SecureBytes::fromView(dek));
+        QVERIFY2(mine, mine ? "" : qPrintable(mine.error().detail));
+        const QJsonObject unwrapped =
+            node(*s, {QStringLiteral("unwrap"), kid, QStringLiteral("CKM_AES_KEY_WRAP_PAD"), b64url(mine->wrapped)});
+        QCOMPARE(unb64url(unwrapped.value(QStringLiteral("value")).toString()), dek);
+    }
+
+    // Microsoft's client deletes (its poller reads GET /deletedkeys/{n}); the deleted key has the service's 90 days of
+    // retention, and Keyward lists it among the deleted keys.
+    void nodeDelete()
+    {
+        auto s = server();
+        QVERIFY(s);
+        QVERIFY(!node(*s, {QStringLiteral("create"), QStringLiteral("doomed")}).isEmpty());
+        const QJsonObject gone = node(*s, {QStringLiteral("delete"), QStringLiteral("doomed")});
+        QCOMPARE(gone.value(QStringLiteral("recoveryId")).toString(),
+                 s->baseUrl().toString() + QStringLiteral("/deletedkeys/doomed"));
+        const QDateTime deletedOn =
+            QDateTime::fromString(gone.value(QStringLiteral("deletedOn")).toString(), Qt::ISODateWithMs);
+        const QDateTime purge =
+            QDateTime::fromString(gone.value(QStringLiteral("scheduledPurgeDate")).toString(), Qt::ISODateWithMs);
+        QVERIFY(deletedOn.isValid());
+        QCOMPARE(deletedOn.secsTo(purge), qint64(90) * 86400);
+        bool polled = false;
+        for (const auto &r : s->requests())
+            polled |= r.method == "GET" && r.path == QLatin1String("/deletedkeys/doomed") && r.status == 200;
+        QVERIFY(polled);
+
+        auto store = keyward(*s);
+        QVERIFY(store);
+        auto deleted = store->listDeletedKeys();
+        QVERIFY2(deleted, deleted ? "" : qPrintable(deleted.error().detail));
+        QCOMPARE(deleted->size(), 1);
+        QCOMPARE(deleted->first().name, QStringLiteral("doomed"));
+        QCOMPARE(deleted->first().scheduledPurge, purge);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeyVaultNode)
