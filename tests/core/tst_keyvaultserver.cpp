@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QSet>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -671,6 +672,52 @@ private slots:
         QCOMPARE(r.json.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("enabled")).toBool(), true);
         QVERIFY(!r.json.value(QStringLiteral("attributes")).toObject().contains(QStringLiteral("exp")));
         QCOMPARE(send(*s, "GET", api(QStringLiteral("/keys/u/0123456789abcdef0123456789abcdef"))).status, 404);
+    }
+
+    // The hand-written HTTP/1.1: a chunked request body, then a second request on the same (kept-alive) connection.
+    void rawHttpChunkedKeepAlive()
+    {
+        auto s = server();
+        QVERIFY(s);
+        QSslSocket sock;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificate(s->ca());
+        sock.setSslConfiguration(tls);
+        sock.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(s->baseUrl().port()));
+        QVERIFY2(sock.waitForEncrypted(20000), qPrintable(sock.errorString()));
+        auto readAnswer = [&sock]() -> QByteArray {
+            QByteArray buf;
+            for (int i = 0; i < 200; ++i) {
+                const qsizetype end = buf.indexOf("\r\n\r\n");
+                if (end >= 0) {
+                    const qsizetype at = buf.toLower().indexOf("content-length:");
+                    const qsizetype lineEnd = buf.indexOf("\r\n", at);
+                    const qsizetype len = at < 0 ? 0 : buf.mid(at + 15, lineEnd - at - 15).trimmed().toLongLong();
+                    if (buf.size() >= end + 4 + len)
+                        return buf;
+                }
+                if (!sock.waitForReadyRead(200) && sock.state() != QAbstractSocket::ConnectedState)
+                    break;
+                buf += sock.readAll();
+            }
+            return buf;
+        };
+        const QByteArray body = R"({"kty":"RSA","key_size":2048})";
+        QByteArray req = "POST /keys/chunk/create?api-version=2025-07-01 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         "Authorization: Bearer test-token\r\nContent-Type: application/json\r\n"
+                         "Transfer-Encoding: chunked\r\n\r\n";
+        req += QByteArray::number(10, 16) + "\r\n" + body.left(10) + "\r\n";
+        req += QByteArray::number(body.size() - 10, 16) + "\r\n" + body.mid(10) + "\r\n0\r\n\r\n";
+        sock.write(req);
+        const QByteArray first = readAnswer();
+        QVERIFY2(first.startsWith("HTTP/1.1 200 "), first.constData());
+        QCOMPARE(s->versions(QStringLiteral("chunk")).size(), 1);
+        sock.write("GET /keys/chunk/?api-version=2025-07-01 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                   "Authorization: Bearer test-token\r\n\r\n");
+        const QByteArray second = readAnswer();
+        QVERIFY2(second.startsWith("HTTP/1.1 200 "), second.constData());
+        QVERIFY(second.contains(s->versions(QStringLiteral("chunk")).first().toLatin1()));
+        QCOMPARE(sock.state(), QAbstractSocket::ConnectedState);
     }
 };
 
