@@ -83,6 +83,8 @@ public:
     // holds no key yet. properties() reports protection from it.
     Result<QString> probeRecoveryLevel();
     int tokenRequests() const;
+    // How many keys or versions one list request asks for (Key Vault's maxresults, 1..25; 25 unless set).
+    void setPageSize(int maxResults);
 
     StoreProperties properties() const override;
     Status supportsKeyType(KeyKind kind, int bits) override;

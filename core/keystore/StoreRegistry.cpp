@@ -1,6 +1,7 @@
 // StoreRegistry: reading and atomically writing stores.json, and opening the stores it names.
 #include "keystore/StoreRegistry.h"
 
+#include "keystore/AzureKeyVaultStore.h"
 #include "keystore/LocalVault.h"
 #include "keystore/Pkcs11KeyStore.h"
 #include "util/ProcessLock.h"
@@ -26,6 +27,10 @@ QJsonObject StoreConfig::toJson() const
         o.insert(QStringLiteral("id"), id);
     if (kind == QLatin1String("local")) {
         o.insert(QStringLiteral("vault_path"), vaultPath);
+    } else if (AzureKeyVaultConfig::flavourFromKind(kind)) {
+        const QJsonObject fields = azure.toJson();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            o.insert(it.key(), it.value());
     } else {
         o.insert(QStringLiteral("module"), pkcs11.modulePath);
         o.insert(QStringLiteral("token_label"), pkcs11.tokenLabel);
@@ -50,6 +55,13 @@ Result<StoreConfig> StoreConfig::fromJson(const QJsonObject &o)
         if (c.vaultPath.isEmpty())
             return Error::make(ErrorCode::Format,
                                QStringLiteral("store registry: store '%1' has no vault path").arg(c.name));
+        return c;
+    }
+    if (const auto flavour = AzureKeyVaultConfig::flavourFromKind(c.kind)) {
+        auto azure = AzureKeyVaultConfig::fromJson(*flavour, o);
+        if (!azure)
+            return Error::make(ErrorCode::Format, QStringLiteral("store '%1': %2").arg(c.name, azure.error().detail));
+        c.azure = std::move(azure).value();
         return c;
     }
     if (c.kind != QLatin1String("pkcs11"))
@@ -246,6 +258,25 @@ Result<std::unique_ptr<KeyStore>> StoreRegistry::open(const QString &name, secre
                 return st.error();
         }
         return std::unique_ptr<KeyStore>(std::move(vault).value());
+    }
+    if (AzureKeyVaultConfig::flavourFromKind(config->kind)) {
+        // The client secret lives in the OS keychain only; without it the store cannot sign in.
+        const QString entry = AzureKeyVaultConfig::secretName(config->id);
+        auto secret = config->id.isEmpty() ? Result<crypto::SecureBytes>(Error::make(ErrorCode::NotFound, QString()))
+                                           : secrets.read(entry);
+        if (!secret) {
+            if (secret.error().code != ErrorCode::NotFound)
+                return Error::make(secret.error().code,
+                                   QStringLiteral("store '%1': the client secret cannot be read from %2: %3")
+                                       .arg(name, secrets.backendName(), secret.error().detail));
+            return Error::make(ErrorCode::Key, QStringLiteral("the client secret of store '%1' is not in the %2 "
+                                                              "(entry %3)")
+                                                   .arg(name, secrets.backendName(), entry));
+        }
+        auto store = AzureKeyVaultStore::open(name, config->azure, std::move(secret).value(), clock);
+        if (!store)
+            return store.error();
+        return std::unique_ptr<KeyStore>(std::move(store).value());
     }
     auto token = Pkcs11KeyStore::open(config->pkcs11, &secrets, prompt, clock);
     if (!token)
