@@ -873,7 +873,8 @@ void KeyVaultTestServer::Private::answer(QSslSocket *socket, const std::shared_p
             out += h.first + ": " + h.second + "\r\n";
         if (!r.body.isEmpty())
             out += "Content-Type: application/json; charset=utf-8\r\n";
-        out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
+        if (r.status != 204) // RFC 9110: no Content-Length on a 204
+            out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
         out += "x-ms-request-id: " + randomBytes(8).toHex() + "\r\n";
         if (close)
             out += "Connection: close\r\n";

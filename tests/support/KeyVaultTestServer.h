@@ -14,6 +14,7 @@
 // - faults on demand (throttle, 500, slow, dropped connection, 401), and keys disabled, expired or deleted behind the
 //   client's back.
 //
+// HTTP/1.1 with keep-alive; request bodies with Content-Length or chunked; every answer but 204 has Content-Length.
 // Versions are listed oldest first. A create or rotate hit by a ServerError fault is carried out before the 500 is
 // sent (the answer was lost, the version exists), so a client that blindly retries makes two versions.
 #pragma once
@@ -43,7 +44,7 @@ public:
     struct Options
     {
         Flavour flavour = Flavour::KeyVault;
-        QString dir; // the test CA and the server certificate go here (a temp dir of the test)
+        QString dir; // the test CA and the server certificate go here (a temp dir of the test; servers may share it)
         QString tenant = QStringLiteral("test-tenant");
         QString clientId = QStringLiteral("test-client");
         QByteArray clientSecret = "test-secret";
@@ -74,7 +75,7 @@ public:
         {
             Throttle,       // 429 Throttled with Retry-After: retryAfterSeconds
             ServerError,    // 500 InternalServerError
-            Slow,           // the answer waits delayMs
+            Slow,           // the request is carried out at once; its answer waits delayMs
             DropConnection, // the connection is closed without an answer
             Unauthorized,   // 401 with the challenge, even for the right token
         } kind;

@@ -40,6 +40,12 @@ std::optional<TestCa> TestCa::make(const QString &dir)
     }
     if (!QDir().mkpath(dir))
         return std::nullopt;
+    TestCa ca;
+    ca.caPem = QDir(dir).filePath(QStringLiteral("ca.pem"));
+    ca.serverCertPem = QDir(dir).filePath(QStringLiteral("server.pem"));
+    ca.serverKeyPem = QDir(dir).filePath(QStringLiteral("server.key"));
+    if (QFile::exists(ca.serverCertPem) && QFile::exists(ca.serverKeyPem) && !ca.ca().isNull())
+        return ca; // made before in this folder: several servers of one test share it
     QFile ext(QDir(dir).filePath(QStringLiteral("ext.cnf")));
     if (!ext.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return std::nullopt;
@@ -65,10 +71,6 @@ std::optional<TestCa> TestCa::make(const QString &dir)
         if (!runOpenssl(openssl, dir, step))
             return std::nullopt;
 
-    TestCa ca;
-    ca.caPem = QDir(dir).filePath(QStringLiteral("ca.pem"));
-    ca.serverCertPem = QDir(dir).filePath(QStringLiteral("server.pem"));
-    ca.serverKeyPem = QDir(dir).filePath(QStringLiteral("server.key"));
     if (ca.ca().isNull())
         return std::nullopt;
     return ca;

@@ -13,8 +13,9 @@ namespace keyward::test {
 struct TestCa
 {
     // Runs openssl in `dir` (created when missing): ca.key/ca.pem (CN "Keyward Test CA", CA:TRUE, 2 days), then
-    // server.key/server.pem signed by it with subjectAltName DNS:localhost, IP:127.0.0.1 and serverAuth. nullopt when
-    // openssl is missing or fails (a warning says why).
+    // server.key/server.pem signed by it with subjectAltName DNS:localhost, IP:127.0.0.1 and serverAuth. When `dir`
+    // already holds them (made by an earlier call), they are used again. nullopt when openssl is missing or fails (a
+    // warning says why).
     static std::optional<TestCa> make(const QString &dir);
 
     QString caPem; // file paths
