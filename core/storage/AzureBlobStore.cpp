@@ -78,9 +78,15 @@ QByteArray rfc1123(const QDateTime &t)
     return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
 }
 
+// "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 7231's IMF-fixdate).
 QDateTime parseHttpDate(const QByteArray &s)
 {
-    return QDateTime::fromString(QString::fromLatin1(s).trimmed(), Qt::RFC2822Date);
+    QDateTime t =
+        QLocale::c().toDateTime(QString::fromLatin1(s).trimmed(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (!t.isValid())
+        return QDateTime::fromString(QString::fromLatin1(s).trimmed(), Qt::RFC2822Date);
+    t.setTimeSpec(Qt::UTC);
+    return t;
 }
 
 // Quoted, as the ETag header has it (listings give it without quotes).
