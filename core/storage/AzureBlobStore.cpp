@@ -759,7 +759,7 @@ protected:
     {
         const qint64 at = pos();
         if (at >= m_size)
-            return -1;
+            return 0; // the end: -1 would be an error
         const qint64 want = std::min(maxSize, m_size - at);
         qint64 done = 0;
         while (done < want) {
