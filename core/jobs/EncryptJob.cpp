@@ -111,7 +111,14 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
     const bool hasPlatform = active.count(model::Feature::Platform) > 0;
     std::function<ObjectOutcome(const PlannedObject &)> work = [&](const PlannedObject &o) {
         ObjectOutcome out{o.path, ObjectState::Error, {}, {}, -1, ErrorCode::Io, {}};
-        auto in = objects.openRead(o.path);
+        // The version read is the version replaced: a store with version tags (Azure Blob Storage) refuses the
+        // commit when the object changed meanwhile (Conflict, ObjectChanged), and nothing is lost.
+        auto version = objects.stat(o.path);
+        if (!version) {
+            out.setError(version.error());
+            return out;
+        }
+        auto in = objects.openRead(o.path, version->etag);
         if (!in) {
             out.setError(in.error());
             return out;
@@ -183,7 +190,7 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             platform = envelope::SealLayer{
                 {envelope::Kwe1Feature::Platform, envelope::Kwe1Header::DefaultSegmentLog2, p.fkId}, &platformFk};
         }
-        auto writer = objects.openWrite(o.path);
+        auto writer = objects.openWrite(o.path, version->etag);
         if (!writer) {
             out.setError(writer.error());
             return out;

@@ -115,7 +115,7 @@ Outcome rewriteInPlace(const Context &c, Outcome out, std::unique_ptr<QIODevice>
 // the platform layer is sealed again around the same bytes with the new header fields; the customer layer's
 // segments pass through unchanged. The old object stays in place until the new one is complete.
 Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODevice> in, const Kwe1Header &outer,
-                            const catalog::InventoryEntry &entry)
+                            const catalog::InventoryEntry &entry, const QString &etag)
 {
     if (!in->seek(0))
         return failed(std::move(out), Error::make(ErrorCode::Io, QStringLiteral("cannot rewind %1").arg(out.path)));
@@ -159,7 +159,7 @@ Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODe
     auto platformFk = c.keys.featureKey(outer.fkId);
     if (!platformFk)
         return failed(std::move(out), platformFk.error());
-    auto writer = c.objects.openWrite(out.path);
+    auto writer = c.objects.openWrite(out.path, etag); // refused when the object changed since it was read
     if (!writer)
         return failed(std::move(out), writer.error());
     // The same platform FK and segment size as before; object id, nonces and object key are new, since a
@@ -202,7 +202,10 @@ Outcome rekeyObject(const Context &c, const PlannedObject &o)
 {
     Outcome out;
     out.path = o.path;
-    auto in = c.objects.openRead(o.path);
+    auto version = c.objects.stat(o.path);
+    if (!version)
+        return failed(std::move(out), version.error());
+    auto in = c.objects.openRead(o.path, version->etag);
     if (!in)
         return failed(std::move(out), in.error());
     auto sniff = sniffHeader(**in);
@@ -241,7 +244,7 @@ Outcome rekeyObject(const Context &c, const PlannedObject &o)
         return rewriteInPlace(c, std::move(out), std::move(in).value(), outer, entry);
     }
     if (rec->second.feature == model::Feature::Platform && c.feature == model::Feature::DbfsRoot)
-        return resealPlatformLayer(c, std::move(out), std::move(in).value(), outer, entry);
+        return resealPlatformLayer(c, std::move(out), std::move(in).value(), outer, entry, version->etag);
     return finding(std::move(out), FindingKind::WrongFk,
                    QStringLiteral("sealed under the %1 feature key, not under a %2 one")
                        .arg(model::featureId(rec->second.feature), model::featureId(c.feature)));

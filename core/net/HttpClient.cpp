@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QLocale>
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -82,7 +83,13 @@ std::optional<std::chrono::milliseconds> HttpResponse::retryAfter() const
     const qint64 seconds = after.toLongLong(&ok);
     if (ok)
         return seconds >= 0 ? std::optional(std::chrono::milliseconds(seconds * 1000)) : std::nullopt;
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(after), Qt::RFC2822Date);
+    // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
+    QDateTime at =
+        QLocale::c().toDateTime(QString::fromLatin1(after), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    if (at.isValid())
+        at.setTimeSpec(Qt::UTC);
+    else
+        at = QDateTime::fromString(QString::fromLatin1(after), Qt::RFC2822Date);
     if (!at.isValid())
         return std::nullopt;
     return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at)));
@@ -160,6 +167,16 @@ Attempt HttpClient::Private::attempt(const HttpRequest &request)
         result.errorText = reply->error() == QNetworkReply::OperationCanceledError
                                ? QStringLiteral("no answer within %1 s").arg(options.timeout.count() / 1000.0)
                                : reply->errorString();
+        // Qt's words may quote the URL, and a query can hold a SAS token: never in an error.
+        if (request.url.hasQuery()) {
+            const QString bare = request.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+            for (const QString &form :
+                 {request.url.toString(), QString::fromLatin1(request.url.toEncoded()), request.url.toDisplayString()})
+                result.errorText.replace(form, bare);
+            const QString query = request.url.query(QUrl::FullyEncoded);
+            if (!query.isEmpty())
+                result.errorText.replace(query, QStringLiteral("..."));
+        }
     }
     reply->deleteLater();
     return result;

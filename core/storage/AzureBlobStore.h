@@ -11,6 +11,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
 
 namespace keyward::storage {
@@ -71,6 +72,9 @@ struct AzureBlobOptions
     qint64 blockSize = qint64(4) << 20;                    // bytes per Put Block
     int listPageSize = 5000;                               // maxresults per List Blobs page
     qint64 readChunk = qint64(4) << 20;                    // bytes per ranged GET
+    // cleanStaleTemporaries() leaves uncommitted blocks younger than this alone (a writer in another process may
+    // still be at work); a writer alive in this process always keeps its own.
+    std::chrono::seconds staleAfter{3600};
     net::HttpClient::Options http;
 };
 

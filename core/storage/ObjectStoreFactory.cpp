@@ -1,6 +1,8 @@
 // ObjectStoreFactory: storage location -> ObjectStore, and where a workspace's folder may be.
 #include "storage/ObjectStoreFactory.h"
 
+#include "secrets/SecretStore.h"
+#include "storage/AzureBlobStore.h"
 #include "storage/LocalFolderStore.h"
 
 #include <QDir>
@@ -47,7 +49,31 @@ Result<std::unique_ptr<ObjectStore>> openObjectStore(const QString &location)
 
 Result<std::unique_ptr<ObjectStore>> openObjectStore(const QString &location, const ObjectStoreEnv &env)
 {
-    Q_UNUSED(env);
+    if (AzureBlobLocation::isAzureBlob(location)) {
+        auto blob = AzureBlobLocation::parse(location);
+        if (!blob)
+            return blob.error();
+        const auto missing = [&](const QString &why) {
+            return Error::because(
+                ErrorCode::Key, Reason::BlobCredentialMissing, {blob->toString()},
+                QStringLiteral("no credential for %1 in the OS keychain (%2)").arg(blob->toString(), why));
+        };
+        if (!env.secrets)
+            return missing(QStringLiteral("no keychain given"));
+        auto secret = env.secrets->read(blob->secretName());
+        if (!secret) {
+            if (secret.error().code == ErrorCode::NotFound)
+                return missing(QStringLiteral("no entry %1").arg(blob->secretName()));
+            return secret.error();
+        }
+        auto credential = AzureBlobCredential::fromSecret(*secret);
+        if (!credential)
+            return missing(QStringLiteral("the entry %1 is not a credential").arg(blob->secretName()));
+        auto store = AzureBlobStore::open(*blob, std::move(credential).value());
+        if (!store)
+            return store.error();
+        return std::unique_ptr<ObjectStore>(std::move(store).value());
+    }
     const auto folder = localFolder(location);
     if (!folder)
         return Error::make(
@@ -119,8 +145,48 @@ QString systemFolderOf(const QString &resolved)
     return {};
 }
 
+namespace {
+
+// Blob locations: no folder rules; two workspaces in the same container must not share or nest their prefixes.
+Status checkBlobPlacement(const AzureBlobLocation &mine, const StoragePlacement &placement)
+{
+    const auto key = [](const AzureBlobLocation &l) {
+        return QStringLiteral("%1|%2|%3|%4")
+            .arg(l.endpoint.host().toLower())
+            .arg(l.endpoint.port(l.endpoint.scheme() == QLatin1String("http") ? 80 : 443))
+            .arg(l.account, l.container);
+    };
+    const auto inside = [](const QString &path, const QString &folder) {
+        return folder.isEmpty() || path == folder || path.startsWith(folder + QLatin1Char('/'));
+    };
+    for (const StorageNeighbour &other : placement.others) {
+        if (other.workspace == placement.workspace || !AzureBlobLocation::isAzureBlob(other.location))
+            continue;
+        auto theirs = AzureBlobLocation::parse(other.location);
+        if (!theirs || key(*theirs) != key(mine))
+            continue;
+        if (theirs->prefix == mine.prefix)
+            return Error::because(
+                ErrorCode::Conflict, Reason::StorageInUse, {other.workspace, mine.toString()},
+                QStringLiteral("workspace '%1' keeps its objects in %2 already").arg(other.workspace, mine.toString()));
+        if (inside(theirs->prefix, mine.prefix) || inside(mine.prefix, theirs->prefix))
+            return refused(Reason::StorageOverlapsWorkspace, {mine.toString(), other.workspace, theirs->toString()},
+                           QStringLiteral("%1 and the storage of workspace '%2' (%3) overlap")
+                               .arg(mine.toString(), other.workspace, theirs->toString()));
+    }
+    return {};
+}
+
+} // namespace
+
 Status checkStoragePlacement(const QString &resolved, const StoragePlacement &placement)
 {
+    if (AzureBlobLocation::isAzureBlob(resolved)) {
+        auto blob = AzureBlobLocation::parse(resolved);
+        if (!blob)
+            return blob.error();
+        return checkBlobPlacement(*blob, placement);
+    }
     const QString dataDir = placement.dataDir.isEmpty() ? QString() : resolveFolder(placement.dataDir);
     // A folder under the data directory's workspaces/ is where Keyward puts workspaces itself: allowed wherever the
     // data directory was put (/var/lib/keyward, say).
@@ -172,7 +238,10 @@ Result<std::unique_ptr<ObjectStore>> openWorkspaceStore(const QString &location,
 Result<std::unique_ptr<ObjectStore>> openWorkspaceStore(const QString &location, const StoragePlacement &placement,
                                                         const ObjectStoreEnv &env)
 {
-    if (const auto folder = localFolder(location)) {
+    if (AzureBlobLocation::isAzureBlob(location)) {
+        if (auto st = checkStoragePlacement(location, placement); !st)
+            return st.error();
+    } else if (const auto folder = localFolder(location)) {
         const QString recorded = QDir::cleanPath(QFileInfo(*folder).absoluteFilePath());
         const QString now = resolveFolder(recorded);
         if (now != recorded)
