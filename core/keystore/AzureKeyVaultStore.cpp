@@ -55,6 +55,7 @@ struct AzureKeyVaultStore::Private
     int pageSize = 25;
 
     mutable QMutex mutex; // guards the fields below
+    bool probed = false;  // properties() asked the vault for its recovery level
     QString recoveryLevel;
     std::optional<int> recoverableDays;
     QHash<QString, KeyKind> kinds; // "<name>/<version>": a version's type never changes
@@ -330,6 +331,18 @@ int AzureKeyVaultStore::tokenRequests() const
 
 StoreProperties AzureKeyVaultStore::properties() const
 {
+    // The vault's protection is read from its keys: once, here, when no key was read yet. A vault that cannot be
+    // reached now keeps Azure's new-vault defaults; the next call that needs the service reports the problem.
+    bool probe = false;
+    {
+        QMutexLocker lock(&d->mutex);
+        probe = d->recoveryLevel.isEmpty() && !d->probed;
+        d->probed = true;
+    }
+    if (probe) {
+        if (auto level = const_cast<AzureKeyVaultStore *>(this)->probeRecoveryLevel(); !level)
+            qInfo("keyward: the recovery level of store '%s' could not be read", qPrintable(d->name));
+    }
     StoreProperties p;
     p.name = d->name;
     p.kind = AzureKeyVaultConfig::kindName(d->config.flavour);

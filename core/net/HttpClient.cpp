@@ -1,5 +1,6 @@
 #include "net/HttpClient.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QLocale>
@@ -10,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QSemaphore>
 #include <QSslConfiguration>
+#include <QThread>
 #include <QThreadStorage>
 
 #include <algorithm>
@@ -28,14 +30,23 @@ QByteArray findHeader(const Headers &headers, QByteArrayView name)
     return {};
 }
 
-// One manager per thread, made on first use in that thread and deleted when the thread ends (for the main thread:
-// when the application object goes), so a blocking send never crosses threads and connections are reused.
+// One manager per thread, made on first use in that thread and deleted when the thread ends, so a blocking send never
+// crosses threads and connections are reused. The main thread's goes first thing when the application object does
+// (a post routine), while the TLS backend its connections close through is still there.
+QThreadStorage<QNetworkAccessManager *> &managers()
+{
+    static QThreadStorage<QNetworkAccessManager *> storage;
+    return storage;
+}
+
 QNetworkAccessManager &threadManager()
 {
-    static QThreadStorage<QNetworkAccessManager *> managers;
-    if (!managers.hasLocalData())
-        managers.setLocalData(new QNetworkAccessManager);
-    return *managers.localData();
+    if (!managers().hasLocalData()) {
+        managers().setLocalData(new QNetworkAccessManager);
+        if (QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread())
+            qAddPostRoutine([] { managers().setLocalData(nullptr); });
+    }
+    return *managers().localData();
 }
 
 bool sendsBody(const QByteArray &method)

@@ -119,8 +119,16 @@ QList<PreflightCheck> checkStoreProtection(const QString &store, const keystore:
         checks << PreflightCheck::fail(CheckId::StoreSoftDelete,
                                        Error::because(ErrorCode::Forbidden, Reason::StoreSoftDeleteOff, {store},
                                                       QStringLiteral("store '%1' has soft delete off").arg(store)));
+    const bool azure =
+        properties.kind == QLatin1String("azure-keyvault") || properties.kind == QLatin1String("managed-hsm");
     if (properties.purgeProtection)
         checks << PreflightCheck::pass(CheckId::StorePurgeProtection);
+    else if (azure && properties.recoveryLevel.isEmpty())
+        // A vault says its protection per key: one with no key yet cannot say. Its first key will.
+        checks << PreflightCheck::warn(
+            CheckId::StorePurgeProtection,
+            Error::because(ErrorCode::Forbidden, Reason::RecoveryLevelUnknown, {store},
+                           QStringLiteral("store '%1' holds no key yet to read its purge protection from").arg(store)));
     else
         checks << PreflightCheck::fail(
             CheckId::StorePurgeProtection,

@@ -160,7 +160,8 @@ void TestAzureCli::storeAddUnreachableLeavesNothing()
     QVERIFY(!r.err.contains(ClientSecret));
     checkNothingLeft(ClientSecret);
     const QString registry = QString::fromUtf8(test::readFile(QDir(dataDir()).filePath(QStringLiteral("stores.json"))));
-    QVERIFY(!registry.contains(QLatin1String("azure")));
+    QVERIFY(!registry.contains(QLatin1String("\"kv\"")));
+    QVERIFY(!registry.contains(QLatin1String("azure-keyvault")));
 }
 
 void TestAzureCli::workspaceCredentialRefused_data()
@@ -170,7 +171,7 @@ void TestAzureCli::workspaceCredentialRefused_data()
     QTest::addColumn<QByteArray>("secret");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("reason");
-    const QString container = QStringLiteral("azure-blob:http://127.0.0.1:%1/devstoreaccount1/c").arg(closedPort());
+    const QString container = QStringLiteral("azure-blob:http://127.0.0.1:%1/devstoreaccount1/ctr").arg(closedPort());
     QTest::newRow("sas without a blob storage")
         << QString() << QStringLiteral("--sas-file") << QByteArray("sv=2025-11-05&sig=x") << 2 << QString();
     QTest::newRow("key not base64") << container << QStringLiteral("--account-key-file")
@@ -213,7 +214,7 @@ void TestAzureCli::workspaceCredentialRefused()
 
 void TestAzureCli::workspaceUnreachableLeavesNothing()
 {
-    const QString storage = QStringLiteral("azure-blob:http://127.0.0.1:%1/devstoreaccount1/ws").arg(closedPort());
+    const QString storage = QStringLiteral("azure-blob:http://127.0.0.1:%1/devstoreaccount1/wsx").arg(closedPort());
     const Run r = ctl(test::words({"workspace", "create", "blobws", "--json", "--storage"})
                           << storage << test::words({"--account-key-file", "-"}),
                       QByteArray(DevAccountKey) + '\n');

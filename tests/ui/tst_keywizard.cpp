@@ -210,7 +210,9 @@ void TestKeyWizard::newKeyFromTheWindowToKeywardctl()
     }
     QCOMPARE(model->index(0, 0).data(CheckListModel::StableIdRole).toString(), QStringLiteral("plan-premium"));
     QCOMPARE(model->index(0, 1).data(CheckListModel::StableIdRole).toString(), QStringLiteral("pass"));
-    QCOMPARE(model->index(9, 3).data(CheckListModel::StableIdRole).toString(), QStringLiteral("not-run"));
+    // The round trip (the last check) runs on Apply, once the key exists.
+    const int roundTrip = int(services::allCheckIds().indexOf(services::CheckId::WrapRoundTrip));
+    QCOMPARE(model->index(roundTrip, 3).data(CheckListModel::StableIdRole).toString(), QStringLiteral("not-run"));
     QVERIFY(model->problems().isEmpty());
     QVERIFY(!child<QLabel>(wizard, "preflightProblems")->isVisible());
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
