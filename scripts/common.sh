@@ -55,6 +55,13 @@ install_packages() {
 # Installs the pinned npm tools into KEYWARD_NPM_TOOLS with `npm ci`, unless the lock file installed there is this one.
 install_npm_tools() {
     local lock=$KEYWARD_ROOT/tests/npm/package-lock.json stamp=$KEYWARD_NPM_TOOLS/.lock.sha256
+    # Microsoft's Azure SDK clients need Node.js 20 or later; Debian 12's own nodejs is 18.
+    local major
+    major=$(node -p 'process.versions.node.split(".")[0]')
+    if [ "$major" -lt 20 ]; then
+        say "Node.js $(node --version) is too old: the Azure tests need Node.js 20 or later (e.g. from NodeSource)"
+        return 1
+    fi
     local want
     want=$(sha256sum "$lock" | cut -d' ' -f1)
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -d "$KEYWARD_NPM_TOOLS/node_modules" ]; then
