@@ -1055,6 +1055,94 @@
         <source>remove the link and put the workspace&apos;s folder back where it was; no job reads the workspace until then</source>
         <translation>entfernen Sie den Link und legen Sie den Ordner des Arbeitsbereichs wieder an seinen Platz; bis dahin liest kein Job den Arbeitsbereich</translation>
     </message>
+    <message>
+        <source>%1 could not sign in at %2 (%3): check the tenant, the client id and the client secret</source>
+        <translation>%1 konnte sich nicht bei %2 anmelden (%3): prüfen Sie Mandant, Client-ID und geheimen Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>store &apos;%1&apos; refuses to %2 key &apos;%3&apos;: the identity Keyward signs in with lacks that permission</source>
+        <translation>Schlüsselspeicher &apos;%1&apos; verweigert %2 mit Schlüssel &apos;%3&apos;: der Identität, mit der sich Keyward anmeldet, fehlt diese Berechtigung</translation>
+    </message>
+    <message>
+        <source>%1 is throttling requests and asked to wait %2 s; nothing was lost</source>
+        <translation>%1 drosselt Anfragen und bittet, %2 s zu warten; nichts ging verloren</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (%3)</source>
+        <translation>%1 antwortete mit HTTP %2 (%3)</translation>
+    </message>
+    <message>
+        <source>store &apos;%1&apos; asked for a token from %3, not from the configured authority %2; none was sent</source>
+        <translation>Schlüsselspeicher &apos;%1&apos; verlangte ein Token von %3 statt von der eingestellten Autorität %2; es wurde keines gesendet</translation>
+    </message>
+    <message>
+        <source>%2 in %1 changed while Keyward worked on it; it was left as the other writer made it</source>
+        <translation>%2 in %1 wurde geändert, während Keyward daran arbeitete; es blieb so, wie der andere Schreiber es hinterließ</translation>
+    </message>
+    <message>
+        <source>the OS keychain holds no account key or SAS token for %1</source>
+        <translation>der Schlüsselbund des Betriebssystems enthält keinen Kontoschlüssel und kein SAS-Token für %1</translation>
+    </message>
+    <message>
+        <source>the connection string is not valid: %1</source>
+        <translation>die Verbindungszeichenfolge ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>an https URL with a host and nothing after the path</source>
+        <translation>eine https-URL mit Host und nichts nach dem Pfad</translation>
+    </message>
+    <message>
+        <source>a date like 2025-07-01 or a number like 7.6</source>
+        <translation>ein Datum wie 2025-07-01 oder eine Zahl wie 7.6</translation>
+    </message>
+    <message>
+        <source>one scope, without spaces</source>
+        <translation>einen Geltungsbereich, ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>an id of letters, digits, dots and dashes</source>
+        <translation>eine ID aus Buchstaben, Ziffern, Punkten und Bindestrichen</translation>
+    </message>
+    <message>
+        <source>&apos;%2&apos; is not a valid %1 (it takes %3)</source>
+        <translation>&apos;%2&apos; ist kein gültiger Wert für %1 (erwartet wird %3)</translation>
+    </message>
+    <message>
+        <source>%2 of workspace &apos;%1&apos; must use a pinned version of key &apos;%4&apos; in store &apos;%3&apos;</source>
+        <translation>%2 von Arbeitsbereich &apos;%1&apos; muss eine festgelegte Version von Schlüssel &apos;%4&apos; in Schlüsselspeicher &apos;%3&apos; verwenden</translation>
+    </message>
+    <message>
+        <source>store &apos;%1&apos; holds no key yet, so its purge protection cannot be read</source>
+        <translation>Schlüsselspeicher &apos;%1&apos; enthält noch keinen Schlüssel, daher lässt sich sein Löschschutz nicht lesen</translation>
+    </message>
+    <message>
+        <source>check the tenant, the client id and the client secret Keyward keeps for the store</source>
+        <translation>prüfen Sie Mandant, Client-ID und den geheimen Clientschlüssel, den Keyward für den Schlüsselspeicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>grant the identity the key permissions (Key Vault Crypto Service Encryption User, or wrapKey and unwrapKey in an access policy)</source>
+        <translation>erteilen Sie der Identität die Schlüsselberechtigungen (Key Vault Crypto Service Encryption User, oder wrapKey und unwrapKey in einer Zugriffsrichtlinie)</translation>
+    </message>
+    <message>
+        <source>run the job again later; it resumes where it stopped</source>
+        <translation>führen Sie den Auftrag später erneut aus; er setzt dort fort, wo er stehen blieb</translation>
+    </message>
+    <message>
+        <source>run the job again to pick up the new version</source>
+        <translation>führen Sie den Auftrag erneut aus, um die neue Version zu übernehmen</translation>
+    </message>
+    <message>
+        <source>give Keyward the storage account&apos;s key or SAS token again</source>
+        <translation>geben Sie Keyward den Schlüssel des Speicherkontos oder das SAS-Token erneut</translation>
+    </message>
+    <message>
+        <source>assign a specific key version, as Azure requires for this feature</source>
+        <translation>weisen Sie eine bestimmte Schlüsselversion zu, wie Azure es für diese Funktion verlangt</translation>
+    </message>
+    <message>
+        <source>Key version named, as Azure requires</source>
+        <translation>Schlüsselversion festgelegt, wie Azure es verlangt</translation>
+    </message>
 </context>
 <context>
     <name>MatrixCommand</name>
@@ -4114,10 +4202,6 @@ Abhilfe: %2</translation>
         <translation>Neueste Version</translation>
     </message>
     <message>
-        <source>There is no key store yet: add a local vault, or add a PKCS#11 token with &apos;keywardctl store add pkcs11&apos;.</source>
-        <translation>Es gibt noch keinen Schlüsselspeicher: Fügen Sie einen lokalen Tresor hinzu oder fügen Sie ein PKCS#11-Token mit &apos;keywardctl store add pkcs11&apos; hinzu.</translation>
-    </message>
-    <message>
         <source>The store&apos;s keys are listed when you choose to use one; opening the store may ask for its passphrase or PIN.</source>
         <translation>Die Schlüssel des Speichers werden aufgelistet, wenn Sie einen vorhandenen verwenden möchten; beim Öffnen des Speichers werden eventuell seine Passphrase oder PIN abgefragt.</translation>
     </message>
@@ -4140,6 +4224,10 @@ Abhilfe: %2</translation>
     <message>
         <source>Name of the new vault (letters, digits or dashes):</source>
         <translation>Name des neuen Tresors (Buchstaben, Ziffern oder Bindestriche):</translation>
+    </message>
+    <message>
+        <source>There is no key store yet: add a local vault, or add a PKCS#11 token, an Azure Key Vault or a Managed HSM with &apos;keywardctl store add&apos;.</source>
+        <translation>Es gibt noch keinen Schlüsselspeicher: Legen Sie einen lokalen Tresor an, oder fügen Sie ein PKCS#11-Token, einen Azure Key Vault oder ein Managed HSM mit &apos;keywardctl store add&apos; hinzu.</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4486,14 @@ Abhilfe: %2</translation>
     <message>
         <source>Used by</source>
         <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Azure Key Vault</source>
+        <translation>Azure Key Vault</translation>
+    </message>
+    <message>
+        <source>Azure Managed HSM</source>
+        <translation>Azure Managed HSM</translation>
     </message>
 </context>
 <context>
@@ -6189,12 +6285,6 @@ Exit-Status: 0 wiederhergestellt, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Forma
         <translation>PKCS#11-Token &apos;%1&apos; als Schlüsselspeicher &apos;%2&apos; hinzugefügt</translation>
     </message>
     <message>
-        <source>Usage: keywardctl store add local NAME [options]
-       keywardctl store add pkcs11 NAME --module PATH (--token-label L | --token-serial S) [options]</source>
-        <translation>Aufruf: keywardctl store add local NAME [Optionen]
-        keywardctl store add pkcs11 NAME --module PATH (--token-label L | --token-serial S) [Optionen]</translation>
-    </message>
-    <message>
         <source>List the key stores Keyward knows.</source>
         <translation>Die Schlüsselspeicher auflisten, die Keyward kennt.</translation>
     </message>
@@ -6245,16 +6335,6 @@ Exit-Status: 0 wiederhergestellt, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Forma
     <message>
         <source>Forget a key store. Its vault file or token is left as it is.</source>
         <translation>Einen Schlüsselspeicher aus Keyward austragen. Tresordatei bzw. Token bleiben unverändert.</translation>
-    </message>
-    <message>
-        <source>Usage: keywardctl store add local|pkcs11 NAME ... | list | show NAME | remove NAME
-Run &apos;keywardctl store &lt;command&gt; --help&apos; for details.</source>
-        <translation>Aufruf: keywardctl store add local|pkcs11 NAME ... | list | show NAME | remove NAME
-Details mit &apos;keywardctl store &lt;Befehl&gt; --help&apos;.</translation>
-    </message>
-    <message>
-        <source>no terminal to ask on; use --passphrase-file or --pin-file</source>
-        <translation>kein Terminal für die Abfrage; verwenden Sie --passphrase-file oder --pin-file</translation>
     </message>
     <message>
         <source>no answer given</source>
@@ -6641,10 +6721,6 @@ Details mit &apos;keywardctl store &lt;Befehl&gt; --help&apos;.</translation>
         <translation>Eine Option des Arbeitsbereichs aktivieren (mehrfach möglich): notebook-results-in-customer-storage, dbfs-double-encryption, managed-disk-rotate-to-latest.</translation>
     </message>
     <message>
-        <source>The workspace&apos;s object-store folder (default: &lt;data dir&gt;/workspaces/NAME); its areas control-plane, root, disks and serverless are created in it.</source>
-        <translation>Der Objektspeicherordner des Arbeitsbereichs (Vorgabe: &lt;Datenverzeichnis&gt;/workspaces/NAME); darin werden seine Bereiche control-plane, root, disks und serverless angelegt.</translation>
-    </message>
-    <message>
         <source>The new workspace&apos;s name.</source>
         <translation>Der Name des neuen Arbeitsbereichs.</translation>
     </message>
@@ -7021,6 +7097,134 @@ Details mit &apos;keywardctl workspace &lt;Befehl&gt; --help&apos;.</translation
     <message>
         <source>Seal every plaintext object of the workspace whose feature has a key, in place and atomically. Already sealed objects are skipped, so running it again resumes an interrupted run. Exit status: 0 done, 9 objects it would not seal (damage, objects not where the inventory has them), 4 a key is disabled or deleted (nothing changed), 1 other failures.</source>
         <translation>Versiegelt jedes Klartextobjekt des Arbeitsbereichs, dessen Funktion einen Schlüssel hat, an Ort und Stelle und atomar. Bereits versiegelte Objekte werden übersprungen, sodass ein erneuter Aufruf einen unterbrochenen Lauf fortsetzt. Exit-Status: 0 fertig, 9 Objekte, die nicht versiegelt wurden (Beschädigung, Objekte nicht dort, wo das Inventar sie führt), 4 ein Schlüssel ist deaktiviert oder gelöscht (nichts geändert), 1 andere Fehler.</translation>
+    </message>
+    <message>
+        <source>azure-blob: read the storage account&apos;s key from this file (&apos;-&apos;: standard input).</source>
+        <translation>azure-blob: den Schlüssel des Speicherkontos aus dieser Datei lesen (&apos;-&apos;: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>azure-blob: read a SAS token from this file (&apos;-&apos;: standard input).</source>
+        <translation>azure-blob: ein SAS-Token aus dieser Datei lesen (&apos;-&apos;: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>azure-blob: read a connection string from this file (&apos;-&apos;: standard input).</source>
+        <translation>azure-blob: eine Verbindungszeichenfolge aus dieser Datei lesen (&apos;-&apos;: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>give one of --account-key-file, --sas-file and --connection-string-file, and only with an azure-blob: storage</source>
+        <translation>geben Sie genau eine der Optionen --account-key-file, --sas-file und --connection-string-file an, und nur mit einem azure-blob:-Speicher</translation>
+    </message>
+    <message>
+        <source>Where the demo workspace keeps its objects when it is made: a folder (default: &lt;data dir&gt;/workspaces/NAME) or azure-blob:https://ACCOUNT.blob.core.windows.net/CONTAINER[/PREFIX].</source>
+        <translation>Wo der Demo-Arbeitsbereich beim Anlegen seine Objekte ablegt: ein Ordner (Standard: &lt;data dir&gt;/workspaces/NAME) oder azure-blob:https://ACCOUNT.blob.core.windows.net/CONTAINER[/PREFIX].</translation>
+    </message>
+    <message>
+        <source>Keep the demo&apos;s keys in this key store (one added with &apos;keywardctl store add&apos;) instead of the demo&apos;s own local vault.</source>
+        <translation>Die Schlüssel der Demo in diesem Schlüsselspeicher halten (einem mit &apos;keywardctl store add&apos; hinzugefügten) statt im eigenen lokalen Tresor der Demo.</translation>
+    </message>
+    <message>
+        <source>The Managed HSM&apos;s URL (https://NAME.managedhsm.azure.net).</source>
+        <translation>Die URL des Managed HSM (https://NAME.managedhsm.azure.net).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s URL (https://NAME.vault.azure.net).</source>
+        <translation>Die URL des Tresors (https://NAME.vault.azure.net).</translation>
+    </message>
+    <message>
+        <source>The Microsoft Entra tenant (directory) id.</source>
+        <translation>Die ID des Microsoft-Entra-Mandanten (Verzeichnisses).</translation>
+    </message>
+    <message>
+        <source>The application (client) id Keyward signs in as.</source>
+        <translation>Die Anwendungs-ID (Client-ID), mit der sich Keyward anmeldet.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from this file (&apos;-&apos;: standard input) instead of asking for it. It is kept in the OS keychain.</source>
+        <translation>Den geheimen Clientschlüssel aus dieser Datei lesen (&apos;-&apos;: Standardeingabe), statt danach zu fragen. Er wird im Schlüsselbund des Betriebssystems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The sign-in authority (default: %1).</source>
+        <translation>Die Anmeldeautorität (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>The token scope (default: %1).</source>
+        <translation>Der Token-Geltungsbereich (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>The Key Vault REST API version (default: %1).</source>
+        <translation>Die Version der Key Vault REST-API (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a private endpoint).</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen (ein privater Endpunkt).</translation>
+    </message>
+    <message>
+        <source>Add an Azure Managed HSM as a key store; Keyward signs in once to check it.</source>
+        <translation>Ein Azure Managed HSM als Schlüsselspeicher hinzufügen; Keyward meldet sich einmal an, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Add an Azure Key Vault vault as a key store; Keyward signs in once to check it.</source>
+        <translation>Einen Azure Key Vault-Tresor als Schlüsselspeicher hinzufügen; Keyward meldet sich einmal an, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>expected NAME, --%1, --tenant and --client-id</source>
+        <translation>erwartet NAME, --%1, --tenant und --client-id</translation>
+    </message>
+    <message>
+        <source>Client secret of %1 for store &apos;%2&apos;: </source>
+        <translation>Geheimer Clientschlüssel von %1 für Schlüsselspeicher &apos;%2&apos;: </translation>
+    </message>
+    <message>
+        <source>added Managed HSM %1 as key store &apos;%2&apos;</source>
+        <translation>Managed HSM %1 als Schlüsselspeicher &apos;%2&apos; hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added Key Vault %1 as key store &apos;%2&apos;</source>
+        <translation>Key Vault %1 als Schlüsselspeicher &apos;%2&apos; hinzugefügt</translation>
+    </message>
+    <message>
+        <source>it holds no key yet, so its purge protection is read from its first key</source>
+        <translation>er enthält noch keinen Schlüssel, daher wird sein Löschschutz aus seinem ersten Schlüssel gelesen</translation>
+    </message>
+    <message>
+        <source>recovery level %1: purge protection %2, deleted keys kept %3 days</source>
+        <translation>Wiederherstellungsstufe %1: Löschschutz %2, gelöschte Schlüssel werden %3 Tage aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Usage: keywardctl store add local NAME [options]
+       keywardctl store add pkcs11 NAME --module PATH (--token-label L | --token-serial S) [options]
+       keywardctl store add azure-keyvault NAME --vault-url URL --tenant ID --client-id ID [options]
+       keywardctl store add managed-hsm NAME --hsm-url URL --tenant ID --client-id ID [options]</source>
+        <translation>Aufruf: keywardctl store add local NAME [Optionen]
+       keywardctl store add pkcs11 NAME --module PATH (--token-label L | --token-serial S) [Optionen]
+       keywardctl store add azure-keyvault NAME --vault-url URL --tenant ID --client-id ID [Optionen]
+       keywardctl store add managed-hsm NAME --hsm-url URL --tenant ID --client-id ID [Optionen]</translation>
+    </message>
+    <message>
+        <source>%1 (token %2)</source>
+        <translation>%1 (Token %2)</translation>
+    </message>
+    <message>
+        <source>%1 (tenant %2, client %3)</source>
+        <translation>%1 (Mandant %2, Client %3)</translation>
+    </message>
+    <message>
+        <source>recovery level</source>
+        <translation>Wiederherstellungsstufe</translation>
+    </message>
+    <message>
+        <source>Usage: keywardctl store add local|pkcs11|azure-keyvault|managed-hsm NAME ... | list | show NAME | remove NAME
+Run &apos;keywardctl store &lt;command&gt; --help&apos; for details.</source>
+        <translation>Aufruf: keywardctl store add local|pkcs11|azure-keyvault|managed-hsm NAME ... | list | show NAME | remove NAME
+Führen Sie &apos;keywardctl store &lt;command&gt; --help&apos; für Details aus.</translation>
+    </message>
+    <message>
+        <source>no terminal to ask on; give the secret with %1</source>
+        <translation>kein Terminal zum Fragen; geben Sie das Geheimnis mit %1 an</translation>
+    </message>
+    <message>
+        <source>Where the workspace keeps its objects: a folder (default: &lt;data dir&gt;/workspaces/NAME; its areas control-plane, root, disks and serverless are created in it), or an Azure Blob Storage container, azure-blob:https://ACCOUNT.blob.core.windows.net/CONTAINER[/PREFIX].</source>
+        <translation>Wo der Arbeitsbereich seine Objekte ablegt: ein Ordner (Standard: &lt;data dir&gt;/workspaces/NAME; darin werden seine Bereiche control-plane, root, disks und serverless angelegt) oder ein Azure Blob Storage-Container, azure-blob:https://ACCOUNT.blob.core.windows.net/CONTAINER[/PREFIX].</translation>
     </message>
 </context>
 <context>
