@@ -12,6 +12,7 @@
 #include "services/WorkspaceService.h"
 #include "wizard/KeyWizardPreflightPage.h"
 
+#include "KeyVaultTestServer.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -65,6 +66,7 @@ private slots:
     void invalidInputRefusedOnItsPage();
     void standardPlanStopsAtTheCheckList();
     void existingKey();
+    void azureKeyVaultKey();
     void encryptAtOnce();
     void firstVaultFromTheWizardAndNamedFields();
 
@@ -461,6 +463,79 @@ void TestKeyWizard::existingKey()
     wizard->reject(); // closing on the last page keeps what Apply did
     QTRY_VERIFY(!child<KeyWizard>(m_window, "keyWizard"));
     QVERIFY(m_window->workspace().keyFor(Feature::DbfsRoot).has_value());
+}
+
+void TestKeyWizard::azureKeyVaultKey()
+{
+    // A Key Vault (the test server, purge protection on) added as a store: the wizard lists it and its keys, and the
+    // check list reads the vault's protection from its recovery level and the version from the service.
+    test::KeyVaultTestServer::Options options;
+    options.dir = m_dir->filePath(QStringLiteral("ca"));
+    options.recoveryLevel = QStringLiteral("Recoverable");
+    test::KeyVaultTestServer vault(options);
+    QVERIFY(vault.start());
+    services::AddAzureStoreRequest request;
+    request.name = QStringLiteral("kv");
+    request.config.vaultUrl = vault.baseUrl();
+    request.config.authority = vault.baseUrl();
+    request.config.tenant = options.tenant;
+    request.config.clientId = options.clientId;
+    request.config.caFile = vault.caFile();
+    request.clientSecret = crypto::SecureBytes::fromView(options.clientSecret);
+    auto added = services::StoreService(*m_context).addAzure(request);
+    QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(services::Messages::full(added.error())));
+    auto made = services::KeyService(*m_context)
+                    .create(QStringLiteral("kv"), {QStringLiteral("azure-cmk"), keystore::KeyKind::Rsa, 2048});
+    QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(services::Messages::full(made.error())));
+
+    KeyWizard *wizard = openWizard("actionAssignKey");
+    QVERIFY(wizard);
+    child<QCheckBox>(wizard, "managedServicesCheck")->setChecked(false);
+    child<QCheckBox>(wizard, "managedDisksCheck")->setChecked(false);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(KeyWizard::StorePageId));
+    auto *stores = child<QComboBox>(wizard, "storeCombo");
+    const int kv = stores->findText(QStringLiteral("kv"));
+    QVERIFY(kv >= 0);
+    stores->setCurrentIndex(kv);
+    child<QRadioButton>(wizard, "existingKeyRadio")->setChecked(true);
+    auto *keys = child<QTreeWidget>(wizard, "existingKeyList");
+    QTRY_COMPARE(keys->topLevelItemCount(), 1);
+    QCOMPARE(keys->topLevelItem(0)->text(0), QStringLiteral("azure-cmk"));
+    QCOMPARE(keys->topLevelItem(0)->text(4), made->version.version);
+    keys->setCurrentItem(keys->topLevelItem(0));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(KeyWizard::PreflightPageId));
+    QTRY_VERIFY(preflight(wizard)->hasRun());
+    const services::CheckList &list = preflight(wizard)->results().first().second;
+    QCOMPARE(list.checks.size(), services::allCheckIds().size());
+    for (const services::PreflightCheck &c : list.checks)
+        QVERIFY2(c.state == CheckState::Pass, qPrintable(services::checkIdName(c.id)));
+    wizard->next();
+    wizard->next(); // Apply
+    QCOMPARE(wizard->currentId(), int(KeyWizard::ResultPageId));
+    auto details = services::WorkspaceService(*m_context).details(QStringLiteral("prod"));
+    QCOMPARE(details->assignment(Feature::DbfsRoot)->store, QStringLiteral("kv"));
+    QCOMPARE(details->assignment(Feature::DbfsRoot)->keyVersion, made->version.version);
+    // The service did the round trip: a wrap and an unwrap reached it.
+    int wraps = 0;
+    for (const auto &seen : vault.requests())
+        wraps += seen.path.endsWith(QLatin1String("/wrapkey")) || seen.path.endsWith(QLatin1String("/unwrapkey"));
+    QVERIFY(wraps >= 2);
+    wizard->reject();
+    QTRY_VERIFY(!child<KeyWizard>(m_window, "keyWizard"));
+
+    // With purge protection off in the vault, the check list says so and refuses.
+    vault.setRecoveryLevel(QStringLiteral("Recoverable+Purgeable"), std::nullopt);
+    services::AssignRequest again;
+    again.workspace = QStringLiteral("prod");
+    again.feature = Feature::ManagedServices;
+    again.store = QStringLiteral("kv");
+    again.key = QStringLiteral("azure-cmk");
+    services::Context fresh(m_context->dataDir(), *m_secrets, m_prompt.get());
+    auto checks = services::AssignmentService(fresh).preflight(again);
+    QVERIFY(checks.ok());
+    QCOMPARE(checks->find(CheckId::StorePurgeProtection)->state, CheckState::Fail);
 }
 
 void TestKeyWizard::encryptAtOnce()
