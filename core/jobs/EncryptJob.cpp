@@ -137,7 +137,7 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
                     if (tag.error().code == ErrorCode::Format)
                         out.setFinding(FindingKind::Corrupt, tag.error().detail);
                     else
-                        out.setError(tag.error());
+                        out.setError(storage::deviceError(tag.error(), {in->get()}));
                     return out;
                 }
                 if (auto moved = inventory->checkSealed(o.path, **sniff, *tag, keys.records())) {
@@ -196,7 +196,8 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             return out;
         }
         if (auto st = envelope::seal(in->get(), (*writer)->device(), inner, platform); !st) {
-            out.setError(st.error());
+            // A store that went away mid-object says so (Unavailable), not merely that a read or write failed.
+            out.setError(storage::deviceError(st.error(), {in->get(), (*writer)->device()}));
             return out;
         }
         in->reset(); // close the old object before it is replaced

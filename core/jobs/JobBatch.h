@@ -5,6 +5,7 @@
 
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <atomic>
 #include <optional>
 
 namespace keyward::jobs {
@@ -20,11 +21,17 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
     qint64 bytes = 0;
     reportProgress(0, total, 0);
     // An object not begun when a cancel comes is left for the next run; one in flight finishes and is recorded.
+    // So is one not begun once another found a store unreachable: it would only wait out the same retries, and
+    // the batch's record stops the job with that error.
+    std::atomic<bool> unreachable{false};
     const std::function<std::optional<Outcome>(const PlannedObject &)> guarded =
         [&](const PlannedObject &o) -> std::optional<Outcome> {
-        if (isCancelled())
+        if (isCancelled() || unreachable.load())
             return std::nullopt;
-        return work(o);
+        Outcome out = work(o);
+        if (out.state == ObjectState::Error && out.code == ErrorCode::Unavailable)
+            unreachable.store(true);
+        return out;
     };
     for (qsizetype start = 0; start < objects.size(); start += batch) {
         pauseIfRequested();
@@ -46,7 +53,9 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
             reportProgress(done, total, bytes);
         }
         if (outcomes.size() < slice.size())
-            return cancelledError();
+            return unreachable.load() ? Status(Error::make(ErrorCode::Unavailable, QStringLiteral("a store does "
+                                                                                                  "not answer")))
+                                      : cancelledError();
         if (start + batch < objects.size()) {
             if (auto st = recheckKeys(done); !st)
                 return st;

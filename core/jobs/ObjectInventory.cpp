@@ -158,7 +158,7 @@ Result<catalog::InventoryEntry> readSealedEntry(storage::ObjectStore &store, qin
         return header.error();
     auto tag = readFinalTag(**in);
     if (!tag)
-        return tag.error();
+        return storage::deviceError(tag.error(), {in->get()});
     return ObjectInventory::sealedEntry(workspaceId, path, feature, *header, *tag, (*in)->size());
 }
 

@@ -120,7 +120,11 @@ Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODe
     if (!in->seek(0))
         return failed(std::move(out), Error::make(ErrorCode::Io, QStringLiteral("cannot rewind %1").arg(out.path)));
     envelope::Kwe1Reader reader(in.get());
-    auto readError = [&](const Error &e) { return reader.failure() ? *reader.failure() : e; };
+    QIODevice *output = nullptr;
+    // A store that went away mid-object says so (Unavailable), not merely that a read or write failed.
+    auto readError = [&](const Error &e) {
+        return storage::deviceError(reader.failure() ? *reader.failure() : e, {in.get(), output});
+    };
     if (auto st = reader.open(c.keys); !st)
         return failed(std::move(out), st.error());
     QByteArray head(Kwe1Header::Size, Qt::Uninitialized);
@@ -162,13 +166,14 @@ Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODe
     auto writer = c.objects.openWrite(out.path, etag); // refused when the object changed since it was read
     if (!writer)
         return failed(std::move(out), writer.error());
+    output = (*writer)->device();
     // The same platform FK and segment size as before; object id, nonces and object key are new, since a
     // platform object key must never seal two different plaintexts.
     envelope::Kwe1Writer sealer((*writer)->device(), {envelope::Kwe1Feature::Platform, outer.segmentLog2, outer.fkId});
     if (auto st = sealer.begin(*platformFk); !st)
         return failed(std::move(out), st.error());
     if (auto st = envelope::writeFully(&sealer, head); !st)
-        return failed(std::move(out), sealer.failure() ? *sealer.failure() : st.error());
+        return failed(std::move(out), readError(sealer.failure() ? *sealer.failure() : st.error()));
     QByteArray chunk(outer.segmentSize(), Qt::Uninitialized);
     for (;;) {
         auto n = envelope::readFully(&reader, chunk.data(), chunk.size());
@@ -176,15 +181,15 @@ Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODe
             return failed(std::move(out), readError(n.error()));
         if (*n > 0) {
             if (auto st = envelope::writeFully(&sealer, QByteArrayView(chunk.constData(), *n)); !st)
-                return failed(std::move(out), sealer.failure() ? *sealer.failure() : st.error());
+                return failed(std::move(out), readError(sealer.failure() ? *sealer.failure() : st.error()));
         }
         if (*n < chunk.size())
             break;
     }
     if (reader.failure())
-        return failed(std::move(out), *reader.failure());
+        return failed(std::move(out), readError(*reader.failure()));
     if (auto st = sealer.finish(); !st)
-        return failed(std::move(out), st.error());
+        return failed(std::move(out), readError(st.error()));
     in.reset(); // close the old object before it is replaced
     if (auto st = (*writer)->commit(); !st)
         return failed(std::move(out), st.error());
@@ -225,7 +230,7 @@ Outcome rekeyObject(const Context &c, const PlannedObject &o)
     // Not the object the inventory has here (swapped, copied, rolled back): left as it is, for verify to report.
     auto tag = readFinalTag(**in);
     if (!tag)
-        return failed(std::move(out), tag.error());
+        return failed(std::move(out), storage::deviceError(tag.error(), {in->get()}));
     if (auto moved = c.inventory.checkSealed(o.path, outer, *tag, c.records))
         return finding(std::move(out), moved->kind, moved->detail);
     const catalog::InventoryEntry entry = ObjectInventory::sealedEntry(

@@ -157,7 +157,7 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         if (!tag) {
             if (tag.error().code == ErrorCode::Format)
                 return finding(FindingKind::Corrupt, tag.error().detail);
-            out.setError(tag.error());
+            out.setError(storage::deviceError(tag.error(), {in->get()}));
             return out;
         }
         if (auto moved = inventory->checkSealed(o.path, h, *tag, keys.records()))
@@ -180,6 +180,11 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         auto opened = envelope::open(in->get(), nullptr, keys);
         if (!opened) {
             const Error &e = opened.error();
+            // A store that went away mid-object stops the job: no finding about the object.
+            if (const Error unreachable = storage::deviceError(e, {in->get()}); unreachable.code != e.code) {
+                out.setError(unreachable);
+                return out;
+            }
             if (e.code == ErrorCode::Auth)
                 return finding(FindingKind::Tampered, e.detail, e.segment);
             if (e.code == ErrorCode::Format)

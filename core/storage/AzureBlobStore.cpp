@@ -741,7 +741,7 @@ struct AzureBlobStore::Private : detail::BlobService
 namespace {
 
 // A ranged, lazily fetched, seekable view of one version of a blob.
-class BlobReadDevice final : public QIODevice
+class BlobReadDevice final : public QIODevice, public DeviceFailure
 {
 public:
     BlobReadDevice(detail::BlobService *store, QString path, QString etag, qint64 size, QByteArray first, qint64 chunk)
@@ -753,6 +753,7 @@ public:
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_size; }
     QString etag() const { return m_etag; }
+    std::optional<Error> failure() const override { return m_failure; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
@@ -767,7 +768,12 @@ protected:
             if (p < m_chunkAt || p >= m_chunkAt + m_chunk.size()) {
                 auto got = m_store->range(m_path, p, std::min(m_chunkSize, m_size - p), m_etag);
                 if (!got || got->isEmpty()) {
-                    setErrorString(got ? QStringLiteral("%1: the blob ended early").arg(m_path) : got.error().detail);
+                    const Error e =
+                        got ? Error::make(ErrorCode::Io, QStringLiteral("%1: the blob ended early").arg(m_path))
+                            : got.error();
+                    if (!m_failure)
+                        m_failure = e;
+                    setErrorString(e.detail);
                     return done > 0 ? done : -1;
                 }
                 m_chunk = std::move(got).value();
@@ -789,11 +795,12 @@ private:
     QByteArray m_chunk;
     qint64 m_chunkAt = 0;
     qint64 m_chunkSize;
+    std::optional<Error> m_failure;
 };
 
 // Uploads in blocks as data arrives; at most maxParallel blocks in flight, so memory stays within
 // blockSize × (maxParallel + 1). Forward-only: a seek forward writes zeros, a seek backward fails.
-class BlockWriteDevice final : public QIODevice
+class BlockWriteDevice final : public QIODevice, public DeviceFailure
 {
 public:
     BlockWriteDevice(detail::BlobService *store, QString path)
@@ -809,6 +816,10 @@ public:
 
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_written; }
+    std::optional<Error> failure() const override
+    {
+        return m_failure.ok() ? std::nullopt : std::optional<Error>(m_failure.error());
+    }
     bool seek(qint64 to) override
     {
         if (to < m_written)

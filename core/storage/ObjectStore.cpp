@@ -3,6 +3,23 @@
 
 namespace keyward::storage {
 
+Error deviceError(const Error &error, std::initializer_list<const QIODevice *> devices)
+{
+    if (error.code != ErrorCode::Io)
+        return error;
+    for (const QIODevice *device : devices) {
+        const auto *carrier = dynamic_cast<const DeviceFailure *>(device);
+        if (!carrier)
+            continue;
+        if (const std::optional<Error> failure = carrier->failure()) {
+            Error e = *failure;
+            e.detail = error.detail;
+            return e;
+        }
+    }
+    return error;
+}
+
 Status checkObjectPath(const QString &path)
 {
     if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) ||

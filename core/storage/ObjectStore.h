@@ -10,7 +10,9 @@
 #include <QList>
 #include <QString>
 
+#include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace keyward::storage {
 
@@ -87,6 +89,20 @@ public:
     // leaves nothing behind.
     virtual Result<int> cleanStaleTemporaries() { return 0; }
 };
+
+// Implemented by the devices of a store that can tell why a read or write failed as an Error (a QIODevice carries
+// words only): a blob store that cannot be reached says Unavailable, as its own calls do, so that a job stops on
+// it as on any unreachable store. A local folder's devices do not; their failures stay Io.
+class DeviceFailure
+{
+public:
+    virtual ~DeviceFailure() = default;
+    virtual std::optional<Error> failure() const = 0; // the first read or write failure, if any
+};
+
+// `error`, from a read or write on `devices` that failed, with the code, reason and arguments of the first of them
+// that carries a failure of its own (its detail stays); `error` unchanged when none does, or when it is not Io.
+Error deviceError(const Error &error, std::initializer_list<const QIODevice *> devices);
 
 // Rejects absolute paths, "..", empty segments and backslashes.
 Status checkObjectPath(const QString &path);
