@@ -110,6 +110,8 @@ struct AzureKeyVaultStore::Private
     Error explainForbidden(const Error &e, const QString &key, const QString &version, const QString &operation);
     Result<KeyVersionInfo> get(const QString &key, const QString &version);
     Result<KeyKind> kindOf(const QString &key, const QString &version);
+    // The version a wrap or unwrap uses (the newest when `version` is empty) and its key's kind.
+    Result<std::pair<QString, KeyKind>> pin(const QString &key, const QString &version);
     Status patch(const QString &key, const QString &version, const QJsonObject &attributes);
 };
 
@@ -252,6 +254,20 @@ Result<KeyVersionInfo> AzureKeyVaultStore::Private::get(const QString &key, cons
     noteLevel(*info);
     noteKind(*info);
     return info;
+}
+
+Result<std::pair<QString, KeyKind>> AzureKeyVaultStore::Private::pin(const QString &key, const QString &version)
+{
+    if (version.isEmpty()) {
+        auto latest = get(key, QString());
+        if (!latest)
+            return latest.error();
+        return std::pair{latest->version, latest->kind};
+    }
+    auto kind = kindOf(key, version);
+    if (!kind)
+        return kind.error();
+    return std::pair{version, *kind};
 }
 
 Result<KeyKind> AzureKeyVaultStore::Private::kindOf(const QString &key, const QString &version)
@@ -636,20 +652,10 @@ Result<WrappedKey> AzureKeyVaultStore::wrapKey(const QString &name, const QStrin
 {
     if (key.size() != 32)
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("a feature key is 32 bytes"));
-    QString pinned = version;
-    KeyKind kind = KeyKind::Rsa;
-    if (pinned.isEmpty()) {
-        auto latest = d->get(name, QString());
-        if (!latest)
-            return latest.error();
-        pinned = latest->version;
-        kind = latest->kind;
-    } else {
-        auto k = d->kindOf(name, pinned);
-        if (!k)
-            return k.error();
-        kind = *k;
-    }
+    auto resolved = d->pin(name, version);
+    if (!resolved)
+        return resolved.error();
+    const auto &[pinned, kind] = *resolved;
     const WrapAlgorithm alg = wrapAlgorithmFor(kind);
     QByteArray value = QByteArray(reinterpret_cast<const char *>(key.data()), qsizetype(key.size()))
                            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -679,20 +685,10 @@ Result<WrappedKey> AzureKeyVaultStore::wrapKey(const QString &name, const QStrin
 Result<crypto::SecureBytes> AzureKeyVaultStore::unwrapKey(const QString &name, const QString &version,
                                                           const QByteArray &wrapped)
 {
-    QString pinned = version;
-    KeyKind kind = KeyKind::Rsa;
-    if (pinned.isEmpty()) {
-        auto latest = d->get(name, QString());
-        if (!latest)
-            return latest.error();
-        pinned = latest->version;
-        kind = latest->kind;
-    } else {
-        auto k = d->kindOf(name, pinned);
-        if (!k)
-            return k.error();
-        kind = *k;
-    }
+    auto resolved = d->pin(name, version);
+    if (!resolved)
+        return resolved.error();
+    const auto &[pinned, kind] = *resolved;
     const WrapAlgorithm alg = wrapAlgorithmFor(kind);
     const QJsonObject body{
         {QStringLiteral("alg"), wrapAlgorithmName(alg)},
