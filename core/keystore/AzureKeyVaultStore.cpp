@@ -92,6 +92,16 @@ struct AzureKeyVaultStore::Private
         QMutexLocker lock(&mutex);
         kinds.insert(info.name + QLatin1Char('/') + info.version, info.kind);
     }
+    // A full key bundle (get, create, rotate) as the model, its recovery level and key kind noted.
+    Result<KeyVersionInfo> fromBundle(const QJsonObject &bundle)
+    {
+        auto info = keyVersionFromBundle(bundle);
+        if (!info)
+            return info.error();
+        noteLevel(*info);
+        noteKind(*info);
+        return info;
+    }
 
     Error withEndpoint(Error e) const
     {
@@ -248,12 +258,7 @@ Result<KeyVersionInfo> AzureKeyVaultStore::Private::get(const QString &key, cons
                        key, &status);
     if (!bundle)
         return status == 404 ? notFound(key, version) : bundle.error();
-    auto info = keyVersionFromBundle(*bundle);
-    if (!info)
-        return info.error();
-    noteLevel(*info);
-    noteKind(*info);
-    return info;
+    return fromBundle(*bundle);
 }
 
 Result<std::pair<QString, KeyKind>> AzureKeyVaultStore::Private::pin(const QString &key, const QString &version)
@@ -482,12 +487,7 @@ Result<KeyVersionInfo> AzureKeyVaultStore::createKey(const CreateKeyRequest &req
         }
         return e;
     }
-    auto info = keyVersionFromBundle(*bundle);
-    if (!info)
-        return info.error();
-    d->noteLevel(*info);
-    d->noteKind(*info);
-    return info;
+    return d->fromBundle(*bundle);
 }
 
 Result<KeyVersionInfo> AzureKeyVaultStore::rotateKey(const QString &name)
@@ -499,12 +499,7 @@ Result<KeyVersionInfo> AzureKeyVaultStore::rotateKey(const QString &name)
                           name, &status);
     if (!bundle)
         return status == 404 ? d->notFound(name, QString()) : bundle.error();
-    auto info = keyVersionFromBundle(*bundle);
-    if (!info)
-        return info.error();
-    d->noteLevel(*info);
-    d->noteKind(*info);
-    return info;
+    return d->fromBundle(*bundle);
 }
 
 Result<RotationPolicy> AzureKeyVaultStore::rotationPolicy(const QString &name)

@@ -125,12 +125,14 @@ Result<WorkspaceDetails> WorkspaceService::create(const CreateWorkspaceRequest &
     // A folder is resolved once, every link in it followed, and kept so: the jobs refuse it if it later leads
     // elsewhere. A blob container is kept in its canonical form, which holds no secret.
     const bool blob = storage::AzureBlobLocation::isAzureBlob(request.storage);
+    std::optional<storage::AzureBlobLocation> container;
     QString storage;
     if (blob) {
         auto location = storage::AzureBlobLocation::parse(request.storage);
         if (!location)
             return location.error();
-        storage = location->toString();
+        container = *location;
+        storage = container->toString();
     } else {
         storage = storage::resolveFolder(resolveStoragePath(m_context.dataDir(), request.name, request.storage));
     }
@@ -160,25 +162,23 @@ Result<WorkspaceDetails> WorkspaceService::create(const CreateWorkspaceRequest &
         if (!restored)
             qWarning("keyward: could not restore the keychain entry of %s", qPrintable(storage));
     };
-    if (blob) {
-        auto location = storage::AzureBlobLocation::parse(storage);
-        if (!location)
-            return location.error();
+    if (container) {
+        const QString entry = container->secretName();
         if (request.storageCredential) {
-            auto before = m_context.secrets().read(location->secretName());
+            auto before = m_context.secrets().read(entry);
             if (before)
                 previousSecret = std::move(before).value();
             else if (before.error().code != ErrorCode::NotFound)
                 return before.error();
-            if (auto st = m_context.secrets().write(location->secretName(), request.storageCredential->toSecret()); !st)
+            if (auto st = m_context.secrets().write(entry, request.storageCredential->toSecret()); !st)
                 return st.error();
-            secretKey = location->secretName();
+            secretKey = entry;
         }
         auto store = storage::openObjectStore(storage, storage::ObjectStoreEnv{&m_context.secrets()});
         Status made = store ? Status{} : Status{store.error()};
         if (made) {
-            if (auto *container = dynamic_cast<storage::AzureBlobStore *>(store->get()))
-                made = container->createContainerIfMissing();
+            if (auto *blobStore = dynamic_cast<storage::AzureBlobStore *>(store->get()))
+                made = blobStore->createContainerIfMissing();
         }
         if (!made) {
             restoreSecret();
