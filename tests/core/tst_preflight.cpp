@@ -76,10 +76,18 @@ void TestPreflight::storeProtection_data()
     QTest::addColumn<bool>("purgeProtection");
     QTest::addColumn<CheckState>("softState");
     QTest::addColumn<CheckState>("purgeState");
-    QTest::newRow("both on") << true << true << CheckState::Pass << CheckState::Pass;
-    QTest::newRow("purge off") << true << false << CheckState::Pass << CheckState::Fail;
-    QTest::newRow("soft delete off") << false << true << CheckState::Fail << CheckState::Pass;
-    QTest::newRow("both off") << false << false << CheckState::Fail << CheckState::Fail;
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("recoveryLevel");
+    const QString local = QStringLiteral("local");
+    QTest::newRow("both on") << true << true << CheckState::Pass << CheckState::Pass << local << QString();
+    QTest::newRow("purge off") << true << false << CheckState::Pass << CheckState::Fail << local << QString();
+    QTest::newRow("soft delete off") << false << true << CheckState::Fail << CheckState::Pass << local << QString();
+    QTest::newRow("both off") << false << false << CheckState::Fail << CheckState::Fail << local << QString();
+    // An Azure vault with no key yet cannot say its protection: a warning, not a refusal.
+    QTest::newRow("azure, level unknown")
+        << true << false << CheckState::Pass << CheckState::Warn << QStringLiteral("azure-keyvault") << QString();
+    QTest::newRow("azure, purgeable") << true << false << CheckState::Pass << CheckState::Fail
+                                      << QStringLiteral("managed-hsm") << QStringLiteral("Recoverable+Purgeable");
 }
 
 void TestPreflight::storeProtection()
@@ -88,7 +96,11 @@ void TestPreflight::storeProtection()
     QFETCH(bool, purgeProtection);
     QFETCH(CheckState, softState);
     QFETCH(CheckState, purgeState);
+    QFETCH(QString, kind);
+    QFETCH(QString, recoveryLevel);
     keystore::StoreProperties p;
+    p.kind = kind;
+    p.recoveryLevel = recoveryLevel;
     p.softDelete = softDelete;
     p.purgeProtection = purgeProtection;
     const QList<PreflightCheck> checks = checkStoreProtection(QStringLiteral("vault-a"), p);
@@ -96,6 +108,8 @@ void TestPreflight::storeProtection()
     QCOMPARE(findIn(checks, CheckId::StoreSoftDelete)->state, softState);
     QCOMPARE(findIn(checks, CheckId::StorePurgeProtection)->state, purgeState);
     for (const PreflightCheck &c : checks) {
+        if (c.state == CheckState::Warn)
+            QCOMPARE(c.problem.reason, Reason::RecoveryLevelUnknown);
         if (c.state != CheckState::Fail)
             continue;
         QCOMPARE(c.problem.code, ErrorCode::Forbidden);
