@@ -13,6 +13,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "services/Context.h"
 #include "util/DataDir.h"
+#include "util/ProcessHardening.h"
 #include "util/Translations.h"
 
 #include <QAbstractButton>
@@ -46,6 +47,8 @@ int usageError(const QString &message)
 
 int main(int argc, char **argv)
 {
+    // Before anything holds a key: no core dumps, key buffers from a heap kept out of dumps and swap.
+    hardenProcess();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Keyward"));
     QApplication::setOrganizationName(QStringLiteral("Keyward"));

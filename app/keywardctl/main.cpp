@@ -1,6 +1,7 @@
 // keywardctl: the command-line twin of the console; dispatches to one subcommand.
 #include "Commands.h"
 
+#include "util/ProcessHardening.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,8 @@ void printUsage(FILE *to)
 
 int main(int argc, char **argv)
 {
+    // Before anything holds a key: no core dumps, key buffers from a heap kept out of dumps and swap.
+    keyward::hardenProcess();
     // Reports lay out text and draw charts, which needs Qt Gui's fonts: `report` runs a QGuiApplication on the
     // offscreen platform (keywardctl never shows a window). Every other command stays a plain QCoreApplication.
     std::unique_ptr<QCoreApplication> app;

@@ -2,23 +2,40 @@
 #include "crypto/SecureBytes.h"
 
 #include <openssl/crypto.h>
+#include <openssl/err.h>
 
 #include <cstring>
+#include <new>
 
 namespace keyward::crypto {
 
 void detail::WipeDelete::operator()(std::uint8_t *p) const
 {
-    if (p) {
-        OPENSSL_cleanse(p, size);
-        delete[] p;
-    }
+    // Wipes, then frees from the secure heap or the ordinary one, whichever the buffer came from.
+    if (p)
+        OPENSSL_secure_clear_free(p, size);
 }
 
-SecureBytes::SecureBytes(std::size_t size)
-    : m_data(size ? new std::uint8_t[size]() : nullptr, detail::WipeDelete{size}), m_size(size)
+// From OpenSSL's secure heap when the program set one up (util/ProcessHardening: left out of core dumps and
+// locked in memory); from the ordinary heap when there is none or it is full.
+static std::uint8_t *allocateKeyBuffer(std::size_t size)
 {
+    if (size == 0)
+        return nullptr;
+    ERR_set_mark();
+    void *p = OPENSSL_secure_zalloc(size);
+    if (!p) {
+        ERR_pop_to_mark(); // a full secure heap is not an error of whatever the thread does next
+        p = OPENSSL_zalloc(size);
+    } else {
+        ERR_clear_last_mark();
+    }
+    if (!p)
+        throw std::bad_alloc();
+    return static_cast<std::uint8_t *>(p);
 }
+
+SecureBytes::SecureBytes(std::size_t size) : m_data(allocateKeyBuffer(size), detail::WipeDelete{size}), m_size(size) {}
 
 SecureBytes::SecureBytes(const std::uint8_t *data, std::size_t size) : SecureBytes(size)
 {
