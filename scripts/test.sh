@@ -1,23 +1,17 @@
 #!/usr/bin/env bash
-# The whole test suite: install what is missing, make a clean build, and run every test under a private
-# D-Bus session with an unlocked GNOME keyring (Secret Service) and the offscreen Qt platform.
-# KEYWARD_SANITIZE=1 builds and tests with AddressSanitizer and UndefinedBehaviorSanitizer instead.
+# The whole test suite: install what is missing, then two passes, each a clean build whose every test runs under a
+# private D-Bus session with an unlocked GNOME keyring (Secret Service) and the offscreen Qt platform:
+#   1. the normal build (optimised, as shipped);
+#   2. the same suite built with AddressSanitizer and UndefinedBehaviorSanitizer (leaks, overflows, use after
+#      free, undefined behaviour all fail the test that meets them).
+# KEYWARD_TEST_PASSES="normal" (or "sanitize") runs one pass only.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-if [ "${KEYWARD_SANITIZE:-0}" = 1 ]; then
-    BUILD_DIR=${KEYWARD_BUILD_DIR:-$KEYWARD_ROOT/build-asan}
-    EXTRA=(-DKEYWARD_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
-else
-    BUILD_DIR=${KEYWARD_BUILD_DIR:-$KEYWARD_ROOT/build-test}
-    EXTRA=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
-fi
+PASSES=${KEYWARD_TEST_PASSES:-normal sanitize}
 
 install_packages
 install_npm_tools
-say "removing $BUILD_DIR for a clean build"
-rm -rf "$BUILD_DIR"
-configure_and_build "$BUILD_DIR" -DKEYWARD_WERROR=ON -DKEYWARD_NPM_TOOLS="$KEYWARD_NPM_TOOLS" "${EXTRA[@]}"
 
 # A throwaway HOME per run: a keyring left by an earlier run with another password would stay locked.
 TEST_HOME=$(mktemp -d)
@@ -26,9 +20,41 @@ export HOME=$TEST_HOME XDG_RUNTIME_DIR=$TEST_HOME/run XDG_DATA_HOME=$TEST_HOME/d
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=offscreen
 
-say "running the tests (ctest) in a private D-Bus session with an unlocked keyring"
-dbus-run-session -- bash -c '
-    set -euo pipefail
-    printf "keyward-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    ctest --test-dir "$0" --output-on-failure -j"$(nproc)" --timeout 900
-' "$BUILD_DIR"
+run_pass() {
+    local name=$1 dir=$2
+    shift 2
+    say "test pass '$name': removing $dir for a clean build"
+    rm -rf "$dir"
+    configure_and_build "$dir" -DKEYWARD_WERROR=ON -DKEYWARD_NPM_TOOLS="$KEYWARD_NPM_TOOLS" "$@"
+    say "test pass '$name': running the tests (ctest) in a private D-Bus session with an unlocked keyring"
+    local started=$SECONDS
+    dbus-run-session -- bash -c '
+        set -euo pipefail
+        printf "keyward-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+        ctest --test-dir "$0" --output-on-failure -j"$(nproc)" --timeout 900
+    ' "$dir"
+    say "test pass '$name': every test passed ($((SECONDS - started)) s of tests)"
+}
+
+for pass in $PASSES; do
+    case $pass in
+    normal)
+        # -g1: line tables for backtraces, without the full debug info that doubles build and link time.
+        run_pass normal "${KEYWARD_BUILD_DIR:-$KEYWARD_ROOT/build-test}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG"
+        ;;
+    sanitize)
+        # Every finding stops the program that made it (halt_on_error) so that its test fails.
+        export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+        export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+        run_pass sanitize "${KEYWARD_SANITIZE_BUILD_DIR:-$KEYWARD_ROOT/build-asan}" -DKEYWARD_SANITIZE=ON \
+            -DKEYWARD_BENCH=OFF -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
+        unset ASAN_OPTIONS UBSAN_OPTIONS
+        ;;
+    *)
+        say "unknown test pass '$pass' (KEYWARD_TEST_PASSES takes: normal sanitize)"
+        exit 2
+        ;;
+    esac
+done
+say "all test passes done: $PASSES"
