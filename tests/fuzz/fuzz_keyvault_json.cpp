@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <iterator>
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     using namespace keyward;
@@ -43,8 +45,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     // An error answer, with the status and the service's throttling hint taken from the input.
     net::HttpResponse response;
-    response.status = size > 0 ? 400 + data[0] % 200 : 500;
-    response.headers = {{"Retry-After", header}, {"x-ms-retry-after-ms", header.left(8)}};
+    static const int statuses[] = {400, 401, 403, 404, 408, 409, 429, 500, 503, 429, 418, 599};
+    const std::uint8_t pick = size > 0 ? data[0] : 0;
+    response.status = statuses[pick % std::size(statuses)];
+    // The first byte picks the status; the rest of the first line is the throttling hint.
+    response.headers = {{"Retry-After", header.mid(1)}};
+    if (pick & 0x80)
+        response.headers.append({"x-ms-retry-after-ms", header.mid(1)});
     response.body = body;
     const Error e = errorFromResponse(QStringLiteral("kv"), response, QStringLiteral("wrapKey"), QStringLiteral("k"));
     KW_FUZZ_CHECK(e.code != ErrorCode::Key && e.code != ErrorCode::Auth);
