@@ -237,7 +237,7 @@ Error errorFromResponse(const QString &storeName, const net::HttpResponse &respo
         return Error::because(ErrorCode::Conflict, Reason::AzureRequestFailed, {storeName, status, shown}, detail);
     case 429: {
         const auto wait = response.retryAfter();
-        const qint64 seconds = wait ? (wait->count() + 999) / 1000 : 0;
+        const qint64 seconds = wait ? wait->count() / 1000 + (wait->count() % 1000 != 0 ? 1 : 0) : 0;
         return Error::because(ErrorCode::Unavailable, Reason::StoreThrottled, {storeName, QString::number(seconds)},
                               detail);
     }

@@ -21,6 +21,11 @@ Result<IsoDuration> IsoDuration::parse(const QString &text)
     d.days = m.captured(3).toInt() * 7 + m.captured(4).toInt();
     if (d.isZero())
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("a duration of zero is not allowed"));
+    // Weeks are kept as days: at most what the days field reads back (P9999W99999D would print as P169992D,
+    // which a vault file or key record holding the policy could then not read).
+    if (d.days > 99999)
+        return Error::make(ErrorCode::InvalidArgument,
+                           QStringLiteral("'%1' is longer than 99999 days in weeks and days").arg(text));
     return d;
 }
 

@@ -15,6 +15,7 @@
 #include <QThreadStorage>
 
 #include <algorithm>
+#include <limits>
 #include <thread>
 
 namespace keyward::net {
@@ -93,7 +94,11 @@ std::optional<std::chrono::milliseconds> HttpResponse::retryAfter() const
         return std::nullopt;
     const qint64 seconds = after.toLongLong(&ok);
     if (ok)
-        return seconds >= 0 ? std::optional(std::chrono::milliseconds(seconds * 1000)) : std::nullopt;
+        return seconds >= 0
+                   ? std::optional(std::chrono::milliseconds(seconds > std::numeric_limits<qint64>::max() / 1000
+                                                                 ? std::numeric_limits<qint64>::max()
+                                                                 : seconds * 1000))
+                   : std::nullopt;
     // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
     QDateTime at =
         QLocale::c().toDateTime(QString::fromLatin1(after), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));

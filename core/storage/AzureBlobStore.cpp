@@ -127,15 +127,7 @@ QByteArray errorCodeOf(const net::HttpResponse &r)
     QByteArray code = r.header("x-ms-error-code");
     if (!code.isEmpty())
         return code;
-    QXmlStreamReader xml(r.body);
-    while (xml.readNextStartElement()) {
-        if (xml.name() == QLatin1String("Error"))
-            continue;
-        if (xml.name() == QLatin1String("Code"))
-            return xml.readElementText().toUtf8();
-        xml.skipCurrentElement();
-    }
-    return {};
+    return blobErrorCode(r.body);
 }
 
 // Live writers in this process, by blob URL: cleanStaleTemporaries() leaves their blocks alone.
@@ -147,6 +139,80 @@ QMultiHash<QString, int> &liveWriters()
 }
 
 } // namespace
+
+// ----- XML answers --------------------------------------------------------------------------------------------
+
+Result<BlobListPage> parseBlobList(const QByteArray &body, qsizetype strip)
+{
+    BlobListPage page;
+    QXmlStreamReader xml(body);
+    ObjectInfo current;
+    bool inBlob = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("Blob")) {
+                inBlob = true;
+                current = ObjectInfo{};
+            } else if (name == QLatin1String("NextMarker")) {
+                page.nextMarker = xml.readElementText();
+            } else if (inBlob && name == QLatin1String("Name")) {
+                current.path = xml.readElementText().mid(strip);
+            } else if (inBlob && name == QLatin1String("Content-Length")) {
+                current.size = xml.readElementText().toLongLong();
+            } else if (inBlob && name == QLatin1String("Last-Modified")) {
+                current.modified = parseHttpDate(xml.readElementText().toLatin1());
+            } else if (inBlob && name == QLatin1String("Etag")) {
+                current.etag = normalEtag(xml.readElementText());
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("Blob")) {
+            inBlob = false;
+            if (!current.path.isEmpty())
+                page.blobs.append(current);
+        }
+    }
+    if (xml.hasError())
+        return Error::make(ErrorCode::Format, xml.errorString());
+    return page;
+}
+
+Result<QList<QPair<QByteArray, qint64>>> parseCommittedBlocks(const QByteArray &body)
+{
+    QList<QPair<QByteArray, qint64>> blocks;
+    QXmlStreamReader xml(body);
+    bool committed = false;
+    QByteArray id;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == QLatin1String("CommittedBlocks"))
+                committed = true;
+            else if (xml.name() == QLatin1String("UncommittedBlocks"))
+                committed = false;
+            else if (committed && xml.name() == QLatin1String("Name"))
+                id = xml.readElementText().toLatin1();
+            else if (committed && xml.name() == QLatin1String("Size"))
+                blocks.append({id, xml.readElementText().toLongLong()});
+        }
+    }
+    if (xml.hasError())
+        return Error::make(ErrorCode::Format, xml.errorString());
+    return blocks;
+}
+
+QByteArray blobErrorCode(const QByteArray &body)
+{
+    QXmlStreamReader xml(body);
+    while (xml.readNextStartElement()) {
+        if (xml.name() == QLatin1String("Error"))
+            continue;
+        if (xml.name() == QLatin1String("Code"))
+            return xml.readElementText().toUtf8();
+        xml.skipCurrentElement();
+    }
+    return {};
+}
 
 // ----- location -----------------------------------------------------------------------------------------------
 
@@ -166,7 +232,11 @@ Result<AzureBlobLocation> AzureBlobLocation::parse(const QString &location)
         return invalidLocation(location, QStringLiteral("it needs an http or https endpoint"));
     if (!url.query().isEmpty() || !url.fragment().isEmpty() || !url.userInfo().isEmpty())
         return invalidLocation(location, QStringLiteral("it must not carry a query, a fragment or user information"));
-    QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Each segment decoded on its own ("%2F" is a '/' of the name, not a separator), then split again, so that a
+    // location reads back as the same place from what toString() gives.
+    QStringList segments;
+    for (const QString &segment : url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        segments << QUrl::fromPercentEncoding(segment.toLatin1()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool pathStyle = isPathStyleHost(url.host());
     AzureBlobLocation l;
     l.pathStyle = pathStyle;
@@ -214,8 +284,8 @@ QString AzureBlobLocation::toString() const
         Scheme +
         endpoint.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash) +
         QLatin1Char('/') + container;
-    if (!prefix.isEmpty())
-        s += QLatin1Char('/') + prefix;
+    for (const QString &segment : prefix.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        s += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(segment));
     return s;
 }
 
@@ -570,37 +640,12 @@ struct BlobService
                 return r.error();
             if (r->status != 200)
                 return failure(*r, QStringLiteral("list"), {});
-            marker.clear();
-            QXmlStreamReader xml(r->body);
-            ObjectInfo current;
-            bool inBlob = false;
-            while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isStartElement()) {
-                    const auto name = xml.name();
-                    if (name == QLatin1String("Blob")) {
-                        inBlob = true;
-                        current = ObjectInfo{};
-                    } else if (name == QLatin1String("NextMarker")) {
-                        marker = xml.readElementText();
-                    } else if (inBlob && name == QLatin1String("Name")) {
-                        current.path = xml.readElementText().mid(strip);
-                    } else if (inBlob && name == QLatin1String("Content-Length")) {
-                        current.size = xml.readElementText().toLongLong();
-                    } else if (inBlob && name == QLatin1String("Last-Modified")) {
-                        current.modified = parseHttpDate(xml.readElementText().toLatin1());
-                    } else if (inBlob && name == QLatin1String("Etag")) {
-                        current.etag = normalEtag(xml.readElementText());
-                    }
-                } else if (xml.isEndElement() && xml.name() == QLatin1String("Blob")) {
-                    inBlob = false;
-                    if (!current.path.isEmpty())
-                        out.append(current);
-                }
-            }
-            if (xml.hasError())
+            auto page = parseBlobList(r->body, strip);
+            if (!page)
                 return Error::make(ErrorCode::Format, QStringLiteral("the listing of %1 is not valid XML: %2")
-                                                          .arg(location.toString(), xml.errorString()));
+                                                          .arg(location.toString(), page.error().detail));
+            out.append(page->blobs);
+            marker = page->nextMarker;
         } while (!marker.isEmpty());
         std::sort(out.begin(), out.end(), [](const ObjectInfo &a, const ObjectInfo &b) { return a.path < b.path; });
         return out;
@@ -626,24 +671,10 @@ struct BlobService
         BlockList list;
         list.etag = normalEtag(QString::fromLatin1(r->header("ETag")));
         list.size = r->header("x-ms-blob-content-length").toLongLong();
-        QXmlStreamReader xml(r->body);
-        bool committed = false;
-        QByteArray id;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.isStartElement()) {
-                if (xml.name() == QLatin1String("CommittedBlocks"))
-                    committed = true;
-                else if (xml.name() == QLatin1String("UncommittedBlocks"))
-                    committed = false;
-                else if (committed && xml.name() == QLatin1String("Name"))
-                    id = xml.readElementText().toLatin1();
-                else if (committed && xml.name() == QLatin1String("Size"))
-                    list.blocks.append({id, xml.readElementText().toLongLong()});
-            }
-        }
-        if (xml.hasError())
+        auto blocks = parseCommittedBlocks(r->body);
+        if (!blocks)
             return Error::make(ErrorCode::Format, QStringLiteral("the block list of %1 is not valid XML").arg(path));
+        list.blocks = std::move(blocks).value();
         return list;
     }
 

@@ -61,6 +61,20 @@ struct AzureConnectionString
 // DevelopmentStorageProxyUri. InvalidArgument (ConnectionStringInvalid) saying what is wrong, never quoting the string.
 Result<AzureConnectionString> parseConnectionString(const crypto::SecureBytes &text);
 
+// The Blob service's XML answers, read as untrusted input.
+struct BlobListPage
+{
+    QList<ObjectInfo> blobs; // names without their first `strip` characters; entries without a name left out
+    QString nextMarker;      // empty on the last page
+};
+// One List Blobs page. Format (with the XML reader's message) when it is not well-formed XML.
+Result<BlobListPage> parseBlobList(const QByteArray &xml, qsizetype strip);
+// A Get Block List answer's committed blocks: each id (as sent: base64 text) and size, in order. Format when it is
+// not well-formed XML.
+Result<QList<QPair<QByteArray, qint64>>> parseCommittedBlocks(const QByteArray &xml);
+// The <Code> of an error answer's <Error> body; empty when there is none.
+QByteArray blobErrorCode(const QByteArray &xml);
+
 // Shared Key: the string to sign (exposed for the known-answer tests) and the Authorization header's value.
 QByteArray sharedKeyStringToSign(const net::HttpRequest &request, const QString &account, bool pathStyle);
 QByteArray sharedKeyAuthorization(const net::HttpRequest &request, const AzureBlobCredential &credential,

@@ -1,6 +1,7 @@
 // ReplayMain: runs a fuzz target without libFuzzer: every file given (directories are walked, JSON vector
-// files are unpacked into their hex objects), then seeded random mutations of each, so CI exercises the
-// parser's hostile-input paths on every build.
+// files are unpacked into their hex objects; a missing path is skipped), then `--mutations N` seeded random
+// mutations spread over them, so every build exercises the parser's hostile-input paths and replays the inputs
+// that once broke it (tests/fuzz/regressions).
 #include <QByteArray>
 #include <QDir>
 #include <QDirIterator>
@@ -12,8 +13,12 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include <algorithm>
+#include <csignal>
 #include <cstdint>
 #include <cstdio>
+
+#include <unistd.h>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size);
 
@@ -35,8 +40,31 @@ void collect(const QString &path, QList<QByteArray> &inputs)
     }
 }
 
+const QByteArray *current = nullptr;
+
+// On a crash, the input that caused it, in hex on stderr (keep it under tests/fuzz/regressions/<target>/).
+void reportInput(int signal)
+{
+    static const char digits[] = "0123456789abcdef";
+    static const char head[] = "\nthe input that crashed, in hex:\n";
+    if (current) {
+        ssize_t ignored = ::write(2, head, sizeof head - 1);
+        char pair[2];
+        for (qsizetype i = 0; i < current->size() && i < 65536; ++i) {
+            pair[0] = digits[(quint8(current->at(i)) >> 4) & 0xf];
+            pair[1] = digits[quint8(current->at(i)) & 0xf];
+            ignored = ::write(2, pair, 2);
+        }
+        ignored = ::write(2, "\n", 1);
+        static_cast<void>(ignored);
+    }
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
 void run(const QByteArray &input)
 {
+    current = &input;
     LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t *>(input.constData()), std::size_t(input.size()));
 }
 
@@ -64,12 +92,15 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "no inputs\n");
         return 1;
     }
+    for (int signal : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL})
+        std::signal(signal, reportInput);
     QRandomGenerator rng(0x4b574531); // fixed seed: a failure reproduces
     qint64 runs = 0;
+    const int perSeed = mutations > 0 ? std::max(1, int(mutations / inputs.size())) : 0;
     for (const QByteArray &seed : std::as_const(inputs)) {
         run(seed);
         ++runs;
-        for (int m = 0; m < mutations && !seed.isEmpty(); ++m) {
+        for (int m = 0; m < perSeed && !seed.isEmpty(); ++m) {
             QByteArray x = seed;
             switch (rng.bounded(4)) {
             case 0: // flip a bit
