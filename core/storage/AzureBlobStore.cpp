@@ -625,6 +625,7 @@ struct BlobService
                                                        : location.prefix + QLatin1Char('/') + prefix;
         const qsizetype strip = location.prefix.isEmpty() ? 0 : location.prefix.size() + 1;
         QString marker;
+        QSet<QString> seenMarkers;
         do {
             QList<QPair<QByteArray, QByteArray>> q{{"restype", "container"}, {"comp", "list"}};
             if (!full.isEmpty())
@@ -645,7 +646,14 @@ struct BlobService
                 return Error::make(ErrorCode::Format, QStringLiteral("the listing of %1 is not valid XML: %2")
                                                           .arg(location.toString(), page.error().detail));
             out.append(page->blobs);
+            // A service that hands back a marker it gave before would have the listing go round for ever.
+            if (!page->nextMarker.isEmpty() && seenMarkers.contains(page->nextMarker))
+                return Error::make(ErrorCode::Format,
+                                   QStringLiteral("the listing of %1 goes round: the service gave the same "
+                                                  "continuation marker twice")
+                                       .arg(location.toString()));
             marker = page->nextMarker;
+            seenMarkers.insert(marker);
         } while (!marker.isEmpty());
         std::sort(out.begin(), out.end(), [](const ObjectInfo &a, const ObjectInfo &b) { return a.path < b.path; });
         return out;

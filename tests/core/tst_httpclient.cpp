@@ -2,6 +2,7 @@
 // waits (recorded, not slept), Retry-After in its three forms, dropped and refused connections, requests that must
 // not be repeated, the bound on requests in flight, and no query string (a SAS token) in an error.
 #include "net/HttpClient.h"
+#include "storage/AzureBlobStore.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -431,6 +432,31 @@ private slots:
         QCOMPARE(server.requests(), 20);
         QVERIFY2(server.maxInFlight() <= 3, qPrintable(QString::number(server.maxInFlight())));
         QVERIFY(server.maxInFlight() >= 2);
+    }
+
+    // A hostile or broken Blob service that hands back the marker it gave before: the listing stops with a format
+    // error instead of going round for ever.
+    void blobListingThatGoesRound()
+    {
+        const QByteArray page = "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnumerationResults><Blobs><Blob>"
+                                "<Name>a.csv</Name><Properties><Content-Length>1</Content-Length></Properties>"
+                                "</Blob></Blobs><NextMarker>again</NextMarker></EnumerationResults>";
+        StubServer server;
+        server.setSteps({answer(200, "Content-Type: application/xml\r\n", page)});
+        QVERIFY(server.listen());
+        auto location = storage::AzureBlobLocation::parse(
+            QStringLiteral("azure-blob:http://127.0.0.1:%1/devstoreaccount1/data").arg(server.port()));
+        QVERIFY(location);
+        storage::AzureBlobCredential credential;
+        credential.kind = storage::AzureBlobCredential::Kind::Sas;
+        credential.account = QStringLiteral("devstoreaccount1");
+        credential.sas = crypto::SecureBytes::fromView("sv=2025-11-05&sig=x");
+        auto store = storage::AzureBlobStore::open(*location, std::move(credential));
+        QVERIFY2(store, store ? "" : qPrintable(store.error().detail));
+        auto listed = (*store)->list();
+        QVERIFY(!listed);
+        QCOMPARE(listed.error().code, ErrorCode::Format);
+        QCOMPARE(server.requests(), 2);
     }
 };
 
