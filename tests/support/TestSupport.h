@@ -154,8 +154,8 @@ struct CtlRun
     int status = -1; // -1 when it crashed, did not start or did not finish
     QByteArray out;
     QByteArray err;
-    QStringList args; // the command line (standard input, where secrets go, is never kept)
-    QString problem;  // empty, or why there is no exit status: "did not start", "crashed", "did not finish ..."
+    QStringList args = {}; // the command line (standard input, where secrets go, is never kept)
+    QString problem = {};  // empty, or why there is no exit status: "did not start", "crashed", "did not finish ..."
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
     // The code and reason of the JSON error a command run with --json printed on standard error.
     QString errorCode() const { return errorField("code"); }
