@@ -130,6 +130,29 @@ QString LocalVault::idOf(const QString &path)
     return file ? file->header().id : QString();
 }
 
+bool LocalVault::discardAbandoned(const QString &path, secrets::SecretStore &secrets)
+{
+    auto bytes = readVaultBytes(path);
+    if (!bytes)
+        return false;
+    auto file = VaultFile::parse(*bytes);
+    if (!file || file->header().protection != VaultProtection::Keychain || file->header().keychainEntry.isEmpty())
+        return false;
+    auto master = secrets.read(file->header().keychainEntry);
+    if (!master)
+        return false;
+    auto contents = file->open(*master);
+    if (!contents || contents->revision != 0 || !contents->keys.isEmpty())
+        return false;
+    // Nothing was ever kept in it: the file goes first, so that a kill here leaves at worst an unused entry.
+    if (!QFile::remove(path))
+        return false;
+    if (auto removed = secrets.remove(file->header().keychainEntry); !removed)
+        qWarning("keyward: the keychain entry of an abandoned vault file could not be removed: %s",
+                 qPrintable(removed.error().detail));
+    return true;
+}
+
 void LocalVault::recordCounter()
 {
     // After the file is written: a crash before this leaves the file ahead of the record, which the next open
