@@ -8,6 +8,7 @@
 #include "CrashWorkspace.h"
 #include "TestSupport.h"
 
+#include "catalog/Catalog.h"
 #include "demo/DemoWorkspace.h"
 #include "jobs/KeyStoreProvider.h"
 #include "keystore/KeyStore.h"
@@ -59,6 +60,9 @@ private slots:
     // A program opening a vault while another writes it: the file it read may be one write behind the counter the
     // writer records next; it reads again under the vault's lock instead of calling its copy rolled back.
     void openWhileAnotherWrites();
+    // A rotation killed after making a version notes it for the next run to resume with; once a rotation has
+    // finished, the note is spent: later rotations make new versions again.
+    void resumeNoteIsSpent();
     void abandonedVaultFile();
 
 private:
@@ -325,6 +329,35 @@ void TestKillPoints::openWhileAnotherWrites()
         }
     }
     qInfo("%d programs opened or wrote the vault at once, in 8 rounds", runs);
+}
+
+void TestKillPoints::resumeNoteIsSpent()
+{
+    const QStringList rotate = test::words({"rotate", "--quiet", "--feature", "managed-services"}) + m_ws->common();
+    KW_COMPARE_STATUS(test::runKeywardctl(rotate), 0);
+    const QString noted = newestVersion(QStringLiteral("ms"));
+    QVERIFY(!noted.isEmpty());
+    // What a rotation killed right after making `noted` leaves: its job row, interrupted, with the note.
+    test::execSql(catalog::Catalog::defaultPath(m_ws->dataDir()),
+                  {QStringLiteral("INSERT INTO jobs (kind, workspace_id, state, params, result, started) SELECT "
+                                  "'rotate', id, 'interrupted', '{\"features\":[\"managed-services\"]}', "
+                                  "'{\"pending\":{\"managed-services\":\"%1\"}}', '2026-01-01T00:00:00Z' FROM "
+                                  "workspaces WHERE name = 'kp'")
+                       .arg(noted)});
+    KW_COMPARE_STATUS(test::runKeywardctl(rotate), 0); // resumes with the noted version
+    QCOMPARE(newestVersion(QStringLiteral("ms")), noted);
+    KW_COMPARE_STATUS(test::runKeywardctl(rotate), 0); // a new version: the note was spent
+    const QString next = newestVersion(QStringLiteral("ms"));
+    QVERIFY(next != noted);
+    auto catalog = catalog::Catalog::open(catalog::Catalog::defaultPath(m_ws->dataDir()));
+    QVERIFY(catalog.ok());
+    auto ws = (*catalog)->workspace(QStringLiteral("kp"));
+    QVERIFY(ws.ok());
+    auto keys = (*catalog)->featureKeys(ws->id, model::Feature::ManagedServices);
+    QVERIFY(keys.ok() && !keys->isEmpty());
+    for (const catalog::FeatureKeyRecord &k : *keys)
+        if (k.state != catalog::FeatureKeyState::Destroyed)
+            QCOMPARE(k.keyVersion, next);
 }
 
 int main(int argc, char **argv)
