@@ -364,6 +364,10 @@ int main(int argc, char **argv)
 {
     if (!qEnvironmentVariableIsSet("KEYWARD_TEST_IN_KEYRING_SESSION"))
         return keyward::test::reexecInKeyringSession(argc, argv);
+    // The long version runs for KEYWARD_KILL_SECONDS: give the test function that much beyond Qt Test's default.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT") && qEnvironmentVariableIsSet("KEYWARD_KILL_SECONDS"))
+        qputenv("QTEST_FUNCTION_TIMEOUT",
+                QByteArray::number((qEnvironmentVariableIntValue("KEYWARD_KILL_SECONDS") + 900) * qint64(1000)));
     QCoreApplication app(argc, argv);
     TestKillPoints t;
     return QTest::qExec(&t, argc, argv);
