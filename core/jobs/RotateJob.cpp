@@ -70,7 +70,17 @@ Status RotateJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
     auto previous = catalog.jobs(workspace.id, jobKindName(JobKind::Rotate));
     if (!previous)
         return previous.error();
+    // Oldest first: a rotation that finished since a version was noted has re-wrapped into it (the resume) or past
+    // it, so its note no longer counts for the features that rotation covered.
     for (const catalog::JobRecord &j : *previous) {
+        if (j.state == catalog::JobState::Done) {
+            const QJsonArray covered = j.params.value(QStringLiteral("features")).toArray();
+            if (covered.isEmpty())
+                pending.clear();
+            for (const QJsonValue &f : covered)
+                pending.remove(f.toString());
+            continue;
+        }
         if (j.state != catalog::JobState::Interrupted)
             continue;
         const QJsonObject p = j.result.value(QStringLiteral("pending")).toObject();

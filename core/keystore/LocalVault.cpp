@@ -130,6 +130,29 @@ QString LocalVault::idOf(const QString &path)
     return file ? file->header().id : QString();
 }
 
+bool LocalVault::discardAbandoned(const QString &path, secrets::SecretStore &secrets)
+{
+    auto bytes = readVaultBytes(path);
+    if (!bytes)
+        return false;
+    auto file = VaultFile::parse(*bytes);
+    if (!file || file->header().protection != VaultProtection::Keychain || file->header().keychainEntry.isEmpty())
+        return false;
+    auto master = secrets.read(file->header().keychainEntry);
+    if (!master)
+        return false;
+    auto contents = file->open(*master);
+    if (!contents || contents->revision != 0 || !contents->keys.isEmpty())
+        return false;
+    // Nothing was ever kept in it: the file goes first, so that a kill here leaves at worst an unused entry.
+    if (!QFile::remove(path))
+        return false;
+    if (auto removed = secrets.remove(file->header().keychainEntry); !removed)
+        qWarning("keyward: the keychain entry of an abandoned vault file could not be removed: %s",
+                 qPrintable(removed.error().detail));
+    return true;
+}
+
 void LocalVault::recordCounter()
 {
     // After the file is written: a crash before this leaves the file ahead of the record, which the next open
@@ -244,8 +267,29 @@ Result<std::unique_ptr<LocalVault>> LocalVault::open(const QString &path, secret
     auto contents = file->open(*master);
     if (!contents)
         return contents.error();
-    if (const auto recorded = recordedCounter(secrets, file->header().id); recorded && contents->revision < *recorded)
-        return rolledBack(file->header(), path, contents->revision, *recorded);
+    if (const auto recorded = recordedCounter(secrets, file->header().id); recorded && contents->revision < *recorded) {
+        // Another program may have written the file and recorded its counter between the read above and the
+        // counter's: read both again under the vault's lock, which a writer holds until its counter is recorded.
+        ProcessLock lock(path + QStringLiteral(".lock"));
+        if (!lock.tryLock(10000))
+            return Error::make(
+                ErrorCode::Unavailable,
+                QStringLiteral("vault '%1' is busy in another program; try again").arg(file->header().name));
+        auto again = readVaultBytes(path);
+        if (!again)
+            return again.error();
+        auto reread = VaultFile::parse(*again);
+        if (!reread)
+            return reread.error();
+        if (reread->header().id != file->header().id)
+            return Error::make(ErrorCode::Conflict, QStringLiteral("%1 now holds another vault").arg(path));
+        contents = reread->open(*master);
+        if (!contents)
+            return contents.error();
+        const auto now = recordedCounter(secrets, file->header().id);
+        if (now && contents->revision < *now)
+            return rolledBack(file->header(), path, contents->revision, *now);
+    }
     auto vault = std::unique_ptr<LocalVault>(
         new LocalVault(path, file->header(), std::move(master).value(), std::move(contents).value(), secrets, clock));
     vault->recordCounter();

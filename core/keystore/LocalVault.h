@@ -54,6 +54,10 @@ public:
     // The id of the vault in the file at `path`, read from its header with no key; empty when the file is not
     // a readable vault file.
     static QString idOf(const QString &path);
+    // Removes the vault file at `path` (and its master key's keychain entry) when it is what an add killed before
+    // the store was registered leaves behind: protected by the keychain, its master key there, never written
+    // since it was made and holding no key. Returns whether it removed it; anything else is left as it is.
+    static bool discardAbandoned(const QString &path, secrets::SecretStore &secrets);
     // The keychain entry where the highest write counter of vault `vaultId` is kept.
     static QString counterEntry(const QString &vaultId);
     // Where a vault named `name` lives under `dataDir`.

@@ -4,6 +4,7 @@
 #include "keystore/AzureKeyVaultStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QUuid>
 
 namespace keyward::services {
@@ -57,6 +58,19 @@ Result<StoreAdded> StoreService::addLocal(const AddLocalStoreRequest &request)
     options.retentionDays = request.retentionDays;
     const QString path = request.vaultFile.isEmpty() ? keystore::LocalVault::pathFor(m_context.dataDir(), request.name)
                                                      : request.vaultFile;
+    // An add killed after writing the vault file and before registering it left an empty vault that no store
+    // uses: this add takes its place instead of refusing for ever.
+    if (QFileInfo::exists(path)) {
+        auto registered = m_context.registry().list();
+        if (!registered)
+            return registered.error();
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        bool used = false;
+        for (const keystore::StoreConfig &c : std::as_const(*registered))
+            used = used || (!c.vaultPath.isEmpty() && QFileInfo(c.vaultPath).canonicalFilePath() == canonical);
+        if (!used)
+            keystore::LocalVault::discardAbandoned(path, m_context.secrets());
+    }
     auto vault =
         keystore::LocalVault::create(path, options, m_context.secrets(), m_context.prompt(), m_context.clock());
     if (!vault)

@@ -82,20 +82,20 @@ void TestAzureDemo::storeAddReadsProtection()
                 << url << test::words({"--tenant", "test-tenant", "--client-id", "test-client", "--authority"}) << url
                 << QStringLiteral("--ca-file") << m_vault->caFile() << QStringLiteral("--client-secret-file")
                 << m_secretFile << QStringLiteral("--json"));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QJsonObject added = r.json().object();
     QCOMPARE(added.value(QStringLiteral("kind")).toString(), QStringLiteral("azure-keyvault"));
     // An empty vault cannot tell its recovery level yet.
     QVERIFY(!added.contains(QStringLiteral("recovery_level")));
 
     r = ctl(test::words({"store", "list", "--json"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().array().size(), 1);
     // A key makes the vault's protection readable: "Recoverable" is purge protection on, 90 days.
     r = ctl(test::words({"key", "create", "probe", "--store", "kv", "--size", "2048"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     r = ctl(test::words({"store", "show", "kv", "--json"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     const QJsonObject shown = r.json().object();
     QCOMPARE(shown.value(QStringLiteral("recovery_level")).toString(), QStringLiteral("Recoverable"));
     QCOMPARE(shown.value(QStringLiteral("purge_protection")).toBool(), true);
@@ -107,9 +107,9 @@ void TestAzureDemo::demoOnAzure()
     const Run r = ctl(test::words({"demo", "--workspace", "cloud", "--store", "kv", "--objects", "120", "--size-mib",
                                    "6", "--storage"})
                       << location() << QStringLiteral("--connection-string-file") << m_connectionFile);
-    QVERIFY2(r.status == 0, (r.out + r.err).constData());
+    KW_COMPARE_STATUS_OUT(r, 0);
     const Run shown = ctl(test::words({"workspace", "show", "cloud", "--json"}));
-    QVERIFY2(shown.status == 0, shown.err.constData());
+    KW_COMPARE_STATUS(shown, 0);
     const QJsonObject ws = shown.json().object();
     QCOMPARE(ws.value(QStringLiteral("storage")).toString(), location());
     // Every assignment names a key of the Azure store, checked by the pre-flight before it was made.
@@ -131,19 +131,19 @@ void TestAzureDemo::demoOnAzure()
 void TestAzureDemo::jobsAgainAndHistory()
 {
     Run r = ctl(test::words({"verify", "--workspace", "cloud", "--json"}));
-    QVERIFY2(r.status == 0, (r.out + r.err).constData());
+    KW_COMPARE_STATUS_OUT(r, 0);
     const QJsonObject verified = r.json().object();
     QCOMPARE(verified.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
     QVERIFY(verified.value(QStringLiteral("processed")).toInteger() >= 120);
     QCOMPARE(verified.value(QStringLiteral("findings")).toArray().size(), 0);
     const int before = m_vault->versions(QStringLiteral("demo-dbfs-root")).size();
     r = ctl(test::words({"rotate", "--workspace", "cloud", "--json"}));
-    QVERIFY2(r.status == 0, (r.out + r.err).constData());
+    KW_COMPARE_STATUS_OUT(r, 0);
     QCOMPARE(m_vault->versions(QStringLiteral("demo-dbfs-root")).size(), before + 1);
     r = ctl(test::words({"verify", "--workspace", "cloud"}));
-    QVERIFY2(r.status == 0, (r.out + r.err).constData());
+    KW_COMPARE_STATUS_OUT(r, 0);
     r = ctl(test::words({"history", "verify"}));
-    QVERIFY2(r.status == 0, (r.out + r.err).constData());
+    KW_COMPARE_STATUS_OUT(r, 0);
 }
 
 void TestAzureDemo::blobsAreSealed()

@@ -67,7 +67,7 @@ void TestAzureCli::initTestCase()
     m_secretFile = file(QStringLiteral("client-secret.txt"), QByteArray(ClientSecret) + '\n');
     // A catalog to refuse things in: a local store makes one.
     const Run r = ctl(test::words({"store", "add", "local", "main", "--protection", "keychain"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
 }
 
 Run TestAzureCli::ctl(QStringList args, const QByteArray &input)
@@ -87,10 +87,10 @@ void TestAzureCli::checkNothingLeft(const QByteArray &secret)
 {
     // Only the local store the test made is registered, and no workspace exists.
     const Run stores = ctl(test::words({"store", "list", "--json"}));
-    QCOMPARE(stores.status, 0);
+    KW_COMPARE_STATUS(stores, 0);
     QCOMPARE(stores.json().array().size(), 1);
     const Run workspaces = ctl(test::words({"workspace", "list", "--json"}));
-    QCOMPARE(workspaces.status, 0);
+    KW_COMPARE_STATUS(workspaces, 0);
     QCOMPARE(workspaces.json().array().size(), 0);
     QCOMPARE(test::filesContaining(dataDir(), secret), QStringList());
 }
@@ -140,7 +140,7 @@ void TestAzureCli::storeAddRefused()
     if (args.constLast() == QLatin1String("--client-secret-file"))
         args << m_secretFile;
     const Run r = ctl(args << QStringLiteral("--json"));
-    QVERIFY2(r.status == status, r.err.constData());
+    KW_COMPARE_STATUS(r, status);
     if (!reason.isEmpty())
         QCOMPARE(r.errorReason(), reason);
     QVERIFY(!r.err.contains(ClientSecret));
@@ -155,7 +155,7 @@ void TestAzureCli::storeAddUnreachableLeavesNothing()
                           << url << test::words({"--tenant", "contoso", "--client-id", "app-1", "--authority"}) << url
                           << test::words({"--client-secret-file", "-", "--json"}),
                       QByteArray(ClientSecret) + '\n');
-    QVERIFY2(r.status == 8, r.err.constData());
+    KW_COMPARE_STATUS(r, 8);
     QCOMPARE(r.errorCode(), QStringLiteral("unavailable"));
     QVERIFY(!r.err.contains(ClientSecret));
     checkNothingLeft(ClientSecret);
@@ -204,7 +204,7 @@ void TestAzureCli::workspaceCredentialRefused()
         args << QStringLiteral("--storage") << storage;
     args << option << QStringLiteral("-");
     const Run r = ctl(args, secret + '\n');
-    QVERIFY2(r.status == status, r.err.constData());
+    KW_COMPARE_STATUS(r, status);
     if (!reason.isEmpty())
         QCOMPARE(r.errorReason(), reason);
     QVERIFY(!r.err.contains(secret));
@@ -218,7 +218,7 @@ void TestAzureCli::workspaceUnreachableLeavesNothing()
     const Run r = ctl(test::words({"workspace", "create", "blobws", "--json", "--storage"})
                           << storage << test::words({"--account-key-file", "-"}),
                       QByteArray(DevAccountKey) + '\n');
-    QVERIFY2(r.status == 8, r.err.constData());
+    KW_COMPARE_STATUS(r, 8);
     QCOMPARE(r.errorCode(), QStringLiteral("unavailable"));
     QVERIFY(!r.err.contains(DevAccountKey));
     checkNothingLeft(DevAccountKey);
@@ -234,7 +234,7 @@ void TestAzureCli::workspaceUnreachableLeavesNothing()
 void TestAzureCli::usageNamesTheKinds()
 {
     const Run r = ctl(test::words({"store", "add", "--help"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.out.contains("azure-keyvault") && r.out.contains("managed-hsm"));
     const Run ws = ctl(test::words({"workspace", "create", "--help"}));
     QVERIFY(ws.out.contains("azure-blob:") && ws.out.contains("--connection-string-file"));

@@ -295,7 +295,7 @@ private slots:
         QVERIFY2(m_azurite->start(), qPrintable(m_azurite->problem()));
         test::writeFile(connectionFile(), m_azurite->connectionString().toUtf8() + '\n');
         const Run r = ctl(test::words({"store", "add", "local", "v", "--protection", "keychain"}));
-        QVERIFY2(r.status == 0, r.err.constData());
+        KW_COMPARE_STATUS(r, 0);
     }
     void cleanupTestCase()
     {
@@ -406,7 +406,7 @@ private slots:
         QVERIFY2(job->state() == QProcess::Running, "the job ended while Azurite was away");
         const qsizetype afterRestart = m_azurite->log().size();
         const Run r = finished(*job, 180000);
-        QVERIFY2(r.status == 0, (r.out + r.err).constData());
+        KW_COMPARE_STATUS_OUT(r, 0);
         const QJsonObject report = r.json().object();
         QCOMPARE(report.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
         QCOMPARE(report.value(QStringLiteral("processed")).toInteger(), 40);
@@ -415,7 +415,7 @@ private slots:
         QVERIFY(commitsSince(container, afterRestart) > 0);
 
         const Run v = ctl(test::words({"verify", "--json", "--workspace", "restart"}));
-        QVERIFY2(v.status == 0, (v.out + v.err).constData());
+        KW_COMPARE_STATUS_OUT(v, 0);
         QCOMPARE(v.json().object().value(QStringLiteral("findings")).toArray().size(), 0);
         QCOMPARE(checkWhole(QStringLiteral("restart"), container, before), 40);
     }
@@ -437,7 +437,7 @@ private slots:
         const Run failed = finished(*job, 180000);
         qInfo("the job stopped %lld ms after the service did", t.elapsed());
         // The job says the store is unreachable (exit 8), not that a file could not be read or written (exit 1).
-        QVERIFY2(failed.status == 8, (failed.out + failed.err).constData());
+        KW_COMPARE_STATUS_OUT(failed, 8);
         QCOMPARE(failed.errorCode(), QStringLiteral("unavailable"));
         const QJsonObject report = failed.json().object();
         QCOMPARE(report.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
@@ -454,13 +454,13 @@ private slots:
 
         // A second run seals the rest: nothing lost, nothing added, verify clean.
         const Run again = ctl(test::words({"encrypt", "--json", "--workspace", "outage"}));
-        QVERIFY2(again.status == 0, (again.out + again.err).constData());
+        KW_COMPARE_STATUS_OUT(again, 0);
         const QJsonObject second = again.json().object();
         QCOMPARE(second.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
         QCOMPARE(second.value(QStringLiteral("processed")).toInteger(), 40 - sealed);
         QCOMPARE(second.value(QStringLiteral("findings")).toArray().size(), 0);
         const Run v = ctl(test::words({"verify", "--json", "--workspace", "outage"}));
-        QVERIFY2(v.status == 0, (v.out + v.err).constData());
+        KW_COMPARE_STATUS_OUT(v, 0);
         QCOMPARE(v.json().object().value(QStringLiteral("findings")).toArray().size(), 0);
         QCOMPARE(checkWhole(QStringLiteral("outage"), container, before), 40);
     }

@@ -270,7 +270,7 @@ void TestComplianceReport::cliWritesEveryFormat()
     const test::CtlRun run =
         ctl({QStringLiteral("report"), QStringLiteral("--format"), format, QStringLiteral("--workspace"),
              QStringLiteral("demo"), QStringLiteral("--out"), path});
-    QVERIFY2(run.status == 0, run.err.constData());
+    KW_COMPARE_STATUS(run, 0);
     for (const QString &f : files)
         QVERIFY2(QFileInfo(out.filePath(f)).size() > 0, qPrintable(f));
     QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).size(), files.size()); // no temporary left

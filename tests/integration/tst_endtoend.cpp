@@ -63,30 +63,29 @@ void TestEndToEnd::importEncryptEscrowRecover()
     writeFile(source + QStringLiteral("/large.bin"), test::vectorPlaintext((3 << 20) + 11, 5));
     const auto originals = readTree(source);
 
-    QCOMPARE(ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("local"), QStringLiteral("v"),
-                  QStringLiteral("--protection"), QStringLiteral("keychain")})
-                 .status,
-             0);
-    QCOMPARE(ctl({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("root-kek"),
-                  QStringLiteral("--store"), QStringLiteral("v"), QStringLiteral("--size"), QStringLiteral("2048")})
-                 .status,
-             0);
+    KW_COMPARE_STATUS(ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("local"), QStringLiteral("v"),
+                           QStringLiteral("--protection"), QStringLiteral("keychain")}),
+                      0);
+    KW_COMPARE_STATUS(
+        ctl({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("root-kek"), QStringLiteral("--store"),
+             QStringLiteral("v"), QStringLiteral("--size"), QStringLiteral("2048")}),
+        0);
     test::CtlRun r = ctl({QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("e2e"),
                           QStringLiteral("--option"), QStringLiteral("dbfs-double-encryption")});
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     r = ctl({QStringLiteral("assign"), QStringLiteral("--workspace"), QStringLiteral("e2e"),
              QStringLiteral("--feature"), QStringLiteral("dbfs-root"), QStringLiteral("--store"), QStringLiteral("v"),
              QStringLiteral("--key"), QStringLiteral("root-kek")});
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     r = ctl({QStringLiteral("import"), QStringLiteral("--workspace"), QStringLiteral("e2e"), QStringLiteral("--area"),
              QStringLiteral("root"), source, QStringLiteral("--json")});
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("files")).toInt(), 4);
     const QString folder = r.json().object().value(QStringLiteral("folder")).toString();
 
     r = ctl(
         {QStringLiteral("encrypt"), QStringLiteral("--workspace"), QStringLiteral("e2e"), QStringLiteral("--json")});
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("processed")).toInt(), 4);
 
     r = ctl({QStringLiteral("workspace"), QStringLiteral("show"), QStringLiteral("e2e"), QStringLiteral("--json")});
@@ -116,7 +115,7 @@ void TestEndToEnd::importEncryptEscrowRecover()
         r = ctl({QStringLiteral("escrow"), QStringLiteral("export"), QStringLiteral("--workspace"),
                  QStringLiteral("e2e"), QStringLiteral("--feature"), QLatin1String(feature),
                  QStringLiteral("--recipient"), escrowPub, QStringLiteral("--out"), out});
-        QVERIFY2(r.status == 0, r.err.constData());
+        KW_COMPARE_STATUS(r, 0);
         records << QStringLiteral("--record") << out;
     }
 
@@ -142,12 +141,12 @@ void TestEndToEnd::importEncryptEscrowRecover()
     // Rotation changes no object file and the same escrow kit still opens them (FKs are unchanged).
     const auto sealed = readTree(objects);
     r = ctl({QStringLiteral("rotate"), QStringLiteral("--workspace"), QStringLiteral("e2e"), QStringLiteral("--json")});
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("objects_touched")).toInt(), 0);
     QCOMPARE(readTree(objects), sealed);
     recoverAll("after rotate");
-    QCOMPARE(ctl({QStringLiteral("verify"), QStringLiteral("--workspace"), QStringLiteral("e2e")}).status, 0);
-    QCOMPARE(ctl({QStringLiteral("history"), QStringLiteral("verify")}).status, 0);
+    KW_COMPARE_STATUS(ctl({QStringLiteral("verify"), QStringLiteral("--workspace"), QStringLiteral("e2e")}), 0);
+    KW_COMPARE_STATUS(ctl({QStringLiteral("history"), QStringLiteral("verify")}), 0);
 }
 
 int main(int argc, char **argv)

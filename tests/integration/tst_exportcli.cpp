@@ -95,14 +95,14 @@ void TestExportCli::initTestCase()
     }
     QVERIFY(!m_msV1.isEmpty());
     // The managed-services key moves on; the workspace stays pinned to the version it was given.
-    QCOMPARE(ctl(test::words({"key", "rotate", "cmk-ms", "--store", "main"})).status, 0);
+    KW_COMPARE_STATUS(ctl(test::words({"key", "rotate", "cmk-ms", "--store", "main"})), 0);
     QVERIFY(newestVersion(s("cmk-ms")) != m_msV1);
 }
 
 void TestExportCli::terraformOnStandardOutput()
 {
     const Run r = ctl(test::words({"export", "terraform", "--workspace", "prod"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     const test::HclParse parsed = test::parseHcl(r.out);
     QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
     const QJsonObject tf = parsed.json;
@@ -145,7 +145,7 @@ void TestExportCli::armToFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("prod.json"));
     const Run r = ctl(test::words({"export", "arm", "--workspace", "prod", "--json", "--out"}) << path);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(test::jsonAt(r.json().object(), s("file")).toString(), path);
     QCOMPARE(test::jsonAt(r.json().object(), s("format")).toString(), s("arm"));
     QJsonParseError err{};
@@ -188,7 +188,7 @@ void TestExportCli::armToFile()
     QVERIFY(arm.value(QStringLiteral("outputs")).toObject().contains(QStringLiteral("managedDiskIdentity")));
 
     // Written again, the file is replaced whole.
-    QCOMPARE(ctl(test::words({"export", "terraform", "--workspace", "prod", "--out"}) << path).status, 0);
+    KW_COMPARE_STATUS(ctl(test::words({"export", "terraform", "--workspace", "prod", "--out"}) << path), 0);
     QVERIFY(test::readFile(path).startsWith("# "));
 }
 
@@ -228,13 +228,13 @@ void TestExportCli::refusals()
     QFETCH(QString, reason);
     const QString path = m_dir.filePath(QStringLiteral("refused.out"));
     const Run r = ctl(QStringList{s("export"), format, s("--workspace"), workspace, s("--json"), s("--out"), path});
-    QCOMPARE(r.status, status);
+    KW_COMPARE_STATUS(r, status);
     QCOMPARE(r.errorReason(), reason);
     QVERIFY(r.out.isEmpty());
     QVERIFY(!QFileInfo::exists(path));
     // Without --json the refusal is one line on standard error, nothing on standard output.
     const Run plain = ctl(QStringList{s("export"), format, s("--workspace"), workspace});
-    QCOMPARE(plain.status, status);
+    KW_COMPARE_STATUS(plain, status);
     QVERIFY(plain.out.isEmpty());
     QCOMPARE(plain.err.count('\n'), 1);
 }
@@ -246,9 +246,9 @@ void TestExportCli::demoWorkspaceRefused()
     QVERIFY(dir.isValid());
     const QStringList where{s("--data-dir"), dir.path()};
     Run r = test::runKeywardctl(test::words({"demo", "--objects", "20", "--size-mib", "1"}) + where);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     r = test::runKeywardctl(test::words({"export", "arm", "--workspace", "demo", "--json"}) + where);
-    QCOMPARE(r.status, 7);
+    KW_COMPARE_STATUS(r, 7);
     QCOMPARE(r.errorReason(), s("export-key-not-rsa"));
     const QJsonArray args = QJsonDocument::fromJson(r.err)
                                 .object()
@@ -278,7 +278,7 @@ void TestExportCli::usage()
     QFETCH(QStringList, args);
     QFETCH(int, status);
     const Run r = ctl(args);
-    QCOMPARE(r.status, status);
+    KW_COMPARE_STATUS(r, status);
     if (status == 0)
         QVERIFY(r.out.contains("--workspace") && r.out.contains("--out"));
     else

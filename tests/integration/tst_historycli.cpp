@@ -80,7 +80,7 @@ void TestHistoryCli::filters()
     QFETCH(QStringList, options);
     QFETCH(QList<int>, seqs);
     const test::CtlRun r = ctl(QStringList{QStringLiteral("history"), QStringLiteral("--json")} + options);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QList<int> got;
     for (const QJsonValue &v : r.json().array())
         got << v.toObject().value(QStringLiteral("seq")).toInt();
@@ -98,7 +98,7 @@ void TestHistoryCli::refusesBadValues()
 {
     QFETCH(QStringList, options);
     const test::CtlRun r = ctl(QStringList{QStringLiteral("history")} + options);
-    QCOMPARE(r.status, 2); // usage
+    KW_COMPARE_STATUS(r, 2); // usage
     QVERIFY(r.out.isEmpty());
 }
 

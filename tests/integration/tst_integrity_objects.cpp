@@ -97,10 +97,10 @@ void TestIntegrityObjects::initTestCase()
     QVERIFY(m_dir.isValid());
     test::CtlRun r = ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("local"),
                           QStringLiteral("main"), QStringLiteral("--protection"), QStringLiteral("keychain")});
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     r = ctl({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("cmk"), QStringLiteral("--type"),
              QStringLiteral("aes"), QStringLiteral("--store"), QStringLiteral("main")});
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
 }
 
 QString TestIntegrityObjects::sealedWorkspace(const QString &name)
@@ -190,9 +190,9 @@ void TestIntegrityObjects::scene()
         test::writeFile(update + QStringLiteral("/a.csv"), "id,amount\n1,999\n");
         test::CtlRun r = ctl({QStringLiteral("import"), QStringLiteral("--workspace"), name, QStringLiteral("--area"),
                               QStringLiteral("root"), update, QStringLiteral("--overwrite")});
-        QVERIFY2(r.status == 0, r.err.constData());
+        KW_COMPARE_STATUS(r, 0);
         r = ctl({QStringLiteral("encrypt"), QStringLiteral("--workspace"), name});
-        QVERIFY2(r.status == 0, r.err.constData());
+        KW_COMPARE_STATUS(r, 0);
         QVERIFY(test::readFile(a) != sealedA);
         test::writeFile(a, sealedA);
         break;
@@ -239,7 +239,7 @@ void TestIntegrityObjects::scene()
 
     const test::CtlRun verify =
         ctl({QStringLiteral("verify"), QStringLiteral("--workspace"), name, QStringLiteral("--json")});
-    QVERIFY2(verify.status == 9, verify.out.constData());
+    KW_COMPARE_STATUS_OUT(verify, 9);
     QVERIFY2(kindsAt(verify, object).contains(kind), verify.out.constData());
     QCOMPARE(snapshot(storage), before);
 
@@ -261,10 +261,10 @@ void TestIntegrityObjects::scene()
     const test::CtlRun again =
         ctl({QStringLiteral("verify"), QStringLiteral("--workspace"), name, QStringLiteral("--json")});
     if (Scene(scene) == Scene::TemporaryName) {
-        QCOMPARE(again.status, 0);
+        KW_COMPARE_STATUS(again, 0);
         return;
     }
-    QCOMPARE(again.status, 9);
+    KW_COMPARE_STATUS(again, 9);
     QVERIFY2(kindsAt(again, object).contains(kind), again.out.constData());
 }
 

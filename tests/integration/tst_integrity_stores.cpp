@@ -201,15 +201,15 @@ void TestIntegrityStores::scenes()
     } else if (scene == QLatin1String("vault-rolled-back")) {
         const QByteArray old = test::readFile(va);
         const Run shown = ctl(d, test::words({"key", "show", "ka", "--store", "va"}));
-        QCOMPARE(shown.status, 0);
+        KW_COMPARE_STATUS(shown, 0);
         const QString version = shown.json().array().last().toObject().value(QStringLiteral("version")).toString();
         QVERIFY(!version.isEmpty());
         const Run disabled = ctl(d, test::words({"key", "disable", "ka", "--store", "va", "--version"}) << version);
-        QVERIFY2(disabled.status == 0, disabled.err.constData());
+        KW_COMPARE_STATUS(disabled, 0);
         test::writeFile(va, old);
     } else if (scene == QLatin1String("history-truncated") || scene == QLatin1String("history-rewritten")) {
         const Run before = ctl(d, test::words({"history", "verify"}));
-        QVERIFY2(before.status == 0, before.err.constData());
+        KW_COMPARE_STATUS(before, 0);
         QCOMPARE(before.json().object().value(QStringLiteral("anchor")).toString(), QStringLiteral("matches"));
         test::execSql(
             catalogPath,
@@ -231,7 +231,7 @@ void TestIntegrityStores::scenes()
         test::writeFile(catalogPath, QByteArray());
     } else if (scene == QLatin1String("catalog-foreign")) {
         const QString other = m_dir.filePath(rowName + QStringLiteral("-other"));
-        QCOMPARE(ctl(other, test::words({"workspace", "create", "prod"})).status, 0);
+        KW_COMPARE_STATUS(ctl(other, test::words({"workspace", "create", "prod"})), 0);
         removeCatalog();
         QVERIFY(QFile::copy(catalog::Catalog::defaultPath(other), catalogPath));
     }
@@ -265,9 +265,9 @@ void TestIntegrityStores::olderVaultCopyAfterRetire()
     // copy is refused by every command that opens the vault.
     const QString d = m_dir.filePath(QStringLiteral("retire"));
     Run r = ctl(d, test::words({"demo", "--objects", "12", "--size-mib", "1"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     r = ctl(d, test::words({"key", "show", "demo-managed-services", "--store", "demo-vault"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     const QJsonArray versions = r.json().array();
     QVERIFY(versions.size() >= 2);
     const QString old = versions.first().toObject().value(QStringLiteral("version")).toString();
@@ -278,7 +278,7 @@ void TestIntegrityStores::olderVaultCopyAfterRetire()
     r = ctl(d, test::words(
                    {"retire", "--workspace", "demo", "--feature", "managed-services", "--hold-hours", "0", "--version"})
                    << old);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     const QByteArray afterRetire = test::readFile(vault);
     test::writeFile(vault, beforeRetire);
 
@@ -296,7 +296,7 @@ void TestIntegrityStores::olderVaultCopyAfterRetire()
     // The newest file back: the retired version is disabled, as retire left it.
     test::writeFile(vault, afterRetire);
     r = ctl(d, test::words({"key", "show", "demo-managed-services", "--store", "demo-vault"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("enabled")).toBool(true), false);
 }
 
@@ -319,7 +319,7 @@ void TestIntegrityStores::vaultGainsIdOnFirstOpen()
     doc.insert(QStringLiteral("stores"), stores);
     test::writeFile(registry, QJsonDocument(doc).toJson());
 
-    QCOMPARE(ctl(d, test::words({"key", "list", "--store", "va"})).status, 0);
+    KW_COMPARE_STATUS(ctl(d, test::words({"key", "list", "--store", "va"})), 0);
     const QJsonArray after =
         QJsonDocument::fromJson(test::readFile(registry)).object().value(QStringLiteral("stores")).toArray();
     QString recorded;
@@ -334,7 +334,7 @@ void TestIntegrityStores::vaultGainsIdOnFirstOpen()
     QVERIFY(QFile::remove(vb));
     QVERIFY(QFile::copy(va, vb));
     const Run r = ctl(d, test::words({"key", "list", "--store", "vb"}));
-    QCOMPARE(r.status, 7);
+    KW_COMPARE_STATUS(r, 7);
     QCOMPARE(r.errorReason(), QStringLiteral("vault-of-another-store"));
 }
 

@@ -161,7 +161,7 @@ void TestIntegrityWorkspaces::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const Run r = ctl(test::words({"store", "add", "local", "v", "--protection", "keychain"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
 }
 
 Run TestIntegrityWorkspaces::ctl(QStringList args)
@@ -315,7 +315,7 @@ void TestIntegrityWorkspaces::storageAtCreation()
     static int n = 0;
     const QString name = QStringLiteral("made%1").arg(++n);
     const Run r = ctl(test::words({"workspace", "create", "--json", "--storage"}) << given << name);
-    QVERIFY2(r.status == status, r.err.constData());
+    KW_COMPARE_STATUS(r, status);
     if (status != 0) {
         QCOMPARE(r.errorReason(), reason);
         QVERIFY(storageOf(name).isEmpty()); // no workspace left behind
@@ -412,7 +412,7 @@ void TestIntegrityWorkspaces::storageChangedBehindKeyward()
         args.prepend(command);
     }
     const Run r = ctl(args);
-    QVERIFY2(r.status == status, r.err.constData());
+    KW_COMPARE_STATUS(r, status);
     QCOMPARE(r.errorReason(), reason);
     QCOMPARE(snapshot(otherRoot), otherBefore);
     QCOMPARE(snapshot(victimRoot), victimBefore);
@@ -471,7 +471,7 @@ void TestIntegrityWorkspaces::keyChangesWhileEncryptRuns()
                             ? ctl(test::words({"key", "disable", "--store", "v", "--version"}) << version << key)
                             : ctl(test::words({"key", "delete", "--store", "v"}) << key);
     QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
-    QVERIFY2(changed.status == 0, changed.err.constData());
+    KW_COMPARE_STATUS(changed, 0);
     QVERIFY(encrypt.waitForFinished(120000));
 
     QCOMPARE(encrypt.exitStatus(), QProcess::NormalExit);
@@ -493,12 +493,12 @@ void TestIntegrityWorkspaces::keyChangesWhileEncryptRuns()
     const Run back = change == QLatin1String("disable")
                          ? ctl(test::words({"key", "enable", "--store", "v", "--version"}) << version << key)
                          : ctl(test::words({"key", "recover", "--store", "v"}) << key);
-    QVERIFY2(back.status == 0, back.err.constData());
+    KW_COMPARE_STATUS(back, 0);
     checkNothingLost(name, root, original);
     const Run again = ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name);
-    QVERIFY2(again.status == 0, again.err.constData());
+    KW_COMPARE_STATUS(again, 0);
     const Run verify = ctl(test::words({"verify", "--quiet", "--workspace"}) << name);
-    QVERIFY2(verify.status == 0, verify.out.constData());
+    KW_COMPARE_STATUS_OUT(verify, 0);
 }
 
 // retire counts only the latest full verification of each workspace using the version.
@@ -525,31 +525,31 @@ void TestIntegrityWorkspaces::retireNeedsTheLatestVerification()
     const QString key = name + QStringLiteral("-key");
     const QString root = workspaceWithData(name, key, 4);
     QVERIFY(!root.isEmpty());
-    QVERIFY(ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name).status == 0);
+    KW_COMPARE_STATUS(ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name), 0);
     const QString old = versions(key).value(0);
     const Run rotated = ctl(test::words({"rotate", "--quiet", "--workspace"}) << name);
-    QVERIFY2(rotated.status == 0, rotated.err.constData());
+    KW_COMPARE_STATUS(rotated, 0);
     const QString in = m_dir.filePath(name + QStringLiteral("-later"));
     for (const QString &step : std::as_const(verifications)) {
         if (step == QLatin1String("clean")) {
-            QCOMPARE(ctl(test::words({"verify", "--quiet", "--workspace"}) << name).status, 0);
+            KW_COMPARE_STATUS(ctl(test::words({"verify", "--quiet", "--workspace"}) << name), 0);
         } else if (step == QLatin1String("findings") || step == QLatin1String("quick-findings")) {
             // Plaintext where the DBFS root has a key.
             test::writeFile(QDir(in).filePath(s("late.csv")), "late,data\n");
-            QCOMPARE(ctl(test::words({"import", "--area", "root", "--workspace"}) << name << in).status, 0);
+            KW_COMPARE_STATUS(ctl(test::words({"import", "--area", "root", "--workspace"}) << name << in), 0);
             QStringList args = test::words({"verify", "--quiet", "--workspace"}) << name;
             if (step == QLatin1String("quick-findings"))
                 args << s("--quick") << s("100");
-            QCOMPARE(ctl(args).status, 9);
+            KW_COMPARE_STATUS(ctl(args), 9);
         } else if (step == QLatin1String("fixed")) {
-            QCOMPARE(ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name).status, 0);
-            QCOMPARE(ctl(test::words({"verify", "--quiet", "--workspace"}) << name).status, 0);
+            KW_COMPARE_STATUS(ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name), 0);
+            KW_COMPARE_STATUS(ctl(test::words({"verify", "--quiet", "--workspace"}) << name), 0);
         }
     }
     const Run r =
         ctl(test::words({"retire", "--json", "--quiet", "--feature", "dbfs-root", "--hold-hours", "0", "--workspace"})
             << name << s("--version") << old);
-    QVERIFY2(r.status == status, r.out.constData());
+    KW_COMPARE_STATUS_OUT(r, status);
     if (!finding.isEmpty())
         QVERIFY2(findingKinds(r.json().object()).contains(finding), r.out.constData());
 }
@@ -569,18 +569,18 @@ void TestIntegrityWorkspaces::failingRotationLeavesNoVersion()
     const QString name = QStringLiteral("rot%1").arg(++n);
     const QString key = name + QStringLiteral("-key");
     QVERIFY(!workspaceWithData(name, key, 3).isEmpty());
-    QCOMPARE(ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name).status, 0);
+    KW_COMPARE_STATUS(ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name), 0);
     const QString current = versions(key).value(0);
-    QCOMPARE(ctl(test::words({"key", "disable", "--store", "v", "--version"}) << current << key).status, 0);
+    KW_COMPARE_STATUS(ctl(test::words({"key", "disable", "--store", "v", "--version"}) << current << key), 0);
     for (int i = 0; i < tries; ++i) {
         const Run r = ctl(test::words({"rotate", "--json", "--quiet", "--workspace"}) << name);
-        QCOMPARE(r.status, 4);
+        KW_COMPARE_STATUS(r, 4);
         QVERIFY2(findingKinds(r.json().object()).contains(s("key-disabled")), r.out.constData());
         QCOMPARE(versions(key), QStringList{current});
     }
     // Enabled again, the rotation goes through with one new version.
-    QCOMPARE(ctl(test::words({"key", "enable", "--store", "v", "--version"}) << current << key).status, 0);
-    QCOMPARE(ctl(test::words({"rotate", "--quiet", "--workspace"}) << name).status, 0);
+    KW_COMPARE_STATUS(ctl(test::words({"key", "enable", "--store", "v", "--version"}) << current << key), 0);
+    KW_COMPARE_STATUS(ctl(test::words({"rotate", "--quiet", "--workspace"}) << name), 0);
     QCOMPARE(versions(key).size(), 2);
 }
 
@@ -603,16 +603,16 @@ void TestIntegrityWorkspaces::demoRefusesAWorkspaceItDidNotMake()
         create << s("--storage") << m_dir.filePath(storage);
     const QString root = workspaceWithData(name, key, 5, create);
     QVERIFY(!root.isEmpty());
-    QCOMPARE(ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name).status, 0);
+    KW_COMPARE_STATUS(ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name), 0);
     const QMap<QString, QByteArray> before = snapshot(root);
     const QStringList keyVersions = versions(key);
 
     const Run r = ctl(test::words({"demo", "--json", "--workspace"}) << name);
-    QCOMPARE(r.status, 7);
+    KW_COMPARE_STATUS(r, 7);
     QCOMPARE(r.errorReason(), s("demo-workspace-foreign"));
     QCOMPARE(snapshot(root), before);
     QCOMPARE(versions(key), keyVersions);
-    QCOMPARE(ctl(test::words({"verify", "--quiet", "--workspace"}) << name).status, 0);
+    KW_COMPARE_STATUS(ctl(test::words({"verify", "--quiet", "--workspace"}) << name), 0);
 }
 
 int main(int argc, char **argv)

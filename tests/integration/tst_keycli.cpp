@@ -51,19 +51,19 @@ void TestKeyCli::keychainVaultLifecycle()
 {
     Run r = ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("local"), QStringLiteral("main"),
                  QStringLiteral("--protection"), QStringLiteral("keychain"), QStringLiteral("--json")});
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("protection")).toString(), QStringLiteral("keychain"));
     QVERIFY(r.json().object().value(QStringLiteral("purge_protection")).toBool());
 
     r = ctl({QStringLiteral("store"), QStringLiteral("list"), QStringLiteral("--json")});
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().array().size(), 1);
 
     const QStringList store{QStringLiteral("--store"), QStringLiteral("main")};
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("cmk"),
                         QStringLiteral("--type"), QStringLiteral("aes"), QStringLiteral("--json")} +
             store);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     const QString v1 = r.json().object().value(QStringLiteral("version")).toString();
     QVERIFY(
         r.json().object().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("vault://main/keys/cmk/")));
@@ -71,38 +71,36 @@ void TestKeyCli::keychainVaultLifecycle()
     r = ctl(
         QStringList{QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("cmk"), QStringLiteral("--json")} +
         store);
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     const QString v2 = r.json().object().value(QStringLiteral("version")).toString();
     QVERIFY(v2 != v1);
 
     r = ctl(
         QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("cmk"), QStringLiteral("--json")} +
         store);
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().array().size(), 2);
 
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("disable"), QStringLiteral("cmk"),
-                             QStringLiteral("--version"), v1} +
-                 store)
-                 .status,
-             0);
+    KW_COMPARE_STATUS(ctl(QStringList{QStringLiteral("key"), QStringLiteral("disable"), QStringLiteral("cmk"),
+                                      QStringLiteral("--version"), v1} +
+                          store),
+                      0);
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("cmk"),
                         QStringLiteral("--version"), v1, QStringLiteral("--json")} +
             store);
     QCOMPARE(r.json().object().value(QStringLiteral("enabled")).toBool(), false);
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("enable"), QStringLiteral("cmk"),
-                             QStringLiteral("--version"), v1} +
-                 store)
-                 .status,
-             0);
+    KW_COMPARE_STATUS(ctl(QStringList{QStringLiteral("key"), QStringLiteral("enable"), QStringLiteral("cmk"),
+                                      QStringLiteral("--version"), v1} +
+                          store),
+                      0);
 
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("list")} + store);
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.out.contains("cmk"));
     QVERIFY(r.out.contains(v2.toLatin1()));
 
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("cmk")} + store).status,
-             0);
+    KW_COMPARE_STATUS(ctl(QStringList{QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("cmk")} + store),
+                      0);
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--deleted"),
                         QStringLiteral("--json")} +
             store);
@@ -110,11 +108,12 @@ void TestKeyCli::keychainVaultLifecycle()
     r = ctl(
         QStringList{QStringLiteral("key"), QStringLiteral("purge"), QStringLiteral("cmk"), QStringLiteral("--json")} +
         store);
-    QCOMPARE(r.status, 7); // refused under purge protection
+    KW_COMPARE_STATUS(r, 7); // refused under purge protection
     QCOMPARE(r.errorCode(), QStringLiteral("forbidden"));
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("recover"), QStringLiteral("cmk")} + store).status,
-             0);
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("cmk")} + store).status, 0);
+    KW_COMPARE_STATUS(ctl(QStringList{QStringLiteral("key"), QStringLiteral("recover"), QStringLiteral("cmk")} + store),
+                      0);
+    KW_COMPARE_STATUS(ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("cmk")} + store),
+                      0);
 }
 
 void TestKeyCli::passphraseVault()
@@ -123,40 +122,39 @@ void TestKeyCli::passphraseVault()
                  QStringLiteral("--protection"), QStringLiteral("passphrase"), QStringLiteral("--passphrase-file"),
                  m_passFile, QStringLiteral("--no-purge-protection"), QStringLiteral("--retention-days"),
                  QStringLiteral("7")});
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     const QStringList store{QStringLiteral("--store"), QStringLiteral("offline"), QStringLiteral("--passphrase-file"),
                             m_passFile};
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("rsa-kek"),
                         QStringLiteral("--size"), QStringLiteral("2048")} +
             store);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     // Passphrase on standard input works too.
     r = ctl({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--store"), QStringLiteral("offline"),
              QStringLiteral("--passphrase-file"), QStringLiteral("-"), QStringLiteral("--json")},
             "cli passphrase 123\n");
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().array().first().toObject().value(QStringLiteral("size")).toInt(), 2048);
     // A wrong passphrase is told apart: exit 8, "wrong passphrase".
     r = ctl({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--store"), QStringLiteral("offline"),
              QStringLiteral("--passphrase-file"), QStringLiteral("-"), QStringLiteral("--json")},
             "not it\n");
-    QCOMPARE(r.status, 8);
+    KW_COMPARE_STATUS(r, 8);
     QCOMPARE(r.errorCode(), QStringLiteral("wrong-passphrase"));
     // Without protection, delete then purge works at once.
-    QCOMPARE(
-        ctl(QStringList{QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("rsa-kek")} + store).status, 0);
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("purge"), QStringLiteral("rsa-kek")} + store).status,
-             0);
+    KW_COMPARE_STATUS(
+        ctl(QStringList{QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("rsa-kek")} + store), 0);
+    KW_COMPARE_STATUS(
+        ctl(QStringList{QStringLiteral("key"), QStringLiteral("purge"), QStringLiteral("rsa-kek")} + store), 0);
 }
 
 void TestKeyCli::policyFromKeyVaultExample()
 {
     const QStringList store{QStringLiteral("--store"), QStringLiteral("main")};
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("pol"),
-                             QStringLiteral("--type"), QStringLiteral("aes")} +
-                 store)
-                 .status,
-             0);
+    KW_COMPARE_STATUS(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("pol"),
+                                      QStringLiteral("--type"), QStringLiteral("aes")} +
+                          store),
+                      0);
     // The official example is a whole REST exchange; the policy is its response body.
     const QJsonObject example =
         test::loadJsonObject(test::sharedPath(QStringLiteral("fixtures/keyvault/GetKeyRotationPolicy-example.json")));
@@ -174,25 +172,24 @@ void TestKeyCli::policyFromKeyVaultExample()
     Run r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("set"),
                             QStringLiteral("pol"), QStringLiteral("--from-json"), file} +
                 store);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("get"), QStringLiteral("pol"),
                         QStringLiteral("--json")} +
             store);
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("lifetimeActions")), body.value(QStringLiteral("lifetimeActions")));
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("pol"),
                         QStringLiteral("--rotate-after"), QStringLiteral("P30D"), QStringLiteral("--expire-after"),
                         QStringLiteral("P1Y")} +
             store);
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("get"), QStringLiteral("pol")} +
             store);
     QVERIFY(r.out.contains("P30D"));
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("set"),
-                             QStringLiteral("pol"), QStringLiteral("--rotate-after"), QStringLiteral("soon")} +
-                 store)
-                 .status,
-             2);
+    KW_COMPARE_STATUS(ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("set"),
+                                      QStringLiteral("pol"), QStringLiteral("--rotate-after"), QStringLiteral("soon")} +
+                          store),
+                      2);
 }
 
 void TestKeyCli::rotationPresets()
@@ -203,7 +200,7 @@ void TestKeyCli::rotationPresets()
                             QStringLiteral("--type"), QStringLiteral("aes"), QStringLiteral("--rotation-policy"),
                             QStringLiteral("90-days"), QStringLiteral("--json")} +
                 store);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     const QJsonObject created = r.json().object();
     QVERIFY(!created.value(QStringLiteral("expires")).isNull());
     QCOMPARE(created.value(QStringLiteral("rotation_policy"))
@@ -216,7 +213,7 @@ void TestKeyCli::rotationPresets()
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("get"),
                         QStringLiteral("preset"), QStringLiteral("--json")} +
             store);
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     const QJsonArray actions = r.json().object().value(QStringLiteral("lifetimeActions")).toArray();
     QCOMPARE(actions.size(), 1);
     QCOMPARE(actions.first()
@@ -227,11 +224,10 @@ void TestKeyCli::rotationPresets()
                  .toString(),
              QStringLiteral("P90D"));
     // And later, by name; an unknown one is a usage error, before anything is made.
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("set"),
-                             QStringLiteral("preset"), QStringLiteral("--preset"), QStringLiteral("2-years")} +
-                 store)
-                 .status,
-             0);
+    KW_COMPARE_STATUS(ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("set"),
+                                      QStringLiteral("preset"), QStringLiteral("--preset"), QStringLiteral("2-years")} +
+                          store),
+                      0);
     r = ctl(
         QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("get"), QStringLiteral("preset")} +
         store);
@@ -239,10 +235,9 @@ void TestKeyCli::rotationPresets()
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("never-made"),
                         QStringLiteral("--rotation-policy"), QStringLiteral("weekly")} +
             store);
-    QCOMPARE(r.status, 2);
-    QCOMPARE(
-        ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("never-made")} + store).status,
-        6);
+    KW_COMPARE_STATUS(r, 2);
+    KW_COMPARE_STATUS(
+        ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("never-made")} + store), 6);
     // A key in the past is refused with its reason.
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("stale"),
                         QStringLiteral("--expires"), QStringLiteral("2001-01-01"), QStringLiteral("--json")} +
@@ -253,27 +248,23 @@ void TestKeyCli::rotationPresets()
 void TestKeyCli::errorsAndExitStatuses()
 {
     const QStringList store{QStringLiteral("--store"), QStringLiteral("main")};
-    QCOMPARE(
-        ctl({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--store"), QStringLiteral("nope")}).status,
-        6);
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("missing")} + store).status,
-             6);
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("pol"),
-                             QStringLiteral("--type"), QStringLiteral("aes")} +
-                 store)
-                 .status,
-             7); // name taken
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("x"),
-                             QStringLiteral("--type"), QStringLiteral("des")} +
-                 store)
-                 .status,
-             2);
-    QCOMPARE(ctl({QStringLiteral("key"), QStringLiteral("list")}).status, 2); // no --store
-    QCOMPARE(
-        ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("local"), QStringLiteral("main")}).status,
-        7);
-    QCOMPARE(ctl({QStringLiteral("key"), QStringLiteral("bogus")}).status, 2);
-    QCOMPARE(ctl({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--help")}).status, 0);
+    KW_COMPARE_STATUS(
+        ctl({QStringLiteral("key"), QStringLiteral("list"), QStringLiteral("--store"), QStringLiteral("nope")}), 6);
+    KW_COMPARE_STATUS(
+        ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("missing")} + store), 6);
+    KW_COMPARE_STATUS(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("pol"),
+                                      QStringLiteral("--type"), QStringLiteral("aes")} +
+                          store),
+                      7); // name taken
+    KW_COMPARE_STATUS(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("x"),
+                                      QStringLiteral("--type"), QStringLiteral("des")} +
+                          store),
+                      2);
+    KW_COMPARE_STATUS(ctl({QStringLiteral("key"), QStringLiteral("list")}), 2); // no --store
+    KW_COMPARE_STATUS(
+        ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("local"), QStringLiteral("main")}), 7);
+    KW_COMPARE_STATUS(ctl({QStringLiteral("key"), QStringLiteral("bogus")}), 2);
+    KW_COMPARE_STATUS(ctl({QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--help")}), 0);
 }
 
 void TestKeyCli::nothingSecretOnDisk()

@@ -71,7 +71,7 @@ void TestPkcs11Cli::addWithSavedPinAndUseIt()
                  QStringLiteral("--module"), test::softHsmModulePath(), QStringLiteral("--token-label"),
                  QStringLiteral("kw-cli"), QStringLiteral("--pin-file"), m_pinFile, QStringLiteral("--save-pin"),
                  QStringLiteral("--json")});
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.json().object().value(QStringLiteral("hsm_backed")).toBool());
     QVERIFY(r.json().object().value(QStringLiteral("purge_protection")).toBool());
 
@@ -80,29 +80,28 @@ void TestPkcs11Cli::addWithSavedPinAndUseIt()
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("kek"),
                         QStringLiteral("--type"), QStringLiteral("aes"), QStringLiteral("--json")} +
             store);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.json().object().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("pkcs11:")));
     QVERIFY(r.json().object().value(QStringLiteral("hsm_backed")).toBool());
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("kek")} + store);
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     r = ctl(
         QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("kek"), QStringLiteral("--json")} +
         store);
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     const QJsonArray versions = r.json().array();
     QCOMPARE(versions.size(), 2);
     const QString v1 = versions.first().toObject().value(QStringLiteral("version")).toString();
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("disable"), QStringLiteral("kek"),
-                             QStringLiteral("--version"), v1} +
-                 store)
-                 .status,
-             0);
+    KW_COMPARE_STATUS(ctl(QStringList{QStringLiteral("key"), QStringLiteral("disable"), QStringLiteral("kek"),
+                                      QStringLiteral("--version"), v1} +
+                          store),
+                      0);
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("kek"),
                         QStringLiteral("--version"), v1, QStringLiteral("--json")} +
             store);
     QCOMPARE(r.json().object().value(QStringLiteral("enabled")).toBool(), false);
     r = ctl(QStringList{QStringLiteral("store"), QStringLiteral("show"), QStringLiteral("hsm")});
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.out.contains("pkcs11"));
 }
 
@@ -121,7 +120,7 @@ void TestPkcs11Cli::wrongPinAndMissingModule()
     Run r = ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("pkcs11"), QStringLiteral("hsm-wrong"),
                  QStringLiteral("--module"), test::softHsmModulePath(), QStringLiteral("--token-label"),
                  QStringLiteral("kw-cli"), QStringLiteral("--pin-file"), m_wrongPinFile, QStringLiteral("--json")});
-    QCOMPARE(r.status, 8);
+    KW_COMPARE_STATUS(r, 8);
     QCOMPARE(r.errorCode(), QStringLiteral("wrong-passphrase"));
     r = ctl({QStringLiteral("store"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(r.json().array().size(), 1); // a store that does not open is not added
@@ -129,33 +128,32 @@ void TestPkcs11Cli::wrongPinAndMissingModule()
     r = ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("pkcs11"), QStringLiteral("nomodule"),
              QStringLiteral("--module"), m_dir.filePath(QStringLiteral("missing.so")), QStringLiteral("--token-label"),
              QStringLiteral("kw-cli"), QStringLiteral("--pin-file"), m_pinFile});
-    QCOMPARE(r.status, 8);
+    KW_COMPARE_STATUS(r, 8);
     QVERIFY2(r.err.contains("missing.so"), r.err.constData());
 
     r = ctl({QStringLiteral("store"), QStringLiteral("add"), QStringLiteral("pkcs11"), QStringLiteral("notoken"),
              QStringLiteral("--module"), test::softHsmModulePath(), QStringLiteral("--token-label"),
              QStringLiteral("kw-absent"), QStringLiteral("--pin-file"), m_pinFile});
-    QCOMPARE(r.status, 8);
+    KW_COMPARE_STATUS(r, 8);
     QVERIFY2(r.err.contains("kw-absent"), r.err.constData());
 }
 
 void TestPkcs11Cli::purgeProtection()
 {
     const QStringList store{QStringLiteral("--store"), QStringLiteral("hsm")};
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("doomed"),
-                             QStringLiteral("--type"), QStringLiteral("aes")} +
-                 store)
-                 .status,
-             0);
-    QCOMPARE(ctl(QStringList{QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("doomed")} + store).status,
-             0);
+    KW_COMPARE_STATUS(ctl(QStringList{QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("doomed"),
+                                      QStringLiteral("--type"), QStringLiteral("aes")} +
+                          store),
+                      0);
+    KW_COMPARE_STATUS(
+        ctl(QStringList{QStringLiteral("key"), QStringLiteral("delete"), QStringLiteral("doomed")} + store), 0);
     Run r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("purge"), QStringLiteral("doomed"),
                             QStringLiteral("--json")} +
                 store);
-    QCOMPARE(r.status, 7);
+    KW_COMPARE_STATUS(r, 7);
     QCOMPARE(r.errorCode(), QStringLiteral("forbidden"));
-    QCOMPARE(
-        ctl(QStringList{QStringLiteral("key"), QStringLiteral("recover"), QStringLiteral("doomed")} + store).status, 0);
+    KW_COMPARE_STATUS(
+        ctl(QStringList{QStringLiteral("key"), QStringLiteral("recover"), QStringLiteral("doomed")} + store), 0);
 }
 
 void TestPkcs11Cli::pinNowhereOnDiskOrInOutput()

@@ -116,7 +116,7 @@ void TestRecover::vectors()
                                          in, QStringLiteral("--out"), outPath}
                              << allRecords());
     if (vector.value(QStringLiteral("result")).toString() == QLatin1String("valid")) {
-        QVERIFY2(r.status == 0, r.err.constData());
+        KW_COMPARE_STATUS(r, 0);
         QFile f(outPath);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll() == test::vectorPlaintext(vector.value(QStringLiteral("plaintext_len")).toInteger(),
@@ -178,7 +178,7 @@ void TestRecover::hashOnlyVectors()
                                              envelopeDir() + QStringLiteral("/escrow-test-key.pem"),
                                              QStringLiteral("--in"), path, QStringLiteral("--out"), plainPath}
                                  << allRecords());
-        QVERIFY2(r.status == 0, r.err.constData());
+        KW_COMPARE_STATUS(r, 0);
         QFile f(plainPath);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll() == plaintext);
@@ -196,7 +196,7 @@ void TestRecover::standardStreams()
                                          QStringLiteral("--quiet")}
                                  << allRecords(),
                              test::fromHex(v.value(QStringLiteral("object")).toString()));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.out == test::vectorPlaintext(5000, 17));
     QVERIFY(r.err.isEmpty());
 }
@@ -212,7 +212,7 @@ void TestRecover::missingRecordIsAKeyError()
                                   envelopeDir() + QStringLiteral("/escrow-test-key.pem"), QStringLiteral("--record"),
                                   envelopeDir() + QStringLiteral("/escrow/%1.json").arg(QLatin1String(only)),
                                   QStringLiteral("--in"), in, QStringLiteral("--out"), out});
-        QCOMPARE(r.status, 4);
+        KW_COMPARE_STATUS(r, 4);
         QVERIFY(r.err.contains("no escrow record"));
         QVERIFY(!QFile::exists(out));
     }
@@ -235,7 +235,7 @@ void TestRecover::recordForAnotherEscrowKey()
     const Run r = keywardctl({QStringLiteral("recover"), QStringLiteral("--escrow-key"),
                               envelopeDir() + QStringLiteral("/escrow-test-key.pem"), QStringLiteral("--record"),
                               recPath, QStringLiteral("--in"), in, QStringLiteral("--out"), out});
-    QCOMPARE(r.status, 4);
+    KW_COMPARE_STATUS(r, 4);
     QVERIFY2(r.err.contains("another escrow key"), r.err.constData());
     QVERIFY(!QFile::exists(out));
 }
@@ -250,17 +250,17 @@ void TestRecover::malformedRecordIsAFormatError()
         keywardctl({QStringLiteral("recover"), QStringLiteral("--escrow-key"),
                     envelopeDir() + QStringLiteral("/escrow-test-key.pem"), QStringLiteral("--record"), bad,
                     QStringLiteral("--in"), in, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ms2.out"))});
-    QCOMPARE(r.status, 3);
+    KW_COMPARE_STATUS(r, 3);
     QVERIFY(r.err.contains("bad.json"));
 }
 
 void TestRecover::usageErrors()
 {
-    QCOMPARE(keywardctl({QStringLiteral("recover")}).status, 2);
-    QCOMPARE(keywardctl({QStringLiteral("recover"), QStringLiteral("--bogus")}).status, 2);
-    QCOMPARE(keywardctl({QStringLiteral("no-such-command")}).status, 2);
+    KW_COMPARE_STATUS(keywardctl({QStringLiteral("recover")}), 2);
+    KW_COMPARE_STATUS(keywardctl({QStringLiteral("recover"), QStringLiteral("--bogus")}), 2);
+    KW_COMPARE_STATUS(keywardctl({QStringLiteral("no-such-command")}), 2);
     const Run help = keywardctl({QStringLiteral("recover"), QStringLiteral("--help")});
-    QCOMPARE(help.status, 0);
+    KW_COMPARE_STATUS(help, 0);
     QVERIFY(help.out.contains("--escrow-key"));
     // An unreadable escrow key is "any other error".
     const Run missing = keywardctl(

@@ -626,11 +626,11 @@ void TestReportSign::keywardctlVerifyAndSigningKey()
     // The exported key is the one that signs, and openssl verifies with it.
     const QString pemPath = file(QStringLiteral("report-signing.pem"));
     r = ctl({QStringLiteral("report"), QStringLiteral("signing-key"), QStringLiteral("--out"), pemPath});
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     const QByteArray exported = test::readFile(pemPath);
     QVERIFY(exported.startsWith("-----BEGIN PUBLIC KEY-----"));
     r = ctl({QStringLiteral("report"), QStringLiteral("signing-key")});
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.out, exported);
 
     const QString path = file(QStringLiteral("report.json"));
@@ -650,7 +650,7 @@ void TestReportSign::keywardctlVerifyAndSigningKey()
 
     const QStringList verify{QStringLiteral("report"), QStringLiteral("verify"), path};
     r = ctl(verify + QStringList{QStringLiteral("--json")});
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QJsonObject o = r.json().object();
     QVERIFY(o.value(QStringLiteral("signature_valid")).toBool());
     QVERIFY(o.value(QStringLiteral("history_intact")).toBool());
@@ -660,15 +660,15 @@ void TestReportSign::keywardctlVerifyAndSigningKey()
                 .toString()
                 .startsWith(QStringLiteral("vault://main/keys/keyward-report-signing/")));
     r = ctl(verify);
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(!r.out.isEmpty());
     r = ctl(verify +
             QStringList{QStringLiteral("--public-key"), pemPath, QStringLiteral("--vault"), QStringLiteral("main")});
-    QCOMPARE(r.status, 2); // one or the other
+    KW_COMPARE_STATUS(r, 2); // one or the other
     r = ctl(verify + QStringList{QStringLiteral("--public-key"), pemPath, QStringLiteral("--json")});
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.json().object().value(QStringLiteral("key_id")).isNull());
-    QCOMPARE(ctl(verify + QStringList{QStringLiteral("--vault"), QStringLiteral("main")}).status, 0);
+    KW_COMPARE_STATUS(ctl(verify + QStringList{QStringLiteral("--vault"), QStringLiteral("main")}), 0);
 
     // A signature elsewhere.
     const QString moved = file(QStringLiteral("sig.bin"));
@@ -676,7 +676,7 @@ void TestReportSign::keywardctlVerifyAndSigningKey()
     r = ctl(verify + QStringList{QStringLiteral("--json")});
     QCOMPARE(r.status, 1);
     QCOMPARE(r.errorReason(), QStringLiteral("input-not-read"));
-    QCOMPARE(ctl(verify + QStringList{QStringLiteral("--signature"), moved}).status, 0);
+    KW_COMPARE_STATUS(ctl(verify + QStringList{QStringLiteral("--signature"), moved}), 0);
     QVERIFY(QFile::rename(moved, path + QStringLiteral(".sig")));
 
     // One byte changed: the signature does not verify (5), for openssl as for keywardctl.
@@ -685,32 +685,32 @@ void TestReportSign::keywardctlVerifyAndSigningKey()
     test::writeFile(path, altered);
     QVERIFY(openssl(opensslVerify(pemPath, path), &output) != 0);
     r = ctl(verify + QStringList{QStringLiteral("--json")});
-    QCOMPARE(r.status, 5);
+    KW_COMPARE_STATUS(r, 5);
     QVERIFY(!r.json().object().value(QStringLiteral("signature_valid")).toBool());
     QCOMPARE(r.json().object().value(QStringLiteral("history")).toString(), QStringLiteral("not-checked"));
-    QCOMPARE(ctl(verify + QStringList{QStringLiteral("--public-key"), pemPath}).status, 5);
+    KW_COMPARE_STATUS(ctl(verify + QStringList{QStringLiteral("--public-key"), pemPath}), 5);
     test::writeFile(path, document);
-    QCOMPARE(ctl(verify).status, 0);
+    KW_COMPARE_STATUS(ctl(verify), 0);
 
     // The history rewritten after the report was signed (the last entry dropped, the head moved back): 3.
     test::execSql(catalog::Catalog::defaultPath(dataDir()),
                   {QStringLiteral("DROP TRIGGER history_append_only_delete"),
                    QStringLiteral("DELETE FROM history WHERE seq = 2"),
                    QStringLiteral("UPDATE history_head SET seq = 1, hash = (SELECT hash FROM history WHERE seq = 1)")});
-    QCOMPARE(ctl({QStringLiteral("history"), QStringLiteral("verify")}).status, 0); // the chain alone cannot tell
+    KW_COMPARE_STATUS(ctl({QStringLiteral("history"), QStringLiteral("verify")}), 0); // the chain alone cannot tell
     r = ctl(verify + QStringList{QStringLiteral("--json")});
-    QCOMPARE(r.status, 3);
+    KW_COMPARE_STATUS(r, 3);
     o = r.json().object();
     QVERIFY(o.value(QStringLiteral("signature_valid")).toBool());
     QVERIFY(o.value(QStringLiteral("history_checked")).toBool());
     QVERIFY(!o.value(QStringLiteral("history_intact")).toBool());
     QCOMPARE(o.value(QStringLiteral("history")).toString(), QStringLiteral("head-missing"));
-    QCOMPARE(ctl(verify).status, 3);
+    KW_COMPARE_STATUS(ctl(verify), 3);
 
     // Usage.
-    QCOMPARE(ctl({QStringLiteral("report"), QStringLiteral("verify")}).status, 2);
-    QCOMPARE(ctl({QStringLiteral("report"), QStringLiteral("nonsense")}).status, 2);
-    QCOMPARE(ctl({QStringLiteral("report"), QStringLiteral("verify"), QStringLiteral("--help")}).status, 0);
+    KW_COMPARE_STATUS(ctl({QStringLiteral("report"), QStringLiteral("verify")}), 2);
+    KW_COMPARE_STATUS(ctl({QStringLiteral("report"), QStringLiteral("nonsense")}), 2);
+    KW_COMPARE_STATUS(ctl({QStringLiteral("report"), QStringLiteral("verify"), QStringLiteral("--help")}), 0);
 }
 
 void TestReportSign::everyOutcomeIsWorded()

@@ -83,14 +83,14 @@ void TestWorkspaceCli::initTestCase()
     f.close();
 
     Run r = ctl(test::words({"store", "add", "local", "main", "--protection", "keychain"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     r = ctl(test::words({"store", "add", "local", "nopurge", "--protection", "keychain", "--no-purge-protection"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     r = ctl(test::words({"store", "add", "local", "nosoft", "--protection", "keychain", "--no-soft-delete"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     r = ctl(test::words({"store", "add", "local", "pp", "--protection", "passphrase", "--passphrase-file"})
             << m_passFile);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
 
     const QStringList main = test::words({"--store", "main"});
     const QList<QStringList> keys = {
@@ -105,13 +105,13 @@ void TestWorkspaceCli::initTestCase()
     };
     for (const QStringList &k : keys) {
         r = ctl(k);
-        QVERIFY2(r.status == 0, r.err.constData());
+        KW_COMPARE_STATUS(r, 0);
     }
     m_cmkV1 = newestVersion(s("main"), s("cmk"));
     QVERIFY(!m_cmkV1.isEmpty());
     r = ctl(test::words({"key", "disable", "off", "--version"}) << newestVersion(s("main"), s("off")) << main);
-    QCOMPARE(r.status, 0);
-    QCOMPARE(ctl(test::words({"key", "delete", "gone"}) + main).status, 0);
+    KW_COMPARE_STATUS(r, 0);
+    KW_COMPARE_STATUS(ctl(test::words({"key", "delete", "gone"}) + main), 0);
 
     // The CLI makes keys for wrapKey and unwrapKey; one that can only wrap is made through the store itself.
     secrets::MemorySecretStore memory;
@@ -129,11 +129,10 @@ void TestWorkspaceCli::initTestCase()
     old.expires = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
     QVERIFY((*vault)->createKey(old).ok());
 
-    QCOMPARE(ctl(test::words({"workspace", "create", "prod", "--region", "westeurope", "--option",
-                              "notebook-results-in-customer-storage"}))
-                 .status,
-             0);
-    QCOMPARE(ctl(test::words({"workspace", "create", "cheap", "--plan", "standard"})).status, 0);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "create", "prod", "--region", "westeurope", "--option",
+                                       "notebook-results-in-customer-storage"})),
+                      0);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "create", "cheap", "--plan", "standard"})), 0);
 }
 
 Run TestWorkspaceCli::ctl(QStringList args, const QString &dir)
@@ -170,7 +169,7 @@ void TestWorkspaceCli::workspaceCreateListShow()
     Run r = ctl(test::words({"workspace", "create", "lab", "--plan", "premium", "--option", "dbfs-double-encryption",
                              "--json", "--storage"})
                 << elsewhere);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     const QJsonObject created = r.json().object();
     QCOMPARE(created.value(QStringLiteral("name")).toString(), QStringLiteral("lab"));
     QCOMPARE(created.value(QStringLiteral("plan")).toString(), QStringLiteral("premium"));
@@ -183,24 +182,24 @@ void TestWorkspaceCli::workspaceCreateListShow()
 
     // Refusals: a taken name, a taken folder, bad names, plans and options.
     r = ctl(test::words({"workspace", "create", "prod", "--json"}));
-    QCOMPARE(r.status, 7);
+    KW_COMPARE_STATUS(r, 7);
     QCOMPARE(r.errorReason(), s("workspace-exists"));
     r = ctl(test::words({"workspace", "create", "lab2", "--storage"}) << elsewhere);
-    QCOMPARE(r.status, 7);
-    QCOMPARE(ctl(test::words({"workspace", "create", "a/b"})).status, 2);
-    QCOMPARE(ctl(test::words({"workspace", "create", "x"})).status, 2);
-    QCOMPARE(ctl(test::words({"workspace", "create", "ok-name", "--plan", "gold"})).status, 2);
-    QCOMPARE(ctl(test::words({"workspace", "create", "ok-name", "--option", "turbo"})).status, 2);
+    KW_COMPARE_STATUS(r, 7);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "create", "a/b"})), 2);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "create", "x"})), 2);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "create", "ok-name", "--plan", "gold"})), 2);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "create", "ok-name", "--option", "turbo"})), 2);
 
     r = ctl(test::words({"workspace", "list", "--json"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     const QJsonArray all = r.json().array();
     QStringList names;
     for (const QJsonValue &v : all)
         names << v.toObject().value(QStringLiteral("name")).toString();
     QCOMPARE(names, test::words({"cheap", "lab", "prod"}));
     r = ctl(test::words({"workspace", "list"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.out.contains("prod") && r.out.contains("westeurope") && r.out.contains("0/3"));
 
     const QJsonObject shown = showJson(s("prod"));
@@ -214,18 +213,18 @@ void TestWorkspaceCli::workspaceCreateListShow()
     QCOMPARE(matrix.value(QStringLiteral("summary")).toObject().value(QStringLiteral("customer-key")).toInt(), 0);
 
     r = ctl(test::words({"workspace", "show", "prod"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.out.contains("Key assignments"));
     QVERIFY(r.out.contains("notebook-results-in-customer-storage"));
     QVERIFY(r.out.contains("Coverage by feature"));
-    QCOMPARE(ctl(test::words({"workspace", "show", "nowhere"})).status, 6);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "show", "nowhere"})), 6);
 }
 
 void TestWorkspaceCli::workspaceSet()
 {
     Run r = ctl(test::words({"workspace", "set", "lab", "--region", "northeurope", "--option",
                              "notebook-results-in-customer-storage=on", "--json"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("region")).toString(), QStringLiteral("northeurope"));
     QCOMPARE(r.json().object().value(QStringLiteral("changes")).toArray().size(), 2);
     QJsonObject shown = showJson(s("lab"));
@@ -236,21 +235,21 @@ void TestWorkspaceCli::workspaceSet()
                 .toBool());
 
     r = ctl(test::words({"workspace", "set", "lab", "--plan", "standard"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(showJson(s("lab")).value(QStringLiteral("plan")).toString(), QStringLiteral("standard"));
-    QCOMPARE(ctl(test::words({"workspace", "set", "lab", "--plan", "premium"})).status, 0);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "set", "lab", "--plan", "premium"})), 0);
     r = ctl(test::words({"workspace", "set", "lab", "--plan", "premium"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.out.contains("unchanged"));
 
     // Double encryption is chosen at creation only.
     r = ctl(test::words({"workspace", "set", "lab", "--option", "dbfs-double-encryption=off", "--json"}));
-    QCOMPARE(r.status, 7);
+    KW_COMPARE_STATUS(r, 7);
     QCOMPARE(r.errorReason(), s("double-encryption-fixed"));
-    QCOMPARE(ctl(test::words({"workspace", "set", "lab"})).status, 2);
-    QCOMPARE(ctl(test::words({"workspace", "set", "lab", "--option", "dbfs-double-encryption"})).status, 2);
-    QCOMPARE(ctl(test::words({"workspace", "set", "lab", "--option", "turbo=on"})).status, 2);
-    QCOMPARE(ctl(test::words({"workspace", "set", "nowhere", "--region", "x"})).status, 6);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "set", "lab"})), 2);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "set", "lab", "--option", "dbfs-double-encryption"})), 2);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "set", "lab", "--option", "turbo=on"})), 2);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "set", "nowhere", "--region", "x"})), 6);
 }
 
 void TestWorkspaceCli::assignRefused_data()
@@ -341,7 +340,7 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
     // Default: the newest version, pinned.
     Run r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "managed-services", "--store", "main",
                              "--key", "cmk", "--json"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QJsonObject o = r.json().object();
     QCOMPARE(o.value(QStringLiteral("workspace")).toString(), QStringLiteral("prod"));
     QCOMPARE(o.value(QStringLiteral("feature")).toString(), QStringLiteral("managed-services"));
@@ -354,34 +353,34 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
     QVERIFY(o.value(QStringLiteral("previous")).isNull());
 
     // After a rotation a chosen older version can still be pinned; the default takes the new one.
-    QCOMPARE(ctl(test::words({"key", "rotate", "cmk", "--store", "main"})).status, 0);
+    KW_COMPARE_STATUS(ctl(test::words({"key", "rotate", "cmk", "--store", "main"})), 0);
     const QString v2 = newestVersion(s("main"), s("cmk"));
     QVERIFY(v2 != m_cmkV1);
     r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk",
                          "--version"})
             << m_cmkV1);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY2(r.out.contains("pinned to version " + m_cmkV1.toLatin1()), r.out.constData());
     r = ctl(test::words(
         {"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk", "--json"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("version")).toString(), v2);
     QCOMPARE(r.json().object().value(QStringLiteral("previous")).toString(), QStringLiteral("main/cmk/") + m_cmkV1);
 
     // An RSA key and a key from a passphrase store pass too.
     r = ctl(test::words({"assign", "--workspace", "lab", "--feature", "managed-services", "--store", "main", "--key",
                          "rsa", "--json"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("key_type")).toString(), QStringLiteral("RSA-2048"));
     r = ctl(test::words({"assign", "--workspace", "lab", "--feature", "dbfs-root", "--store", "pp", "--key", "good",
                          "--passphrase-file"})
             << m_passFile);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
 
     // Managed disks follow the latest version: no version saved, and the workspace option says so.
     r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--store", "main", "--key",
                          "disk", "--follow-latest", "--json"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.json().object().value(QStringLiteral("version")).isNull());
     QCOMPARE(r.json().object().value(QStringLiteral("follow_latest")).toBool(), true);
 
@@ -420,34 +419,34 @@ void TestWorkspaceCli::assignPinnedAndFollowing()
 
     // The option and the disk assignment cannot disagree; nor can a keyed workspace go Standard.
     r = ctl(test::words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=off"}));
-    QCOMPARE(r.status, 7);
+    KW_COMPARE_STATUS(r, 7);
     QVERIFY2(r.err.contains("--version"), r.err.constData()); // the command that fixes it is named
     QCOMPARE(ctl(test::words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=off", "--json"}))
                  .errorReason(),
              s("disks-following-not-pinned"));
     r = ctl(test::words({"workspace", "set", "prod", "--plan", "standard"}));
-    QCOMPARE(r.status, 7);
+    KW_COMPARE_STATUS(r, 7);
     QVERIFY2(r.err.contains("--clear"), r.err.constData());
 
     // Pinning the disks turns the option off again.
     r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--store", "main", "--key",
                          "disk", "--version"})
             << newestVersion(s("main"), s("disk")));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(!showJson(s("prod"))
                  .value(QStringLiteral("options"))
                  .toObject()
                  .value(QStringLiteral("managed-disk-rotate-to-latest"))
                  .toBool());
     r = ctl(test::words({"workspace", "set", "prod", "--option", "managed-disk-rotate-to-latest=on", "--json"}));
-    QCOMPARE(r.status, 7);
+    KW_COMPARE_STATUS(r, 7);
     QCOMPARE(r.errorReason(), s("disks-pinned-not-following"));
 }
 
 void TestWorkspaceCli::clearAssignment()
 {
     Run r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--clear", "--json"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("cleared")).toBool(), true);
     QVERIFY(showJson(s("prod"))
                 .value(QStringLiteral("assignments"))
@@ -455,7 +454,7 @@ void TestWorkspaceCli::clearAssignment()
                 .value(QStringLiteral("managed-disks"))
                 .isNull());
     r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "managed-disks", "--clear"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.out.contains("had no key assigned"));
 
     // A feature whose objects are encrypted under an active feature key keeps its key.
@@ -477,7 +476,7 @@ void TestWorkspaceCli::clearAssignment()
         QVERIFY((*c)->insertFeatureKey(fk).ok());
     }
     r = ctl(test::words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--clear", "--json"}));
-    QCOMPARE(r.status, 7);
+    KW_COMPARE_STATUS(r, 7);
     QCOMPARE(r.errorReason(), s("feature-key-still-active"));
     QVERIFY(!showJson(s("prod"))
                  .value(QStringLiteral("assignments"))
@@ -497,7 +496,7 @@ void TestWorkspaceCli::clearAssignment()
     QVERIFY(r.out.contains("generation 1"));
     r = ctl(
         test::words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "--store", "main", "--key", "cmk"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY2(r.out.contains("stays wrapped under vault://main/keys/cmk/" + m_cmkV1.toLatin1()), r.out.constData());
 }
 
@@ -538,7 +537,7 @@ void TestWorkspaceCli::historyListsEntries()
         QVERIFY((*c)->appendHistory(entry(s("prod"), s("v2"), s("v3"))).ok());
     }
     Run r = ctl(test::words({"history", "--json"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     const QJsonArray all = r.json().array();
     QCOMPARE(all.size(), 3);
     const QJsonObject second = all.at(1).toObject();
@@ -558,24 +557,24 @@ void TestWorkspaceCli::historyListsEntries()
              all.at(0).toObject().value(QStringLiteral("hash")).toString());
 
     r = ctl(test::words({"history", "--workspace", "prod", "--json"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.json().array().size(), 2);
     QCOMPARE(r.json().array().at(1).toObject().value(QStringLiteral("seq")).toInt(), 3);
 
     r = ctl(test::words({"history"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.out.contains("SEQ"));
     QVERIFY(r.out.contains("v1 -> v2"));
     QVERIFY(r.out.contains("rekey"));
     r = ctl(test::words({"history", "--workspace", "nowhere"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QVERIFY(r.out.contains("no rotation history entries"));
 }
 
 void TestWorkspaceCli::historyVerifyIntact()
 {
     Run r = ctl(test::words({"history", "verify"}));
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     const QByteArray head = ctl(test::words({"history", "--json"}))
                                 .json()
                                 .array()
@@ -586,7 +585,7 @@ void TestWorkspaceCli::historyVerifyIntact()
                                 .toLatin1();
     QCOMPARE(r.out.trimmed(), "history intact: 3 entries, head " + head.left(16));
     r = ctl(test::words({"history", "verify", "--json"}));
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     const QJsonObject o = r.json().object();
     QCOMPARE(o.value(QStringLiteral("intact")).toBool(), true);
     QCOMPARE(o.value(QStringLiteral("entries")).toInt(), 3);
@@ -597,11 +596,11 @@ void TestWorkspaceCli::historyVerifyIntact()
     // An empty history is intact too; a data directory with no catalog at all has no history to verify.
     const QString empty = m_dir.filePath(QStringLiteral("empty"));
     r = ctl(test::words({"history", "verify"}), empty);
-    QCOMPARE(r.status, 6);
+    KW_COMPARE_STATUS(r, 6);
     QVERIFY(!QFileInfo::exists(empty));
     QVERIFY(catalog::Catalog::open(catalog::Catalog::defaultPath(empty)).ok());
     r = ctl(test::words({"history", "verify"}), empty);
-    QCOMPARE(r.status, 0);
+    KW_COMPARE_STATUS(r, 0);
     QCOMPARE(r.out.trimmed(), QByteArray("history intact: 0 entries"));
 }
 
@@ -648,16 +647,16 @@ void TestWorkspaceCli::historyVerifyTampered()
                     .ok());
     }
     Run r = ctl(test::words({"history", "verify"}), dir);
-    QCOMPARE(r.status, 0); // intact before
+    KW_COMPARE_STATUS(r, 0); // intact before
 
     test::execSql(path, sql);
     r = ctl(test::words({"history", "verify"}), dir);
-    QCOMPARE(r.status, 3);
+    KW_COMPARE_STATUS(r, 3);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains(QStringLiteral("broken at entry %1").arg(badSeq).toLatin1()), r.err.constData());
     QVERIFY2(QString::fromUtf8(r.err).contains(says), r.err.constData());
     r = ctl(test::words({"history", "verify", "--json"}), dir);
-    QCOMPARE(r.status, 3);
+    KW_COMPARE_STATUS(r, 3);
     const QJsonObject o = r.json().object();
     QCOMPARE(o.value(QStringLiteral("intact")).toBool(), false);
     QCOMPARE(o.value(QStringLiteral("bad_seq")).toInt(), badSeq);
@@ -667,16 +666,16 @@ void TestWorkspaceCli::historyVerifyTampered()
 
 void TestWorkspaceCli::usage()
 {
-    QCOMPARE(ctl(test::words({"workspace"})).status, 2);
-    QCOMPARE(ctl(test::words({"workspace", "bogus"})).status, 2);
-    QCOMPARE(ctl(test::words({"workspace", "--help"})).status, 0);
-    QCOMPARE(ctl(test::words({"workspace", "create", "--help"})).status, 0);
-    QCOMPARE(ctl(test::words({"assign", "--help"})).status, 0);
-    QCOMPARE(ctl(test::words({"assign"})).status, 2);
-    QCOMPARE(ctl(test::words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "extra"})).status, 2);
-    QCOMPARE(ctl(test::words({"history", "verify", "--help"})).status, 0);
-    QCOMPARE(ctl(test::words({"history", "bogus"})).status, 2);
-    QCOMPARE(ctl(test::words({"history", "--bogus"})).status, 2);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace"})), 2);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "bogus"})), 2);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "--help"})), 0);
+    KW_COMPARE_STATUS(ctl(test::words({"workspace", "create", "--help"})), 0);
+    KW_COMPARE_STATUS(ctl(test::words({"assign", "--help"})), 0);
+    KW_COMPARE_STATUS(ctl(test::words({"assign"})), 2);
+    KW_COMPARE_STATUS(ctl(test::words({"assign", "--workspace", "prod", "--feature", "dbfs-root", "extra"})), 2);
+    KW_COMPARE_STATUS(ctl(test::words({"history", "verify", "--help"})), 0);
+    KW_COMPARE_STATUS(ctl(test::words({"history", "bogus"})), 2);
+    KW_COMPARE_STATUS(ctl(test::words({"history", "--bogus"})), 2);
     const Run r = test::runKeywardctl(test::words({"--help"}));
     QVERIFY(r.out.contains("workspace") && r.out.contains("assign") && r.out.contains("history"));
 }

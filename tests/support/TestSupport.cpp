@@ -283,21 +283,122 @@ namespace keyward::test {
 
 CtlRun runKeywardctl(const QStringList &args, const QByteArray &input, const QProcessEnvironment &env)
 {
+    CtlRun run;
+    run.args = args;
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(KEYWARDCTL_PATH), args);
-    if (!p.waitForStarted())
-        return {};
+    if (!p.waitForStarted()) {
+        run.problem = QStringLiteral("did not start: %1").arg(p.errorString());
+        return run;
+    }
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
     if (!p.waitForFinished(120000)) {
         p.kill();
         p.waitForFinished();
-        return {};
+        run.problem = QStringLiteral("did not finish within 120 s and was killed");
+    } else if (p.exitStatus() != QProcess::NormalExit) {
+        run.problem = QStringLiteral("crashed");
+    } else {
+        run.status = p.exitCode();
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    return run;
+}
+
+namespace {
+
+QByteArray lastBytes(const QByteArray &text, qsizetype max)
+{
+    if (text.size() <= max)
+        return text;
+    return "[...]" + text.right(max);
+}
+
+} // namespace
+
+QString CtlRun::commandLine() const
+{
+    QStringList quoted;
+    for (const QString &a : args)
+        quoted << (a.isEmpty() || a.contains(QLatin1Char(' ')) ? QLatin1Char('\'') + a + QLatin1Char('\'') : a);
+    return QStringLiteral("keywardctl ") + quoted.join(QLatin1Char(' '));
+}
+
+QByteArray CtlRun::failure(int expected, bool withOut) const
+{
+    QByteArray text = commandLine().toUtf8() + "\n    ";
+    if (!problem.isEmpty())
+        text += problem.toUtf8();
+    else
+        text += "exit status " + QByteArray::number(status);
+    text += " (expected " + QByteArray::number(expected) + ")\n    stderr: ";
+    text += err.isEmpty() ? QByteArray("(empty)") : lastBytes(err, 4000).trimmed();
+    if (withOut)
+        text += "\n    stdout: " + (out.isEmpty() ? QByteArray("(empty)") : lastBytes(out, 4000).trimmed());
+    return text;
+}
+
+QString KillRun::describe() const
+{
+    const QString command = QStringLiteral("keywardctl ") + args.join(QLatin1Char(' '));
+    if (!started)
+        return command + QStringLiteral(": did not start");
+    if (killed)
+        return command + QStringLiteral(": killed after %1 ms").arg(elapsedMs);
+    return command + QStringLiteral(": exited %1 after %2 ms (%3)")
+                         .arg(status)
+                         .arg(elapsedMs)
+                         .arg(QString::fromUtf8(err.trimmed()));
+}
+
+KillRun killKeywardctlAfter(const QStringList &args, int delayMs, const QByteArray &input,
+                            const QProcessEnvironment &env)
+{
+    KillRun run;
+    run.args = args;
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(QStringLiteral(KEYWARDCTL_PATH), args);
+    if (!p.waitForStarted())
+        return run;
+    run.started = true;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    const int left = int(qMax<qint64>(0, delayMs - timer.elapsed()));
+    if (left > 0 && p.waitForFinished(left)) {
+        run.elapsedMs = timer.elapsed();
+        run.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        run.err = p.readAllStandardError();
+        return run;
+    }
+    // Still running (or it has just exited and is not reaped yet: then the kill hits nothing, and it is counted as
+    // having exited).
+    p.kill(); // SIGKILL
+    p.waitForFinished(-1);
+    run.elapsedMs = timer.elapsed();
+    run.killed = p.exitStatus() == QProcess::CrashExit;
+    if (!run.killed)
+        run.status = p.exitCode();
+    run.err = p.readAllStandardError();
+    return run;
+}
+
+int timeKeywardctl(const QStringList &args, CtlRun *run, const QByteArray &input)
+{
+    QElapsedTimer t;
+    t.start();
+    CtlRun r = runKeywardctl(args, input);
+    const int ms = int(t.elapsed());
+    if (run)
+        *run = std::move(r);
+    return ms;
 }
 
 } // namespace keyward::test

@@ -144,24 +144,80 @@ private:
 
 #include <QJsonDocument>
 #include <QProcessEnvironment>
+#include <QTest>
 
 namespace keyward::test {
 
 // One run of the keywardctl built with the tests.
 struct CtlRun
 {
-    int status = -1; // -1 when it crashed or did not finish
+    int status = -1; // -1 when it crashed, did not start or did not finish
     QByteArray out;
     QByteArray err;
+    QStringList args = {}; // the command line (standard input, where secrets go, is never kept)
+    QString problem = {};  // empty, or why there is no exit status: "did not start", "crashed", "did not finish ..."
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
     // The code and reason of the JSON error a command run with --json printed on standard error.
     QString errorCode() const { return errorField("code"); }
     QString errorReason() const { return errorField("reason"); }
     QString errorField(const char *name) const;
+    // What a failed check prints: the command line, the exit status (or the problem) against `expected`, and
+    // standard error; with `withOut`, standard output too (only for commands whose output holds no secret, such
+    // as verify's findings). Each stream is cut to its last 4000 bytes.
+    QByteArray failure(int expected, bool withOut = false) const;
+    // The command line as one string, for messages.
+    QString commandLine() const;
 };
 
 CtlRun runKeywardctl(const QStringList &args, const QByteArray &input = {},
                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
+// QVERIFY2-style check, for a function returning void (a failure returns from it, as QCOMPARE does).
+inline bool verifyStatus(const CtlRun &run, int expected, bool withOut, const char *expression, const char *file,
+                         int line)
+{
+    const QByteArray message = run.status == expected ? QByteArray() : run.failure(expected, withOut);
+    return QTest::qVerify(run.status == expected, expression, message.constData(), file, line);
+}
+
+} // namespace keyward::test
+
+// Fails the current test unless `run` (a test::CtlRun) exited with `expected`, printing the command line, the
+// status and the command's standard error. KW_COMPARE_STATUS_OUT prints its standard output as well.
+#define KW_COMPARE_STATUS(run, expected)                                                                               \
+    do {                                                                                                               \
+        if (!::keyward::test::verifyStatus((run), (expected), false, "KW_COMPARE_STATUS(" #run ", " #expected ")",     \
+                                           __FILE__, __LINE__))                                                        \
+            return;                                                                                                    \
+    } while (false)
+#define KW_COMPARE_STATUS_OUT(run, expected)                                                                           \
+    do {                                                                                                               \
+        if (!::keyward::test::verifyStatus((run), (expected), true, "KW_COMPARE_STATUS_OUT(" #run ", " #expected ")",  \
+                                           __FILE__, __LINE__))                                                        \
+            return;                                                                                                    \
+    } while (false)
+
+#include <QElapsedTimer>
+
+namespace keyward::test {
+
+// A keywardctl started now, to be killed with SIGKILL at a chosen moment (the kill, race and timing tests).
+struct KillRun
+{
+    bool started = false;
+    bool killed = false;  // it was still running when the kill came
+    int status = -1;      // its exit status when it finished before the kill
+    qint64 elapsedMs = 0; // from the start to its end (the kill or its own exit)
+    QByteArray err;       // what it wrote on standard error before it ended
+    QStringList args;
+    QString describe() const; // "keywardctl ARGS: killed after N ms" / "... exited S after N ms"
+};
+// Starts keywardctl with `args` (and `input` on standard input), sends SIGKILL `delayMs` after the start unless
+// it has exited by then, and waits for it to be gone.
+KillRun killKeywardctlAfter(const QStringList &args, int delayMs, const QByteArray &input = {},
+                            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+// How long an unkilled run of `args` takes, in ms; the run itself in `run` when given.
+int timeKeywardctl(const QStringList &args, CtlRun *run = nullptr, const QByteArray &input = {});
 
 } // namespace keyward::test
 

@@ -252,7 +252,7 @@ void TestKeyWizard::newKeyFromTheWindowToKeywardctl()
     // keywardctl sees what the console did: the assignments, the key with its expiry and its rotation policy.
     test::CtlRun r =
         ctl({QStringLiteral("workspace"), QStringLiteral("show"), QStringLiteral("prod"), QStringLiteral("--json")});
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     const QJsonObject assignments = r.json().object().value(QStringLiteral("assignments")).toObject();
     for (const char *feature : {"managed-services", "dbfs-root", "managed-disks"}) {
         const QJsonObject a = assignments.value(QLatin1String(feature)).toObject();
@@ -266,7 +266,7 @@ void TestKeyWizard::newKeyFromTheWindowToKeywardctl()
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("show"), QStringLiteral("wizard-cmk"),
                         QStringLiteral("--json")} +
             store);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     const QJsonObject key = r.json().array().first().toObject();
     QCOMPARE(key.value(QStringLiteral("version")).toString(), version);
     QCOMPARE(key.value(QStringLiteral("size")).toInt(), 2048);
@@ -274,7 +274,7 @@ void TestKeyWizard::newKeyFromTheWindowToKeywardctl()
     r = ctl(QStringList{QStringLiteral("key"), QStringLiteral("policy"), QStringLiteral("get"),
                         QStringLiteral("wizard-cmk"), QStringLiteral("--json")} +
             store);
-    QVERIFY2(r.status == 0, r.err.constData());
+    KW_COMPARE_STATUS(r, 0);
     const auto yearly = services::rotationPreset(services::RotationPresetId::Yearly);
     QCOMPARE(keystore::RotationPolicy::fromKeyVaultJson(r.json().object()).value(), *yearly.policy());
 }
