@@ -4,6 +4,7 @@
 #include "crypto/KeyWrap.h"
 #include "crypto/Random.h"
 #include "crypto/RsaKey.h"
+#include "util/DiskSpace.h"
 #include "util/ProcessLock.h"
 
 #include <QDir>
@@ -37,9 +38,10 @@ Status writeVaultBytes(const QString &path, const QByteArray &bytes)
         return Error::make(ErrorCode::Io, QStringLiteral("cannot write vault file %1: %2").arg(path, f.errorString()));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (f.write(bytes) != bytes.size() || !f.commit())
-        return Error::make(ErrorCode::Io,
-                           QStringLiteral("cannot write vault file %1: %2 (the previous version is intact)")
-                               .arg(path, f.errorString()));
+        return whenDiskFull(
+            Error::make(ErrorCode::Io, QStringLiteral("cannot write vault file %1: %2 (the previous version is intact)")
+                                           .arg(path, f.errorString())),
+            QFileInfo(path).absolutePath());
     return {};
 }
 
