@@ -242,7 +242,7 @@ void TestFullDisk::rekeyNeedsNoSpace()
     Run r = ctl(m_data, test::words({"encrypt", "--quiet", "--workspace", "fill-rekey"}));
     QVERIFY2(r.status == 0, qPrintable(describe(r)));
     QVERIFY(test::fillUp(disk.path() + s("/filler")) > 0);
-    QCOMPARE(disk.available(), 0);
+    QCOMPARE(disk.available(), qint64(0));
     r = ctl(m_data, test::words({"rekey", "--json", "--feature", "dbfs-root", "--workspace", "fill-rekey"}));
     QVERIFY2(r.status == 0, qPrintable(describe(r)));
     QCOMPARE(r.json().object().value(QStringLiteral("processed")).toInteger(), 20);
@@ -300,7 +300,7 @@ void TestFullDisk::dataDirectoryFull()
     const QMap<QString, QByteArray> objectsBefore = test::snapshotFiles(m_fullDataWs);
 
     QVERIFY(test::fillUp(filler) > 0);
-    QCOMPARE(m_dataDisk->available(), 0);
+    QCOMPARE(m_dataDisk->available(), qint64(0));
     const Run failed = ctl(m_fullData, QStringList(command) << s("--json"));
     qInfo("full: %s", failed.err.constData());
     QVERIFY2(failed.status == 1, qPrintable(describe(failed)));
@@ -367,7 +367,7 @@ void TestFullDisk::outputOntoAFullDisk()
         QVERIFY2(r.status == 0, qPrintable(describe(r)));
     }
     test::Tmpfs disk(m_dir.filePath(s("outdisk")));
-    QVERIFY(disk.mount(1 << 20));
+    QVERIFY(disk.mount(8 << 20));
     const QString target = disk.path() + QLatin1Char('/') + out;
     const QString object = original.firstKey();
     command.replaceInStrings(s("@out"), target);

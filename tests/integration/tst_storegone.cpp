@@ -152,7 +152,7 @@ void TestStoreGone::resumeClean(const QString &workspace, const QString &root,
 {
     const Run again = ctl(test::words({"encrypt", "--json", "--workspace"}) << workspace);
     QVERIFY2(again.status == 0, qPrintable(describe(again)));
-    QCOMPARE(again.json().object().value(QStringLiteral("processed")).toInteger(), Objects - sealedBefore);
+    QCOMPARE(again.json().object().value(QStringLiteral("processed")).toInteger(), qint64(Objects - sealedBefore));
     const Run verify = ctl(test::words({"verify", "--quiet", "--workspace"}) << workspace);
     QVERIFY2(verify.status == 0, qPrintable(describe(verify)));
     QCOMPARE(checkNothingLost(workspace, root, original), Objects);
