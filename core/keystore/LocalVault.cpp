@@ -257,8 +257,14 @@ Result<std::unique_ptr<LocalVault>> LocalVault::open(const QString &path, secret
 Status LocalVault::reload()
 {
     auto bytes = readVaultBytes(m_path);
-    if (!bytes)
-        return bytes.error();
+    if (!bytes) {
+        // The file of an open vault moved, removed or unreadable: the store went away, as a token pulled out does.
+        Error e = bytes.error();
+        if (e.code == ErrorCode::NotFound || e.code == ErrorCode::Io)
+            e = Error::make(ErrorCode::Unavailable,
+                            QStringLiteral("vault '%1' went away while in use: %2").arg(m_header.name, e.detail));
+        return e;
+    }
     auto file = VaultFile::parse(*bytes);
     if (!file)
         return file.error();

@@ -259,14 +259,14 @@ void TestFullDisk::dataDirectoryFull_data()
     QTest::addColumn<QStringList>("command");
     QTest::newRow("store add") << test::words({"store", "add", "local", "v2", "--protection", "keychain"});
     QTest::newRow("key create") << test::words({"key", "create", "--store", "v", "--type", "aes", "another"});
-    QTest::newRow("key rotate") << test::words({"key", "rotate", "--store", "v", "dd-key"});
+    QTest::newRow("key rotate") << test::words({"key", "rotate", "--store", "v", "ddw-key"});
     QTest::newRow("assign") << test::words(
-        {"assign", "--workspace", "dd", "--feature", "managed-services", "--store", "v", "--key", "dd-key"});
+        {"assign", "--workspace", "ddw", "--feature", "managed-services", "--store", "v", "--key", "ddw-key"});
     QTest::newRow("workspace create") << test::words({"workspace", "create", "dd-second"});
-    QTest::newRow("import") << test::words({"import", "--area", "root", "--workspace", "dd", "@more"});
-    QTest::newRow("encrypt") << test::words({"encrypt", "--workspace", "dd"});
-    QTest::newRow("rotate") << test::words({"rotate", "--workspace", "dd"});
-    QTest::newRow("verify") << test::words({"verify", "--workspace", "dd"});
+    QTest::newRow("import") << test::words({"import", "--area", "root", "--workspace", "ddw", "@more"});
+    QTest::newRow("encrypt") << test::words({"encrypt", "--workspace", "ddw"});
+    QTest::newRow("rotate") << test::words({"rotate", "--workspace", "ddw"});
+    QTest::newRow("verify") << test::words({"verify", "--workspace", "ddw"});
     QTest::newRow("history verify") << test::words({"history", "verify"});
 }
 
@@ -279,11 +279,11 @@ void TestFullDisk::dataDirectoryFull()
         m_fullData = m_dataDisk->path() + s("/data");
         Run r = ctl(m_fullData, test::words({"store", "add", "local", "v", "--protection", "keychain"}));
         QVERIFY2(r.status == 0, r.err.constData());
-        m_fullDataWs = workspace(m_fullData, s("dd"), m_dir.filePath(s("dd-ws")), 10, 3000);
+        m_fullDataWs = workspace(m_fullData, s("ddw"), m_dir.filePath(s("dd-ws")), 10, 3000);
         QVERIFY(!m_fullDataWs.isEmpty());
         m_fullDataObjects = test::snapshotFiles(m_fullDataWs);
-        for (const auto &args : {test::words({"encrypt", "--quiet", "--workspace", "dd"}),
-                                 test::words({"rotate", "--quiet", "--workspace", "dd"})}) {
+        for (const auto &args : {test::words({"encrypt", "--quiet", "--workspace", "ddw"}),
+                                 test::words({"rotate", "--quiet", "--workspace", "ddw"})}) {
             r = ctl(m_fullData, args);
             QVERIFY2(r.status == 0, qPrintable(describe(r)));
         }
@@ -321,7 +321,14 @@ void TestFullDisk::dataDirectoryFull()
     const Run again = ctl(m_fullData, command);
     QVERIFY2(again.status == 0, qPrintable(describe(again)));
     QCOMPARE(test::temporaryFiles(m_fullData), QStringList());
-    QVERIFY(checkNothingLost(m_fullData, s("dd"), m_fullDataWs, m_fullDataObjects) >= 0);
+    if (command.first() == QLatin1String("import")) { // the workspace has one object more now, in plaintext
+        const QMap<QString, QByteArray> now = test::snapshotFiles(m_fullDataWs);
+        QCOMPARE(now.size(), m_fullDataObjects.size() + 1);
+        for (auto it = now.begin(); it != now.end(); ++it)
+            if (!m_fullDataObjects.contains(it.key()))
+                m_fullDataObjects.insert(it.key(), it.value());
+    }
+    QVERIFY(checkNothingLost(m_fullData, s("ddw"), m_fullDataWs, m_fullDataObjects) >= 0);
     const Run verified = ctl(m_fullData, test::words({"history", "verify"}));
     QVERIFY2(verified.status == 0, qPrintable(describe(verified)));
 }
@@ -379,12 +386,15 @@ void TestFullDisk::outputOntoAFullDisk()
     const auto run = [&](QStringList args) { return needsData ? ctl(m_data, args) : test::runKeywardctl(args); };
 
     QVERIFY(test::fillUp(disk.path() + s("/filler")) > 0);
-    const Run failed = run(QStringList(command) << s("--json"));
+    // recover runs without a catalog and prints no JSON: its exit status is what a script sees.
+    const Run failed = run(needsData ? QStringList(command) << s("--json") : command);
     qInfo("full: %s", failed.err.constData());
     QVERIFY2(failed.status == 1, qPrintable(describe(failed)));
-    QCOMPARE(failed.errorCode(), s("io"));
-    QCOMPARE(failed.errorReason(), s("disk-full"));
-    QVERIFY2(errorArg(failed).startsWith(disk.path()), qPrintable(errorArg(failed)));
+    if (needsData) {
+        QCOMPARE(failed.errorCode(), s("io"));
+        QCOMPARE(failed.errorReason(), s("disk-full"));
+        QVERIFY2(errorArg(failed).startsWith(disk.path()), qPrintable(errorArg(failed)));
+    }
     QCOMPARE(names(disk.path()), QStringList{s("filler")});
 
     QVERIFY(QFile::remove(disk.path() + s("/filler")));
