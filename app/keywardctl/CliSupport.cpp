@@ -3,6 +3,7 @@
 
 #include "services/Messages.h"
 #include "services/WorkspaceService.h"
+#include "util/DiskSpace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -174,9 +175,11 @@ bool AtomicOutput::open(const QString &path, Error *error)
     }
     m_file = std::make_unique<QSaveFile>(path);
     if (!m_file->open(QIODevice::WriteOnly)) {
-        *error = Error::make(
-            ErrorCode::Io,
-            QCoreApplication::translate("keywardctl", "cannot create %1: %2").arg(path, m_file->errorString()));
+        *error = whenDiskFull(
+            Error::make(
+                ErrorCode::Io,
+                QCoreApplication::translate("keywardctl", "cannot create %1: %2").arg(path, m_file->errorString())),
+            path);
         m_file.reset();
         return false;
     }
@@ -190,8 +193,10 @@ bool AtomicOutput::commit(Error *error)
     if (m_stdout)
         return m_stdout->flush();
     if (!m_file->commit()) {
-        *error = Error::make(ErrorCode::Io, QCoreApplication::translate("keywardctl", "cannot write %1: %2")
-                                                .arg(m_file->fileName(), m_file->errorString()));
+        *error =
+            whenDiskFull(Error::make(ErrorCode::Io, QCoreApplication::translate("keywardctl", "cannot write %1: %2")
+                                                        .arg(m_file->fileName(), m_file->errorString())),
+                         m_file->fileName());
         return false;
     }
     return true;

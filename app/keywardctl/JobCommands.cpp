@@ -224,8 +224,7 @@ int runVerify(const QStringList &args)
     if (cl.parser.isSet(findingsOpt)) {
         const QString path = cl.parser.value(findingsOpt);
         if (auto st = services::writeFindingsCsv(path, report.findings); !st)
-            return keyward::cli::report(args.value(0),
-                                        Error::make(st.error().code, Text::tr("cannot write %1").arg(path)));
+            return keyward::cli::report(args.value(0), st.error()); // names the file, and why (disk-full, ...)
     }
     return finish(args.value(0), report, cl.access.json(), true);
 }

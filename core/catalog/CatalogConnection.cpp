@@ -2,6 +2,7 @@
 #include "catalog/CatalogConnection.h"
 
 #include "catalog/CatalogQuery.h"
+#include "util/DiskSpace.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -37,8 +38,10 @@ Result<std::unique_ptr<CatalogConnection>> CatalogConnection::open(const QString
         d.setDatabaseName(path);
         d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
         if (!d.open())
-            return Error::make(ErrorCode::Io,
-                               QStringLiteral("cannot open the catalog %1: %2").arg(path, d.lastError().text()));
+            return whenDiskFull(
+                Error::make(ErrorCode::Io,
+                            QStringLiteral("cannot open the catalog %1: %2").arg(path, d.lastError().text())),
+                QFileInfo(path).absolutePath());
     }
     if (auto st = connection->configure(); !st)
         return st.error();

@@ -2,7 +2,9 @@
 #include "catalog/CatalogQuery.h"
 
 #include "catalog/CatalogConnection.h"
+#include "util/DiskSpace.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -102,13 +104,22 @@ Error CatalogQuery::failure() const
         return Error::make(ErrorCode::Unavailable, QStringLiteral("the catalog is busy (%1); try again").arg(m_what));
     if (text.contains(QLatin1String("UNIQUE constraint")))
         return Error::make(ErrorCode::Conflict, QStringLiteral("%1: %2").arg(m_what, e.databaseText()));
-    if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("disk I/O")))
-        return Error::make(ErrorCode::Io,
-                           QStringLiteral("the catalog cannot be written (%1): %2").arg(m_what, e.databaseText()));
+    // SQLite says "disk is full" only for some of the writes a full disk stops (the WAL index cannot be made,
+    // for one, comes out as a failed query): the device holding the catalog is asked.
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (text.contains(QLatin1String("disk is full")))
+        return diskFullError(folder,
+                             QStringLiteral("the catalog cannot be written (%1): %2").arg(m_what, e.databaseText()));
+    if (text.contains(QLatin1String("disk I/O")))
+        return whenDiskFull(
+            Error::make(ErrorCode::Io,
+                        QStringLiteral("the catalog cannot be written (%1): %2").arg(m_what, e.databaseText())),
+            folder);
     if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database")))
         return Error::make(ErrorCode::Format,
                            QStringLiteral("the catalog %1 is damaged (%2)").arg(m_path, e.databaseText()));
-    return Error::make(ErrorCode::Io, QStringLiteral("catalog error while %1: %2").arg(m_what, e.databaseText()));
+    return whenDiskFull(
+        Error::make(ErrorCode::Io, QStringLiteral("catalog error while %1: %2").arg(m_what, e.databaseText())), folder);
 }
 
 } // namespace keyward::catalog

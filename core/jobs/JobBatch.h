@@ -21,16 +21,19 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
     qint64 bytes = 0;
     reportProgress(0, total, 0);
     // An object not begun when a cancel comes is left for the next run; one in flight finishes and is recorded.
-    // So is one not begun once another found a store unreachable: it would only wait out the same retries, and
-    // the batch's record stops the job with that error.
+    // So is one not begun once another found a store unreachable or its disk full: it would only wait out the same
+    // retries or fail the same way, and the batch's record stops the job with that error.
     std::atomic<bool> unreachable{false};
+    std::atomic<bool> diskFull{false};
     const std::function<std::optional<Outcome>(const PlannedObject &)> guarded =
         [&](const PlannedObject &o) -> std::optional<Outcome> {
-        if (isCancelled() || unreachable.load())
+        if (isCancelled() || unreachable.load() || diskFull.load())
             return std::nullopt;
         Outcome out = work(o);
         if (out.state == ObjectState::Error && out.code == ErrorCode::Unavailable)
             unreachable.store(true);
+        if (out.state == ObjectState::Error && out.reason == Reason::DiskFull)
+            diskFull.store(true);
         return out;
     };
     for (qsizetype start = 0; start < objects.size(); start += batch) {
@@ -85,7 +88,7 @@ Status Job::recordBatch(catalog::Catalog &catalog, JobReport &report, const QLis
             case ObjectState::Error:
                 report.findings << JobFinding{o.path, o.finding.value_or(FindingKind::Error), o.detail, o.segment};
                 if (o.state == ObjectState::Error && !stop)
-                    stop = Error::make(o.code, QStringLiteral("%1: %2").arg(o.path, o.detail));
+                    stop = Error::because(o.code, o.reason, o.args, QStringLiteral("%1: %2").arg(o.path, o.detail));
                 break;
             }
             const catalog::JobObject checkpoint{o.path, objectStateName(o.state),

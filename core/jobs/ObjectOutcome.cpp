@@ -43,6 +43,8 @@ void ObjectOutcome::setError(const Error &error)
     finding.reset();
     detail = error.detail;
     code = error.code;
+    reason = error.reason;
+    args = error.args;
 }
 
 } // namespace keyward::jobs

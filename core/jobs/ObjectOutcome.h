@@ -35,6 +35,9 @@ struct ObjectOutcome
     // The object's new object-inventory entry, written with the batch's checkpoints (job and time filled in
     // there); none when the inventory stays as it is.
     std::optional<catalog::InventoryEntry> inventory;
+    // For Error: the rule or condition behind it (disk-full, object-store-gone, ...), with its arguments.
+    Reason reason = Reason::None;
+    QStringList args = {};
 
     // This object is not as it should be.
     void setFinding(FindingKind kind, const QString &why, qint64 atSegment = -1);

@@ -4,6 +4,7 @@
 #include "crypto/KeyWrap.h"
 #include "crypto/Random.h"
 #include "crypto/RsaKey.h"
+#include "util/DiskSpace.h"
 #include "util/ProcessLock.h"
 
 #include <QDir>
@@ -37,9 +38,10 @@ Status writeVaultBytes(const QString &path, const QByteArray &bytes)
         return Error::make(ErrorCode::Io, QStringLiteral("cannot write vault file %1: %2").arg(path, f.errorString()));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (f.write(bytes) != bytes.size() || !f.commit())
-        return Error::make(ErrorCode::Io,
-                           QStringLiteral("cannot write vault file %1: %2 (the previous version is intact)")
-                               .arg(path, f.errorString()));
+        return whenDiskFull(
+            Error::make(ErrorCode::Io, QStringLiteral("cannot write vault file %1: %2 (the previous version is intact)")
+                                           .arg(path, f.errorString())),
+            QFileInfo(path).absolutePath());
     return {};
 }
 
@@ -299,8 +301,14 @@ Result<std::unique_ptr<LocalVault>> LocalVault::open(const QString &path, secret
 Status LocalVault::reload()
 {
     auto bytes = readVaultBytes(m_path);
-    if (!bytes)
-        return bytes.error();
+    if (!bytes) {
+        // The file of an open vault moved, removed or unreadable: the store went away, as a token pulled out does.
+        Error e = bytes.error();
+        if (e.code == ErrorCode::NotFound || e.code == ErrorCode::Io)
+            e = Error::make(ErrorCode::Unavailable,
+                            QStringLiteral("vault '%1' went away while in use: %2").arg(m_header.name, e.detail));
+        return e;
+    }
     auto file = VaultFile::parse(*bytes);
     if (!file)
         return file.error();

@@ -4,6 +4,7 @@
 #include "keystore/AzureKeyVaultStore.h"
 #include "keystore/LocalVault.h"
 #include "keystore/Pkcs11KeyStore.h"
+#include "util/DiskSpace.h"
 #include "util/ProcessLock.h"
 
 #include <QDir>
@@ -164,7 +165,8 @@ Status StoreRegistry::save(const Document &document) const
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
     QSaveFile f(path());
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Error::make(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path(), f.errorString()));
+        return whenDiskFull(
+            Error::make(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path(), f.errorString())), m_dataDir);
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "crypto/RsaKey.h"
 #include "escrow/EscrowRecord.h"
 #include "jobs/FeatureKeyService.h"
+#include "util/DiskSpace.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -52,6 +53,9 @@ Result<EscrowExported> EscrowService::exportKit(const EscrowExportRequest &reque
     // file take the place of --out. A failure before that leaves any earlier file at --out as it was.
     QSaveFile file(request.outPath);
     const auto writeError = [&] {
+        if (nearlyFull(request.outPath))
+            return diskFullError(request.outPath,
+                                 QStringLiteral("cannot write %1: %2").arg(request.outPath, file.errorString()));
         return Error::because(ErrorCode::Io, Reason::OutputNotWritten, {request.outPath, file.errorString()},
                               QStringLiteral("cannot write %1: %2").arg(request.outPath, file.errorString()));
     };

@@ -217,6 +217,10 @@ QString Messages::describe(const Error &e)
             .arg(a(0), a(1), a(2), a(3));
     case Reason::RecoveryLevelUnknown:
         return tr("store '%1' holds no key yet, so its purge protection cannot be read").arg(a(0));
+    case Reason::DiskFull:
+        return tr("no space left on the device that holds %1").arg(a(0));
+    case Reason::ObjectStoreGone:
+        return tr("the folder %1 went away while Keyward worked in it (unmounted, moved or removed)").arg(a(0));
     }
     return e.detail;
 }
@@ -323,6 +327,12 @@ QString Messages::remedy(const Error &e)
         return tr("give Keyward the storage account's key or SAS token again");
     case Reason::KeyVersionNotPinned:
         return tr("assign a specific key version, as Azure requires for this feature");
+    case Reason::DiskFull:
+        return tr("free space on that device, then run the command again; nothing was lost, and a job resumes where "
+                  "it stopped");
+    case Reason::ObjectStoreGone:
+        return tr("bring the folder back (mount it again, or move it back), then run the job again; it resumes where "
+                  "it stopped");
     default:
         return {};
     }

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <functional>
+#include <optional>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -55,9 +56,25 @@ QString reasonFor(int err)
     }
 }
 
-Error ioError(const QString &what, const QString &where, int err)
+// A full disk (or quota) is DiskFull, naming `folder` (the store's folder; `where` when none is given).
+Error ioError(const QString &what, const QString &where, int err, const QString &folder = {})
 {
-    return Error::make(ErrorCode::Io, QStringLiteral("cannot %1 %2: %3").arg(what, where, reasonFor(err)));
+    const QString detail = QStringLiteral("cannot %1 %2: %3").arg(what, where, reasonFor(err));
+    if (err == ENOSPC || err == EDQUOT)
+        return Error::because(ErrorCode::Io, Reason::DiskFull, {folder.isEmpty() ? where : folder}, detail);
+    return Error::make(ErrorCode::Io, detail);
+}
+
+// The store's folder is no longer the one it opened (unmounted, moved away, removed, or another in its place):
+// Unavailable, as for any store that went away, rather than "no object" or "cannot write" for each object.
+std::optional<Error> rootGone(const QString &root, dev_t dev, ino_t ino)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(root).constData(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_dev == dev &&
+        st.st_ino == ino)
+        return std::nullopt;
+    return Error::because(ErrorCode::Unavailable, Reason::ObjectStoreGone, {root},
+                          QStringLiteral("the folder %1 went away while Keyward worked in it").arg(root));
 }
 
 QByteArray native(const QString &path)
@@ -99,10 +116,14 @@ QDateTime modifiedTime(const struct stat &st)
 
 // The device a writer hands out: buffered writes onto the temporary file's descriptor, seekable, and keeping
 // the errno of the first failure so that commit() can refuse and say why.
-class TempFileDevice final : public QIODevice
+class TempFileDevice final : public QIODevice, public DeviceFailure
 {
 public:
-    explicit TempFileDevice(int fd) : m_fd(fd) { QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered); }
+    TempFileDevice(int fd, QString objectPath, QString folder)
+        : m_fd(fd), m_objectPath(std::move(objectPath)), m_folder(std::move(folder))
+    {
+        QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
     ~TempFileDevice() override { closeDescriptor(); }
 
     bool isSequential() const override { return false; }
@@ -122,7 +143,13 @@ public:
         return true;
     }
 
-    int failure() const { return m_errno; }
+    // A write that failed says why as an Error (a full disk is DiskFull, naming the store's folder).
+    std::optional<Error> failure() const override
+    {
+        if (m_errno == 0)
+            return std::nullopt;
+        return ioError(QStringLiteral("write"), m_objectPath, m_errno, m_folder);
+    }
     // Everything written so far on the disk (with `sync`, durably); 0 or the errno that stopped it.
     int settle(bool sync)
     {
@@ -188,6 +215,8 @@ private:
     }
 
     int m_fd;
+    QString m_objectPath;
+    QString m_folder;
     int m_errno = 0;
     qint64 m_filePos = 0; // where the descriptor's offset stands; m_buffer follows it
     QByteArray m_buffer;
@@ -196,9 +225,11 @@ private:
 class LocalObjectWriter final : public ObjectWriter
 {
 public:
-    LocalObjectWriter(QString objectPath, QString target, QString temp, int fd, bool sync)
-        : m_objectPath(std::move(objectPath)), m_target(std::move(target)), m_temp(std::move(temp)), m_device(fd),
-          m_sync(sync)
+    LocalObjectWriter(QString objectPath, QString target, QString temp, int fd, bool sync, QString root, dev_t rootDev,
+                      ino_t rootIno)
+        : m_objectPath(std::move(objectPath)), m_target(std::move(target)), m_temp(std::move(temp)),
+          m_device(fd, m_objectPath, root), m_sync(sync), m_root(std::move(root)), m_rootDev(rootDev),
+          m_rootIno(rootIno)
     {
     }
     ~LocalObjectWriter() override
@@ -215,11 +246,15 @@ public:
         if (m_committed)
             return Error::make(ErrorCode::InvalidArgument, QStringLiteral("%1 is already committed").arg(m_objectPath));
         if (const int err = m_device.settle(m_sync))
-            return ioError(QStringLiteral("write"), m_objectPath, err);
+            return ioError(QStringLiteral("write"), m_objectPath, err, m_root);
         // The descriptor (and with it the lock that keeps cleanStaleTemporaries() away) is held until the
         // temporary file has its final name.
-        if (::rename(native(m_temp).constData(), native(m_target).constData()) != 0)
-            return ioError(QStringLiteral("replace"), m_objectPath, errno);
+        if (::rename(native(m_temp).constData(), native(m_target).constData()) != 0) {
+            const int err = errno;
+            if (auto gone = rootGone(m_root, m_rootDev, m_rootIno))
+                return *gone;
+            return ioError(QStringLiteral("replace"), m_objectPath, err, m_root);
+        }
         m_committed = true;
         const int closeErr = m_device.closeDescriptor();
         if (closeErr != 0)
@@ -237,6 +272,9 @@ private:
     QString m_temp;
     TempFileDevice m_device;
     bool m_sync;
+    QString m_root;
+    dev_t m_rootDev;
+    ino_t m_rootIno;
     bool m_committed = false;
 };
 
@@ -302,7 +340,10 @@ Result<std::unique_ptr<LocalFolderStore>> LocalFolderStore::open(const QString &
     const QString canonical = info.canonicalFilePath();
     if (canonical.isEmpty())
         return Error::make(ErrorCode::Io, QStringLiteral("cannot resolve the folder %1").arg(folder));
-    return std::unique_ptr<LocalFolderStore>(new LocalFolderStore(canonical));
+    struct stat st;
+    if (::stat(native(canonical).constData(), &st) != 0)
+        return ioError(QStringLiteral("examine"), canonical, errno);
+    return std::unique_ptr<LocalFolderStore>(new LocalFolderStore(canonical, st.st_dev, st.st_ino));
 }
 
 bool LocalFolderStore::isTemporaryName(QStringView fileName)
@@ -325,13 +366,20 @@ bool LocalFolderStore::isInside(const QString &canonicalPath) const
     return canonicalPath == m_root || canonicalPath.startsWith(m_root + QLatin1Char('/'));
 }
 
+Error LocalFolderStore::orGone(Error error) const
+{
+    if (auto gone = rootGone(m_root, m_rootDev, m_rootIno))
+        return *gone;
+    return error;
+}
+
 Result<QString> LocalFolderStore::existingFile(const QString &path) const
 {
     if (Status ok = checkObjectPath(path); !ok)
         return ok.error();
     const QString canonical = QFileInfo(m_root + QLatin1Char('/') + path).canonicalFilePath();
     if (canonical.isEmpty())
-        return Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path));
+        return orGone(Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path)));
     if (!isInside(canonical))
         return Error::make(ErrorCode::InvalidArgument,
                            QStringLiteral("%1 leads outside the store's folder (through a symbolic link)").arg(path));
@@ -370,10 +418,10 @@ Result<QString> LocalFolderStore::writableFile(const QString &path) const
             continue;
         }
         if (errno != ENOENT)
-            return ioError(QStringLiteral("examine"), rel, errno);
+            return orGone(ioError(QStringLiteral("examine"), rel, errno, m_root));
         // Owner-only: objects hold customer data until the jobs seal them.
         if (::mkdir(native(dir).constData(), 0700) != 0 && errno != EEXIST)
-            return ioError(QStringLiteral("create the folder"), rel, errno);
+            return orGone(ioError(QStringLiteral("create the folder"), rel, errno, m_root));
         if (!QFileInfo(dir).isDir()) // lost a race with something that is not a folder
             return refused(rel, QStringLiteral("is not a folder"));
     }
@@ -402,8 +450,11 @@ Result<QList<ObjectInfo>> LocalFolderStore::list(const QString &prefix)
     }
     const QString startDir = dirPart.isEmpty() ? m_root : m_root + QLatin1Char('/') + dirPart;
     const QString canonicalStart = QFileInfo(startDir).canonicalFilePath();
-    if (canonicalStart.isEmpty() || !QFileInfo(canonicalStart).isDir())
+    if (canonicalStart.isEmpty() || !QFileInfo(canonicalStart).isDir()) {
+        if (auto gone = rootGone(m_root, m_rootDev, m_rootIno))
+            return *gone;           // not "no objects": the folder itself went away
         return QList<ObjectInfo>(); // nothing under a folder that does not exist
+    }
     if (!isInside(canonicalStart))
         return Error::make(
             ErrorCode::InvalidArgument,
@@ -415,7 +466,7 @@ Result<QList<ObjectInfo>> LocalFolderStore::list(const QString &prefix)
             objects.append({rel, qint64(st.st_size), modifiedTime(st)});
     });
     if (!walked)
-        return walked.error();
+        return orGone(walked.error());
     std::sort(objects.begin(), objects.end(), [](const ObjectInfo &a, const ObjectInfo &b) { return a.path < b.path; });
     return objects;
 }
@@ -446,7 +497,7 @@ Result<QList<ObjectInfo>> LocalFolderStore::listEntries()
         },
         true);
     if (!walked)
-        return walked.error();
+        return orGone(walked.error());
     std::sort(entries.begin(), entries.end(), [](const ObjectInfo &a, const ObjectInfo &b) { return a.path < b.path; });
     return entries;
 }
@@ -458,8 +509,8 @@ Result<ObjectInfo> LocalFolderStore::stat(const QString &path)
         return file.error();
     struct stat st;
     if (::stat(native(*file).constData(), &st) != 0)
-        return errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
-                               : ioError(QStringLiteral("examine"), path, errno);
+        return orGone(errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
+                                      : ioError(QStringLiteral("examine"), path, errno));
     return ObjectInfo{path, qint64(st.st_size), modifiedTime(st)};
 }
 
@@ -470,8 +521,8 @@ Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &pat
         return file.error();
     const int fd = retryOpen(native(*file), O_RDONLY);
     if (fd < 0)
-        return errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
-                               : ioError(QStringLiteral("read"), path, errno);
+        return orGone(errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
+                                      : ioError(QStringLiteral("read"), path, errno));
     auto device = std::make_unique<QFile>();
     if (!device->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
@@ -493,12 +544,12 @@ Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWrite(const QString 
     QByteArray temp = native(pattern);
     const int fd = ::mkostemp(temp.data(), O_CLOEXEC); // mode 0600: owner-only until it replaces the object
     if (fd < 0)
-        return ioError(QStringLiteral("write"), path, errno);
+        return orGone(ioError(QStringLiteral("write"), path, errno, m_root));
     // Marks the temporary file as in use for cleanStaleTemporaries() in this and other processes; the kernel
     // drops the lock when the process dies, which is what makes a leftover file "stale".
     ::flock(fd, LOCK_EX | LOCK_NB);
     return std::unique_ptr<ObjectWriter>(
-        new LocalObjectWriter(path, *target, QFile::decodeName(temp), fd, m_syncWrites));
+        new LocalObjectWriter(path, *target, QFile::decodeName(temp), fd, m_syncWrites, m_root, m_rootDev, m_rootIno));
 }
 
 Status LocalFolderStore::overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
@@ -508,8 +559,8 @@ Status LocalFolderStore::overwrite(const QString &path, qint64 offset, const QBy
         return file.error();
     const int fd = retryOpen(native(*file), O_WRONLY);
     if (fd < 0)
-        return errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
-                               : ioError(QStringLiteral("open for rewriting"), path, errno);
+        return orGone(errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
+                                      : ioError(QStringLiteral("open for rewriting"), path, errno, m_root));
     const auto closeWith = [fd](Status status) {
         ::close(fd);
         return status;
@@ -532,11 +583,11 @@ Status LocalFolderStore::overwrite(const QString &path, qint64 offset, const QBy
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
-            return closeWith(ioError(QStringLiteral("rewrite"), path, n < 0 ? errno : EIO));
+            return closeWith(ioError(QStringLiteral("rewrite"), path, n < 0 ? errno : EIO, m_root));
         done += n;
     }
     if (m_syncWrites && ::fsync(fd) != 0)
-        return closeWith(ioError(QStringLiteral("sync"), path, errno));
+        return closeWith(ioError(QStringLiteral("sync"), path, errno, m_root));
     if (::close(fd) != 0 && errno != EINTR)
         return ioError(QStringLiteral("close"), path, errno);
     return {};
@@ -567,7 +618,7 @@ Result<int> LocalFolderStore::cleanStaleTemporaries()
             candidates.append(rel);
     });
     if (!walked)
-        return walked.error();
+        return orGone(walked.error());
     int removed = 0;
     for (const QString &rel : std::as_const(candidates)) {
         const QByteArray file = native(m_root + QLatin1Char('/') + rel);

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+#include <sys/types.h>
+
 namespace keyward::storage {
 
 // Objects are regular files; the object path is the file's path relative to the folder. Symbolic links are
@@ -57,15 +59,22 @@ public:
     static bool isTemporaryName(QStringView fileName);
 
 private:
-    explicit LocalFolderStore(const QString &canonicalRoot) : m_root(canonicalRoot) {}
+    LocalFolderStore(const QString &canonicalRoot, dev_t rootDev, ino_t rootIno)
+        : m_root(canonicalRoot), m_rootDev(rootDev), m_rootIno(rootIno)
+    {
+    }
 
     // The file-system path of an existing object, after refusing anything that leads outside the folder.
     Result<QString> existingFile(const QString &path) const;
     // The file-system path an object is to be written to, with its parent folders made inside the folder.
     Result<QString> writableFile(const QString &path) const;
     bool isInside(const QString &canonicalPath) const;
+    // `error`, or ObjectStoreGone (Unavailable) when the folder is no longer the one opened.
+    Error orGone(Error error) const;
 
     QString m_root;
+    dev_t m_rootDev;
+    ino_t m_rootIno;
     bool m_syncWrites = true;
 };
 

@@ -166,6 +166,10 @@ QString reasonName(Reason reason)
         return QStringLiteral("key-version-not-pinned");
     case Reason::RecoveryLevelUnknown:
         return QStringLiteral("recovery-level-unknown");
+    case Reason::DiskFull:
+        return QStringLiteral("disk-full");
+    case Reason::ObjectStoreGone:
+        return QStringLiteral("object-store-gone");
     }
     return QStringLiteral("unknown");
 }

@@ -114,7 +114,11 @@ enum class Reason
     KeyVersionNotPinned,        // workspace, feature, store, key
     RecoveryLevelUnknown,       // store: the vault holds no key yet to read its recovery level from
 
-    LastReason = RecoveryLevelUnknown, // keep it the last one: tests walk every reason up to it
+    // Hardening: faults
+    DiskFull,        // folder or file: the device holding it has no space left (or the quota is exhausted)
+    ObjectStoreGone, // folder: a workspace's folder went away while Keyward worked in it (unmounted, moved, removed)
+
+    LastReason = ObjectStoreGone, // keep it the last one: tests walk every reason up to it
 };
 
 // A stable name for JSON and logs ("plan-not-premium").

@@ -1,6 +1,8 @@
 // SafeWrite: a temporary file beside the target, synced and renamed over it.
 #include "util/SafeWrite.h"
 
+#include "util/DiskSpace.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
@@ -17,6 +19,8 @@ namespace {
 
 Error notWritten(const QString &path, const QString &why)
 {
+    if (nearlyFull(path))
+        return diskFullError(path, QStringLiteral("cannot write %1: %2").arg(path, why));
     return Error::because(ErrorCode::Io, Reason::OutputNotWritten, {path, why},
                           QStringLiteral("cannot write %1: %2").arg(path, why));
 }
