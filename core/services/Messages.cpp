@@ -217,6 +217,13 @@ QString Messages::describe(const Error &e)
             .arg(a(0), a(1), a(2), a(3));
     case Reason::RecoveryLevelUnknown:
         return tr("store '%1' holds no key yet, so its purge protection cannot be read").arg(a(0));
+    case Reason::SecretNeeded:
+        return tr("store '%1' needs a passphrase or PIN, and there is no terminal to ask for it on").arg(a(0));
+    case Reason::KeychainLocked:
+        return a(0).isEmpty() ? tr("the OS keychain is locked")
+                              : tr("the OS keychain is locked, so store '%1' cannot be unlocked").arg(a(0));
+    case Reason::FeatureKeyIdInvalid:
+        return tr("'%1' is not a feature key id: an id is 32 hexadecimal digits").arg(a(0));
     }
     return e.detail;
 }
@@ -323,6 +330,13 @@ QString Messages::remedy(const Error &e)
         return tr("give Keyward the storage account's key or SAS token again");
     case Reason::KeyVersionNotPinned:
         return tr("assign a specific key version, as Azure requires for this feature");
+    case Reason::SecretNeeded:
+        return tr("give it in a file with %1").arg(a(1));
+    case Reason::KeychainLocked:
+        return tr("unlock the keychain (log in to the desktop session, or unlock it in the keyring manager) and try "
+                  "again");
+    case Reason::FeatureKeyIdInvalid:
+        return tr("use an fk_id from the workspace's feature keys");
     default:
         return {};
     }

@@ -166,6 +166,12 @@ QString reasonName(Reason reason)
         return QStringLiteral("key-version-not-pinned");
     case Reason::RecoveryLevelUnknown:
         return QStringLiteral("recovery-level-unknown");
+    case Reason::SecretNeeded:
+        return QStringLiteral("secret-needed");
+    case Reason::KeychainLocked:
+        return QStringLiteral("keychain-locked");
+    case Reason::FeatureKeyIdInvalid:
+        return QStringLiteral("feature-key-id-invalid");
     }
     return QStringLiteral("unknown");
 }

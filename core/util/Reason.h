@@ -114,7 +114,13 @@ enum class Reason
     KeyVersionNotPinned,        // workspace, feature, store, key
     RecoveryLevelUnknown,       // store: the vault holds no key yet to read its recovery level from
 
-    LastReason = RecoveryLevelUnknown, // keep it the last one: tests walk every reason up to it
+    // Hardening: exits
+    SecretNeeded,        // store or token, the option that gives the secret (--passphrase-file, --pin-file): no one
+                         // to ask
+    KeychainLocked,      // store (may be empty): the OS keychain holds the secret but is locked
+    FeatureKeyIdInvalid, // text given: not 32 hexadecimal digits
+
+    LastReason = FeatureKeyIdInvalid, // keep it the last one: tests walk every reason up to it
 };
 
 // A stable name for JSON and logs ("plan-not-premium").
