@@ -20,12 +20,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace keyward;
@@ -71,7 +73,6 @@ enum Condition
 {
     Plain,         // the data directory as set up
     LockedKeyring, // the login keyring locked over D-Bus for the row, unlocked again after it
-    BusyWorkspace, // the workspace lock of workspace "demo" held by this process, as a running job holds it
     // As Plain, for a job that starts and then fails: its job row (state failed) and audit entries are the record
     // of that run, and the only change it may make.
     RecordedFailure,
@@ -101,6 +102,7 @@ QDBusMessage secretCall(const QString &path, const QString &interface, const QSt
 }
 
 const QString ServicePath = QStringLiteral("/org/freedesktop/secrets");
+const QString WatchConnection = QStringLiteral("watch");
 const QString ServiceInterface = QStringLiteral("org.freedesktop.Secret.Service");
 
 } // namespace
@@ -113,10 +115,14 @@ private slots:
     void initTestCase();
     void table_data();
     void table();
+    void busyWorkspace();
     void keyringUnlockedAfterwards();
+    void cleanupTestCase();
 
 private:
     Run ctl(const QStringList &args);
+    void start(QProcess &p, const QStringList &args);
+    Run finish(QProcess &p);
     bool setLocked(bool locked);
     bool keyringLocked();
     // `withJobRecords` false leaves out the jobs and audit tables.
@@ -134,20 +140,40 @@ private:
     QString m_demoVersion;
     std::unique_ptr<test::SoftHsm> m_hsm;
     QElapsedTimer m_clock;
+    qint64 m_runMs = 0;
+    qint64 m_fingerprintMs = 0;
+    int m_runs = 0;
 };
 
 Run TestExitStatus::ctl(const QStringList &args)
 {
+    QElapsedTimer timer;
+    timer.start();
+    const auto counted = qScopeGuard([&] {
+        m_runMs += timer.elapsed();
+        ++m_runs;
+    });
     QProcess p;
+    start(p, args);
+    return finish(p);
+}
+
+void TestExitStatus::start(QProcess &p, const QStringList &args)
+{
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SOFTHSM2_CONF"), m_hsm->confPath());
     p.setProcessEnvironment(env);
     // No controlling terminal and standard input not a terminal: as a script, cron or CI job runs it.
     p.setChildProcessModifier([] { ::setsid(); });
     p.start(QStringLiteral(KEYWARDCTL_PATH), args + QStringList{QStringLiteral("--data-dir"), m_data});
-    if (!p.waitForStarted())
+    if (p.waitForStarted())
+        p.closeWriteChannel();
+}
+
+Run TestExitStatus::finish(QProcess &p)
+{
+    if (p.state() == QProcess::NotRunning && p.error() == QProcess::FailedToStart)
         return {};
-    p.closeWriteChannel();
     if (!p.waitForFinished(60000)) {
         p.kill();
         p.waitForFinished();
@@ -212,6 +238,9 @@ bool TestExitStatus::setLocked(bool locked)
 // SQLite may fold its write-ahead log into the file on any close), and the keyring's entries.
 QByteArray TestExitStatus::fingerprint(bool withJobRecords)
 {
+    QElapsedTimer timer;
+    timer.start();
+    const auto counted = qScopeGuard([&] { m_fingerprintMs += timer.elapsed(); });
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (const QString &root : {m_data, m_hsm->tokenRoot()}) {
         QStringList files;
@@ -224,10 +253,31 @@ QByteArray TestExitStatus::fingerprint(bool withJobRecords)
             if (name.startsWith(QLatin1String("catalog.sqlite")) || name.endsWith(QLatin1String(".lock")))
                 continue;
             h.addData(f.toUtf8());
-            h.addData(QCryptographicHash::hash(test::readFile(f), QCryptographicHash::Sha256));
+            // Small files (the registry, vaults, SoftHSM2's token files, which it rewrites unchanged on every open)
+            // by their bytes: a registry entry taken back when the store it adds does not open leaves the same bytes.
+            if (root != m_data || QFileInfo(f).size() <= 256 * 1024) {
+                h.addData(QCryptographicHash::hash(test::readFile(f), QCryptographicHash::Sha256));
+                continue;
+            }
+            // Objects: any write replaces the file (a new inode) or moves its modification time.
+            struct stat st = {};
+            if (::stat(QFile::encodeName(f).constData(), &st) != 0)
+                continue;
+            h.addData(QByteArray::number(qint64(st.st_ino)) + ' ' + QByteArray::number(qint64(st.st_size)) + ' ' +
+                      QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.' +
+                      QByteArray::number(qint64(st.st_mtim.tv_nsec)));
         }
     }
-    {
+    if (withJobRecords) {
+        // SQLite's data_version, read on one connection held open for the whole test, changes when any other
+        // connection commits anything.
+        QSqlQuery version(QSqlDatabase::database(WatchConnection));
+        if (version.exec(QStringLiteral("PRAGMA data_version")) && version.next())
+            h.addData(version.value(0).toString().toUtf8());
+        else
+            h.addData("no data_version");
+        version.finish();
+    } else {
         const QString connection = QStringLiteral("fingerprint");
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -371,6 +421,20 @@ void TestExitStatus::initTestCase()
     m_demoVersion =
         QJsonDocument::fromJson(versions.out).array().first().toObject().value(QStringLiteral("version")).toString();
     QVERIFY(!m_demoVersion.isEmpty());
+    QSqlDatabase watch = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), WatchConnection);
+    watch.setDatabaseName(m_data + QStringLiteral("/catalog.sqlite"));
+    watch.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QVERIFY(watch.open());
+    // The fingerprint sees a change of the catalog (a workspace's region) and of a file (a vault's key rotated).
+    QByteArray before = fingerprint();
+    QVERIFY(ok({QStringLiteral("workspace"), QStringLiteral("set"), QStringLiteral("bare"), QStringLiteral("--region"),
+                QStringLiteral("northeurope")}));
+    QVERIFY(fingerprint() != before);
+    before = fingerprint();
+    QVERIFY(fingerprint() == before);
+    QVERIFY(ok({QStringLiteral("key"), QStringLiteral("rotate"), QStringLiteral("--store"), QStringLiteral("pv"),
+                QStringLiteral("pk"), QStringLiteral("--passphrase-file"), m_passphraseFile}));
+    QVERIFY(fingerprint() != before);
     qInfo("set up in %lld ms", m_clock.elapsed());
 }
 
@@ -526,7 +590,6 @@ void TestExitStatus::table_data()
         const QByteArray base(kind);
         row((base + "/workspace").constData(), job(kind, noWs), Plain, 6, "not-found", "workspace-not-found");
         row((base + "/locked").constData(), job(kind, w("demo")), LockedKeyring, 8, "locked", "keychain-locked");
-        row((base + "/busy").constData(), job(kind, w("demo")), BusyWorkspace, 7, "conflict", "workspace-busy");
         row((base + "/no passphrase").constData(), job(kind, w("pvws")), Plain, 8, "locked", "secret-needed");
         row((base + "/no pin").constData(), job(kind, w("hsmws")), Plain, 8, "locked", "secret-needed");
     }
@@ -574,6 +637,43 @@ void TestExitStatus::table_data()
     row("demo/store", {w("demo"), w("--store"), w("nosuch")}, Plain, 6, "not-found", "store-not-found");
 }
 
+// Every job on a workspace another job holds: refused at once, nothing changed. The five run side by side, as
+// each waits for the lock for a while before it gives up.
+void TestExitStatus::busyWorkspace()
+{
+    const QString missingVersion(32, QLatin1Char('0'));
+    const QList<QStringList> jobs{
+        {QStringLiteral("encrypt")},
+        {QStringLiteral("verify")},
+        {QStringLiteral("rotate")},
+        {QStringLiteral("rekey"), QStringLiteral("--feature"), QStringLiteral("dbfs-root")},
+        {QStringLiteral("retire"), QStringLiteral("--feature"), QStringLiteral("dbfs-root"),
+         QStringLiteral("--version"), missingVersion},
+    };
+    const QByteArray before = fingerprint();
+    ProcessLock busy(jobs::Job::workspaceLockPath(m_data + QStringLiteral("/catalog.sqlite"), 1)); // "demo": the first
+    QVERIFY(busy.tryLock(1000));
+    std::vector<std::unique_ptr<QProcess>> running;
+    for (const QStringList &job : jobs) {
+        running.push_back(std::make_unique<QProcess>());
+        start(*running.back(), job + QStringList{QStringLiteral("--workspace"), QStringLiteral("demo"),
+                                                 QStringLiteral("--quiet"), QStringLiteral("--json")});
+    }
+    for (std::size_t i = 0; i < running.size(); ++i) {
+        const Run r = finish(*running.at(i));
+        const QString what = jobs.at(qsizetype(i)).constFirst();
+        QVERIFY2(
+            r.status == 7,
+            qPrintable(
+                QStringLiteral("%1: exit %2; %3").arg(what).arg(r.status).arg(QString::fromUtf8(r.err.right(600)))));
+        QCOMPARE(r.error().value(QStringLiteral("code")).toString(), QStringLiteral("conflict"));
+        QCOMPARE(r.error().value(QStringLiteral("reason")).toString(), QStringLiteral("workspace-busy"));
+        QCOMPARE(r.error().value(QStringLiteral("args")).toArray().first().toString(), QStringLiteral("demo"));
+    }
+    busy.unlock();
+    QVERIFY2(fingerprint() == before, "a refused job changed something");
+}
+
 void TestExitStatus::table()
 {
     QFETCH(QStringList, args);
@@ -598,16 +698,9 @@ void TestExitStatus::table()
     const bool recorded = condition == RecordedFailure;
     const QByteArray before = fingerprint(!recorded);
     const QByteArray jobsBefore = recorded ? fingerprint() : QByteArray();
-    std::unique_ptr<ProcessLock> busy;
     if (condition == LockedKeyring)
         QVERIFY(setLocked(true));
-    if (condition == BusyWorkspace) {
-        const QString catalog = m_data + QStringLiteral("/catalog.sqlite");
-        busy = std::make_unique<ProcessLock>(jobs::Job::workspaceLockPath(catalog, 1)); // "demo" is the first
-        QVERIFY(busy->tryLock(1000));
-    }
     const Run r = ctl(args);
-    busy.reset();
     if (condition == LockedKeyring)
         QVERIFY2(setLocked(false), "the keyring could not be unlocked again");
 
@@ -636,7 +729,14 @@ void TestExitStatus::keyringUnlockedAfterwards()
                        QStringLiteral("demo-vault"), QStringLiteral("--json")});
     QCOMPARE(r.status, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 3);
-    qInfo("whole test in %lld ms", m_clock.elapsed());
+    qInfo("whole test in %lld ms: %d keywardctl runs in %lld ms, fingerprints %lld ms", m_clock.elapsed(), m_runs,
+          m_runMs, m_fingerprintMs);
+}
+
+void TestExitStatus::cleanupTestCase()
+{
+    QSqlDatabase::database(WatchConnection).close();
+    QSqlDatabase::removeDatabase(WatchConnection);
 }
 
 int main(int argc, char **argv)
