@@ -29,6 +29,8 @@ QTextStream &err()
 int exitStatusFor(ErrorCode code)
 {
     switch (code) {
+    case ErrorCode::InvalidArgument:
+        return ExitUsage;
     case ErrorCode::Format:
         return ExitFormat;
     case ErrorCode::Key:

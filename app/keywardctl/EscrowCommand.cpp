@@ -50,14 +50,18 @@ int exportCommand(const QStringList &args)
     request.feature = *feature;
     request.recipientName = parser.value(recipientOpt);
     request.outPath = parser.value(outOpt);
+    if (parser.isSet(fkOpt)) {
+        auto fkId = services::EscrowService::parseFkId(parser.value(fkOpt));
+        if (!fkId)
+            return report(cmd, fkId.error());
+        request.fkId = *fkId;
+    }
     QFile pemFile(request.recipientName);
     if (!pemFile.open(QIODevice::ReadOnly))
         return report(cmd,
                       Error::because(ErrorCode::Io, Reason::InputNotRead, {pemFile.fileName(), pemFile.errorString()},
                                      QStringLiteral("cannot read %1").arg(pemFile.fileName())));
     request.recipientPem = pemFile.read(1 << 20);
-    if (parser.isSet(fkOpt))
-        request.fkId = QByteArray::fromHex(parser.value(fkOpt).toLatin1());
     auto exported = services::EscrowService(access.context()).exportKit(request);
     if (!exported)
         return report(cmd, exported.error());

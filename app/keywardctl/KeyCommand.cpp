@@ -78,11 +78,12 @@ int list(const QStringList &args)
     if (int rc = cl.parse(args, Text::tr("List the keys in a store (newest version of each)."), {deletedOpt}, 0);
         rc >= 0)
         return rc;
-    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
-    if (!store)
-        return report(args.value(0), store.error());
+    if (auto st = cl.access.checkDataDir(); !st)
+        return report(args.value(0), st.error());
+    services::KeyService keys(cl.access.context());
+    const QString store = cl.parser.value(cl.storeOpt);
     if (cl.parser.isSet(deletedOpt)) {
-        auto deleted = (*store)->listDeletedKeys();
+        auto deleted = keys.deletedKeys(store);
         if (!deleted)
             return report(args.value(0), deleted.error());
         if (cl.access.json()) {
@@ -100,17 +101,17 @@ int list(const QStringList &args)
         out().flush();
         return ExitOk;
     }
-    auto keys = (*store)->listKeys();
-    if (!keys)
-        return report(args.value(0), keys.error());
+    auto newest = keys.keys(store);
+    if (!newest)
+        return report(args.value(0), newest.error());
     if (cl.access.json()) {
-        printJson(toJsonArray(*keys));
+        printJson(toJsonArray(*newest));
         return ExitOk;
     }
     out() << Text::tr("NAME").leftJustified(24) << Text::tr("TYPE").leftJustified(10)
           << Text::tr("STATE").leftJustified(10) << Text::tr("EXPIRES").leftJustified(22) << Text::tr("NEWEST VERSION")
           << '\n';
-    for (const auto &k : *keys)
+    for (const auto &k : *newest)
         out() << k.name.leftJustified(24)
               << QStringLiteral("%1-%2").arg(keystore::keyKindName(k.kind)).arg(k.bits).leftJustified(10)
               << (k.enabled ? Text::tr("enabled") : Text::tr("disabled")).leftJustified(10)
@@ -126,17 +127,18 @@ int show(const QStringList &args)
                                         QStringLiteral("VERSION"));
     if (int rc = cl.parse(args, Text::tr("Show a key's versions and attributes."), {versionOpt}, 1); rc >= 0)
         return rc;
-    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
-    if (!store)
-        return report(args.value(0), store.error());
+    if (auto st = cl.access.checkDataDir(); !st)
+        return report(args.value(0), st.error());
+    services::KeyService keys(cl.access.context());
+    const QString store = cl.parser.value(cl.storeOpt);
     QList<KeyVersionInfo> versions;
     if (cl.parser.isSet(versionOpt)) {
-        auto v = (*store)->keyVersion(cl.name(), cl.parser.value(versionOpt));
+        auto v = keys.version(store, cl.name(), cl.parser.value(versionOpt));
         if (!v)
             return report(args.value(0), v.error());
         versions << *v;
     } else {
-        auto all = (*store)->listVersions(cl.name());
+        auto all = keys.versions(store, cl.name());
         if (!all)
             return report(args.value(0), all.error());
         versions = *all;
@@ -348,10 +350,9 @@ int policyGet(const QStringList &args)
     if (int rc = cl.parse(args, Text::tr("Show a key's rotation policy (--json prints the Key Vault shape)."), {}, 1);
         rc >= 0)
         return rc;
-    auto store = cl.access.open(cl.parser.value(cl.storeOpt));
-    if (!store)
-        return report(args.value(0), store.error());
-    auto p = (*store)->rotationPolicy(cl.name());
+    if (auto st = cl.access.checkDataDir(); !st)
+        return report(args.value(0), st.error());
+    auto p = services::KeyService(cl.access.context()).policy(cl.parser.value(cl.storeOpt), cl.name());
     if (!p)
         return report(args.value(0), p.error());
     printPolicy(*p, cl.access.json());

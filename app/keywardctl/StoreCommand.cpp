@@ -199,7 +199,7 @@ int addAzure(const QStringList &args, keystore::AzureFlavour flavour)
     auto secret =
         readSecret(parser.value(secretOpt),
                    Text::tr("Client secret of %1 for store '%2': ").arg(request.config.clientId, request.name),
-                   QStringLiteral("--client-secret-file"));
+                   QStringLiteral("--client-secret-file"), request.name);
     if (!secret)
         return report(args.value(0), secret.error());
     request.clientSecret = std::move(secret).value();

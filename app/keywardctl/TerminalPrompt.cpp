@@ -27,16 +27,16 @@ Result<crypto::SecureBytes> fromFile(const QString &path)
     return secret;
 }
 
-// Reads one line from the terminal with echo off.
-// `options` names the options that give the secret in a file instead.
-Result<crypto::SecureBytes> fromTerminal(const QString &question,
-                                         const QString &options = QStringLiteral("--passphrase-file, --pin-file"))
+// Reads one line from the terminal with echo off. With no terminal (a script, a service, a pipeline with no
+// controlling terminal) the store stays locked: Locked (secret-needed) naming `subject`, the store or token the
+// secret is for, and `option`, the option that gives the secret in a file instead.
+Result<crypto::SecureBytes> fromTerminal(const QString &question, const QString &subject, const QString &option)
 {
     FILE *tty = std::fopen("/dev/tty", "r+");
     if (!tty)
-        return Error::make(
-            ErrorCode::Cancelled,
-            QCoreApplication::translate("keywardctl", "no terminal to ask on; give the secret with %1").arg(options));
+        return Error::because(ErrorCode::Locked, Reason::SecretNeeded, {subject, option},
+                              QStringLiteral("'%1' needs a secret and there is no terminal to ask on; give it with %2")
+                                  .arg(subject, option));
     std::fprintf(tty, "%s", question.toLocal8Bit().constData());
     std::fflush(tty);
     termios old{};
@@ -63,9 +63,10 @@ Result<crypto::SecureBytes> fromTerminal(const QString &question,
 
 } // namespace
 
-Result<crypto::SecureBytes> readSecret(const QString &file, const QString &question, const QString &fileOption)
+Result<crypto::SecureBytes> readSecret(const QString &file, const QString &question, const QString &fileOption,
+                                       const QString &subject)
 {
-    return file.isEmpty() ? fromTerminal(question, fileOption) : fromFile(file);
+    return file.isEmpty() ? fromTerminal(question, subject, fileOption) : fromFile(file);
 }
 
 Result<crypto::SecureBytes> TerminalPrompt::ask(const SecretRequest &request)
@@ -94,10 +95,11 @@ Result<crypto::SecureBytes> TerminalPrompt::ask(const SecretRequest &request)
     }
     if (request.attempt > 1)
         question.prepend(QCoreApplication::translate("keywardctl", "Wrong, try again. "));
-    auto first = fromTerminal(question);
+    const QString option = pin ? QStringLiteral("--pin-file") : QStringLiteral("--passphrase-file");
+    auto first = fromTerminal(question, request.subject, option);
     if (!first || request.kind != SecretRequest::Kind::NewVaultPassphrase)
         return first;
-    auto again = fromTerminal(QCoreApplication::translate("keywardctl", "Repeat it: "));
+    auto again = fromTerminal(QCoreApplication::translate("keywardctl", "Repeat it: "), request.subject, option);
     if (!again)
         return again;
     if (!(*first == *again))

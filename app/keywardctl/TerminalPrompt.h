@@ -9,8 +9,10 @@
 namespace keyward::cli {
 
 // A secret from `file` (its first line; "-": standard input) or, when `file` is empty, asked on the terminal
-// without echo with `question`. Cancelled, naming `fileOption`, when there is no terminal.
-Result<crypto::SecureBytes> readSecret(const QString &file, const QString &question, const QString &fileOption);
+// without echo with `question`. Locked (secret-needed), naming `subject` and `fileOption`, when there is no
+// terminal.
+Result<crypto::SecureBytes> readSecret(const QString &file, const QString &question, const QString &fileOption,
+                                       const QString &subject = {});
 
 class TerminalPrompt final : public SecretPrompt
 {

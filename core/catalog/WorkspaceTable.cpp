@@ -74,8 +74,8 @@ Result<WorkspaceRecord> WorkspaceTable::byName(const QString &name)
     CatalogQuery q(m_connection, QStringLiteral("SELECT %1 FROM workspaces WHERE name = :name").arg(Columns),
                    QStringLiteral("reading workspace '%1'").arg(name));
     q.bind(QStringLiteral(":name"), name);
-    return q.one<WorkspaceRecord>(
-        readWorkspace, Error::make(ErrorCode::NotFound, QStringLiteral("no workspace named '%1'").arg(name)));
+    return q.one<WorkspaceRecord>(readWorkspace, Error::because(ErrorCode::NotFound, Reason::WorkspaceNotFound, {name},
+                                                                QStringLiteral("no workspace named '%1'").arg(name)));
 }
 
 Result<WorkspaceRecord> WorkspaceTable::byId(qint64 id)

@@ -24,8 +24,10 @@ Result<FeatureKeyService::Kek> FeatureKeyService::kekFor(model::Feature feature)
         if (!assignment)
             return assignment.error();
         if (!assignment->has_value())
-            return Error::make(ErrorCode::NotFound, QStringLiteral("workspace '%1' has no key assigned for %2")
-                                                        .arg(m_workspace.workspace.name(), model::featureId(feature)));
+            return Error::because(ErrorCode::NotFound, Reason::FeatureHasNoKey,
+                                  {model::featureId(feature), m_workspace.workspace.name()},
+                                  QStringLiteral("workspace '%1' has no key assigned for %2")
+                                      .arg(m_workspace.workspace.name(), model::featureId(feature)));
         kek.store = (*assignment)->store;
         kek.keyName = (*assignment)->keyName;
         kek.version = (*assignment)->keyVersion;

@@ -184,7 +184,7 @@ JobReport Job::run(JobObserver *observer)
     ProcessLock lock(lockPath);
     if (!lock.tryLock(2000))
         return stopped(
-            Error::because(ErrorCode::Unavailable, Reason::WorkspaceBusy, {workspace->workspace.name()},
+            Error::because(ErrorCode::Conflict, Reason::WorkspaceBusy, {workspace->workspace.name()},
                            QStringLiteral("another job is running on workspace '%1'; try again when it has finished")
                                .arg(workspace->workspace.name())));
 

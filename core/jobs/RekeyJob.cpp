@@ -351,8 +351,8 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     for (const auto &[id, r] : keys.records())
         hasKey = hasKey || r.feature == m_feature;
     if (!hasKey)
-        return Error::make(
-            ErrorCode::NotFound,
+        return Error::because(
+            ErrorCode::NotFound, Reason::FeatureKeyNotFound, {wsName, fid, QString()},
             QStringLiteral("%1 of workspace '%2' has no feature key yet: run encrypt first").arg(fid, wsName));
 
     // Every FK the job will unwrap with must open before anything changes: a revoked KEK stops the job here,

@@ -45,8 +45,8 @@ Status RetireJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
     if (!assignment)
         return assignment.error();
     if (!assignment->has_value())
-        return Error::make(
-            ErrorCode::NotFound,
+        return Error::because(
+            ErrorCode::NotFound, Reason::FeatureHasNoKey, {fid, workspace.workspace.name()},
             QStringLiteral("workspace '%1' has no key assigned for %2").arg(workspace.workspace.name(), fid));
     m_store = (*assignment)->store;
     m_keyName = (*assignment)->keyName;
@@ -59,6 +59,9 @@ Status RetireJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
     if (!store)
         return store.error();
     auto target = (*store)->keyVersion(m_keyName, m_version);
+    if (!target && target.error().code == ErrorCode::NotFound && target.error().reason == Reason::None)
+        return Error::because(ErrorCode::NotFound, Reason::KeyVersionNotFound, {m_store, m_keyName, m_version},
+                              target.error().detail);
     if (!target)
         return target.error();
     if (!target->enabled) {

@@ -76,6 +76,8 @@ Result<crypto::SecureBytes> masterKeyFor(const VaultHeader &header, secrets::Sec
         return Error::make(ErrorCode::Key, QStringLiteral("the master key of vault '%1' is not in the %2 (entry %3)")
                                                .arg(header.name, secrets.backendName(), header.keychainEntry));
     e.detail = QStringLiteral("cannot unlock vault '%1': %2").arg(header.name, e.detail);
+    if (e.reason == Reason::KeychainLocked)
+        e.args = QStringList{header.name};
     return e;
 }
 
@@ -206,8 +208,12 @@ Result<std::unique_ptr<LocalVault>> LocalVault::create(const QString &path, cons
         header.protection = VaultProtection::Keychain;
         header.keychainEntry = QStringLiteral("vault/%1/master").arg(header.id);
         if (auto st = secrets.write(header.keychainEntry, *master); !st) {
-            if (options.protection == VaultOptions::Protection::Keychain)
-                return st.error();
+            if (options.protection == VaultOptions::Protection::Keychain) {
+                Error e = st.error();
+                if (e.reason == Reason::KeychainLocked)
+                    e.args = QStringList{options.name};
+                return e;
+            }
             useKeychain = false; // Auto: no keychain answers, so a passphrase protects the master key
         }
     }

@@ -148,8 +148,8 @@ Result<StoreConfig> StoreRegistry::find(const QString &name) const
     for (const StoreConfig &c : *all)
         if (c.name == name)
             return c;
-    return Error::make(ErrorCode::NotFound,
-                       QStringLiteral("no key store named '%1' (see 'keywardctl store list')").arg(name));
+    return Error::because(ErrorCode::NotFound, Reason::StoreNotFound, {name},
+                          QStringLiteral("no key store named '%1' (see 'keywardctl store list')").arg(name));
 }
 
 Status StoreRegistry::save(const Document &document) const
@@ -214,7 +214,8 @@ Status StoreRegistry::remove(const QString &name)
 {
     return update([&](QList<StoreConfig> &all) -> Status {
         if (all.removeIf([&](const StoreConfig &c) { return c.name == name; }) == 0)
-            return Error::make(ErrorCode::NotFound, QStringLiteral("no key store named '%1'").arg(name));
+            return Error::because(ErrorCode::NotFound, Reason::StoreNotFound, {name},
+                                  QStringLiteral("no key store named '%1'").arg(name));
         return {};
     });
 }

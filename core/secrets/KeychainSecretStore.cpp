@@ -13,6 +13,13 @@
 
 #include <qt6keychain/keychain.h>
 
+#ifdef KEYWARD_HAVE_QTDBUS
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#endif
+
 namespace keyward::secrets {
 
 namespace {
@@ -72,6 +79,43 @@ template <typename T> T onKeychainThread(const std::function<T()> &job)
     return result.get();
 }
 
+// Whether the Secret Service holds the entry, but in a locked collection. Asked for such an entry, QtKeychain
+// (through libsecret) answers "no such entry" once the unlock prompt could not be shown (no desktop session, a
+// script): the entry is there, the keychain is locked. The attributes are QtKeychain's own (service, key).
+bool heldLocked(const QString &service, const QString &key)
+{
+#ifdef KEYWARD_HAVE_QTDBUS
+    static const bool registered = [] {
+        qDBusRegisterMetaType<QMap<QString, QString>>();
+        qDBusRegisterMetaType<QList<QDBusObjectPath>>();
+        return true;
+    }();
+    Q_UNUSED(registered);
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return false;
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+    const QMap<QString, QString> attributes{{QStringLiteral("server"), service}, {QStringLiteral("user"), key}};
+    call << QVariant::fromValue(attributes);
+    const QDBusMessage reply = bus.call(call, QDBus::Block, 5000);
+    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().size() != 2)
+        return false;
+    return !qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(1)).isEmpty();
+#else
+    Q_UNUSED(service);
+    Q_UNUSED(key);
+    return false;
+#endif
+}
+
+Error lockedError(const QString &what, const QString &why)
+{
+    return Error::because(ErrorCode::Locked, Reason::KeychainLocked, {},
+                          QStringLiteral("%1 refused: the keychain is locked (%2)").arg(what, why));
+}
+
 Error mapError(const QKeychain::Job &job, const QString &key, const char *action)
 {
     const QString what = QStringLiteral("keychain %1 of '%2'").arg(QLatin1String(action), key);
@@ -81,7 +125,7 @@ Error mapError(const QKeychain::Job &job, const QString &key, const char *action
     case QKeychain::EntryNotFound:
         return Error::make(ErrorCode::NotFound, QStringLiteral("%1: no such entry").arg(what));
     case QKeychain::AccessDenied:
-        return Error::make(ErrorCode::Locked, QStringLiteral("%1 refused: the keychain is locked (%2)").arg(what, why));
+        return lockedError(what, why);
     case QKeychain::AccessDeniedByUser:
         return Error::make(ErrorCode::Forbidden, QStringLiteral("%1 was refused by the user").arg(what));
     case QKeychain::NoBackendAvailable:
@@ -134,6 +178,9 @@ Result<crypto::SecureBytes> KeychainSecretStore::readHere(const QString &key)
     job.setKey(key);
     if (!runJob(job))
         return timedOut(key, "read");
+    if (job.error() == QKeychain::EntryNotFound && heldLocked(m_service, key))
+        return lockedError(QStringLiteral("keychain read of '%1'").arg(key), QStringLiteral("the entry is in a locked "
+                                                                                            "collection"));
     if (job.error() != QKeychain::NoError)
         return mapError(job, key, "read");
     QByteArray data = job.binaryData();

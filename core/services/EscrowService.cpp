@@ -2,14 +2,26 @@
 #include "services/EscrowService.h"
 
 #include "crypto/RsaKey.h"
+#include "envelope/Kwe1Header.h"
 #include "escrow/EscrowRecord.h"
 #include "jobs/FeatureKeyService.h"
 #include "util/DiskSpace.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace keyward::services {
+
+Result<QByteArray> EscrowService::parseFkId(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{%1}$").arg(envelope::Kwe1Header::FkIdSize * 2));
+    if (!hex.match(trimmed).hasMatch())
+        return Error::because(ErrorCode::InvalidArgument, Reason::FeatureKeyIdInvalid, {text},
+                              QStringLiteral("'%1' is not a feature key id (32 hexadecimal digits)").arg(text));
+    return QByteArray::fromHex(trimmed.toLatin1());
+}
 
 Result<EscrowExported> EscrowService::exportKit(const EscrowExportRequest &request)
 {

@@ -27,6 +27,9 @@ class EscrowService
 {
 public:
     explicit EscrowService(Context &context) : m_context(context) {}
+    // A feature key id as typed (32 hexadecimal digits, as `fk_id` is printed); InvalidArgument
+    // (feature-key-id-invalid) for anything else.
+    static Result<QByteArray> parseFkId(const QString &text);
     // The record is written, and the export audited, both or neither.
     Result<EscrowExported> exportKit(const EscrowExportRequest &request);
 

@@ -106,6 +106,12 @@ Result<QList<catalog::HistoryEntry>> HistoryService::entries(const QString &work
     auto catalog = m_context.catalog();
     if (!catalog)
         return catalog.error();
+    // A workspace is never removed from the catalog, so one it does not hold was mistyped: not found, rather than
+    // an empty history that would read as "never rotated".
+    if (!workspace.isEmpty()) {
+        if (auto known = m_context.workspace(workspace); !known)
+            return known.error();
+    }
     return (*catalog)->history(workspace);
 }
 

@@ -57,7 +57,8 @@ class HistoryService
 {
 public:
     explicit HistoryService(Context &context) : m_context(context) {}
-    // Oldest first; every workspace when `workspace` is empty.
+    // Oldest first; every workspace when `workspace` is empty; NotFound (workspace-not-found) for a workspace the
+    // catalog does not hold.
     Result<QList<catalog::HistoryEntry>> entries(const QString &workspace = {});
     // Oldest first, those `filter` keeps.
     Result<QList<catalog::HistoryEntry>> entries(const HistoryFilter &filter);

@@ -14,11 +14,18 @@ QString keyTarget(const QString &store, const QString &name)
     return store + QLatin1Char('/') + name;
 }
 
-// A store's plain NotFound for a key or a version, given the reason that words it.
-Error withKeyReason(Error e, const QString &store, const QString &name, const QString &version = {})
+// A store's plain NotFound for a key or a version, given the reason that words it. For a version, `s` tells
+// whether it is the key itself that is missing.
+Error withKeyReason(Error e, const QString &store, const QString &name, const QString &version = {},
+                    keystore::KeyStore *s = nullptr)
 {
     if (e.code != ErrorCode::NotFound || e.reason != Reason::None)
         return e;
+    if (!version.isEmpty() && s) {
+        auto versions = s->listVersions(name);
+        if (!versions && versions.error().code == ErrorCode::NotFound)
+            return Error::because(ErrorCode::NotFound, Reason::KeyNotFound, {store, name}, e.detail);
+    }
     if (version.isEmpty())
         return Error::because(ErrorCode::NotFound, Reason::KeyNotFound, {store, name}, e.detail);
     return Error::because(ErrorCode::NotFound, Reason::KeyVersionNotFound, {store, name, version}, e.detail);
@@ -107,6 +114,47 @@ Result<QList<KeyVersionInfo>> KeyService::keys(const QString &storeName)
     if (!s)
         return s.error();
     return (*s)->listKeys();
+}
+
+Result<QList<keystore::DeletedKeyInfo>> KeyService::deletedKeys(const QString &storeName)
+{
+    auto s = store(storeName);
+    if (!s)
+        return s.error();
+    return (*s)->listDeletedKeys();
+}
+
+Result<QList<KeyVersionInfo>> KeyService::versions(const QString &storeName, const QString &name)
+{
+    auto s = store(storeName);
+    if (!s)
+        return s.error();
+    auto all = (*s)->listVersions(name);
+    if (!all)
+        return withKeyReason(all.error(), storeName, name);
+    return all;
+}
+
+Result<KeyVersionInfo> KeyService::version(const QString &storeName, const QString &name, const QString &version)
+{
+    auto s = store(storeName);
+    if (!s)
+        return s.error();
+    auto v = (*s)->keyVersion(name, version);
+    if (!v)
+        return withKeyReason(v.error(), storeName, name, version, *s);
+    return v;
+}
+
+Result<RotationPolicy> KeyService::policy(const QString &storeName, const QString &name)
+{
+    auto s = store(storeName);
+    if (!s)
+        return s.error();
+    auto p = (*s)->rotationPolicy(name);
+    if (!p)
+        return withKeyReason(p.error(), storeName, name);
+    return p;
 }
 
 Status KeyService::checkNameFree(const QString &storeName, const QString &name)
@@ -266,7 +314,7 @@ Status KeyService::setEnabled(const QString &storeName, const QString &name, con
     return auditedBefore(enabled ? QStringLiteral("key.enable") : QStringLiteral("key.disable"), storeName, name,
                          QStringLiteral("version %1").arg(version), [&](keystore::KeyStore &s) -> Status {
                              if (auto r = s.setVersionEnabled(name, version, enabled); !r)
-                                 return withKeyReason(r.error(), storeName, name, version);
+                                 return withKeyReason(r.error(), storeName, name, version, &s);
                              return {};
                          });
 }

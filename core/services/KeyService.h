@@ -43,6 +43,13 @@ public:
     Result<QList<KeyType>> keyTypes(const QString &store);
     // The newest version of every key of the store that is not deleted.
     Result<QList<keystore::KeyVersionInfo>> keys(const QString &store);
+    // The soft-deleted keys of the store.
+    Result<QList<keystore::DeletedKeyInfo>> deletedKeys(const QString &store);
+    // A key's versions, oldest first; one version; a key's rotation policy. NotFound with reason KeyNotFound or
+    // KeyVersionNotFound for a key or version the store does not hold.
+    Result<QList<keystore::KeyVersionInfo>> versions(const QString &store, const QString &name);
+    Result<keystore::KeyVersionInfo> version(const QString &store, const QString &name, const QString &version);
+    Result<keystore::RotationPolicy> policy(const QString &store, const QString &name);
     // Whether a new key may be called `name` in the store: a valid name, taken by no key, and not held by a
     // deleted key that is kept until it is purged.
     Status checkNameFree(const QString &store, const QString &name);

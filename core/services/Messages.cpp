@@ -221,6 +221,13 @@ QString Messages::describe(const Error &e)
         return tr("no space left on the device that holds %1").arg(a(0));
     case Reason::ObjectStoreGone:
         return tr("the folder %1 went away while Keyward worked in it (unmounted, moved or removed)").arg(a(0));
+    case Reason::SecretNeeded:
+        return tr("store '%1' needs a passphrase or PIN, and there is no terminal to ask for it on").arg(a(0));
+    case Reason::KeychainLocked:
+        return a(0).isEmpty() ? tr("the OS keychain is locked")
+                              : tr("the OS keychain is locked, so store '%1' cannot be unlocked").arg(a(0));
+    case Reason::FeatureKeyIdInvalid:
+        return tr("'%1' is not a feature key id: an id is 32 hexadecimal digits").arg(a(0));
     }
     return e.detail;
 }
@@ -333,6 +340,13 @@ QString Messages::remedy(const Error &e)
     case Reason::ObjectStoreGone:
         return tr("bring the folder back (mount it again, or move it back), then run the job again; it resumes where "
                   "it stopped");
+    case Reason::SecretNeeded:
+        return tr("give it in a file with %1").arg(a(1));
+    case Reason::KeychainLocked:
+        return tr("unlock the keychain (log in to the desktop session, or unlock it in the keyring manager) and try "
+                  "again");
+    case Reason::FeatureKeyIdInvalid:
+        return tr("use an fk_id from the workspace's feature keys");
     default:
         return {};
     }

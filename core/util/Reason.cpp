@@ -170,6 +170,12 @@ QString reasonName(Reason reason)
         return QStringLiteral("disk-full");
     case Reason::ObjectStoreGone:
         return QStringLiteral("object-store-gone");
+    case Reason::SecretNeeded:
+        return QStringLiteral("secret-needed");
+    case Reason::KeychainLocked:
+        return QStringLiteral("keychain-locked");
+    case Reason::FeatureKeyIdInvalid:
+        return QStringLiteral("feature-key-id-invalid");
     }
     return QStringLiteral("unknown");
 }

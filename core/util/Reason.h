@@ -118,7 +118,13 @@ enum class Reason
     DiskFull,        // folder or file: the device holding it has no space left (or the quota is exhausted)
     ObjectStoreGone, // folder: a workspace's folder went away while Keyward worked in it (unmounted, moved, removed)
 
-    LastReason = ObjectStoreGone, // keep it the last one: tests walk every reason up to it
+    // Hardening: exits
+    SecretNeeded,        // store or token, the option that gives the secret (--passphrase-file, --pin-file): no one
+                         // to ask
+    KeychainLocked,      // store (may be empty): the OS keychain holds the secret but is locked
+    FeatureKeyIdInvalid, // text given: not 32 hexadecimal digits
+
+    LastReason = FeatureKeyIdInvalid, // keep it the last one: tests walk every reason up to it
 };
 
 // A stable name for JSON and logs ("plan-not-premium").

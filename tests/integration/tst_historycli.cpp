@@ -35,6 +35,11 @@ void TestHistoryCli::initTestCase()
     QVERIFY(m_dir.isValid());
     auto c = catalog::Catalog::open(catalog::Catalog::defaultPath(m_dir.filePath(QStringLiteral("data"))));
     QVERIFY(c.ok());
+    // The workspaces the entries name (history --workspace refuses one the catalog does not hold).
+    for (const char *name : {"prod", "dev"})
+        QVERIFY((*c)->createWorkspace(model::Workspace(QLatin1String(name), model::Plan::Premium),
+                                      m_dir.filePath(QLatin1String(name)))
+                    .ok());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     struct Row
     {

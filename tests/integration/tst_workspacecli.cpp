@@ -566,9 +566,10 @@ void TestWorkspaceCli::historyListsEntries()
     QVERIFY(r.out.contains("SEQ"));
     QVERIFY(r.out.contains("v1 -> v2"));
     QVERIFY(r.out.contains("rekey"));
-    r = ctl(test::words({"history", "--workspace", "nowhere"}));
-    KW_COMPARE_STATUS(r, 0);
-    QVERIFY(r.out.contains("no rotation history entries"));
+    // A workspace the catalog does not hold is mistyped, not one with no history.
+    r = ctl(test::words({"history", "--workspace", "nowhere", "--json"}));
+    KW_COMPARE_STATUS(r, 6);
+    QCOMPARE(r.errorReason(), QStringLiteral("workspace-not-found"));
 }
 
 void TestWorkspaceCli::historyVerifyIntact()
