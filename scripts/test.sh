@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# The whole test suite: install what is missing, then two passes, each a clean build whose every test runs under a
-# private D-Bus session with an unlocked GNOME keyring (Secret Service) and the offscreen Qt platform:
-#   1. the normal build (optimised, as shipped);
-#   2. the same suite built with AddressSanitizer and UndefinedBehaviorSanitizer (leaks, overflows, use after
-#      free, undefined behaviour all fail the test that meets them).
-# KEYWARD_TEST_PASSES="normal" (or "sanitize") runs one pass only.
+# The whole test suite: install what is missing, then one or two passes, each a clean build whose every test runs
+# under a private D-Bus session with an unlocked GNOME keyring (Secret Service) and the offscreen Qt platform:
+#   normal    the build as shipped (optimised);
+#   sanitize  the same suite built with AddressSanitizer and UndefinedBehaviorSanitizer (leaks, overflows, use
+#             after free, undefined behaviour all fail the test that meets them).
+# KEYWARD_TEST_PASSES chooses them (default: normal; "normal sanitize" runs both, one after the other).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-PASSES=${KEYWARD_TEST_PASSES:-normal sanitize}
+PASSES=${KEYWARD_TEST_PASSES:-normal}
 
 install_packages
 install_npm_tools
