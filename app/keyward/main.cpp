@@ -27,6 +27,8 @@
 #include <memory>
 #include <utility>
 
+#include <sys/stat.h>
+
 using namespace keyward;
 
 namespace {
@@ -46,6 +48,9 @@ int usageError(const QString &message)
 
 int main(int argc, char **argv)
 {
+    // Everything Keyward writes is the owner's alone (files 0600, folders 0700), including what libraries create
+    // (SQLite's -wal and -shm files); core also sets these modes itself.
+    ::umask(077);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Keyward"));
     QApplication::setOrganizationName(QStringLiteral("Keyward"));

@@ -217,6 +217,16 @@ QString Messages::describe(const Error &e)
             .arg(a(0), a(1), a(2), a(3));
     case Reason::RecoveryLevelUnknown:
         return tr("store '%1' holds no key yet, so its purge protection cannot be read").arg(a(0));
+    case Reason::OutputIsSymlink:
+        return tr("%1 is a symbolic link; Keyward does not write through links").arg(a(0));
+    case Reason::OutputFolderUnsafe:
+        return tr("cannot write %1: the folder %2 belongs to another user, or others can write to it").arg(a(0), a(1));
+    case Reason::OutputOwnedByOther:
+        return tr("cannot write %1: a file of another user is there, in a folder others share").arg(a(0));
+    case Reason::OutputNotAFile:
+        return tr("cannot write %1: it is a folder, device, pipe or socket, not a file").arg(a(0));
+    case Reason::EscrowKeyInvalid:
+        return tr("%1 is not an RSA private key in PEM form").arg(a(0));
     }
     return e.detail;
 }
@@ -323,6 +333,10 @@ QString Messages::remedy(const Error &e)
         return tr("give Keyward the storage account's key or SAS token again");
     case Reason::KeyVersionNotPinned:
         return tr("assign a specific key version, as Azure requires for this feature");
+    case Reason::OutputIsSymlink:
+    case Reason::OutputFolderUnsafe:
+    case Reason::OutputOwnedByOther:
+        return tr("write it to a folder of your own");
     default:
         return {};
     }

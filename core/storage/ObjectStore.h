@@ -83,6 +83,14 @@ public:
     // Overwrites `bytes.size()` bytes at `offset` in place, durably, as one write: for KWE1 header rewrites
     // (rekey), where the rest of the object stays as it is.
     virtual Status overwrite(const QString &path, qint64 offset, const QByteArray &bytes) = 0;
+    // The same, conditional on the object still being the version `ifMatch` names (empty: any version): Conflict
+    // (ObjectChanged) once it is another one, or a link was put in its place. Stores without version tags
+    // ignore `ifMatch`.
+    virtual Status overwriteIfMatch(const QString &path, qint64 offset, const QByteArray &bytes, const QString &ifMatch)
+    {
+        Q_UNUSED(ifMatch);
+        return overwrite(path, offset, bytes);
+    }
     virtual Status remove(const QString &path) = 0;
     // Removes what writers left behind when their process died before commit (temporary files, uncommitted
     // blocks) and returns how many; a writer still alive in any process keeps its own. 0 for a store that
