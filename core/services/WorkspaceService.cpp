@@ -22,10 +22,8 @@ Status makeStorage(const QString &root)
     if (info.exists() && !info.isDir())
         return Error::because(ErrorCode::Io, Reason::StorageNotAFolder, {root},
                               QStringLiteral("%1 exists and is not a folder").arg(root));
-    // Owner-only: a workspace's folders hold customer data until the jobs seal it.
-    if (info.isDir() && !restrictToOwner(root))
-        return Error::because(ErrorCode::Io, Reason::StorageNotCreated, {root},
-                              QStringLiteral("cannot make the folder %1 owner-only").arg(root));
+    // Owner-only: a workspace's folders hold customer data until the jobs seal it (a folder the admin named that
+    // is there already keeps its mode).
     for (model::Area a : model::allAreas()) {
         const QString area = QDir(root).filePath(model::areaId(a));
         if (!makeOwnerOnlyFolder(area))

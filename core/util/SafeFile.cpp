@@ -293,9 +293,15 @@ Status makeOwnerOnlyFolder(const QString &path)
             break;
         at = at.left(slash);
     }
-    if (missing.isEmpty() && S_ISLNK(st.st_mode))
+    if (missing.isEmpty() && S_ISLNK(st.st_mode)) {
+        // A data directory kept elsewhere through a link is the admin's choice: used as it is, its mode never
+        // changed through the link. A link to anything but a folder is refused.
+        struct stat target;
+        if (::stat(QFile::encodeName(clean).constData(), &target) == 0 && S_ISDIR(target.st_mode))
+            return {};
         return refused(Reason::OutputIsSymlink, {path},
                        QStringLiteral("%1 is a symbolic link; Keyward does not write through links").arg(path));
+    }
     for (const QString &dir : std::as_const(missing)) {
         const QByteArray native = QFile::encodeName(dir);
         if (::mkdir(native.constData(), OwnerOnlyFolderMode) != 0 && errno != EEXIST)
@@ -309,7 +315,9 @@ Status makeOwnerOnlyFolder(const QString &path)
             ::fchmod(fd, OwnerOnlyFolderMode);
         ::close(fd);
     }
-    return restrictToOwner(clean);
+    // A folder that was there already keeps its mode: it may be one the admin named (--data-dir /srv/keys, or
+    // even /tmp), which is not Keyward's to narrow.
+    return {};
 }
 
 Status makeOwnerOnlyFile(const QString &path)

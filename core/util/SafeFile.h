@@ -77,8 +77,10 @@ Status checkOutputPath(const QString &path);
 // Writes `bytes` to `path` whole through a SafeFile: the file is whole or not there.
 Status writeFileSafely(const QString &path, const QByteArray &bytes, ::mode_t mode = OwnerOnlyFileMode);
 
-// Makes `path` and any missing parents; the folders it makes get mode 0700, and `path` itself is set to 0700
-// when the caller owns it. A link at `path` is refused (OutputIsSymlink). Io, reason OutputNotWritten, on failure.
+// Makes `path` and any missing parents; the folders it makes get mode 0700 (whatever the umask); a folder
+// already there keeps its mode (it may be one the admin named, /tmp even). A link at `path` to a folder is used as it
+// is (its mode never changed through the link); a link to anything else is refused (OutputIsSymlink). Io, reason
+// OutputNotWritten, on failure.
 Status makeOwnerOnlyFolder(const QString &path);
 
 // Makes an empty file at `path` with mode 0600 when nothing is there (never through a link), or narrows the

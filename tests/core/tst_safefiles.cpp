@@ -350,16 +350,26 @@ void TestSafeFiles::foldersAndFilesOwnerOnly()
     QVERIFY(makeOwnerOnlyFolder(deep).ok());
     for (const QString &d : {file(QStringLiteral("a")), file(QStringLiteral("a/b")), deep})
         QCOMPARE(modeOf(d), ::mode_t(0700));
-    // An existing folder of the caller's is narrowed.
+    // A folder already there keeps its mode (--data-dir /tmp must not narrow /tmp); what is made in it is 0700.
     const QString wide = file(QStringLiteral("wide"));
     QVERIFY(QDir().mkdir(wide));
-    QVERIFY(::chmod(QFile::encodeName(wide).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(wide).constData(), 01777) == 0);
     QVERIFY(makeOwnerOnlyFolder(wide).ok());
-    QCOMPARE(modeOf(wide), ::mode_t(0700));
-    // A link in the folder's place is refused, never followed.
+    QCOMPARE(modeOf(wide), ::mode_t(01777));
+    QVERIFY(makeOwnerOnlyFolder(wide + QStringLiteral("/keyward")).ok());
+    QCOMPARE(modeOf(wide + QStringLiteral("/keyward")), ::mode_t(0700));
+    // A link to a folder (a data directory kept elsewhere) is used, its folder's mode never changed through it; a
+    // link to a file is refused.
+    const QString shared = file(QStringLiteral("shared"));
+    QVERIFY(QDir().mkdir(shared));
+    QVERIFY(::chmod(QFile::encodeName(shared).constData(), 0755) == 0);
     const QString link = file(QStringLiteral("link"));
-    QVERIFY(QFile::link(wide, link));
-    QCOMPARE(makeOwnerOnlyFolder(link).error().reason, Reason::OutputIsSymlink);
+    QVERIFY(QFile::link(shared, link));
+    QVERIFY(makeOwnerOnlyFolder(link).ok());
+    QCOMPARE(modeOf(shared), ::mode_t(0755));
+    QVERIFY(writeAll(file(QStringLiteral("plain")), "x"));
+    QVERIFY(QFile::link(file(QStringLiteral("plain")), file(QStringLiteral("file-as-folder"))));
+    QCOMPARE(makeOwnerOnlyFolder(file(QStringLiteral("file-as-folder"))).error().reason, Reason::OutputIsSymlink);
 
     const QString f = file(QStringLiteral("catalog.db"));
     QVERIFY(makeOwnerOnlyFile(f).ok());
