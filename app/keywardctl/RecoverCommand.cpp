@@ -51,7 +51,9 @@ int runRecover(const QStringList &args)
         Text::tr("Read the escrow key's passphrase from FILE (- for standard input) instead of asking on the "
                  "terminal, when the key is passphrase-protected."),
         QStringLiteral("FILE"));
-    parser.addOptions({keyOpt, recordOpt, inOpt, outOpt, quietOpt, passphraseOpt});
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     Text::tr("Print an error as JSON (code, reason, args) on standard error."));
+    parser.addOptions({keyOpt, recordOpt, inOpt, outOpt, quietOpt, passphraseOpt, jsonOpt});
     if (int rc = parseOrExit(
             parser, args,
             QCoreApplication::translate(
@@ -65,6 +67,7 @@ int runRecover(const QStringList &args)
                 "8 wrong passphrase."));
         rc >= 0)
         return rc;
+    setJsonErrors(parser.isSet(jsonOpt));
     if (!parser.isSet(keyOpt) || !parser.isSet(recordOpt) || !parser.isSet(inOpt) || !parser.isSet(outOpt) ||
         !parser.positionalArguments().isEmpty()) {
         err() << cmd << ": "

@@ -35,7 +35,8 @@ struct ObjectInfo
     // that died); `inUse` tells the two apart where the store can (a live writer holds it).
     bool temporary = false;
     bool inUse = false;
-    // The version tag a store gives each write of an object (an Azure blob's ETag); empty where it has none.
+    // The version tag a store gives each write of an object (an Azure blob's ETag; a local file's device, inode and
+    // change time); empty where it has none.
     QString etag = {};
 };
 
