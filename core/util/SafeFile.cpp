@@ -328,6 +328,7 @@ Status makeOwnerOnlyFile(const QString &path)
                     OwnerOnlyFileMode);
     } while (fd < 0 && errno == EINTR);
     if (fd >= 0) {
+        // Made just now, so no connection of this process holds a lock on it that the close could drop.
         ::fchmod(fd, OwnerOnlyFileMode);
         ::close(fd);
         return {};
@@ -339,32 +340,27 @@ Status makeOwnerOnlyFile(const QString &path)
 
 Status restrictToOwner(const QString &path)
 {
+    // Never by opening the file: closing any descriptor of a file drops every POSIX lock this process holds on it,
+    // and SQLite holds such locks on the catalog and its -shm through its other connections. fchmodat with
+    // AT_SYMLINK_NOFOLLOW changes the entry itself and never what a link there points to.
     const QByteArray native = QFile::encodeName(path);
-    struct stat before;
-    if (::lstat(native.constData(), &before) != 0)
+    struct stat st;
+    if (::lstat(native.constData(), &st) != 0)
         return errno == ENOENT ? Status() : Status(notWritten(path, errno));
-    if (!S_ISREG(before.st_mode) && !S_ISDIR(before.st_mode))
+    if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
         return {}; // a link (never changed through it), device, pipe or socket: not Keyward's to change
-    int fd;
-    do {
-        fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    } while (fd < 0 && errno == EINTR);
-    if (fd < 0) {
-        if (errno == ENOENT || errno == ELOOP) // gone, or swapped for a link meanwhile: never changed through it
+    if (st.st_uid != ::geteuid())
+        return {};
+    const ::mode_t want = S_ISDIR(st.st_mode) ? OwnerOnlyFolderMode : (st.st_mode & 0777 & OwnerOnlyFileMode);
+    if ((st.st_mode & 0777) == want)
+        return {};
+    if (::fchmodat(AT_FDCWD, native.constData(), want, AT_SYMLINK_NOFOLLOW) != 0) {
+        // EOPNOTSUPP: swapped for a link meanwhile, which is never changed; ENOENT: gone meanwhile.
+        if (errno == EOPNOTSUPP || errno == ENOENT)
             return {};
         return notWritten(path, errno);
     }
-    struct stat st;
-    Status status;
-    if (::fstat(fd, &st) != 0) {
-        status = notWritten(path, errno);
-    } else if (st.st_uid == ::geteuid() && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))) {
-        const ::mode_t want = S_ISDIR(st.st_mode) ? OwnerOnlyFolderMode : (st.st_mode & 0777 & OwnerOnlyFileMode);
-        if ((st.st_mode & 0777) != want && ::fchmod(fd, want) != 0)
-            status = notWritten(path, errno);
-    }
-    ::close(fd);
-    return status;
+    return {};
 }
 
 QString terminalSafe(QStringView text)
