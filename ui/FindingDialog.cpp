@@ -4,6 +4,7 @@
 #include "model/DataTypeCatalogue.h"
 #include "services/JobText.h"
 #include "services/Messages.h"
+#include "util/SafeFile.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -19,9 +20,11 @@ namespace keyward::ui {
 
 namespace {
 
+// Names from data (objects, files, details) with control characters and bidirectional overrides spelled out: a
+// label must show what the name is, not what it makes the text look like.
 QLabel *value(const QString &text, const char *name, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(terminalSafe(text), parent);
     label->setObjectName(QLatin1String(name));
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);

@@ -2,6 +2,7 @@
 #include "FindingsModel.h"
 
 #include "services/JobText.h"
+#include "util/SafeFile.h"
 
 namespace keyward::ui {
 
@@ -42,8 +43,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const jobs::JobFinding &f = m_findings.at(index.row());
+    // A tooltip is text, not a view cell: names from data are shown with their control characters and
+    // bidirectional overrides spelled out, so the object's real name can be read there.
     if (role == Qt::ToolTipRole)
-        return index.column() == KindColumn ? jobs::findingKindName(f.kind) : f.detail;
+        return index.column() == KindColumn     ? jobs::findingKindName(f.kind)
+               : index.column() == ObjectColumn ? terminalSafe(f.object)
+                                                : terminalSafe(f.detail);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

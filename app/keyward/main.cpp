@@ -28,6 +28,8 @@
 #include <memory>
 #include <utility>
 
+#include <sys/stat.h>
+
 using namespace keyward;
 
 namespace {
@@ -49,6 +51,9 @@ int main(int argc, char **argv)
 {
     // Before anything holds a key: no core dumps, key buffers from a heap kept out of dumps and swap.
     hardenProcess();
+    // Everything Keyward writes is the owner's alone (files 0600, folders 0700), including what libraries create
+    // (SQLite's -wal and -shm files); core also sets these modes itself.
+    ::umask(077);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Keyward"));
     QApplication::setOrganizationName(QStringLiteral("Keyward"));

@@ -3,14 +3,15 @@
 
 #include "services/Messages.h"
 #include "services/WorkspaceService.h"
-#include "util/DiskSpace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cerrno>
 #include <cstdio>
+#include <unistd.h>
 
 namespace keyward::cli {
 
@@ -117,7 +118,8 @@ int report(const QString &command, const Error &error)
             e.insert(QStringLiteral("segment"), error.segment);
         err() << QJsonDocument(QJsonObject{{QStringLiteral("error"), e}}).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        err() << command << ": " << services::Messages::kind(error.code) << ": " << text << Qt::endl;
+        // Names in an error come from data (object paths, file names): nothing in them may act on the terminal.
+        err() << command << ": " << services::Messages::kind(error.code) << ": " << terminalSafe(text) << Qt::endl;
     }
     return exitStatusFor(error.code);
 }
@@ -164,41 +166,73 @@ std::unique_ptr<QFile> openInput(const QString &path, Error *error)
     return file;
 }
 
+// Standard output, counting what goes through it (a pipe has no position to ask).
+class AtomicOutput::StdoutDevice final : public QIODevice
+{
+public:
+    StdoutDevice() { QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered); }
+    bool isSequential() const override { return true; }
+    qint64 count() const { return m_count; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        qint64 done = 0;
+        while (done < size) {
+            const ssize_t n = ::write(STDOUT_FILENO, data + done, size_t(size - done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                setErrorString(qt_error_string(n < 0 ? errno : EIO));
+                return -1;
+            }
+            done += n;
+        }
+        m_count += done;
+        return done;
+    }
+
+private:
+    qint64 m_count = 0;
+};
+
+AtomicOutput::AtomicOutput() = default;
+AtomicOutput::~AtomicOutput() = default;
+
+QIODevice *AtomicOutput::device()
+{
+    return m_file ? static_cast<QIODevice *>(m_file.get()) : static_cast<QIODevice *>(m_stdout.get());
+}
+
+qint64 AtomicOutput::written() const
+{
+    return m_file ? m_file->written() : m_stdout ? m_stdout->count() : 0;
+}
+
 bool AtomicOutput::open(const QString &path, Error *error)
 {
     if (path == QLatin1String("-")) {
-        m_stdout = std::make_unique<QFile>();
-        if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
-            *error = Error::make(ErrorCode::Io,
-                                 QCoreApplication::translate("keywardctl", "cannot write to standard output"));
-            return false;
-        }
+        out().flush(); // what the command printed before comes first
+        m_stdout = std::make_unique<StdoutDevice>();
         return true;
     }
-    m_file = std::make_unique<QSaveFile>(path);
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        *error = whenDiskFull(
-            Error::make(
-                ErrorCode::Io,
-                QCoreApplication::translate("keywardctl", "cannot create %1: %2").arg(path, m_file->errorString())),
-            path);
-        m_file.reset();
+    // Recovered plaintext is for the admin alone, from the first byte written.
+    auto file = SafeFile::create(path, OwnerOnlyFileMode);
+    if (!file) {
+        *error = file.error();
         return false;
     }
-    // Recovered plaintext is for the admin alone, from the first byte written.
-    m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_file = std::move(file).value();
     return true;
 }
 
 bool AtomicOutput::commit(Error *error)
 {
     if (m_stdout)
-        return m_stdout->flush();
-    if (!m_file->commit()) {
-        *error =
-            whenDiskFull(Error::make(ErrorCode::Io, QCoreApplication::translate("keywardctl", "cannot write %1: %2")
-                                                        .arg(m_file->fileName(), m_file->errorString())),
-                         m_file->fileName());
+        return true; // written through, unbuffered
+    if (auto st = m_file->commit(); !st) {
+        *error = st.error();
         return false;
     }
     return true;
@@ -207,8 +241,7 @@ bool AtomicOutput::commit(Error *error)
 void AtomicOutput::discard()
 {
     if (m_file)
-        m_file->cancelWriting();
-    m_file.reset(); // QSaveFile removes its temporary file when destroyed uncommitted
+        m_file->discard(); // the temporary file goes; the target stays as it was
 }
 
 } // namespace keyward::cli

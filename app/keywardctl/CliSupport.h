@@ -4,11 +4,11 @@
 #include "Commands.h"
 
 #include "util/Error.h"
+#include "util/SafeFile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIODevice>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <memory>
@@ -40,20 +40,25 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args, const QStri
 // An input file, or standard input for "-".
 std::unique_ptr<QFile> openInput(const QString &path, Error *error);
 
-// An output that appears only when commit() is called: a QSaveFile (temporary file renamed into place,
-// owner-only permissions) or standard output for "-".
+// An output that appears only when commit() is called: a SafeFile (temporary file renamed into place, owner-only,
+// never through a link, in a folder that is the caller's) or standard output for "-".
 class AtomicOutput
 {
 public:
+    AtomicOutput();
+    ~AtomicOutput();
     bool open(const QString &path, Error *error);
-    QIODevice *device() { return m_file ? static_cast<QIODevice *>(m_file.get()) : m_stdout.get(); }
+    QIODevice *device();
     bool commit(Error *error);
     void discard();
     bool isStdout() const { return m_stdout != nullptr; }
+    // Bytes written to the file or to standard output.
+    qint64 written() const;
 
 private:
-    std::unique_ptr<QSaveFile> m_file;
-    std::unique_ptr<QFile> m_stdout;
+    class StdoutDevice;
+    std::unique_ptr<SafeFile> m_file;
+    std::unique_ptr<StdoutDevice> m_stdout;
 };
 
 } // namespace keyward::cli

@@ -23,8 +23,8 @@ public:
               << Text::tr(" (job %1, %2 ms, %3 key-store calls)").arg(r.jobId).arg(r.elapsedMs).arg(r.storeCalls)
               << Qt::endl;
         for (qsizetype i = 0; i < r.findings.size() && i < 5; ++i)
-            out() << "    " << jobs::findingKindName(r.findings.at(i).kind) << ' ' << r.findings.at(i).object << ' '
-                  << r.findings.at(i).detail << Qt::endl;
+            out() << "    " << jobs::findingKindName(r.findings.at(i).kind) << ' '
+                  << terminalSafe(r.findings.at(i).object) << ' ' << terminalSafe(r.findings.at(i).detail) << Qt::endl;
         for (const jobs::RotatedFeature &f : r.rotate ? r.rotate->rotated : QList<jobs::RotatedFeature>())
             out() << "    " << model::featureId(f.feature) << ": " << f.oldVersion.left(8) << " -> "
                   << f.newVersion.left(8) << Qt::endl;

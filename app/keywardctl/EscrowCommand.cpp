@@ -69,7 +69,8 @@ int exportCommand(const QStringList &args)
         printJson(QJsonDocument::fromJson(exported->record).object());
     else
         out() << Text::tr("escrow record for %1 (fk_id %2) written to %3")
-                     .arg(model::featureId(*feature), QString::fromLatin1(exported->fkId.toHex()), request.outPath)
+                     .arg(model::featureId(*feature), QString::fromLatin1(exported->fkId.toHex()),
+                          terminalSafe(request.outPath))
               << Qt::endl;
     return ExitOk;
 }

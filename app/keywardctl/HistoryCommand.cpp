@@ -41,7 +41,7 @@ void printTable(const QStringList &header, const QList<QStringList> &rows)
         QString text;
         for (qsizetype i = 0; i < cells.size(); ++i)
             text += i + 1 < cells.size() ? cells.at(i).leftJustified(widths[i] + 2) : cells.at(i);
-        out() << text << '\n';
+        out() << terminalSafe(text) << '\n';
     };
     line(header);
     for (const QStringList &row : rows)

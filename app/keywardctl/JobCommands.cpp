@@ -164,7 +164,8 @@ int finish(const QString &cmd, const jobs::JobReport &report, bool json, bool fi
         for (qsizetype i = 0; i < report.findings.size() && i < shown; ++i) {
             const jobs::JobFinding &f = report.findings.at(i);
             out() << "  " << jobs::findingKindName(f.kind).leftJustified(14)
-                  << (f.object.isEmpty() ? QStringLiteral("-") : f.object) << "  " << f.detail << '\n';
+                  << (f.object.isEmpty() ? QStringLiteral("-") : terminalSafe(f.object)) << "  "
+                  << terminalSafe(f.detail) << '\n';
         }
         if (report.findings.size() > shown)
             out() << Text::tr("  ... and %1 more (use --json or --findings FILE for all)")
@@ -223,6 +224,7 @@ int runVerify(const QStringList &args)
         cl.run(std::make_unique<jobs::VerifyJob>(cl.settings(), cl.stores(), cl.parser.value(quickOpt).toLongLong()));
     if (cl.parser.isSet(findingsOpt)) {
         const QString path = cl.parser.value(findingsOpt);
+        // The reason too: a link or a folder of another user at --findings is refused (7), not merely unwritten.
         if (auto st = services::writeFindingsCsv(path, report.findings); !st)
             return keyward::cli::report(args.value(0), st.error()); // names the file, and why (disk-full, ...)
     }
@@ -382,7 +384,7 @@ int runImport(const QStringList &args)
                  .arg(summary->skipped.size())
           << '\n';
     for (const storage::ImportSkip &s : summary->skipped)
-        out() << "  " << Text::tr("skipped %1: %2").arg(s.file, s.reason) << '\n';
+        out() << "  " << Text::tr("skipped %1: %2").arg(terminalSafe(s.file), s.reason) << '\n';
     out().flush();
     return ExitOk;
 }

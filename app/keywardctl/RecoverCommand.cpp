@@ -46,7 +46,14 @@ int runRecover(const QStringList &args)
         QStringLiteral("FILE"));
     const QCommandLineOption quietOpt(QStringLiteral("quiet"),
                                       QCoreApplication::translate("keywardctl", "Print nothing on success."));
-    parser.addOptions({keyOpt, recordOpt, inOpt, outOpt, quietOpt});
+    const QCommandLineOption passphraseOpt(
+        QStringLiteral("passphrase-file"),
+        Text::tr("Read the escrow key's passphrase from FILE (- for standard input) instead of asking on the "
+                 "terminal, when the key is passphrase-protected."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     Text::tr("Print an error as JSON (code, reason, args) on standard error."));
+    parser.addOptions({keyOpt, recordOpt, inOpt, outOpt, quietOpt, passphraseOpt, jsonOpt});
     if (int rc = parseOrExit(
             parser, args,
             QCoreApplication::translate(
@@ -54,10 +61,13 @@ int runRecover(const QStringList &args)
                 "Decrypt a KWE1 object with escrow records and the escrow private key, with no catalog or key store.\n"
                 "The feature key is found by the object's fk_id; a platform (double-encryption) layer is peeled too.\n"
                 "The output file appears only when every segment has been authenticated.\n"
+                "A passphrase-protected escrow key is opened with the passphrase asked for (or --passphrase-file).\n"
                 "Exit status: 0 recovered, 1 other error, 2 usage, 3 format error, 4 key error,\n"
-                "5 authentication failure."));
+                "5 authentication failure, 7 output refused (a link or a folder that is not yours),\n"
+                "8 wrong passphrase."));
         rc >= 0)
         return rc;
+    setJsonErrors(parser.isSet(jsonOpt));
     if (!parser.isSet(keyOpt) || !parser.isSet(recordOpt) || !parser.isSet(inOpt) || !parser.isSet(outOpt) ||
         !parser.positionalArguments().isEmpty()) {
         err() << cmd << ": "
@@ -71,16 +81,38 @@ int runRecover(const QStringList &args)
         return ExitUsage;
     }
 
-    auto pem = readSmallFile(parser.value(keyOpt));
+    const QString keyPath = parser.value(keyOpt);
+    if (parser.value(passphraseOpt) == QLatin1String("-") &&
+        (keyPath == QLatin1String("-") || parser.value(inOpt) == QLatin1String("-"))) {
+        err() << cmd << ": " << QCoreApplication::translate("keywardctl", "only one input can be standard input")
+              << Qt::endl;
+        return ExitUsage;
+    }
+    auto pem = readSmallFile(keyPath);
     if (!pem)
         return report(cmd, pem.error());
-    auto key = crypto::RsaPrivateKey::fromPem(*pem);
-    crypto::wipe(*pem);
+    Result<crypto::RsaPrivateKey> key = Error::make(ErrorCode::Format, {});
+    if (crypto::RsaPrivateKey::isEncryptedPem(*pem)) {
+        // A passphrase-protected key, as `openssl genpkey -aes256` makes: asked for, or read from a file.
+        auto passphrase = readSecret(parser.value(passphraseOpt),
+                                     Text::tr("Passphrase for the escrow key %1: ").arg(terminalSafe(keyPath)),
+                                     QStringLiteral("--passphrase-file"));
+        if (!passphrase) {
+            crypto::wipe(*pem);
+            return report(cmd, passphrase.error());
+        }
+        key = crypto::RsaPrivateKey::fromPem(*pem, *passphrase);
+        crypto::wipe(*pem);
+        if (!key && key.error().code == ErrorCode::WrongPassphrase)
+            return report(
+                cmd, Error::make(ErrorCode::WrongPassphrase, Text::tr("the passphrase does not open %1").arg(keyPath)));
+    } else {
+        key = crypto::RsaPrivateKey::fromPem(*pem);
+        crypto::wipe(*pem);
+    }
     if (!key)
-        return report(
-            cmd, Error::make(ErrorCode::Io, QCoreApplication::translate("keywardctl", "%1 is not an unencrypted RSA "
-                                                                                      "private key in PEM form")
-                                                .arg(parser.value(keyOpt))));
+        return report(cmd, Error::because(ErrorCode::Format, Reason::EscrowKeyInvalid, {keyPath},
+                                          QStringLiteral("%1 is not an RSA private key in PEM form").arg(keyPath)));
     escrow::EscrowKeyring keyring(std::move(key).value());
     for (const QString &path : parser.values(recordOpt)) {
         auto json = readSmallFile(path);
@@ -117,7 +149,7 @@ int runRecover(const QStringList &args)
                                    : QCoreApplication::translate("keywardctl", "%1 object")
                                          .arg(envelope::kwe1FeatureName(result->header.feature));
         err() << QCoreApplication::translate("keywardctl", "recovered %1 bytes from a %2")
-                     .arg(result->plaintextSize)
+                     .arg(output.written())
                      .arg(layers)
               << Qt::endl;
     }

@@ -68,7 +68,13 @@ int addLocal(const QStringList &args)
         QJsonObject o = added->properties.toJson();
         o.insert(QStringLiteral("vault_file"), added->config.vaultPath);
         o.insert(QStringLiteral("protection"), keychain ? QStringLiteral("keychain") : QStringLiteral("passphrase"));
+        o.insert(QStringLiteral("readded"), added->readded);
         printJson(o);
+    } else if (added->readded) {
+        out() << Text::tr("added the local vault '%1' at %2 back (master key in %3)")
+                     .arg(request.name, terminalSafe(added->config.vaultPath),
+                          keychain ? Text::tr("the OS keychain") : Text::tr("a passphrase"))
+              << Qt::endl;
     } else {
         out() << Text::tr("created local vault '%1' at %2 (master key in %3)")
                      .arg(request.name, added->config.vaultPath,
@@ -124,7 +130,8 @@ int addPkcs11(const QStringList &args)
         printJson(added->properties.toJson());
     else
         out() << Text::tr("added PKCS#11 token '%1' as key store '%2'")
-                     .arg(request.tokenLabel.isEmpty() ? request.tokenSerial : request.tokenLabel, request.name)
+                     .arg(terminalSafe(request.tokenLabel.isEmpty() ? request.tokenSerial : request.tokenLabel),
+                          request.name)
               << Qt::endl;
     return ExitOk;
 }
@@ -286,7 +293,7 @@ int list(const QStringList &args)
         else
             where = Text::tr("%1 (tenant %2, client %3)")
                         .arg(c.azure.vaultUrl.toString(), c.azure.tenant, c.azure.clientId);
-        out() << c.name.leftJustified(20) << c.kind.leftJustified(15) << where << '\n';
+        out() << c.name.leftJustified(20) << c.kind.leftJustified(15) << terminalSafe(where) << '\n';
     }
     out().flush();
     return ExitOk;

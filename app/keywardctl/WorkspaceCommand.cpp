@@ -187,7 +187,7 @@ int list(const QStringList &args)
           << Text::tr("REGION").leftJustified(16) << Text::tr("KEYS").leftJustified(6) << Text::tr("STORAGE") << '\n';
     for (const QStringList &row : rows)
         out() << row.at(0).leftJustified(24) << row.at(1).leftJustified(10) << row.at(2).leftJustified(16)
-              << row.at(3).leftJustified(6) << row.at(4) << '\n';
+              << row.at(3).leftJustified(6) << terminalSafe(row.at(4)) << '\n';
     out().flush();
     return ExitOk;
 }

@@ -12,6 +12,8 @@
 #include <cstring>
 #include <memory>
 
+#include <sys/stat.h>
+
 using namespace keyward::cli;
 
 namespace {
@@ -66,6 +68,9 @@ int main(int argc, char **argv)
 {
     // Before anything holds a key: no core dumps, key buffers from a heap kept out of dumps and swap.
     keyward::hardenProcess();
+    // Everything Keyward writes is the owner's alone (files 0600, folders 0700), including what libraries create
+    // (SQLite's -wal and -shm files); core also sets these modes itself.
+    ::umask(077);
     // Reports lay out text and draw charts, which needs Qt Gui's fonts: `report` runs a QGuiApplication on the
     // offscreen platform (keywardctl never shows a window). Every other command stays a plain QCoreApplication.
     std::unique_ptr<QCoreApplication> app;

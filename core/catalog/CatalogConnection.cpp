@@ -3,6 +3,7 @@
 
 #include "catalog/CatalogQuery.h"
 #include "util/DiskSpace.h"
+#include "util/SafeFile.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -30,8 +31,12 @@ Result<std::unique_ptr<CatalogConnection>> CatalogConnection::open(const QString
 {
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("keyward-catalog-%1").arg(counter.fetchAndAddRelaxed(1));
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    if (!makeOwnerOnlyFolder(QFileInfo(path).absolutePath()))
         return Error::make(ErrorCode::Io, QStringLiteral("cannot create the folder for %1").arg(path));
+    // Owner-only from the first byte: SQLite gives the -wal, -shm and journal files the database file's mode, so
+    // the file is made here (0600) before SQLite opens it. A catalog made by an older version is narrowed.
+    if (auto st = makeOwnerOnlyFile(path); !st)
+        return st.error();
     std::unique_ptr<CatalogConnection> connection(new CatalogConnection(path, name));
     {
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -45,6 +50,10 @@ Result<std::unique_ptr<CatalogConnection>> CatalogConnection::open(const QString
     }
     if (auto st = connection->configure(); !st)
         return st.error();
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        if (auto st = restrictToOwner(path + QLatin1String(suffix)); !st)
+            return st.error();
+    }
     return connection;
 }
 

@@ -324,8 +324,8 @@ Status writeSignedReport(const QString &path, const QByteArray &document, const 
         return st;
     if (auto st = refuseSymbolicLink(sigPath); !st)
         return st;
-    const QFileDevice::Permissions readable =
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    // Owner-only, like everything Keyward writes; the owner hands the pair on.
+    const QFileDevice::Permissions readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (auto st = writeFileAtomically(path, document, readable); !st)
         return st;
     return writeFileAtomically(sigPath, signature.signature, readable);

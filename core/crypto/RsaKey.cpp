@@ -10,6 +10,8 @@
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
 
+#include <cstring>
+
 namespace keyward::crypto {
 
 struct RsaKeyHandle
@@ -215,6 +217,41 @@ Result<RsaPrivateKey> RsaPrivateKey::fromPem(QByteArrayView pem)
     static pem_password_cb *noPrompt = [](char *, int, int, void *) { return -1; };
     auto handle =
         adopt(ossl::Pkey(PEM_read_bio_PrivateKey(bio.get(), nullptr, noPrompt, nullptr)), "not a PEM private key");
+    if (!handle)
+        return handle.error();
+    return RsaPrivateKey(std::move(handle).value());
+}
+
+bool RsaPrivateKey::isEncryptedPem(QByteArrayView pem)
+{
+    const QByteArray text = pem.toByteArray();
+    return text.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || text.contains("Proc-Type: 4,ENCRYPTED");
+}
+
+Result<RsaPrivateKey> RsaPrivateKey::fromPem(QByteArrayView pem, const SecureBytes &passphrase)
+{
+    if (!isEncryptedPem(pem))
+        return fromPem(pem);
+    if (!plausibleSize(pem))
+        return Error::make(ErrorCode::Format, QStringLiteral("not a PEM private key"));
+    Bio bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
+    if (!bio)
+        return ossl::failure(ErrorCode::Crypto, "memory BIO allocation failed");
+    // The passphrase goes to OpenSSL through the callback only; it is never copied anywhere else.
+    static pem_password_cb *given = [](char *buf, int size, int, void *user) {
+        const auto *secret = static_cast<const SecureBytes *>(user);
+        if (!secret || secret->size() > std::size_t(size))
+            return -1;
+        std::memcpy(buf, secret->data(), secret->size());
+        return int(secret->size());
+    };
+    ossl::Pkey parsed(
+        PEM_read_bio_PrivateKey(bio.get(), nullptr, given, const_cast<void *>(static_cast<const void *>(&passphrase))));
+    if (!parsed) {
+        ERR_clear_error();
+        return Error::make(ErrorCode::WrongPassphrase, QStringLiteral("the passphrase does not open the private key"));
+    }
+    auto handle = adopt(std::move(parsed), "not a PEM private key");
     if (!handle)
         return handle.error();
     return RsaPrivateKey(std::move(handle).value());

@@ -43,6 +43,11 @@ class RsaPrivateKey
 public:
     static Result<RsaPrivateKey> generate(int bits);
     static Result<RsaPrivateKey> fromPem(QByteArrayView pem);
+    // A passphrase-protected PEM (PKCS#8 "ENCRYPTED PRIVATE KEY", or a traditional one with "Proc-Type:
+    // 4,ENCRYPTED") opened with `passphrase`: WrongPassphrase when it does not open it.
+    static Result<RsaPrivateKey> fromPem(QByteArrayView pem, const SecureBytes &passphrase);
+    // Whether `pem` is passphrase-protected (and so needs the overload above).
+    static bool isEncryptedPem(QByteArrayView pem);
     static Result<RsaPrivateKey> fromPkcs8Der(QByteArrayView der);
 
     int bits() const;

@@ -5,6 +5,7 @@
 #include "jobs/FeatureKeyService.h"
 #include "jobs/Revocation.h"
 #include "util/ProcessLock.h"
+#include "util/SafeFile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -180,7 +181,8 @@ JobReport Job::run(JobObserver *observer)
     // One job at a time per workspace, across processes. The kernel drops the lock when its holder dies,
     // however it dies; the job it was running is then marked interrupted by begin().
     const QString lockPath = workspaceLockPath(m_settings.catalogPath, workspace->id);
-    QDir().mkpath(QFileInfo(lockPath).absolutePath());
+    if (auto made = makeOwnerOnlyFolder(QFileInfo(lockPath).absolutePath()); !made)
+        return stopped(made.error());
     ProcessLock lock(lockPath);
     if (!lock.tryLock(2000))
         return stopped(

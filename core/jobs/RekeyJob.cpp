@@ -94,14 +94,15 @@ Result<QByteArray> newKeyFields(const Context &c, const Kwe1Header &header)
 
 // A single layer (or, for a platform rekey, the outer layer): 56 bytes rewritten where they are.
 Outcome rewriteInPlace(const Context &c, Outcome out, std::unique_ptr<QIODevice> in, const Kwe1Header &header,
-                       const catalog::InventoryEntry &entry)
+                       const catalog::InventoryEntry &entry, const QString &etag)
 {
     const qint64 size = in->size();
     in.reset(); // the store rewrites the file through its own handle
     auto fields = newKeyFields(c, header);
     if (!fields)
         return failed(std::move(out), fields.error());
-    if (auto st = c.objects.overwrite(out.path, KeyFieldsOffset, *fields); !st)
+    // Only the file that was read: one swapped in meanwhile (another file, or a link) is refused, left alone.
+    if (auto st = c.objects.overwriteIfMatch(out.path, KeyFieldsOffset, *fields, etag); !st)
         return failed(std::move(out), st.error());
     // The segments, and so the final tag, stay as they were; the header now names the target FK.
     out.inventory = entry;
@@ -246,7 +247,7 @@ Outcome rekeyObject(const Context &c, const PlannedObject &o)
             out.state = ObjectState::Skipped;
             return out;
         }
-        return rewriteInPlace(c, std::move(out), std::move(in).value(), outer, entry);
+        return rewriteInPlace(c, std::move(out), std::move(in).value(), outer, entry, version->etag);
     }
     if (rec->second.feature == model::Feature::Platform && c.feature == model::Feature::DbfsRoot)
         return resealPlatformLayer(c, std::move(out), std::move(in).value(), outer, entry, version->etag);

@@ -4,13 +4,12 @@
 #include "crypto/KeyWrap.h"
 #include "crypto/Random.h"
 #include "crypto/RsaKey.h"
-#include "util/DiskSpace.h"
 #include "util/ProcessLock.h"
+#include "util/SafeFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace keyward::keystore {
@@ -33,16 +32,9 @@ Result<QByteArray> readVaultBytes(const QString &path)
 
 Status writeVaultBytes(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return Error::make(ErrorCode::Io, QStringLiteral("cannot write vault file %1: %2").arg(path, f.errorString()));
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (f.write(bytes) != bytes.size() || !f.commit())
-        return whenDiskFull(
-            Error::make(ErrorCode::Io, QStringLiteral("cannot write vault file %1: %2 (the previous version is intact)")
-                                           .arg(path, f.errorString())),
-            QFileInfo(path).absolutePath());
-    return {};
+    // Owner-only, never through a link, in a folder that is the caller's; the previous version stays intact
+    // until the new one is whole.
+    return writeFileSafely(path, bytes, OwnerOnlyFileMode);
 }
 
 Result<crypto::SecureBytes> unlockWithPassphrase(const VaultHeader &header, SecretPrompt *prompt)
@@ -192,7 +184,7 @@ Result<std::unique_ptr<LocalVault>> LocalVault::create(const QString &path, cons
         return Error::make(ErrorCode::InvalidArgument, st.error().detail);
     if (QFileInfo::exists(path))
         return Error::make(ErrorCode::Conflict, QStringLiteral("a vault file already exists at %1").arg(path));
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    if (auto st = makeOwnerOnlyFolder(QFileInfo(path).absolutePath()); !st)
         return Error::make(ErrorCode::Io, QStringLiteral("cannot create the folder for %1").arg(path));
 
     auto master = crypto::SystemRandom::instance().secretBytes(32);

@@ -4,15 +4,14 @@
 #include "keystore/AzureKeyVaultStore.h"
 #include "keystore/LocalVault.h"
 #include "keystore/Pkcs11KeyStore.h"
-#include "util/DiskSpace.h"
 #include "util/ProcessLock.h"
+#include "util/SafeFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace keyward::keystore {
@@ -154,8 +153,8 @@ Result<StoreConfig> StoreRegistry::find(const QString &name) const
 
 Status StoreRegistry::save(const Document &document) const
 {
-    if (!QDir().mkpath(m_dataDir))
-        return Error::make(ErrorCode::Io, QStringLiteral("cannot create %1").arg(m_dataDir));
+    if (auto st = makeOwnerOnlyFolder(m_dataDir); !st)
+        return st;
     QJsonArray array;
     for (const StoreConfig &c : document.stores)
         array.append(c.toJson());
@@ -163,16 +162,13 @@ Status StoreRegistry::save(const Document &document) const
     if (!document.catalogId.isEmpty())
         o.insert(QStringLiteral("catalog_id"), document.catalogId);
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
-    QSaveFile f(path());
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return whenDiskFull(
-            Error::make(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path(), f.errorString())), m_dataDir);
-    return {};
+    return writeFileSafely(path(), bytes, OwnerOnlyFileMode);
 }
 
 Status StoreRegistry::update(const std::function<Status(Document &)> &change)
 {
-    QDir().mkpath(m_dataDir);
+    if (auto st = makeOwnerOnlyFolder(m_dataDir); !st)
+        return st;
     // A kernel lock: a killed process's lock file never blocks the next change (see ProcessLock).
     ProcessLock lock(path() + QStringLiteral(".lock"));
     if (!lock.tryLock(10000))

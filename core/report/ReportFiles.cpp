@@ -79,8 +79,8 @@ Result<QStringList> writeReport(const compliance::ComplianceReport &report, Repo
     auto bytes = renderReport(report, format);
     if (!bytes)
         return bytes.error();
-    constexpr QFileDevice::Permissions Readable =
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    // Owner-only, like everything Keyward writes: a report lists every workspace's keys and objects.
+    constexpr QFileDevice::Permissions Readable = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     QStringList written;
     if (format == ReportFormat::Json && sign) {
         // Signed before anything is written: a report whose signature cannot be made is not left behind alone.

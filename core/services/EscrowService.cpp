@@ -7,9 +7,9 @@
 #include "jobs/FeatureKeyService.h"
 #include "util/DiskSpace.h"
 
+#include "util/SafeFile.h"
+
 #include <QFile>
-#include <QRegularExpression>
-#include <QSaveFile>
 
 namespace keyward::services {
 
@@ -62,28 +62,27 @@ Result<EscrowExported> EscrowService::exportKit(const EscrowExportRequest &reque
 
     EscrowExported result{kit->toJson(), fkId, kit->recipientSha256};
     // The record is written whole to a temporary file first; the audit entry is committed; only then does the
-    // file take the place of --out. A failure before that leaves any earlier file at --out as it was.
-    QSaveFile file(request.outPath);
-    const auto writeError = [&] {
+    // file take the place of --out. A failure before that leaves any earlier file at --out as it was. The file is
+    // owner-only and never written through a link or in a folder that is not the caller's (SafeFile).
+    auto file = SafeFile::create(request.outPath, OwnerOnlyFileMode);
+    if (!file)
+        return file.error();
+    if ((*file)->write(result.record) != result.record.size()) {
+        const QString why = (*file)->errorString();
         if (nearlyFull(request.outPath))
-            return diskFullError(request.outPath,
-                                 QStringLiteral("cannot write %1: %2").arg(request.outPath, file.errorString()));
-        return Error::because(ErrorCode::Io, Reason::OutputNotWritten, {request.outPath, file.errorString()},
-                              QStringLiteral("cannot write %1: %2").arg(request.outPath, file.errorString()));
-    };
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(result.record) != result.record.size() || !file.flush())
-        return writeError();
+            return diskFullError(request.outPath, QStringLiteral("cannot write %1: %2").arg(request.outPath, why));
+        return Error::because(ErrorCode::Io, Reason::OutputNotWritten, {request.outPath, why},
+                              QStringLiteral("cannot write %1: %2").arg(request.outPath, why));
+    }
     const QString detail =
         QStringLiteral("%1 fk %2 to recipient %3")
             .arg(feature, QString::fromLatin1(fkId.toHex()), QString::fromLatin1(result.recipientSha256.toHex()));
     if (auto st = (*catalog)->audit(QStringLiteral("escrow.export"), request.workspace, detail); !st)
-        return st.error(); // QSaveFile drops its temporary file
-    if (!file.commit()) {
-        const Error e = writeError();
-        if (auto st = (*catalog)->audit(QStringLiteral("escrow.export.failed"), request.workspace, detail); !st)
-            qWarning("keyward: the failed escrow export could not be recorded: %s", qPrintable(st.error().detail));
-        return e;
+        return st.error(); // the SafeFile drops its temporary file
+    if (auto st = (*file)->commit(); !st) {
+        if (auto au = (*catalog)->audit(QStringLiteral("escrow.export.failed"), request.workspace, detail); !au)
+            qWarning("keyward: the failed escrow export could not be recorded: %s", qPrintable(au.error().detail));
+        return st.error();
     }
     return result;
 }

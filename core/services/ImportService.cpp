@@ -1,9 +1,14 @@
 // ImportService: folder import into a workspace's object store.
 #include "services/ImportService.h"
 
+#include "jobs/Job.h"
 #include "model/ObjectLayout.h"
 #include "services/WorkspaceService.h"
 #include "storage/ObjectStoreFactory.h"
+#include "util/ProcessLock.h"
+#include "util/SafeFile.h"
+
+#include <QFileInfo>
 
 namespace keyward::services {
 
@@ -12,6 +17,16 @@ Result<storage::ImportSummary> ImportService::importFolder(const ImportRequest &
     auto workspace = m_context.workspace(request.workspace);
     if (!workspace)
         return workspace.error();
+    // The workspace's job lock, as every job takes it: an import never races an encrypt, a rekey or another import
+    // over the same objects (an import with overwrite could otherwise put plaintext over an object just sealed).
+    const QString lockPath = jobs::Job::workspaceLockPath(m_context.catalogPath(), workspace->id);
+    if (auto made = makeOwnerOnlyFolder(QFileInfo(lockPath).absolutePath()); !made)
+        return made.error();
+    ProcessLock lock(lockPath);
+    if (!lock.tryLock(2000))
+        return Error::because(ErrorCode::Unavailable, Reason::WorkspaceBusy, {workspace->workspace.name()},
+                              QStringLiteral("another job is running on workspace '%1'; try again when it has finished")
+                                  .arg(workspace->workspace.name()));
     auto store = openWorkspaceStore(m_context, *workspace); // refused when the folder is no longer its own
     if (!store)
         return store.error();

@@ -228,6 +228,16 @@ QString Messages::describe(const Error &e)
                               : tr("the OS keychain is locked, so store '%1' cannot be unlocked").arg(a(0));
     case Reason::FeatureKeyIdInvalid:
         return tr("'%1' is not a feature key id: an id is 32 hexadecimal digits").arg(a(0));
+    case Reason::OutputIsSymlink:
+        return tr("%1 is a symbolic link; Keyward does not write through links").arg(a(0));
+    case Reason::OutputFolderUnsafe:
+        return tr("cannot write %1: the folder %2 belongs to another user, or others can write to it").arg(a(0), a(1));
+    case Reason::OutputOwnedByOther:
+        return tr("cannot write %1: a file of another user is there, in a folder others share").arg(a(0));
+    case Reason::OutputNotAFile:
+        return tr("cannot write %1: it is a folder, device, pipe or socket, not a file").arg(a(0));
+    case Reason::EscrowKeyInvalid:
+        return tr("%1 is not an RSA private key in PEM form").arg(a(0));
     }
     return e.detail;
 }
@@ -347,6 +357,10 @@ QString Messages::remedy(const Error &e)
                   "again");
     case Reason::FeatureKeyIdInvalid:
         return tr("use an fk_id from the workspace's feature keys");
+    case Reason::OutputIsSymlink:
+    case Reason::OutputFolderUnsafe:
+    case Reason::OutputOwnedByOther:
+        return tr("write it to a folder of your own");
     default:
         return {};
     }

@@ -71,6 +71,15 @@ Result<StoreAdded> StoreService::addLocal(const AddLocalStoreRequest &request)
         if (!used)
             keystore::LocalVault::discardAbandoned(path, m_context.secrets());
     }
+    // A vault file left where a removed store had it is that store's: it is added back as it is (its keys, which
+    // workspaces' escrow kits and backups may still need), once it opens with its master key. A file of a store
+    // still registered is refused below, as any file in the way.
+    auto readded = readdLocal(request, path, **catalog);
+    if (!readded || readded->has_value()) {
+        if (!readded)
+            return readded.error();
+        return std::move(**readded);
+    }
     auto vault =
         keystore::LocalVault::create(path, options, m_context.secrets(), m_context.prompt(), m_context.clock());
     if (!vault)
@@ -105,6 +114,42 @@ Result<StoreAdded> StoreService::addLocal(const AddLocalStoreRequest &request)
         return audited.error();
     }
     return added;
+}
+
+Result<std::optional<StoreAdded>> StoreService::readdLocal(const AddLocalStoreRequest &request, const QString &path,
+                                                           catalog::Catalog &catalog)
+{
+    const QString id = keystore::LocalVault::idOf(path);
+    if (id.isEmpty())
+        return std::optional<StoreAdded>(); // nothing there, or not a vault file: create() decides
+    auto stores = m_context.registry().list();
+    if (!stores)
+        return stores.error();
+    for (const keystore::StoreConfig &c : *stores)
+        if (c.id == id)
+            return std::optional<StoreAdded>(); // a registered store's vault: create() refuses it
+    auto vault = keystore::LocalVault::open(path, m_context.secrets(), m_context.prompt(), m_context.clock(), id);
+    if (!vault)
+        return vault.error();
+    StoreAdded added;
+    added.config.name = request.name;
+    added.config.id = id;
+    added.config.kind = QStringLiteral("local");
+    added.config.vaultPath = (*vault)->path();
+    added.properties = (*vault)->properties();
+    added.protection = (*vault)->protection();
+    added.readded = true;
+    vault->reset();
+    if (auto st = m_context.registry().add(added.config); !st)
+        return st.error();
+    if (auto st = catalog.audit(QStringLiteral("store.add"), request.name,
+                                QStringLiteral("local %1 (added back)").arg(added.config.vaultPath));
+        !st) {
+        if (!m_context.registry().remove(request.name))
+            qWarning("keyward: could not take store '%s' out of the registry again", qPrintable(request.name));
+        return st.error();
+    }
+    return std::optional<StoreAdded>(std::move(added));
 }
 
 Result<StoreAdded> StoreService::addPkcs11(const AddPkcs11StoreRequest &request)

@@ -44,6 +44,9 @@ struct StoreAdded
     keystore::StoreConfig config;
     keystore::StoreProperties properties;
     std::optional<keystore::VaultProtection> protection; // local vaults
+    // A local vault whose file was still there (its store removed before) and was added back as it is, keys
+    // and settings included, rather than made anew.
+    bool readded = false;
 };
 
 class StoreService
@@ -55,6 +58,8 @@ public:
     static Status validateName(const QString &name);
     static Status validateRetention(int days);
 
+    // A vault file already at the path whose store was removed is added back as it is (StoreAdded::readded), once
+    // it opens with its master key; a file of a registered store is refused (Conflict).
     Result<StoreAdded> addLocal(const AddLocalStoreRequest &request);
     Result<StoreAdded> addPkcs11(const AddPkcs11StoreRequest &request);
     // Signs in once and lists the keys, so a wrong tenant, client, secret, URL or permission is found now; reads
@@ -68,6 +73,9 @@ private:
     Status checkNameFree(const QString &name);
     // Name, retention and a free name checked, and the catalog open, before a store is made.
     Result<catalog::Catalog *> checkNewStore(const QString &name, int retentionDays);
+    // The store added back from the vault file at `path`, or nothing when there is none to add back.
+    Result<std::optional<StoreAdded>> readdLocal(const AddLocalStoreRequest &request, const QString &path,
+                                                 catalog::Catalog &catalog);
     Context &m_context;
 };
 

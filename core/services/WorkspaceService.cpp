@@ -5,6 +5,7 @@
 #include "model/ObjectLayout.h"
 #include "services/WorkspaceRules.h"
 #include "storage/ObjectStoreFactory.h"
+#include "util/SafeFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,9 +22,11 @@ Status makeStorage(const QString &root)
     if (info.exists() && !info.isDir())
         return Error::because(ErrorCode::Io, Reason::StorageNotAFolder, {root},
                               QStringLiteral("%1 exists and is not a folder").arg(root));
+    // Owner-only: a workspace's folders hold customer data until the jobs seal it (a folder the admin named that
+    // is there already keeps its mode).
     for (model::Area a : model::allAreas()) {
         const QString area = QDir(root).filePath(model::areaId(a));
-        if (!QDir().mkpath(area))
+        if (!makeOwnerOnlyFolder(area))
             return Error::because(ErrorCode::Io, Reason::StorageNotCreated, {area},
                                   QStringLiteral("cannot create the folder %1").arg(area));
     }

@@ -10,7 +10,12 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace keyward::storage {
 
@@ -23,7 +28,49 @@ struct PlannedFile
     QString relative;
     QString source; // the file to read (a link's target, for links)
     QString object;
+    QString root = {};     // the imported folder, for messages
+    QString identity = {}; // the source file as the walk saw it (LocalFolderStore::identityOf)
+    QString ifMatch = {};  // the object replaced, as it was compared (empty: a new object)
 };
+
+// The source file, opened without following a link at its name and checked to be the file the walk saw: one
+// swapped meanwhile (for a link to a file outside the folder, say) is refused, never read.
+Result<int> openSource(const PlannedFile &file)
+{
+    int fd;
+    do {
+        fd = ::open(QFile::encodeName(file.source).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    } while (fd < 0 && errno == EINTR);
+    const auto changed = [&] {
+        return Error::because(ErrorCode::Conflict, Reason::ObjectChanged, {file.root, file.relative},
+                              QStringLiteral("%1 changed since the folder was read").arg(file.relative));
+    };
+    if (fd < 0) {
+        if (errno == ELOOP || errno == ENOTDIR)
+            return changed();
+        return Error::make(ErrorCode::Io,
+                           QStringLiteral("cannot read %1: %2").arg(file.relative, qt_error_string(errno)));
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+        (!file.identity.isEmpty() && LocalFolderStore::identityOf(st) != file.identity)) {
+        ::close(fd);
+        return changed();
+    }
+    return fd;
+}
+
+Status openSourceFile(const PlannedFile &file, QFile &into)
+{
+    auto fd = openSource(file);
+    if (!fd)
+        return fd.error();
+    if (!into.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(*fd);
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file.relative, into.errorString()));
+    }
+    return {};
+}
 
 bool inside(const QString &canonical, const QString &root)
 {
@@ -69,12 +116,12 @@ qint64 readUpTo(QIODevice &device, char *into, qint64 size)
     return done;
 }
 
-Result<bool> sameContent(const QString &file, ObjectStore &store, const QString &object)
+Result<bool> sameContent(const PlannedFile &file, ObjectStore &store, const QString &object, const QString &etag)
 {
-    QFile local(file);
-    if (!local.open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file, local.errorString()));
-    auto stored = store.openRead(object);
+    QFile local;
+    if (auto st = openSourceFile(file, local); !st)
+        return st.error();
+    auto stored = store.openRead(object, etag);
     if (!stored)
         return stored.error();
     QByteArray a(CopyChunk, Qt::Uninitialized);
@@ -83,7 +130,7 @@ Result<bool> sameContent(const QString &file, ObjectStore &store, const QString 
         const qint64 n = readUpTo(local, a.data(), CopyChunk);
         const qint64 m = readUpTo(**stored, b.data(), CopyChunk);
         if (n < 0 || m < 0)
-            return Error::make(ErrorCode::Io, QStringLiteral("cannot compare %1 with %2").arg(file, object));
+            return Error::make(ErrorCode::Io, QStringLiteral("cannot compare %1 with %2").arg(file.relative, object));
         if (n != m || std::memcmp(a.constData(), b.constData(), size_t(n)) != 0)
             return false;
         if (n == 0)
@@ -93,10 +140,11 @@ Result<bool> sameContent(const QString &file, ObjectStore &store, const QString 
 
 Status copyFile(const PlannedFile &file, ObjectStore &store, qint64 *bytes)
 {
-    QFile in(file.source);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file.relative, in.errorString()));
-    auto writer = store.openWrite(file.object);
+    QFile in;
+    if (auto st = openSourceFile(file, in); !st)
+        return st;
+    // Over the version compared only: an object replaced meanwhile is refused (Conflict), not overwritten.
+    auto writer = store.openWrite(file.object, file.ifMatch);
     if (!writer)
         return writer.error();
     QIODevice *out = (*writer)->device();
@@ -182,7 +230,13 @@ Result<ImportSummary> importFolder(const QString &sourceDir, ObjectStore &store,
             summary.skipped.append({relative, QStringLiteral("a name an object path cannot carry")});
             continue;
         }
-        planned.append({relative, source, object});
+        // The file as the walk saw it: what is copied later must be this very file.
+        struct stat st;
+        if (::stat(QFile::encodeName(source).constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
+            summary.skipped.append({relative, QStringLiteral("not a regular file (a device, pipe or socket)")});
+            continue;
+        }
+        planned.append({relative, source, object, root, LocalFolderStore::identityOf(st)});
     }
     std::sort(planned.begin(), planned.end(),
               [](const PlannedFile &a, const PlannedFile &b) { return a.object < b.object; });
@@ -190,7 +244,7 @@ Result<ImportSummary> importFolder(const QString &sourceDir, ObjectStore &store,
     // 2. Every target, before anything is written: an import is refused whole, never left half done.
     QList<PlannedFile> toCopy;
     QStringList conflicts;
-    for (const PlannedFile &file : std::as_const(planned)) {
+    for (PlannedFile file : std::as_const(planned)) {
         Result<ObjectInfo> existing = store.stat(file.object);
         if (!existing) {
             if (existing.error().code != ErrorCode::NotFound)
@@ -200,16 +254,17 @@ Result<ImportSummary> importFolder(const QString &sourceDir, ObjectStore &store,
         }
         bool same = existing->size == QFileInfo(file.source).size();
         if (same) {
-            Result<bool> compared = sameContent(file.source, store, file.object);
+            Result<bool> compared = sameContent(file, store, file.object, existing->etag);
             if (!compared)
                 return compared.error();
             same = *compared;
         }
         if (same)
             ++summary.unchanged;
-        else if (options.overwrite)
+        else if (options.overwrite) {
+            file.ifMatch = existing->etag;
             toCopy.append(file);
-        else
+        } else
             conflicts.append(file.object);
     }
     if (!conflicts.isEmpty()) {

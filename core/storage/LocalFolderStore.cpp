@@ -2,6 +2,8 @@
 // each failure (a full disk must say so), which QFile and QSaveFile do not expose.
 #include "storage/LocalFolderStore.h"
 
+#include "util/SafeFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -226,10 +228,10 @@ class LocalObjectWriter final : public ObjectWriter
 {
 public:
     LocalObjectWriter(QString objectPath, QString target, QString temp, int fd, bool sync, QString root, dev_t rootDev,
-                      ino_t rootIno)
+                      ino_t rootIno, std::function<Status()> stillSame = {})
         : m_objectPath(std::move(objectPath)), m_target(std::move(target)), m_temp(std::move(temp)),
           m_device(fd, m_objectPath, root), m_sync(sync), m_root(std::move(root)), m_rootDev(rootDev),
-          m_rootIno(rootIno)
+          m_rootIno(rootIno), m_stillSame(std::move(stillSame))
     {
     }
     ~LocalObjectWriter() override
@@ -247,6 +249,11 @@ public:
             return Error::make(ErrorCode::InvalidArgument, QStringLiteral("%1 is already committed").arg(m_objectPath));
         if (const int err = m_device.settle(m_sync))
             return ioError(QStringLiteral("write"), m_objectPath, err, m_root);
+        // Written over only the version it was opened for: one replaced meanwhile (or a link put there) stays.
+        if (m_stillSame) {
+            if (Status same = m_stillSame(); !same)
+                return same;
+        }
         // The descriptor (and with it the lock that keeps cleanStaleTemporaries() away) is held until the
         // temporary file has its final name.
         if (::rename(native(m_temp).constData(), native(m_target).constData()) != 0) {
@@ -275,6 +282,7 @@ private:
     QString m_root;
     dev_t m_rootDev;
     ino_t m_rootIno;
+    std::function<Status()> m_stillSame;
     bool m_committed = false;
 };
 
@@ -331,7 +339,7 @@ Result<std::unique_ptr<LocalFolderStore>> LocalFolderStore::open(const QString &
     if (!info.exists()) {
         if (mode == OpenMode::MustExist)
             return Error::make(ErrorCode::NotFound, QStringLiteral("no folder %1").arg(folder));
-        if (!QDir().mkpath(folder))
+        if (!makeOwnerOnlyFolder(folder))
             return Error::make(ErrorCode::Io, QStringLiteral("cannot create the folder %1").arg(folder));
         info.refresh();
     }
@@ -463,7 +471,8 @@ Result<QList<ObjectInfo>> LocalFolderStore::list(const QString &prefix)
     QList<ObjectInfo> objects;
     Status walked = walk(startDir, dirPart, [&](const QString &rel, const QString &name, const struct stat &st) {
         if (!isTemporaryName(name) && rel.startsWith(prefix))
-            objects.append({rel, qint64(st.st_size), modifiedTime(st)});
+            objects.append(
+                {rel, qint64(st.st_size), modifiedTime(st), EntryKind::Object, false, false, identityOf(st)});
     });
     if (!walked)
         return orGone(walked.error());
@@ -511,7 +520,66 @@ Result<ObjectInfo> LocalFolderStore::stat(const QString &path)
     if (::stat(native(*file).constData(), &st) != 0)
         return orGone(errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
                                       : ioError(QStringLiteral("examine"), path, errno));
-    return ObjectInfo{path, qint64(st.st_size), modifiedTime(st)};
+    return ObjectInfo{path, qint64(st.st_size), modifiedTime(st), EntryKind::Object, false, false, identityOf(st)};
+}
+
+QString LocalFolderStore::identityOf(const struct stat &st)
+{
+    return QStringLiteral("file:%1:%2:%3.%4")
+        .arg(quint64(st.st_dev))
+        .arg(quint64(st.st_ino))
+        .arg(qint64(st.st_ctim.tv_sec))
+        .arg(qint64(st.st_ctim.tv_nsec));
+}
+
+Error LocalFolderStore::changed(const QString &path) const
+{
+    return Error::because(
+        ErrorCode::Conflict, Reason::ObjectChanged, {m_root, path},
+        QStringLiteral("%1 changed since it was read (another file or a link is there now)").arg(path));
+}
+
+Result<int> LocalFolderStore::openIdentified(const QString &path, int flags, const QString &ifMatch) const
+{
+    if (Status ok = checkObjectPath(path); !ok)
+        return ok.error();
+    int dir = retryOpen(native(m_root), O_RDONLY | O_DIRECTORY);
+    if (dir < 0)
+        return ioError(QStringLiteral("read the folder of"), path, errno);
+    const QStringList segments = path.split(QLatin1Char('/'));
+    int fd = -1;
+    int err = 0;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const bool last = i + 1 == segments.size();
+        const int openFlags = (last ? flags : O_RDONLY | O_DIRECTORY) | O_NOFOLLOW | O_CLOEXEC;
+        do {
+            fd = ::openat(dir, native(segments.at(i)).constData(), openFlags);
+        } while (fd < 0 && errno == EINTR);
+        err = errno;
+        ::close(dir);
+        if (fd < 0)
+            break;
+        if (!last)
+            dir = fd;
+    }
+    if (fd < 0) {
+        if (err == ENOENT)
+            return Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path));
+        if (err == ELOOP || err == ENOTDIR) // a link where the object or one of its folders was
+            return changed(path);
+        return ioError(QStringLiteral("open"), path, err);
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0) {
+        err = errno;
+        ::close(fd);
+        return ioError(QStringLiteral("examine"), path, err);
+    }
+    if (!S_ISREG(st.st_mode) || identityOf(st) != ifMatch) {
+        ::close(fd);
+        return changed(path);
+    }
+    return fd;
 }
 
 Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &path)
@@ -531,7 +599,47 @@ Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &pat
     return std::unique_ptr<QIODevice>(std::move(device));
 }
 
+Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &path, const QString &ifMatch)
+{
+    if (ifMatch.isEmpty())
+        return openRead(path);
+    auto fd = openIdentified(path, O_RDONLY, ifMatch);
+    if (!fd)
+        return fd.error();
+    auto device = std::make_unique<QFile>();
+    if (!device->open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(*fd);
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, device->errorString()));
+    }
+    return std::unique_ptr<QIODevice>(std::move(device));
+}
+
+Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWrite(const QString &path, const QString &ifMatch)
+{
+    if (ifMatch.isEmpty())
+        return openWrite(path);
+    // Checked now (nothing is written over a swapped object) and again just before the rename.
+    auto fd = openIdentified(path, O_RDONLY | O_NONBLOCK, ifMatch);
+    if (!fd)
+        return fd.error();
+    ::close(*fd);
+    auto writer = openWriter(path, [this, path, ifMatch]() -> Status {
+        auto again = openIdentified(path, O_RDONLY | O_NONBLOCK, ifMatch);
+        if (!again)
+            return again.error();
+        ::close(*again);
+        return {};
+    });
+    return writer;
+}
+
 Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWrite(const QString &path)
+{
+    return openWriter(path, {});
+}
+
+Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWriter(const QString &path,
+                                                                   std::function<Status()> stillSame)
 {
     Result<QString> target = writableFile(path);
     if (!target)
@@ -548,8 +656,8 @@ Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWrite(const QString 
     // Marks the temporary file as in use for cleanStaleTemporaries() in this and other processes; the kernel
     // drops the lock when the process dies, which is what makes a leftover file "stale".
     ::flock(fd, LOCK_EX | LOCK_NB);
-    return std::unique_ptr<ObjectWriter>(
-        new LocalObjectWriter(path, *target, QFile::decodeName(temp), fd, m_syncWrites, m_root, m_rootDev, m_rootIno));
+    return std::unique_ptr<ObjectWriter>(new LocalObjectWriter(path, *target, QFile::decodeName(temp), fd, m_syncWrites,
+                                                               m_root, m_rootDev, m_rootIno, std::move(stillSame)));
 }
 
 Status LocalFolderStore::overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
@@ -561,6 +669,22 @@ Status LocalFolderStore::overwrite(const QString &path, qint64 offset, const QBy
     if (fd < 0)
         return orGone(errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
                                       : ioError(QStringLiteral("open for rewriting"), path, errno, m_root));
+    return rewrite(fd, path, offset, bytes);
+}
+
+Status LocalFolderStore::overwriteIfMatch(const QString &path, qint64 offset, const QByteArray &bytes,
+                                          const QString &ifMatch)
+{
+    if (ifMatch.isEmpty())
+        return overwrite(path, offset, bytes);
+    auto fd = openIdentified(path, O_WRONLY, ifMatch);
+    if (!fd)
+        return fd.error();
+    return rewrite(*fd, path, offset, bytes);
+}
+
+Status LocalFolderStore::rewrite(int fd, const QString &path, qint64 offset, const QByteArray &bytes)
+{
     const auto closeWith = [fd](Status status) {
         ::close(fd);
         return status;

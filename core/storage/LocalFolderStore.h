@@ -6,9 +6,11 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
 #include <memory>
 
 #include <sys/types.h>
+struct stat;
 
 namespace keyward::storage {
 
@@ -37,12 +39,25 @@ public:
     Result<QList<ObjectInfo>> list(const QString &prefix = {}) override;
     // Symbolic links are listed as links, never followed; a temporary file is `inUse` while a writer holds it.
     Result<QList<ObjectInfo>> listEntries() override;
+    // An object's etag here is its identity on the file system (device, inode and change time): list() and stat()
+    // give it, and the calls that take `ifMatch` open the object from the store's folder without following any
+    // link (openat, O_NOFOLLOW) and check what they opened is still that file (fstat), so that an object swapped
+    // for another file or a link after it was listed is refused (Conflict, ObjectChanged), never read or written.
     Result<ObjectInfo> stat(const QString &path) override;
+    using ObjectStore::openRead;
+    using ObjectStore::openWrite;
     Result<std::unique_ptr<QIODevice>> openRead(const QString &path) override;
+    Result<std::unique_ptr<QIODevice>> openRead(const QString &path, const QString &ifMatch) override;
     // The writer's device is seekable, so a sparse object can be made by seeking past the end before writing.
     Result<std::unique_ptr<ObjectWriter>> openWrite(const QString &path) override;
+    Result<std::unique_ptr<ObjectWriter>> openWrite(const QString &path, const QString &ifMatch) override;
     // Refuses to write past the object's end: an in-place rewrite never changes an object's size.
     Status overwrite(const QString &path, qint64 offset, const QByteArray &bytes) override;
+    Status overwriteIfMatch(const QString &path, qint64 offset, const QByteArray &bytes,
+                            const QString &ifMatch) override;
+
+    // The etag of the file `st` describes.
+    static QString identityOf(const struct stat &st);
     Status remove(const QString &path) override;
 
     // Removes temporary files that writers left behind when their process died before commit, and returns
@@ -71,6 +86,13 @@ private:
     bool isInside(const QString &canonicalPath) const;
     // `error`, or ObjectStoreGone (Unavailable) when the folder is no longer the one opened.
     Error orGone(Error error) const;
+    // A descriptor of the object at `path` opened from the root without following any link, checked to be the
+    // file `ifMatch` names; or the error.
+    Result<int> openIdentified(const QString &path, int flags, const QString &ifMatch) const;
+    Error changed(const QString &path) const;
+    Result<std::unique_ptr<ObjectWriter>> openWriter(const QString &path, std::function<Status()> stillSame);
+    // Writes `bytes` at `offset` of the open object `fd` (closed after), durably when syncing.
+    Status rewrite(int fd, const QString &path, qint64 offset, const QByteArray &bytes);
 
     QString m_root;
     dev_t m_rootDev;

@@ -35,7 +35,8 @@ struct ObjectInfo
     // that died); `inUse` tells the two apart where the store can (a live writer holds it).
     bool temporary = false;
     bool inUse = false;
-    // The version tag a store gives each write of an object (an Azure blob's ETag); empty where it has none.
+    // The version tag a store gives each write of an object (an Azure blob's ETag; a local file's device, inode and
+    // change time); empty where it has none.
     QString etag = {};
 };
 
@@ -83,6 +84,14 @@ public:
     // Overwrites `bytes.size()` bytes at `offset` in place, durably, as one write: for KWE1 header rewrites
     // (rekey), where the rest of the object stays as it is.
     virtual Status overwrite(const QString &path, qint64 offset, const QByteArray &bytes) = 0;
+    // The same, conditional on the object still being the version `ifMatch` names (empty: any version): Conflict
+    // (ObjectChanged) once it is another one, or a link was put in its place. Stores without version tags
+    // ignore `ifMatch`.
+    virtual Status overwriteIfMatch(const QString &path, qint64 offset, const QByteArray &bytes, const QString &ifMatch)
+    {
+        Q_UNUSED(ifMatch);
+        return overwrite(path, offset, bytes);
+    }
     virtual Status remove(const QString &path) = 0;
     // Removes what writers left behind when their process died before commit (temporary files, uncommitted
     // blocks) and returns how many; a writer still alive in any process keeps its own. 0 for a store that

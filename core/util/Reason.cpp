@@ -176,6 +176,16 @@ QString reasonName(Reason reason)
         return QStringLiteral("keychain-locked");
     case Reason::FeatureKeyIdInvalid:
         return QStringLiteral("feature-key-id-invalid");
+    case Reason::OutputIsSymlink:
+        return QStringLiteral("output-is-symlink");
+    case Reason::OutputFolderUnsafe:
+        return QStringLiteral("output-folder-unsafe");
+    case Reason::OutputOwnedByOther:
+        return QStringLiteral("output-owned-by-other");
+    case Reason::OutputNotAFile:
+        return QStringLiteral("output-not-a-file");
+    case Reason::EscrowKeyInvalid:
+        return QStringLiteral("escrow-key-invalid");
     }
     return QStringLiteral("unknown");
 }

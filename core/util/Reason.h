@@ -124,7 +124,14 @@ enum class Reason
     KeychainLocked,      // store (may be empty): the OS keychain holds the secret but is locked
     FeatureKeyIdInvalid, // text given: not 32 hexadecimal digits
 
-    LastReason = FeatureKeyIdInvalid, // keep it the last one: tests walk every reason up to it
+    // Hardening: safe files
+    OutputIsSymlink,    // file: a symbolic link stands at an output's place
+    OutputFolderUnsafe, // file, folder: the folder belongs to another user, or others can write to it
+    OutputOwnedByOther, // file: in a shared (sticky) folder, the file there belongs to another user
+    OutputNotAFile,     // file: a folder, device, pipe or socket stands at an output's place
+    EscrowKeyInvalid,   // file: not an RSA private key in PEM form (plain or passphrase-protected)
+
+    LastReason = EscrowKeyInvalid, // keep it the last one: tests walk every reason up to it
 };
 
 // A stable name for JSON and logs ("plan-not-premium").

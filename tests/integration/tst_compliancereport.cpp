@@ -284,8 +284,8 @@ void TestComplianceReport::cliRefusesSymlinkTarget()
     const QString link = out.filePath(QStringLiteral("r.html"));
     QVERIFY(QFile::link(victim, link));
     const test::CtlRun run = ctl({QStringLiteral("report"), QStringLiteral("--out"), link, QStringLiteral("--json")});
-    QCOMPARE(run.status, 1); // ExitFailure: the file system refused
-    QCOMPARE(run.errorReason(), QStringLiteral("output-not-written"));
+    QCOMPARE(run.status, 7); // ExitRefused: Keyward does not write through links
+    QCOMPARE(run.errorReason(), QStringLiteral("output-is-symlink"));
     QCOMPARE(test::readFile(victim), QByteArray("keep me"));
 }
 

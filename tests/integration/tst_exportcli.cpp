@@ -199,8 +199,8 @@ void TestExportCli::outRefusesSymbolicLink()
     const QString link = m_dir.filePath(QStringLiteral("link.tf"));
     QVERIFY(QFile::link(target, link));
     const Run r = ctl(test::words({"export", "terraform", "--workspace", "prod", "--json", "--out"}) << link);
-    QCOMPARE(r.status, 1);
-    QCOMPARE(r.errorReason(), s("output-not-written"));
+    QCOMPARE(r.status, 7);
+    QCOMPARE(r.errorReason(), s("output-is-symlink"));
     QCOMPARE(test::readFile(target), QByteArray("keep me\n"));
     QVERIFY(QFileInfo(link).isSymLink());
     QVERIFY(r.out.isEmpty());
