@@ -3,6 +3,7 @@
 
 #include "services/Messages.h"
 #include "services/WorkspaceService.h"
+#include "util/Input.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,6 +29,8 @@ QTextStream &err()
 int exitStatusFor(ErrorCode code)
 {
     switch (code) {
+    case ErrorCode::InvalidArgument: // a value the user typed: malformed, out of range, repeated, stray
+        return ExitUsage;
     case ErrorCode::Format:
         return ExitFormat;
     case ErrorCode::Key:
@@ -119,7 +122,8 @@ int report(const QString &command, const Error &error)
     return exitStatusFor(error.code);
 }
 
-int parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description)
+int parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                const ParseRules &rules)
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help = parser.addHelpOption();
@@ -127,6 +131,25 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args, const QStri
         err() << args.value(0) << ": " << parser.errorText() << Qt::endl;
         err() << QCoreApplication::translate("keywardctl", "Try '%1 --help'.").arg(args.value(0)) << Qt::endl;
         return ExitUsage;
+    }
+    const QStringList found = parser.optionNames();
+    if (found.contains(QLatin1String("json")))
+        setJsonErrors(true); // the refusals below are read by scripts too
+    if (!parser.isSet(help)) {
+        // An option given twice is refused unless the command documents it as repeatable: the last one would
+        // otherwise win silently (assign --workspace a --workspace b).
+        QStringList seen;
+        for (const QString &name : found) {
+            if (seen.contains(name))
+                continue;
+            seen << name;
+            const qsizetype times = qMax(found.count(name), parser.values(name).size());
+            if (times > 1 && !rules.repeatable.contains(name))
+                return report(args.value(0), input::optionRepeated(QStringLiteral("--") + name));
+        }
+        if (rules.maxPositional >= 0 && parser.positionalArguments().size() > rules.maxPositional)
+            return report(args.value(0),
+                          input::unexpectedArgument(parser.positionalArguments().value(rules.maxPositional)));
     }
     if (parser.isSet(help)) {
         // QCommandLineParser names the program file; the reader needs the command they typed.

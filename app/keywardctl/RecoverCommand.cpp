@@ -55,7 +55,8 @@ int runRecover(const QStringList &args)
                 "The feature key is found by the object's fk_id; a platform (double-encryption) layer is peeled too.\n"
                 "The output file appears only when every segment has been authenticated.\n"
                 "Exit status: 0 recovered, 1 other error, 2 usage, 3 format error, 4 key error,\n"
-                "5 authentication failure."));
+                "5 authentication failure."),
+            ParseRules{{QStringLiteral("record")}, 0});
         rc >= 0)
         return rc;
     if (!parser.isSet(keyOpt) || !parser.isSet(recordOpt) || !parser.isSet(inOpt) || !parser.isSet(outOpt) ||
