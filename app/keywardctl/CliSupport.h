@@ -48,6 +48,9 @@ struct ParseRules
 // options, options repeated against `rules`, stray positional arguments; returns -1 when the command should go on.
 int parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description,
                 const ParseRules &rules = {});
+// The checks of `rules` alone, for a command that parses by itself: -1 when they hold, else the exit status after
+// the refusal was printed.
+int checkParseRules(const QCommandLineParser &parser, const QString &command, const ParseRules &rules);
 
 // An input file, or standard input for "-".
 std::unique_ptr<QFile> openInput(const QString &path, Error *error);

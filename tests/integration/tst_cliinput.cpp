@@ -127,6 +127,8 @@ void TestCliInput::refused_data()
         << test::words({"assign", "--workspace", "demo2", "--workspace", "demo", "--feature", "managed-services",
                         "--store", "demo-vault", "--key", "demo-managed-services"})
         << QByteArray() << "option-repeated";
+    QTest::newRow("matrix --plan twice") << test::words({"matrix", "--plan", "standard", "--plan", "premium"})
+                                         << QByteArray() << "option-repeated";
     QTest::newRow("encrypt --threads twice")
         << test::words({"encrypt", "--workspace", "demo", "--threads", "1", "--threads", "2"}) << QByteArray()
         << "option-repeated";
