@@ -7,6 +7,7 @@
 
 #include "keystore/LocalVault.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,16 +55,27 @@ CtlRun TestCliInput::ctl(QStringList args, const QByteArray &input)
 QByteArray TestCliInput::state()
 {
     QByteArray s;
+    // The workspace (plan, options, assignments, feature keys) and the rotation history, as the catalog holds them.
     for (const QStringList &command :
-         {test::words({"workspace", "list", "--json"}), test::words({"workspace", "show", "demo", "--json"}),
-          test::words({"history", "--json"})}) {
+         {test::words({"workspace", "show", "demo", "--json"}), test::words({"history", "--json"})}) {
         const CtlRun r = ctl(command);
         s += command.join(QLatin1Char(' ')).toUtf8() + ": " + QByteArray::number(r.status) + "\n" + r.out;
     }
     // The registry and the vault file hold every store, key, version, state and rotation policy.
     s += test::readFile(QDir(data()).filePath(QStringLiteral("stores.json")));
     s += test::readFile(keystore::LocalVault::pathFor(data(), QStringLiteral("demo-vault")));
-    s += QDir(data()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1Char(',')).toUtf8();
+    // Every file and folder in the data directory (a new workspace, store or vault would add some), but the
+    // catalog's transient journal files.
+    QStringList names;
+    QDirIterator it(data(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString name = it.next();
+        if (!name.endsWith(QLatin1String("-wal")) && !name.endsWith(QLatin1String("-shm")) &&
+            !name.endsWith(QLatin1String("-journal")))
+            names << name;
+    }
+    names.sort();
+    s += names.join(QLatin1Char('\n')).toUtf8();
     return s;
 }
 

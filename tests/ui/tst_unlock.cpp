@@ -139,8 +139,9 @@ void TestUnlock::shortNewPassphraseRefused()
     QFETCH(QString, passphrase);
     QFETCH(bool, accepted);
     ui::PassphraseDialog dialog({SecretRequest::Kind::NewVaultPassphrase, QStringLiteral("v"), 1});
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passphraseEdit")), passphrase);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passphraseRepeat")), passphrase);
+    // Typed as a paste would put it (keyClicks only types ASCII).
+    dialog.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"))->setText(passphrase);
+    dialog.findChild<QLineEdit *>(QStringLiteral("passphraseRepeat"))->setText(passphrase);
     dialog.accept();
     QCOMPARE(dialog.result() == QDialog::Accepted, accepted);
     auto *problem = dialog.findChild<QLabel *>(QStringLiteral("passphraseProblem"));
