@@ -235,8 +235,6 @@ QString Messages::describe(const Error &e)
         return tr("%1 names %2 more than once").arg(a(0), a(1));
     case Reason::ArgumentUnexpected:
         return tr("unexpected argument '%1'").arg(a(0));
-    case Reason::OptionNotApplicable:
-        return tr("%1 does not apply to %2").arg(a(0), a(1));
     case Reason::PassphraseTooShort:
         return tr("the passphrase is too short: it takes at least %1 bytes").arg(a(0));
     case Reason::PolicyJsonMalformed:

@@ -252,12 +252,6 @@ Error unexpectedArgument(const QString &argument)
                    QStringLiteral("unexpected argument '%1'").arg(shown(argument)));
 }
 
-Error optionNotApplicable(const QString &option, const QString &kind)
-{
-    return refused(Reason::OptionNotApplicable, {option, kind},
-                   QStringLiteral("%1 does not apply to %2").arg(option, kind));
-}
-
 Status checkNewPassphraseLength(qsizetype bytes)
 {
     if (bytes >= MinPassphraseBytes)

@@ -72,8 +72,6 @@ Result<QStringList> distinctKeys(const QString &option, const QStringList &value
 // The refusals the CLI's shared parser makes, built here so their reasons are one.
 Error optionRepeated(const QString &option);
 Error unexpectedArgument(const QString &argument);
-// An option that does not apply to what it was given for (`kind`: "pkcs11", ...), or contradicts it.
-Error optionNotApplicable(const QString &option, const QString &kind);
 
 // Passphrases of new vaults: at least this many bytes (UTF-8).
 constexpr int MinPassphraseBytes = 8;

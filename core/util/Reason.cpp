@@ -184,8 +184,6 @@ QString reasonName(Reason reason)
         return QStringLiteral("option-key-repeated");
     case Reason::ArgumentUnexpected:
         return QStringLiteral("argument-unexpected");
-    case Reason::OptionNotApplicable:
-        return QStringLiteral("option-not-applicable");
     case Reason::PassphraseTooShort:
         return QStringLiteral("passphrase-too-short");
     case Reason::PolicyJsonMalformed:

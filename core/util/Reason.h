@@ -124,7 +124,6 @@ enum class Reason
     OptionRepeated,      // option: given more than once and not repeatable
     OptionKeyRepeated,   // option, key: KEY=VALUE given twice for one KEY
     ArgumentUnexpected,  // argument: the command takes no such argument
-    OptionNotApplicable, // option, what it was given for (a store kind, or a token's settings)
     PassphraseTooShort,  // minimum bytes
     PolicyJsonMalformed, // file, what the JSON parser found: not JSON, not an object, a byte-order mark
     PolicyJsonInvalid,   // file, field (e.g. lifetimeActions[0].trigger), value found (may be empty)

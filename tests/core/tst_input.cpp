@@ -375,11 +375,10 @@ void TestInput::policyJson()
 
 void TestInput::reasonsHaveNamesAndWords()
 {
-    for (Reason r :
-         {Reason::InputNotANumber, Reason::InputOutOfRange, Reason::InputNotADuration, Reason::InputNotADate,
-          Reason::InputDateInPast, Reason::InputNotABoolean, Reason::OptionRepeated, Reason::OptionKeyRepeated,
-          Reason::ArgumentUnexpected, Reason::OptionNotApplicable, Reason::PassphraseTooShort,
-          Reason::PolicyJsonMalformed, Reason::PolicyJsonInvalid, Reason::StoreSettingFixed}) {
+    for (Reason r : {Reason::InputNotANumber, Reason::InputOutOfRange, Reason::InputNotADuration, Reason::InputNotADate,
+                     Reason::InputDateInPast, Reason::InputNotABoolean, Reason::OptionRepeated,
+                     Reason::OptionKeyRepeated, Reason::ArgumentUnexpected, Reason::PassphraseTooShort,
+                     Reason::PolicyJsonMalformed, Reason::PolicyJsonInvalid, Reason::StoreSettingFixed}) {
         QVERIFY(reasonName(r) != QLatin1String("unknown"));
         const Error e = Error::because(ErrorCode::InvalidArgument, r, {QStringLiteral("A1"), QStringLiteral("A2")},
                                        QStringLiteral("detail"));
