@@ -3,6 +3,9 @@
 
 #include "CoverageStyle.h"
 
+#include "services/Messages.h"
+#include "util/Input.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -91,6 +94,17 @@ void PassphraseDialog::accept()
         m_problem->setText(tr("The two passphrases differ."));
         m_problem->setVisible(true);
         return;
+    }
+    // A new vault's passphrase: the core's one rule on its length (the CLI's too), said before the vault is made.
+    if (m_repeat) {
+        QByteArray utf8 = m_secret->text().toUtf8();
+        const qsizetype bytes = utf8.size();
+        utf8.fill('\0');
+        if (const Status st = input::checkNewPassphraseLength(bytes); !st) {
+            m_problem->setText(services::Messages::describe(st.error()));
+            m_problem->setVisible(true);
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -43,7 +43,7 @@ RetireDialog::RetireDialog(services::Context &context, const QString &workspace,
     m_holdHours = new QSpinBox(this);
     m_holdHours->setObjectName(QStringLiteral("retireHoldHours"));
     m_holdHours->setAccessibleName(tr("Hold period in hours"));
-    m_holdHours->setRange(0, 24 * 90);
+    m_holdHours->setRange(0, int(jobs::RetireJob::MaxHoldSeconds / 3600)); // the CLI's bound too
     m_holdHours->setValue(int(jobs::RetireJob::DefaultHoldSeconds / 3600));
     m_holdHours->setSuffix(tr(" hours"));
     form->addRow(tr("&Feature:"), m_feature);

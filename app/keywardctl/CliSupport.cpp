@@ -3,6 +3,7 @@
 
 #include "services/Messages.h"
 #include "services/WorkspaceService.h"
+#include "util/Input.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,7 +31,7 @@ QTextStream &err()
 int exitStatusFor(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::InvalidArgument:
+    case ErrorCode::InvalidArgument: // a value the user typed: malformed, out of range, repeated, stray
         return ExitUsage;
     case ErrorCode::Format:
         return ExitFormat;
@@ -124,7 +125,29 @@ int report(const QString &command, const Error &error)
     return exitStatusFor(error.code);
 }
 
-int parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description)
+int checkParseRules(const QCommandLineParser &parser, const QString &command, const ParseRules &rules)
+{
+    const QStringList found = parser.optionNames();
+    if (found.contains(QLatin1String("json")))
+        setJsonErrors(true); // the refusals below are read by scripts too
+    // An option given twice is refused unless the command documents it as repeatable: the last one would otherwise
+    // win silently (assign --workspace a --workspace b).
+    QStringList seen;
+    for (const QString &name : found) {
+        if (seen.contains(name))
+            continue;
+        seen << name;
+        const qsizetype times = qMax(found.count(name), parser.values(name).size());
+        if (times > 1 && !rules.repeatable.contains(name))
+            return report(command, input::optionRepeated(QStringLiteral("--") + name));
+    }
+    if (rules.maxPositional >= 0 && parser.positionalArguments().size() > rules.maxPositional)
+        return report(command, input::unexpectedArgument(parser.positionalArguments().value(rules.maxPositional)));
+    return -1;
+}
+
+int parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                const ParseRules &rules)
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help = parser.addHelpOption();
@@ -133,6 +156,9 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args, const QStri
         err() << QCoreApplication::translate("keywardctl", "Try '%1 --help'.").arg(args.value(0)) << Qt::endl;
         return ExitUsage;
     }
+    if (!parser.isSet(help))
+        if (int rc = checkParseRules(parser, args.value(0), rules); rc >= 0)
+            return rc;
     if (parser.isSet(help)) {
         // QCommandLineParser names the program file; the reader needs the command they typed.
         QString help = parser.helpText();

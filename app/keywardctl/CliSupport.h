@@ -33,9 +33,24 @@ int report(const QString &command, const Error &error);
 void setJsonErrors(bool on);
 int exitStatusFor(ErrorCode code);
 
-// Parses; on --help prints help and returns ExitOk, on bad usage prints why and returns ExitUsage;
-// returns -1 when the command should go on.
-int parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description);
+// What a command accepts beyond its declared options, checked by parseOrExit for every command.
+struct ParseRules
+{
+    // Long names of the options that may be given more than once (documented "repeatable"); any other option given
+    // twice is refused (reason option-repeated).
+    QStringList repeatable;
+    // Positional arguments taken at most; more are refused (reason argument-unexpected). -1: the command checks its
+    // own (it takes a varying number).
+    int maxPositional = 0;
+};
+
+// Parses; on --help prints help and returns ExitOk, on bad usage prints why and returns ExitUsage (2): unknown
+// options, options repeated against `rules`, stray positional arguments; returns -1 when the command should go on.
+int parseOrExit(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                const ParseRules &rules = {});
+// The checks of `rules` alone, for a command that parses by itself: -1 when they hold, else the exit status after
+// the refusal was printed.
+int checkParseRules(const QCommandLineParser &parser, const QString &command, const ParseRules &rules);
 
 // An input file, or standard input for "-".
 std::unique_ptr<QFile> openInput(const QString &path, Error *error);

@@ -4,6 +4,7 @@
 
 #include "demo/DemoService.h"
 #include "services/Messages.h"
+#include "util/Input.h"
 
 namespace keyward::cli {
 
@@ -69,8 +70,15 @@ int runDemo(const QStringList &args)
     access.allowCreatingData();
     services::DemoRequest request;
     request.workspace = parser.value(wsOpt);
-    request.objects = parser.value(objectsOpt).toLongLong();
-    request.sizeMiB = parser.value(sizeOpt).toLongLong();
+    // Bounds a laptop can hold: a million objects, a TiB (docs/CLI.md, "Input").
+    auto objects = input::integer(QStringLiteral("--objects"), parser.value(objectsOpt), 1, 1'000'000);
+    if (!objects)
+        return report(cmd, objects.error());
+    auto sizeMiB = input::integer(QStringLiteral("--size-mib"), parser.value(sizeOpt), 1, 1024 * 1024);
+    if (!sizeMiB)
+        return report(cmd, sizeMiB.error());
+    request.objects = *objects;
+    request.sizeMiB = *sizeMiB;
     request.storage = parser.value(storageOpt);
     request.store = parser.value(storeOpt);
     std::optional<storage::AzureBlobCredential> credential;

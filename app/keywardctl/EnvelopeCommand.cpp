@@ -26,7 +26,8 @@ int inspectCommand(const QStringList &args)
     if (int rc = parseOrExit(parser, args,
                              QCoreApplication::translate("keywardctl",
                                                          "Show a KWE1 object's header and layout. No key is used.\n"
-                                                         "Exit status: 0 well-formed, 3 format error, 1 other error."));
+                                                         "Exit status: 0 well-formed, 3 format error, 1 other error."),
+                             ParseRules{{}, 1});
         rc >= 0)
         return rc;
     if (parser.positionalArguments().size() != 1) {

@@ -29,7 +29,8 @@ int runExport(const QStringList &args)
             Text::tr("Export a workspace's customer-managed key configuration as Terraform for the azurerm provider "
                      "or as an ARM template: the keys (placeholders for keys held outside Azure), the workspace with "
                      "versioned key ids, and the grants in the order Azure needs them. Refused where Azure would "
-                     "refuse: a Standard-plan workspace, an AES key, no key assigned."));
+                     "refuse: a Standard-plan workspace, an AES key, no key assigned."),
+            ParseRules{{}, 1});
         rc >= 0)
         return rc;
     access.configure(parser);

@@ -17,6 +17,7 @@
 #include "jobs/VerifyJob.h"
 #include "services/FindingsExport.h"
 #include "storage/FolderImport.h"
+#include "util/Input.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -32,6 +33,9 @@ namespace keyward::cli {
 namespace {
 
 std::atomic<jobs::Job *> g_running{nullptr};
+
+// Bounds of the numbers the job commands take (docs/CLI.md, "Input").
+constexpr qint64 MaxQuickSample = 1'000'000'000;
 
 void onInterrupt(int)
 {
@@ -50,17 +54,24 @@ public:
     QCommandLineOption threadsOpt{QStringLiteral("threads"),
                                   Text::tr("Objects worked on at once (default: one per core)."), QStringLiteral("N")};
 
-    int parse(const QStringList &args, const QString &description, const QList<QCommandLineOption> &extra)
+    int parse(const QStringList &args, const QString &description, const QList<QCommandLineOption> &extra,
+              const QStringList &repeatable = {})
     {
         access.addOptions(parser);
         parser.addOptions({workspaceOpt, quietOpt, threadsOpt});
         parser.addOptions(extra);
-        if (int rc = parseOrExit(parser, args, description); rc >= 0)
+        if (int rc = parseOrExit(parser, args, description, ParseRules{repeatable, 0}); rc >= 0)
             return rc;
         access.configure(parser);
-        if (!parser.isSet(workspaceOpt) || !parser.positionalArguments().isEmpty()) {
+        if (!parser.isSet(workspaceOpt)) {
             err() << args.value(0) << ": " << Text::tr("expected --workspace NAME") << Qt::endl;
             return ExitUsage;
+        }
+        if (parser.isSet(threadsOpt)) {
+            auto threads = input::integer32(QStringLiteral("--threads"), parser.value(threadsOpt), 1, jobs::MaxThreads);
+            if (!threads)
+                return report(args.value(0), threads.error());
+            m_threads = *threads;
         }
         // The data directory's own catalog, opened here first: a mistyped --data-dir, a missing, empty or foreign
         // catalog is refused before a job could make one, and history entries the job appends are anchored.
@@ -76,7 +87,7 @@ public:
         jobs::JobSettings s;
         s.catalogPath = catalog::Catalog::defaultPath(access.dataDir());
         s.workspace = parser.value(workspaceOpt);
-        s.threads = parser.value(threadsOpt).toInt();
+        s.threads = m_threads;
         return s;
     }
     jobs::KeyStoreProvider &stores() { return *m_provider; }
@@ -152,6 +163,7 @@ private:
     }
 
     std::unique_ptr<jobs::KeyStoreProvider> m_provider;
+    int m_threads = 0; // --threads, checked: 0 when not given
 };
 
 int finish(const QString &cmd, const jobs::JobReport &report, bool json, bool findingsFail)
@@ -220,8 +232,14 @@ int runVerify(const QStringList &args)
                           {quickOpt, findingsOpt});
         rc >= 0)
         return rc;
-    const jobs::JobReport report =
-        cl.run(std::make_unique<jobs::VerifyJob>(cl.settings(), cl.stores(), cl.parser.value(quickOpt).toLongLong()));
+    qint64 sample = 0;
+    if (cl.parser.isSet(quickOpt)) {
+        auto n = input::integer(QStringLiteral("--quick"), cl.parser.value(quickOpt), 1, MaxQuickSample);
+        if (!n)
+            return keyward::cli::report(args.value(0), n.error());
+        sample = *n;
+    }
+    const jobs::JobReport report = cl.run(std::make_unique<jobs::VerifyJob>(cl.settings(), cl.stores(), sample));
     if (cl.parser.isSet(findingsOpt)) {
         const QString path = cl.parser.value(findingsOpt);
         // The reason too: a link or a folder of another user at --findings is refused (7), not merely unwritten.
@@ -241,7 +259,7 @@ int runRotate(const QStringList &args)
     if (int rc = cl.parse(args,
                           Text::tr("Rotate: a new key version per feature, every feature key re-wrapped under it. No "
                                    "object is read or written."),
-                          {featureOpt, newestOpt});
+                          {featureOpt, newestOpt}, {QStringLiteral("feature")});
         rc >= 0)
         return rc;
     QList<model::Feature> features;
@@ -322,11 +340,15 @@ int runRetire(const QStringList &args)
         err() << args.value(0) << ": " << Text::tr("--version is required") << Qt::endl;
         return ExitUsage;
     }
-    return finish(
-        args.value(0),
-        cl.run(std::make_unique<jobs::RetireJob>(cl.settings(), cl.stores(), *feature, cl.parser.value(versionOpt),
-                                                 qint64(cl.parser.value(holdOpt).toDouble() * 3600))),
-        cl.access.json(), false);
+    // Hours by default; 48h, 30m, 2d or PT48H as well (docs/CLI.md, "Input"). At most 90 days, as in the console.
+    auto hold = input::duration(QStringLiteral("--hold-hours"), cl.parser.value(holdOpt), input::DurationUnit::Hours, 0,
+                                jobs::RetireJob::MaxHoldSeconds);
+    if (!hold)
+        return report(args.value(0), hold.error());
+    return finish(args.value(0),
+                  cl.run(std::make_unique<jobs::RetireJob>(cl.settings(), cl.stores(), *feature,
+                                                           cl.parser.value(versionOpt), *hold)),
+                  cl.access.json(), false);
 }
 
 int runImport(const QStringList &args)
@@ -347,7 +369,8 @@ int runImport(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("DIR"), Text::tr("The folder to import."));
     if (int rc = parseOrExit(parser, args,
                              Text::tr("Copy a folder of files into a workspace as that area's data, keeping relative "
-                                      "paths. Each object appears whole or not at all. Run encrypt afterwards."));
+                                      "paths. Each object appears whole or not at all. Run encrypt afterwards."),
+                             ParseRules{{}, 1});
         rc >= 0)
         return rc;
     access.configure(parser);

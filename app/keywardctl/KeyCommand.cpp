@@ -3,6 +3,7 @@
 
 #include "services/KeyService.h"
 #include "services/Messages.h"
+#include "util/Input.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -30,7 +31,7 @@ struct KeyCommandLine
         parser.addOptions(extra);
         if (positional > 0)
             parser.addPositionalArgument(positionalName, Text::tr("The key's name."));
-        if (int rc = parseOrExit(parser, args, description); rc >= 0)
+        if (int rc = parseOrExit(parser, args, description, ParseRules{{}, positional}); rc >= 0)
             return rc;
         access.configure(parser);
         if (!parser.isSet(storeOpt) || parser.positionalArguments().size() != positional) {
@@ -159,18 +160,22 @@ int show(const QStringList &args)
     return ExitOk;
 }
 
-std::optional<QDateTime> parseDate(const QString &text, bool *ok)
+// --not-before / --expires: ISO 8601 (input::dateTime). A date in the past is added to `warnings` (said once the
+// key is made); KeyService refuses an expiry that has passed, while a not-before date in the past only means the key
+// is usable at once.
+Result<std::optional<QDateTime>> dateOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                            QList<Error> &warnings)
 {
-    *ok = true;
-    if (text.isEmpty())
-        return std::nullopt;
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        t = d.isValid() ? QDateTime(d, QTime(0, 0), Qt::UTC) : QDateTime();
-    }
-    *ok = t.isValid();
-    return t.toUTC();
+    if (!parser.isSet(option))
+        return std::optional<QDateTime>();
+    const QString name = QStringLiteral("--") + option.names().constFirst();
+    auto t = input::dateTime(name, parser.value(option), QDateTime::currentDateTimeUtc());
+    if (!t)
+        return t.error();
+    if (t->inPast)
+        warnings << Error::because(ErrorCode::InvalidArgument, Reason::InputDateInPast,
+                                   {name, t->utc.toString(Qt::ISODate)}, QStringLiteral("%1 is in the past").arg(name));
+    return std::optional<QDateTime>(t->utc);
 }
 
 int create(const QStringList &args)
@@ -200,17 +205,24 @@ int create(const QStringList &args)
         return ExitUsage;
     }
     const bool rsa = type == QLatin1String("rsa");
-    keystore::CreateKeyRequest request(cl.name(), rsa ? keystore::KeyKind::Rsa : keystore::KeyKind::Aes,
-                                       cl.parser.isSet(sizeOpt) ? cl.parser.value(sizeOpt).toInt()
-                                                                : (rsa ? 3072 : 256));
-    bool ok1 = true, ok2 = true;
-    request.notBefore = parseDate(cl.parser.value(notBeforeOpt), &ok1);
-    request.expires = parseDate(cl.parser.value(expiresOpt), &ok2);
-    if (!ok1 || !ok2) {
-        err() << args.value(0) << ": " << Text::tr("dates are ISO 8601, e.g. 2027-06-30 or 2027-06-30T12:00:00Z")
-              << Qt::endl;
-        return ExitUsage;
+    int bits = rsa ? 3072 : 256;
+    if (cl.parser.isSet(sizeOpt)) {
+        // A number here; which sizes a key takes is KeyService's rule (key-size-invalid).
+        auto size = input::integer32(QStringLiteral("--size"), cl.parser.value(sizeOpt), 1, 65536);
+        if (!size)
+            return report(args.value(0), size.error());
+        bits = *size;
     }
+    keystore::CreateKeyRequest request(cl.name(), rsa ? keystore::KeyKind::Rsa : keystore::KeyKind::Aes, bits);
+    QList<Error> warnings;
+    auto notBefore = dateOption(cl.parser, notBeforeOpt, warnings);
+    if (!notBefore)
+        return report(args.value(0), notBefore.error());
+    auto expires = dateOption(cl.parser, expiresOpt, warnings);
+    if (!expires)
+        return report(args.value(0), expires.error());
+    request.notBefore = *notBefore;
+    request.expires = *expires;
     auto preset = services::parseRotationPreset(cl.parser.value(presetOpt));
     if (!preset) {
         err() << args.value(0) << ": " << services::Messages::describe(preset.error()) << Qt::endl;
@@ -224,8 +236,17 @@ int create(const QStringList &args)
         QJsonObject o = created->version.toJson();
         if (created->policy)
             o.insert(QStringLiteral("rotation_policy"), created->policy->toKeyVaultJson());
+        QJsonArray warned; // {reason, args, message}, as errors are
+        for (const Error &w : warnings)
+            warned.append(QJsonObject{{QStringLiteral("reason"), reasonName(w.reason)},
+                                      {QStringLiteral("args"), QJsonArray::fromStringList(w.args)},
+                                      {QStringLiteral("message"), services::Messages::describe(w)}});
+        if (!warned.isEmpty())
+            o.insert(QStringLiteral("warnings"), warned);
         printJson(o);
     } else {
+        for (const Error &w : warnings)
+            err() << args.value(0) << ": " << Text::tr("warning: %1").arg(services::Messages::describe(w)) << Qt::endl;
         out() << Text::tr("created %1").arg(created->version.id) << Qt::endl;
         if (created->policy)
             out() << Text::tr("rotation policy: %1").arg(services::Messages::rotationPresetPeriod(*preset)) << Qt::endl;
@@ -396,7 +417,8 @@ int policySet(const QStringList &args)
         QFile f(cl.parser.value(fileOpt));
         if (!f.open(QIODevice::ReadOnly))
             return report(args.value(0), Error::make(ErrorCode::Io, Text::tr("cannot read %1").arg(f.fileName())));
-        auto parsed = keystore::RotationPolicy::fromKeyVaultJson(QJsonDocument::fromJson(f.readAll()).object());
+        // Checked whole against the Key Vault shape before anything is written: a bad file changes nothing.
+        auto parsed = services::parseRotationPolicyJson(f.read(services::MaxPolicyJsonBytes + 1), f.fileName());
         if (!parsed)
             return report(args.value(0), parsed.error());
         policy = *parsed;
@@ -410,10 +432,11 @@ int policySet(const QStringList &args)
         if (!cl.parser.isSet(*opt))
             continue;
         auto d = keystore::IsoDuration::parse(cl.parser.value(*opt));
-        if (!d) {
-            err() << args.value(0) << ": " << d.error().detail << Qt::endl;
-            return ExitUsage;
-        }
+        if (!d)
+            return report(args.value(0),
+                          Error::because(ErrorCode::InvalidArgument, Reason::InputNotADuration,
+                                         {QStringLiteral("--") + opt->names().constFirst(), cl.parser.value(*opt)},
+                                         d.error().detail));
         *field = *d;
     }
     if (auto st = services::KeyService(cl.access.context()).setPolicy(cl.parser.value(cl.storeOpt), cl.name(), policy);

@@ -253,6 +253,11 @@ int runMatrix(const QStringList &args)
         QTextStream(stdout) << helpText(parser);
         return ExitOk;
     }
+    // Repeated options other than --option and --key are refused (the last would win in silence).
+    if (int rc = checkParseRules(parser, QStringLiteral("keywardctl matrix"),
+                                 ParseRules{{QStringLiteral("option"), QStringLiteral("key")}, -1});
+        rc >= 0)
+        return rc;
     if (!parser.positionalArguments().isEmpty())
         return usageError(MatrixText::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     const bool json = parser.isSet(QStringLiteral("json"));

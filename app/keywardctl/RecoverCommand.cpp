@@ -64,7 +64,8 @@ int runRecover(const QStringList &args)
                 "A passphrase-protected escrow key is opened with the passphrase asked for (or --passphrase-file).\n"
                 "Exit status: 0 recovered, 1 other error, 2 usage, 3 format error, 4 key error,\n"
                 "5 authentication failure, 7 output refused (a link or a folder that is not yours),\n"
-                "8 wrong passphrase."));
+                "8 wrong passphrase."),
+            ParseRules{{QStringLiteral("record")}, 0});
         rc >= 0)
         return rc;
     setJsonErrors(parser.isSet(jsonOpt));

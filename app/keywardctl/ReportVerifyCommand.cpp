@@ -78,7 +78,8 @@ int verify(const QStringList &args)
                                       "key or --public-key, then that the rotation history still holds the head the "
                                       "report carries. Exit 0 when both hold, 5 when the signature does not verify, "
                                       "3 when the history was rewritten or broken since, or the report carries no "
-                                      "history head."));
+                                      "history head."),
+                             ParseRules{{}, 1});
         rc >= 0)
         return rc;
     access.configure(parser);

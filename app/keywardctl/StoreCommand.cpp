@@ -5,6 +5,7 @@
 #include "keystore/LocalVault.h"
 #include "services/Messages.h"
 #include "services/StoreService.h"
+#include "util/Input.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -36,7 +37,8 @@ int addLocal(const QStringList &args)
                                           QStringLiteral("90"));
     parser.addOptions({fileOpt, protectionOpt, noPurgeOpt, noSoftOpt, retentionOpt});
     parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The new vault's name."));
-    if (int rc = parseOrExit(parser, args, Text::tr("Create a local vault (the embedded key store) and add it."));
+    if (int rc = parseOrExit(parser, args, Text::tr("Create a local vault (the embedded key store) and add it."),
+                             ParseRules{{}, 1});
         rc >= 0)
         return rc;
     access.configure(parser);
@@ -58,7 +60,12 @@ int addLocal(const QStringList &args)
     }
     request.purgeProtection = !parser.isSet(noPurgeOpt);
     request.softDelete = !parser.isSet(noSoftOpt);
-    request.retentionDays = parser.value(retentionOpt).toInt();
+    auto retention =
+        input::integer32(QStringLiteral("--retention-days"), parser.value(retentionOpt),
+                         services::StoreService::MinRetentionDays, services::StoreService::MaxRetentionDays);
+    if (!retention)
+        return report(args.value(0), retention.error());
+    request.retentionDays = *retention;
     request.vaultFile = parser.value(fileOpt);
     auto added = services::StoreService(access.context()).addLocal(request);
     if (!added)
@@ -99,12 +106,13 @@ int addPkcs11(const QStringList &args)
     const QCommandLineOption noPurgeOpt(QStringLiteral("no-purge-protection"),
                                         Text::tr("Allow purging deleted keys at once."));
     const QCommandLineOption retentionOpt(QStringLiteral("retention-days"),
-                                          Text::tr("Days deleted keys are kept (7-90)."), QStringLiteral("DAYS"),
-                                          QStringLiteral("90"));
+                                          Text::tr("Days deleted keys are kept (7-90; default 90)."),
+                                          QStringLiteral("DAYS"));
     parser.addOptions({moduleOpt, labelOpt, serialOpt, savePinOpt, noPurgeOpt, retentionOpt});
     parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The store's name in Keyward."));
     if (int rc = parseOrExit(parser, args,
-                             Text::tr("Add a PKCS#11 token (an HSM) as a key store; it is opened once to check it."));
+                             Text::tr("Add a PKCS#11 token (an HSM) as a key store; it is opened once to check it."),
+                             ParseRules{{}, 1});
         rc >= 0)
         return rc;
     access.configure(parser);
@@ -121,8 +129,17 @@ int addPkcs11(const QStringList &args)
     request.tokenLabel = parser.value(labelOpt);
     request.tokenSerial = parser.value(serialOpt);
     request.savePin = parser.isSet(savePinOpt);
-    request.purgeProtection = !parser.isSet(noPurgeOpt);
-    request.retentionDays = parser.value(retentionOpt).toInt();
+    // Given or not: a token Keyward used before keeps its own settings, and one given that differs is refused.
+    if (parser.isSet(noPurgeOpt))
+        request.purgeProtection = false;
+    if (parser.isSet(retentionOpt)) {
+        auto retention =
+            input::integer32(QStringLiteral("--retention-days"), parser.value(retentionOpt),
+                             services::StoreService::MinRetentionDays, services::StoreService::MaxRetentionDays);
+        if (!retention)
+            return report(args.value(0), retention.error());
+        request.retentionDays = *retention;
+    }
     auto added = services::StoreService(access.context()).addPkcs11(request);
     if (!added)
         return report(args.value(0), added.error());
@@ -177,7 +194,8 @@ int addAzure(const QStringList &args, keystore::AzureFlavour flavour)
             parseOrExit(parser, args,
                         hsm ? Text::tr("Add an Azure Managed HSM as a key store; Keyward signs in once to check it.")
                             : Text::tr("Add an Azure Key Vault vault as a key store; Keyward signs in once to "
-                                       "check it."));
+                                       "check it."),
+                        ParseRules{{}, 1});
         rc >= 0)
         return rc;
     access.configure(parser);
@@ -305,7 +323,8 @@ int show(const QStringList &args)
     StoreAccess access;
     access.addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The store."));
-    if (int rc = parseOrExit(parser, args, Text::tr("Open a key store and show its properties.")); rc >= 0)
+    if (int rc = parseOrExit(parser, args, Text::tr("Open a key store and show its properties."), ParseRules{{}, 1});
+        rc >= 0)
         return rc;
     access.configure(parser);
     if (parser.positionalArguments().size() != 1) {
@@ -339,7 +358,8 @@ int remove(const QStringList &args)
     StoreAccess access;
     access.addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The store."));
-    if (int rc = parseOrExit(parser, args, Text::tr("Forget a key store. Its vault file or token is left as it is."));
+    if (int rc = parseOrExit(parser, args, Text::tr("Forget a key store. Its vault file or token is left as it is."),
+                             ParseRules{{}, 1});
         rc >= 0)
         return rc;
     access.configure(parser);

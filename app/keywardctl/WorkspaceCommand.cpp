@@ -6,6 +6,7 @@
 #include "services/Messages.h"
 #include "services/WorkspaceRules.h"
 #include "services/WorkspaceService.h"
+#include "util/Input.h"
 
 #include "model/DataTypeCatalogue.h"
 #include "model/MatrixJson.h"
@@ -108,7 +109,8 @@ int create(const QStringList &args)
     parser.addOptions({planOpt, regionOpt, optionOpt, storageOpt});
     blobOpts.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The new workspace's name."));
-    if (int rc = parseOrExit(parser, args, Text::tr("Create a workspace in the catalog and its object-store folder."));
+    if (int rc = parseOrExit(parser, args, Text::tr("Create a workspace in the catalog and its object-store folder."),
+                             ParseRules{{QStringLiteral("option")}, 1});
         rc >= 0)
         return rc;
     access.configure(parser);
@@ -119,10 +121,10 @@ int create(const QStringList &args)
     }
     services::CreateWorkspaceRequest request;
     request.name = parser.positionalArguments().first();
-    if (auto st = services::checkWorkspaceName(request.name); !st) {
-        err() << args.value(0) << ": " << services::Messages::describe(st.error()) << Qt::endl;
-        return ExitUsage;
-    }
+    if (auto st = services::checkWorkspaceName(request.name); !st)
+        return report(args.value(0), st.error());
+    if (auto keys = input::distinctKeys(QStringLiteral("--option"), parser.values(optionOpt)); !keys)
+        return report(args.value(0), keys.error());
     const Result<Plan> plan = parsePlan(parser.value(planOpt));
     if (!plan) {
         err() << args.value(0) << ": " << Text::tr("--plan must be premium or standard") << Qt::endl;
@@ -234,7 +236,8 @@ int show(const QStringList &args)
     if (int rc = parseOrExit(parser, args,
                              Text::tr("Show a workspace: plan, region, options, storage, key assignments, active "
                                       "feature keys and coverage. --json includes the full matrix (format "
-                                      "keyward.matrix)."));
+                                      "keyward.matrix)."),
+                             ParseRules{{}, 1});
         rc >= 0)
         return rc;
     access.configure(parser);
@@ -311,15 +314,19 @@ int show(const QStringList &args)
 Result<QPair<WorkspaceOption, bool>> parseOptionSetting(const QString &value)
 {
     const qsizetype eq = value.indexOf(QLatin1Char('='));
-    const QString state = eq < 0 ? QString() : value.mid(eq + 1).toLower();
     const Result<WorkspaceOption> option = parseWorkspaceOption(QStringView(value).left(eq < 0 ? value.size() : eq));
-    if (!option || (state != QLatin1String("on") && state != QLatin1String("off")))
-        return Error::make(ErrorCode::InvalidArgument,
-                           Text::tr("bad --option '%1' (expected NAME=on or NAME=off, NAME one of "
-                                    "notebook-results-in-customer-storage, dbfs-double-encryption, "
-                                    "managed-disk-rotate-to-latest)")
-                               .arg(value));
-    return qMakePair(*option, state == QLatin1String("on"));
+    if (option && eq >= 0) {
+        // on/off (or true/false, yes/no): input::boolean's one grammar.
+        auto state = input::boolean(QStringLiteral("--option %1").arg(value.left(eq)), value.mid(eq + 1));
+        if (!state)
+            return state.error();
+        return qMakePair(*option, *state);
+    }
+    return Error::make(ErrorCode::InvalidArgument,
+                       Text::tr("bad --option '%1' (expected NAME=on or NAME=off, NAME one of "
+                                "notebook-results-in-customer-storage, dbfs-double-encryption, "
+                                "managed-disk-rotate-to-latest)")
+                           .arg(value));
 }
 
 int set(const QStringList &args)
@@ -336,7 +343,9 @@ int set(const QStringList &args)
                                        QStringLiteral("NAME=on|off"));
     parser.addOptions({planOpt, regionOpt, optionOpt});
     parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The workspace."));
-    if (int rc = parseOrExit(parser, args, Text::tr("Change a workspace's plan, region or options.")); rc >= 0)
+    if (int rc = parseOrExit(parser, args, Text::tr("Change a workspace's plan, region or options."),
+                             ParseRules{{QStringLiteral("option")}, 1});
+        rc >= 0)
         return rc;
     access.configure(parser);
     if (parser.positionalArguments().size() != 1) {
@@ -356,13 +365,14 @@ int set(const QStringList &args)
         }
         plan = *p;
     }
+    // One setting per option: "X=on X=off" is refused rather than reported as two changes.
+    if (auto keys = input::distinctKeys(QStringLiteral("--option"), parser.values(optionOpt)); !keys)
+        return report(args.value(0), keys.error());
     QList<QPair<WorkspaceOption, bool>> settings;
     for (const QString &value : parser.values(optionOpt)) {
         auto s = parseOptionSetting(value);
-        if (!s) {
-            err() << args.value(0) << ": " << s.error().detail << Qt::endl;
-            return ExitUsage;
-        }
+        if (!s)
+            return report(args.value(0), s.error());
         settings << *s;
     }
 

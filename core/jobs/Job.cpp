@@ -17,7 +17,8 @@ namespace keyward::jobs {
 Job::Job(JobKind kind, JobSettings settings, KeyStoreProvider &stores, const Clock &clock)
     : m_kind(kind), m_settings(std::move(settings)), m_provider(stores), m_clock(clock)
 {
-    m_pool.setMaxThreadCount(m_settings.threads > 0 ? m_settings.threads : QThread::idealThreadCount());
+    const int wanted = m_settings.threads > 0 ? m_settings.threads : QThread::idealThreadCount();
+    m_pool.setMaxThreadCount(qBound(1, wanted, MaxThreads));
 }
 
 Job::~Job()

@@ -26,11 +26,15 @@ namespace keyward::jobs {
 
 class FeatureKeyService;
 
+// The most objects a job works on at once (--threads): each holds open files and a key schedule, so an unbounded
+// count exhausts file descriptors. The CLI refuses more; a job given more uses this many.
+constexpr int MaxThreads = 64;
+
 struct JobSettings
 {
     QString catalogPath;
     QString workspace;
-    int threads = 0; // 0: one per core
+    int threads = 0; // 0: one per core (at most MaxThreads); 1..MaxThreads
     int batchSize = 64;
 };
 

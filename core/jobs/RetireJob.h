@@ -11,6 +11,8 @@ class RetireJob final : public Job
 {
 public:
     static constexpr qint64 DefaultHoldSeconds = 24 * 3600;
+    // The longest hold period the CLI (--hold-hours) and the console's retire dialog take: 90 days.
+    static constexpr qint64 MaxHoldSeconds = 90 * 24 * 3600;
 
     RetireJob(JobSettings settings, KeyStoreProvider &stores, model::Feature feature, QString version,
               qint64 holdSeconds = DefaultHoldSeconds, const Clock &clock = Clock::system());

@@ -4,6 +4,7 @@
 #include "crypto/KeyWrap.h"
 #include "crypto/Random.h"
 #include "crypto/RsaKey.h"
+#include "util/Input.h"
 #include "util/ProcessLock.h"
 #include "util/SafeFile.h"
 
@@ -216,8 +217,8 @@ Result<std::unique_ptr<LocalVault>> LocalVault::create(const QString &path, cons
         auto passphrase = prompt->ask({SecretRequest::Kind::NewVaultPassphrase, options.name, 1});
         if (!passphrase)
             return passphrase.error();
-        if (passphrase->size() < 8)
-            return Error::make(ErrorCode::InvalidArgument, QStringLiteral("the passphrase must be at least 8 bytes"));
+        if (auto st = input::checkNewPassphraseLength(passphrase->size()); !st)
+            return st.error();
         header.keychainEntry.clear();
         if (auto st = VaultFile::protectWithPassphrase(header, *master, *passphrase); !st)
             return st.error();

@@ -3,6 +3,8 @@
 
 #include "services/KeptHead.h"
 
+#include "util/Input.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -53,18 +55,17 @@ Result<QDateTime> parseSince(const QString &text, const QDateTime &now)
         const qint64 hours = unit == QLatin1Char('h') ? n : unit == QLatin1Char('d') ? n * 24 : n * 24 * 7;
         return now.addSecs(-hours * 3600);
     }
-    if (const QDate date = QDate::fromString(t, Qt::ISODate); date.isValid() && t.size() == 10)
-        return QDateTime(date, QTime(0, 0), Qt::UTC);
-    if (QDateTime at = QDateTime::fromString(t, Qt::ISODateWithMs); at.isValid()) {
-        // A time without an offset is taken as UTC, as the history records it.
-        if (at.timeSpec() == Qt::LocalTime)
-            at = QDateTime(at.date(), at.time(), Qt::UTC);
-        return at.toUTC();
+    // A date: input::dateTime's one grammar (a time without an offset is UTC, as the history records it).
+    if (t.size() >= 10 && t.at(4) == QLatin1Char('-')) {
+        auto at = input::dateTime(QStringLiteral("--since"), t, now);
+        if (!at)
+            return at.error();
+        return at->utc;
     }
-    return Error::make(ErrorCode::InvalidArgument,
-                       QStringLiteral("'%1' is neither a count of hours, days or weeks (36h, 30d, 2w) nor an ISO "
-                                      "8601 date")
-                           .arg(text));
+    return Error::because(ErrorCode::InvalidArgument, Reason::InputNotADuration, {QStringLiteral("--since"), text},
+                          QStringLiteral("'%1' is neither a count of hours, days or weeks (36h, 30d, 2w) nor an "
+                                         "ISO 8601 date")
+                              .arg(text));
 }
 
 bool isRotation(const catalog::HistoryEntry &entry)

@@ -1,6 +1,10 @@
 // KeyOptions: the key types per store kind and the rotation-policy presets.
 #include "services/KeyOptions.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace keyward::services {
 
 using keystore::IsoDuration;
@@ -82,6 +86,115 @@ Result<RotationPreset> parseRotationPreset(const QString &name)
             return p;
     return Error::because(ErrorCode::InvalidArgument, Reason::RotationPresetUnknown, {name},
                           QStringLiteral("no rotation preset named '%1'").arg(name));
+}
+
+namespace {
+
+Error policyInvalid(const QString &file, const QString &field, const QString &value = {})
+{
+    return Error::because(ErrorCode::InvalidArgument, Reason::PolicyJsonInvalid, {file, field, value.left(64)},
+                          QStringLiteral("%1: %2 is not valid in a rotation policy").arg(file, field));
+}
+
+Error policyMalformed(const QString &file, const QString &what)
+{
+    return Error::because(ErrorCode::InvalidArgument, Reason::PolicyJsonMalformed, {file, what},
+                          QStringLiteral("%1 is not a JSON object: %2").arg(file, what));
+}
+
+// The fields of `o` not in `known`, first one only.
+std::optional<QString> unknownField(const QJsonObject &o, std::initializer_list<const char *> known)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        bool found = false;
+        for (const char *k : known)
+            found = found || it.key() == QLatin1String(k);
+        if (!found)
+            return it.key();
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<keystore::RotationPolicy> parseRotationPolicyJson(const QByteArray &bytes, const QString &file)
+{
+    if (bytes.size() > MaxPolicyJsonBytes)
+        return policyMalformed(file, QStringLiteral("larger than %1 bytes").arg(MaxPolicyJsonBytes));
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return policyMalformed(file, QStringLiteral("byte-order mark"));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        return policyMalformed(file, QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        return policyMalformed(file, doc.isArray() ? QStringLiteral("an array") : QStringLiteral("not an object"));
+    const QJsonObject root = doc.object();
+    if (auto f = unknownField(root, {"id", "lifetimeActions", "attributes"}))
+        return policyInvalid(file, *f);
+    if (root.contains(QStringLiteral("id")) && !root.value(QStringLiteral("id")).isString())
+        return policyInvalid(file, QStringLiteral("id"));
+    if (!root.value(QStringLiteral("lifetimeActions")).isArray())
+        return policyInvalid(file, QStringLiteral("lifetimeActions"));
+    const QJsonArray actions = root.value(QStringLiteral("lifetimeActions")).toArray();
+    if (actions.size() > 2)
+        return policyInvalid(file, QStringLiteral("lifetimeActions"), QString::number(actions.size()));
+    bool rotate = false;
+    bool notify = false;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const QString at = QStringLiteral("lifetimeActions[%1]").arg(i);
+        if (!actions.at(i).isObject())
+            return policyInvalid(file, at);
+        const QJsonObject action = actions.at(i).toObject();
+        if (auto f = unknownField(action, {"trigger", "action"}))
+            return policyInvalid(file, at + QLatin1Char('.') + *f);
+        if (!action.value(QStringLiteral("trigger")).isObject())
+            return policyInvalid(file, at + QStringLiteral(".trigger"));
+        const QJsonObject trigger = action.value(QStringLiteral("trigger")).toObject();
+        if (auto f = unknownField(trigger, {"timeAfterCreate", "timeBeforeExpiry"}))
+            return policyInvalid(file, at + QStringLiteral(".trigger.") + *f);
+        if (trigger.size() != 1) // exactly one of the two
+            return policyInvalid(file, at + QStringLiteral(".trigger"));
+        const QString when = trigger.begin().key();
+        if (!trigger.begin().value().isString() || !keystore::IsoDuration::parse(trigger.begin().value().toString()))
+            return policyInvalid(file, at + QStringLiteral(".trigger.") + when, trigger.begin().value().toString());
+        if (!action.value(QStringLiteral("action")).isObject())
+            return policyInvalid(file, at + QStringLiteral(".action"));
+        const QJsonObject what = action.value(QStringLiteral("action")).toObject();
+        if (auto f = unknownField(what, {"type"}))
+            return policyInvalid(file, at + QStringLiteral(".action.") + *f);
+        const QString type = what.value(QStringLiteral("type")).toString();
+        const bool isRotate = type.compare(QLatin1String("Rotate"), Qt::CaseInsensitive) == 0;
+        const bool isNotify = type.compare(QLatin1String("Notify"), Qt::CaseInsensitive) == 0;
+        // One of each at most; a notification only comes before expiry.
+        if ((!isRotate && !isNotify) || (isRotate && rotate) || (isNotify && notify) ||
+            (isNotify && when != QLatin1String("timeBeforeExpiry")))
+            return policyInvalid(file, at + QStringLiteral(".action.type"), type);
+        rotate = rotate || isRotate;
+        notify = notify || isNotify;
+    }
+    if (root.contains(QStringLiteral("attributes"))) {
+        if (!root.value(QStringLiteral("attributes")).isObject())
+            return policyInvalid(file, QStringLiteral("attributes"));
+        const QJsonObject attributes = root.value(QStringLiteral("attributes")).toObject();
+        if (auto f = unknownField(attributes, {"expiryTime", "created", "updated"}))
+            return policyInvalid(file, QStringLiteral("attributes.") + *f);
+        for (const char *stamp : {"created", "updated"})
+            if (attributes.contains(QLatin1String(stamp)) && !attributes.value(QLatin1String(stamp)).isDouble())
+                return policyInvalid(file, QStringLiteral("attributes.") + QLatin1String(stamp));
+        if (attributes.contains(QStringLiteral("expiryTime"))) {
+            const QJsonValue v = attributes.value(QStringLiteral("expiryTime"));
+            auto d = keystore::IsoDuration::parse(v.toString());
+            // Key Vault: at least 28 days.
+            const QDateTime epoch = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+            if (!v.isString() || !d || d->addTo(epoch) < epoch.addDays(28))
+                return policyInvalid(file, QStringLiteral("attributes.expiryTime"), v.toString());
+        }
+    }
+    auto policy = keystore::RotationPolicy::fromKeyVaultJson(root);
+    if (!policy) // the checks above leave nothing for it to refuse; kept as the one reader of the shape
+        return policyInvalid(file, QStringLiteral("lifetimeActions"));
+    return policy;
 }
 
 } // namespace keyward::services

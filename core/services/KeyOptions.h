@@ -57,4 +57,17 @@ constexpr RotationPresetId DefaultRotationPreset = RotationPresetId::Yearly;
 // By stable name; InvalidArgument with reason RotationPresetUnknown for any other.
 Result<RotationPreset> parseRotationPreset(const QString &name);
 
+// A rotation-policy file is small; more than this is refused unread.
+constexpr qsizetype MaxPolicyJsonBytes = 64 * 1024;
+
+// A rotation policy a person wrote, in Key Vault's shape, checked whole before anything is written (`file` names it
+// in errors). The document is one UTF-8 JSON object, without a byte-order mark, holding `lifetimeActions` (an
+// array, possibly empty: no automatic rotation) of at most one Rotate and one Notify action, each {trigger: exactly
+// one of timeAfterCreate or timeBeforeExpiry, an ISO 8601 duration (P90D, P1Y), action: {type: Rotate|Notify}}
+// (Notify only before expiry), and optionally `attributes` {expiryTime: a duration of 28 days or more; created,
+// updated: numbers} and `id` (a string), as Key Vault's GET returns them. Any other field is refused: a misspelt
+// field would otherwise be dropped in silence. InvalidArgument with PolicyJsonMalformed (not a JSON object) or
+// PolicyJsonInvalid (the field at fault, as a path like lifetimeActions[0].trigger).
+Result<keystore::RotationPolicy> parseRotationPolicyJson(const QByteArray &bytes, const QString &file);
+
 } // namespace keyward::services

@@ -238,6 +238,33 @@ QString Messages::describe(const Error &e)
         return tr("cannot write %1: it is a folder, device, pipe or socket, not a file").arg(a(0));
     case Reason::EscrowKeyInvalid:
         return tr("%1 is not an RSA private key in PEM form").arg(a(0));
+    case Reason::InputNotANumber:
+        return tr("%1: '%2' is not a whole number").arg(a(0), a(1));
+    case Reason::InputOutOfRange:
+        return tr("%1: %2 is out of range (it takes %3 to %4)").arg(a(0), a(1), a(2), a(3));
+    case Reason::InputNotADuration:
+        return tr("%1: '%2' is not a duration").arg(a(0), a(1));
+    case Reason::InputNotADate:
+        return tr("%1: '%2' is not a date").arg(a(0), a(1));
+    case Reason::InputDateInPast:
+        return tr("%1: %2 is in the past").arg(a(0), a(1));
+    case Reason::InputNotABoolean:
+        return tr("%1: '%2' is neither on nor off").arg(a(0), a(1));
+    case Reason::OptionRepeated:
+        return tr("%1 is given more than once").arg(a(0));
+    case Reason::OptionKeyRepeated:
+        return tr("%1 names %2 more than once").arg(a(0), a(1));
+    case Reason::ArgumentUnexpected:
+        return tr("unexpected argument '%1'").arg(a(0));
+    case Reason::PassphraseTooShort:
+        return tr("the passphrase is too short: it takes at least %1 bytes").arg(a(0));
+    case Reason::PolicyJsonMalformed:
+        return tr("%1 is not a JSON object (%2)").arg(a(0), a(1));
+    case Reason::PolicyJsonInvalid:
+        return a(2).isEmpty() ? tr("%1: %2 is missing or not valid in a Key Vault rotation policy").arg(a(0), a(1))
+                              : tr("%1: %2 ('%3') is not valid in a Key Vault rotation policy").arg(a(0), a(1), a(2));
+    case Reason::StoreSettingFixed:
+        return tr("the token of store '%1' keeps %2 %3, set when Keyward first used it").arg(a(0), a(1), a(2));
     }
     return e.detail;
 }
@@ -361,6 +388,26 @@ QString Messages::remedy(const Error &e)
     case Reason::OutputFolderUnsafe:
     case Reason::OutputOwnedByOther:
         return tr("write it to a folder of your own");
+    case Reason::InputNotADuration:
+        return tr("write a whole number in the option's unit, a number with a unit (30m, 48h, 2d) or an ISO 8601 "
+                  "duration (PT48H, P2D)");
+    case Reason::InputNotADate:
+        return tr("write an ISO 8601 date such as 2027-06-30 or 2027-06-30T12:00:00Z, each field within its range");
+    case Reason::InputNotABoolean:
+        return tr("write on, off, true, false, yes or no");
+    case Reason::OptionRepeated:
+        return tr("give it once");
+    case Reason::OptionKeyRepeated:
+        return tr("name each one once");
+    case Reason::ArgumentUnexpected:
+        return tr("see the command's --help");
+    case Reason::StoreSettingFixed:
+        return tr("leave the option out: a token's purge protection and retention are set once and never weakened");
+    case Reason::PolicyJsonMalformed:
+    case Reason::PolicyJsonInvalid:
+        return tr("a policy has lifetimeActions (at most one Rotate and one Notify, each with one trigger, "
+                  "timeAfterCreate or timeBeforeExpiry, an ISO 8601 duration such as P90D) and may have "
+                  "attributes.expiryTime (P28D or longer); nothing was changed");
     default:
         return {};
     }

@@ -20,7 +20,7 @@ Status StoreService::validateName(const QString &name)
 
 Status StoreService::validateRetention(int days)
 {
-    if (days >= 7 && days <= 90)
+    if (days >= MinRetentionDays && days <= MaxRetentionDays)
         return {};
     return Error::because(ErrorCode::InvalidArgument, Reason::RetentionOutOfRange, {QString::number(days)},
                           QStringLiteral("deleted keys are kept 7 to 90 days"));
@@ -154,7 +154,7 @@ Result<std::optional<StoreAdded>> StoreService::readdLocal(const AddLocalStoreRe
 
 Result<StoreAdded> StoreService::addPkcs11(const AddPkcs11StoreRequest &request)
 {
-    auto catalog = checkNewStore(request.name, request.retentionDays);
+    auto catalog = checkNewStore(request.name, request.retentionDays.value_or(90));
     if (!catalog)
         return catalog.error();
     StoreAdded added;
@@ -165,8 +165,8 @@ Result<StoreAdded> StoreService::addPkcs11(const AddPkcs11StoreRequest &request)
     config.pkcs11.modulePath = request.modulePath;
     config.pkcs11.tokenLabel = request.tokenLabel;
     config.pkcs11.tokenSerial = request.tokenSerial;
-    config.pkcs11.purgeProtection = request.purgeProtection;
-    config.pkcs11.retentionDays = request.retentionDays;
+    config.pkcs11.purgeProtection = request.purgeProtection.value_or(true);
+    config.pkcs11.retentionDays = request.retentionDays.value_or(90);
 
     const QString pinKey = config.pkcs11.effectivePinSecretKey();
     bool pinSaved = false;
@@ -211,6 +211,18 @@ Result<StoreAdded> StoreService::addPkcs11(const AddPkcs11StoreRequest &request)
         return fail(store.error());
     added.properties = (*store)->properties();
     store->reset();
+    // The token's own settings win over the request (Pkcs11MetadataStore::loadSettings): a request they contradict
+    // is refused rather than silently not applied.
+    if (request.retentionDays && *request.retentionDays != added.properties.retentionDays)
+        return fail(Error::because(
+            ErrorCode::InvalidArgument, Reason::StoreSettingFixed,
+            {request.name, QStringLiteral("retention-days"), QString::number(added.properties.retentionDays)},
+            QStringLiteral("the token keeps its own retention")));
+    if (request.purgeProtection && *request.purgeProtection != added.properties.purgeProtection)
+        return fail(Error::because(ErrorCode::InvalidArgument, Reason::StoreSettingFixed,
+                                   {request.name, QStringLiteral("purge-protection"),
+                                    added.properties.purgeProtection ? QStringLiteral("on") : QStringLiteral("off")},
+                                   QStringLiteral("the token keeps its own purge protection")));
     if (auto st = (*catalog)->audit(QStringLiteral("store.add"), request.name,
                                     QStringLiteral("pkcs11 %1").arg(request.modulePath));
         !st)

@@ -27,8 +27,11 @@ struct AddPkcs11StoreRequest
     QString tokenLabel;
     QString tokenSerial;
     bool savePin = false; // ask for the user PIN now and keep it in the OS keychain
-    bool purgeProtection = true;
-    int retentionDays = 90;
+    // Written to the token the first time Keyward uses it (empty: on, 90 days). A token that holds Keyward's settings
+    // already keeps them (purge protection may only be switched on): a value given here that differs from the
+    // token's is refused (StoreSettingFixed), never ignored.
+    std::optional<bool> purgeProtection;
+    std::optional<int> retentionDays;
 };
 
 // An Azure Key Vault vault or Managed HSM (the flavour in `config`), signed in to with OAuth2 client credentials.
@@ -54,6 +57,9 @@ class StoreService
 public:
     explicit StoreService(Context &context) : m_context(context) {}
 
+    // Days a deleted key is kept, as Key Vault allows.
+    static constexpr int MinRetentionDays = 7;
+    static constexpr int MaxRetentionDays = 90;
     // Name rules and retention days (7-90), before anything is made.
     static Status validateName(const QString &name);
     static Status validateRetention(int days);

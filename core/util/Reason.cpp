@@ -186,6 +186,32 @@ QString reasonName(Reason reason)
         return QStringLiteral("output-not-a-file");
     case Reason::EscrowKeyInvalid:
         return QStringLiteral("escrow-key-invalid");
+    case Reason::InputNotANumber:
+        return QStringLiteral("input-not-a-number");
+    case Reason::InputOutOfRange:
+        return QStringLiteral("input-out-of-range");
+    case Reason::InputNotADuration:
+        return QStringLiteral("input-not-a-duration");
+    case Reason::InputNotADate:
+        return QStringLiteral("input-not-a-date");
+    case Reason::InputDateInPast:
+        return QStringLiteral("input-date-in-past");
+    case Reason::InputNotABoolean:
+        return QStringLiteral("input-not-a-boolean");
+    case Reason::OptionRepeated:
+        return QStringLiteral("option-repeated");
+    case Reason::OptionKeyRepeated:
+        return QStringLiteral("option-key-repeated");
+    case Reason::ArgumentUnexpected:
+        return QStringLiteral("argument-unexpected");
+    case Reason::PassphraseTooShort:
+        return QStringLiteral("passphrase-too-short");
+    case Reason::PolicyJsonMalformed:
+        return QStringLiteral("policy-json-malformed");
+    case Reason::PolicyJsonInvalid:
+        return QStringLiteral("policy-json-invalid");
+    case Reason::StoreSettingFixed:
+        return QStringLiteral("store-setting-fixed");
     }
     return QStringLiteral("unknown");
 }

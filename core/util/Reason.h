@@ -131,7 +131,22 @@ enum class Reason
     OutputNotAFile,     // file: a folder, device, pipe or socket stands at an output's place
     EscrowKeyInvalid,   // file: not an RSA private key in PEM form (plain or passphrase-protected)
 
-    LastReason = EscrowKeyInvalid, // keep it the last one: tests walk every reason up to it
+    // Hardening: input
+    InputNotANumber,     // option, value typed
+    InputOutOfRange,     // option, value typed, lowest allowed, highest allowed
+    InputNotADuration,   // option, value typed
+    InputNotADate,       // option, value typed
+    InputDateInPast,     // option, date (ISO 8601, UTC): a warning, not a refusal, where the caller says so
+    InputNotABoolean,    // option, value typed
+    OptionRepeated,      // option: given more than once and not repeatable
+    OptionKeyRepeated,   // option, key: KEY=VALUE given twice for one KEY
+    ArgumentUnexpected,  // argument: the command takes no such argument
+    PassphraseTooShort,  // minimum bytes
+    PolicyJsonMalformed, // file, what the JSON parser found: not JSON, not an object, a byte-order mark
+    PolicyJsonInvalid,   // file, field (e.g. lifetimeActions[0].trigger), value found (may be empty)
+    StoreSettingFixed,   // store, setting (retention-days, purge-protection), value the token keeps
+
+    LastReason = StoreSettingFixed, // keep it the last one: tests walk every reason up to it
 };
 
 // A stable name for JSON and logs ("plan-not-premium").

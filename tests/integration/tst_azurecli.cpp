@@ -108,24 +108,24 @@ void TestAzureCli::storeAddRefused_data()
                                                "https://h.managedhsm.azure.net", "--client-id", "c"})
                                << 2 << QString();
     QTest::newRow("http to another host")
-        << test::words({"store", "add", "azure-keyvault", "kv", "--vault-url", "http://kv.vault.azure.net"}) + good << 1
+        << test::words({"store", "add", "azure-keyvault", "kv", "--vault-url", "http://kv.vault.azure.net"}) + good << 2
         << QStringLiteral("azure-setting-invalid");
     QTest::newRow("url with a query") << test::words({"store", "add", "azure-keyvault", "kv", "--vault-url",
                                                       "https://kv.vault.azure.net/?x=1"}) +
                                              good
-                                      << 1 << QStringLiteral("azure-setting-invalid");
+                                      << 2 << QStringLiteral("azure-setting-invalid");
     QTest::newRow("tenant with a space") << test::words({"store", "add", "azure-keyvault", "kv", "--vault-url",
                                                          "https://kv.vault.azure.net", "--tenant", "a b", "--client-id",
                                                          "c", "--client-secret-file"})
-                                         << 1 << QStringLiteral("azure-setting-invalid");
+                                         << 2 << QStringLiteral("azure-setting-invalid");
     QTest::newRow("api version") << test::words({"store", "add", "azure-keyvault", "kv", "--vault-url",
                                                  "https://kv.vault.azure.net", "--api-version", "latest"}) +
                                         good
-                                 << 1 << QStringLiteral("azure-setting-invalid");
+                                 << 2 << QStringLiteral("azure-setting-invalid");
     QTest::newRow("store name") << test::words({"store", "add", "azure-keyvault", "not_a_name", "--vault-url",
                                                 "https://kv.vault.azure.net"}) +
                                        good
-                                << 1 << QStringLiteral("store-name-invalid");
+                                << 2 << QStringLiteral("store-name-invalid");
     QTest::newRow("name taken") << test::words({"store", "add", "azure-keyvault", "main", "--vault-url",
                                                 "https://kv.vault.azure.net"}) +
                                        good
@@ -175,21 +175,21 @@ void TestAzureCli::workspaceCredentialRefused_data()
     QTest::newRow("sas without a blob storage")
         << QString() << QStringLiteral("--sas-file") << QByteArray("sv=2025-11-05&sig=x") << 2 << QString();
     QTest::newRow("key not base64") << container << QStringLiteral("--account-key-file")
-                                    << QByteArray("not base64 at all!") << 1
+                                    << QByteArray("not base64 at all!") << 2
                                     << QStringLiteral("connection-string-invalid");
-    QTest::newRow("sas without sig") << container << QStringLiteral("--sas-file") << QByteArray("?sv=2025-11-05") << 1
+    QTest::newRow("sas without sig") << container << QStringLiteral("--sas-file") << QByteArray("?sv=2025-11-05") << 2
                                      << QStringLiteral("connection-string-invalid");
     QTest::newRow("connection string garbage")
         << container << QStringLiteral("--connection-string-file")
-        << QByteArray("AccountKey=") + DevAccountKey + ";garbage" << 1 << QStringLiteral("connection-string-invalid");
+        << QByteArray("AccountKey=") + DevAccountKey + ";garbage" << 2 << QStringLiteral("connection-string-invalid");
     QTest::newRow("connection string of another account")
         << container << QStringLiteral("--connection-string-file")
         << QByteArray("DefaultEndpointsProtocol=https;AccountName=other;AccountKey=") + DevAccountKey +
                ";EndpointSuffix=core.windows.net"
-        << 1 << QStringLiteral("connection-string-invalid");
+        << 2 << QStringLiteral("connection-string-invalid");
     QTest::newRow("location without a container")
         << QStringLiteral("azure-blob:https://acct.blob.core.windows.net") << QStringLiteral("--account-key-file")
-        << QByteArray(DevAccountKey) << 1 << QString();
+        << QByteArray(DevAccountKey) << 2 << QString();
 }
 
 void TestAzureCli::workspaceCredentialRefused()

@@ -14,6 +14,7 @@
 #include "Settings.h"
 #include "WorkspaceListModel.h"
 #include "demo/DemoService.h"
+#include "jobs/RetireJob.h"
 #include "services/AssignmentService.h"
 #include "services/HistoryService.h"
 #include "services/StoreService.h"
@@ -256,6 +257,9 @@ void TestConsole::jobsFromTheToolbar()
     QVERIFY(!gates.isOpen(jobs::FindingKind::HoldPeriod));
     auto *confirm = child<QPushButton>(retire, "retireConfirmButton");
     QVERIFY(!confirm->isEnabled());
+    // The hold period takes what the CLI's --hold-hours takes: 0 to 90 days, in hours.
+    QCOMPARE(child<QSpinBox>(retire, "retireHoldHours")->maximum(), int(jobs::RetireJob::MaxHoldSeconds / 3600));
+    QCOMPARE(child<QSpinBox>(retire, "retireHoldHours")->minimum(), 0);
     child<QSpinBox>(retire, "retireHoldHours")->setValue(0);
     QVERIFY(retire->check()->gates.allOpen());
     QVERIFY(confirm->isEnabled());

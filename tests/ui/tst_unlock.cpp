@@ -2,7 +2,9 @@
 // in-memory keychain: a wrong PIN is said to be wrong and asked again; a PIN the admin chose to remember is kept
 // in the keychain, and the token then opens with nobody asked; a PIN not remembered is not kept.
 #include "PassphraseDialog.h"
+#include "services/Messages.h"
 #include "services/StoreService.h"
+#include "util/Input.h"
 
 #include "TestSupport.h"
 
@@ -36,6 +38,8 @@ private slots:
     void initTestCase();
     void wrongPinThenRemembered();
     void notRememberedIsNotKept();
+    void shortNewPassphraseRefused_data();
+    void shortNewPassphraseRefused();
 
 private:
     // Opens the token through a context whose prompt is the dialog, answering with `answers`; returns what each
@@ -118,6 +122,33 @@ void TestUnlock::notRememberedIsNotKept()
     auto store = silent.stores().storeWithoutPrompt(QStringLiteral("hsm"));
     QVERIFY(!store.ok());
     QCOMPARE(store.error().reason, Reason::StoreLocked);
+}
+
+void TestUnlock::shortNewPassphraseRefused_data()
+{
+    QTest::addColumn<QString>("passphrase");
+    QTest::addColumn<bool>("accepted");
+    // The core's one minimum (util/Input), as the CLI applies it: bytes of UTF-8.
+    QTest::newRow("one short") << QString(input::MinPassphraseBytes - 1, QLatin1Char('a')) << false;
+    QTest::newRow("the minimum") << QString(input::MinPassphraseBytes, QLatin1Char('a')) << true;
+    QTest::newRow("short in characters, long enough in bytes") << QString(4, QChar(0x00E9)) << true; // 8 bytes
+}
+
+void TestUnlock::shortNewPassphraseRefused()
+{
+    QFETCH(QString, passphrase);
+    QFETCH(bool, accepted);
+    ui::PassphraseDialog dialog({SecretRequest::Kind::NewVaultPassphrase, QStringLiteral("v"), 1});
+    // Typed as a paste would put it (keyClicks only types ASCII).
+    dialog.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"))->setText(passphrase);
+    dialog.findChild<QLineEdit *>(QStringLiteral("passphraseRepeat"))->setText(passphrase);
+    dialog.accept();
+    QCOMPARE(dialog.result() == QDialog::Accepted, accepted);
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("passphraseProblem"));
+    QCOMPARE(problem->isVisibleTo(&dialog), !accepted);
+    if (!accepted)
+        QCOMPARE(problem->text(),
+                 services::Messages::describe(input::checkNewPassphraseLength(passphrase.toUtf8().size()).error()));
 }
 
 QTEST_MAIN(TestUnlock)

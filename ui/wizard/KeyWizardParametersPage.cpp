@@ -4,6 +4,7 @@
 #include "KeyWizard.h"
 #include "WizardWidgets.h"
 #include "services/Messages.h"
+#include "util/Input.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -70,6 +71,7 @@ KeyWizardParametersPage::KeyWizardParametersPage(KeyWizard *wizard) : QWizardPag
     m_expiry->setAccessibleName(tr("Expiry date"));
     m_expiry->setCalendarPopup(true);
     m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_expiry->setDateRange(QDate(1970, 1, 1), QDate(9999, 12, 31)); // the years input::dateTime takes
     m_expiry->setEnabled(false);
     expiryRow->addWidget(m_expires);
     expiryRow->addWidget(m_expiry);
@@ -142,9 +144,12 @@ keystore::CreateKeyRequest KeyWizardParametersPage::request() const
         r.kind = keystore::KeyKind(type.at(0).toInt());
         r.bits = type.at(1).toInt();
     }
-    // A date means the start of that day in UTC, as keywardctl reads one.
-    r.expires = m_expires->isChecked() ? std::optional<QDateTime>(QDateTime(m_expiry->date(), QTime(0, 0), Qt::UTC))
-                                       : std::nullopt;
+    // A date means the start of that day in UTC: input::dateTime's rule, as keywardctl reads --expires.
+    r.expires = std::nullopt;
+    if (m_expires->isChecked()) {
+        auto at = input::dateTime(tr("Expiry date"), m_expiry->date().toString(Qt::ISODate), {});
+        r.expires = at ? at->utc : QDateTime(m_expiry->date(), QTime(0, 0), Qt::UTC);
+    }
     return r;
 }
 
