@@ -1143,6 +1143,162 @@
         <source>Key version named, as Azure requires</source>
         <translation>Schlüsselversion festgelegt, wie Azure es verlangt</translation>
     </message>
+    <message>
+        <source>no space left on the device that holds %1</source>
+        <translation>kein Platz mehr auf dem Gerät, das %1 enthält</translation>
+    </message>
+    <message>
+        <source>the folder %1 went away while Keyward worked in it (unmounted, moved or removed)</source>
+        <translation>der Ordner %1 ist verschwunden, während Keyward darin arbeitete (ausgehängt, verschoben oder entfernt)</translation>
+    </message>
+    <message>
+        <source>store &apos;%1&apos; needs a passphrase or PIN, and there is no terminal to ask for it on</source>
+        <translation>Schlüsselspeicher &apos;%1&apos; braucht eine Passphrase oder PIN, und es gibt kein Terminal, um danach zu fragen</translation>
+    </message>
+    <message>
+        <source>the OS keychain is locked</source>
+        <translation>der Schlüsselbund des Betriebssystems ist gesperrt</translation>
+    </message>
+    <message>
+        <source>the OS keychain is locked, so store &apos;%1&apos; cannot be unlocked</source>
+        <translation>der Schlüsselbund des Betriebssystems ist gesperrt, daher kann Schlüsselspeicher &apos;%1&apos; nicht entsperrt werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a feature key id: an id is 32 hexadecimal digits</source>
+        <translation>&apos;%1&apos; ist keine Funktionsschlüssel-ID: eine ID besteht aus 32 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Keyward does not write through links</source>
+        <translation>%1 ist ein symbolischer Link; Keyward schreibt nicht durch Links</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 belongs to another user, or others can write to it</source>
+        <translation>%1 kann nicht geschrieben werden: der Ordner %2 gehört einem anderen Benutzer, oder andere dürfen darin schreiben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: a file of another user is there, in a folder others share</source>
+        <translation>%1 kann nicht geschrieben werden: dort liegt eine Datei eines anderen Benutzers, in einem gemeinsam genutzten Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder, device, pipe or socket, not a file</source>
+        <translation>%1 kann nicht geschrieben werden: es ist ein Ordner, ein Gerät, eine Pipe oder ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not an RSA private key in PEM form</source>
+        <translation>%1 ist kein privater RSA-Schlüssel im PEM-Format</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: &apos;%2&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (it takes %3 to %4)</source>
+        <translation>%1: %2 liegt außerhalb des Bereichs (erlaubt sind %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a duration</source>
+        <translation>%1: &apos;%2&apos; ist keine Dauer</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date</source>
+        <translation>%1: &apos;%2&apos; ist kein Datum</translation>
+    </message>
+    <message>
+        <source>%1: %2 is in the past</source>
+        <translation>%1: %2 liegt in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is neither on nor off</source>
+        <translation>%1: &apos;%2&apos; ist weder on noch off</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 ist mehr als einmal angegeben</translation>
+    </message>
+    <message>
+        <source>%1 names %2 more than once</source>
+        <translation>%1 nennt %2 mehr als einmal</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the passphrase is too short: it takes at least %1 bytes</source>
+        <translation>die Passphrase ist zu kurz: sie braucht mindestens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2)</source>
+        <translation>%1 ist kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing or not valid in a Key Vault rotation policy</source>
+        <translation>%1: %2 fehlt oder ist in einer Key-Vault-Rotationsrichtlinie nicht gültig</translation>
+    </message>
+    <message>
+        <source>%1: %2 (&apos;%3&apos;) is not valid in a Key Vault rotation policy</source>
+        <translation>%1: %2 (&apos;%3&apos;) ist in einer Key-Vault-Rotationsrichtlinie nicht gültig</translation>
+    </message>
+    <message>
+        <source>the token of store &apos;%1&apos; keeps %2 %3, set when Keyward first used it</source>
+        <translation>das Token von Schlüsselspeicher &apos;%1&apos; behält %2 %3, festgelegt bei der ersten Verwendung durch Keyward</translation>
+    </message>
+    <message>
+        <source>free space on that device, then run the command again; nothing was lost, and a job resumes where it stopped</source>
+        <translation>geben Sie Platz auf diesem Gerät frei und führen Sie den Befehl erneut aus; nichts ging verloren, und ein Auftrag setzt dort fort, wo er angehalten hat</translation>
+    </message>
+    <message>
+        <source>bring the folder back (mount it again, or move it back), then run the job again; it resumes where it stopped</source>
+        <translation>bringen Sie den Ordner zurück (erneut einhängen oder zurückverschieben) und führen Sie den Auftrag erneut aus; er setzt dort fort, wo er angehalten hat</translation>
+    </message>
+    <message>
+        <source>give it in a file with %1</source>
+        <translation>geben Sie sie in einer Datei mit %1 an</translation>
+    </message>
+    <message>
+        <source>unlock the keychain (log in to the desktop session, or unlock it in the keyring manager) and try again</source>
+        <translation>entsperren Sie den Schlüsselbund (an der Desktop-Sitzung anmelden oder in der Schlüsselbundverwaltung entsperren) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>use an fk_id from the workspace&apos;s feature keys</source>
+        <translation>verwenden Sie eine fk_id aus den Funktionsschlüsseln des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>write it to a folder of your own</source>
+        <translation>schreiben Sie sie in einen eigenen Ordner</translation>
+    </message>
+    <message>
+        <source>write a whole number in the option&apos;s unit, a number with a unit (30m, 48h, 2d) or an ISO 8601 duration (PT48H, P2D)</source>
+        <translation>schreiben Sie eine ganze Zahl in der Einheit der Option, eine Zahl mit Einheit (30m, 48h, 2d) oder eine ISO-8601-Dauer (PT48H, P2D)</translation>
+    </message>
+    <message>
+        <source>write an ISO 8601 date such as 2027-06-30 or 2027-06-30T12:00:00Z, each field within its range</source>
+        <translation>schreiben Sie ein ISO-8601-Datum wie 2027-06-30 oder 2027-06-30T12:00:00Z, jedes Feld in seinem Bereich</translation>
+    </message>
+    <message>
+        <source>write on, off, true, false, yes or no</source>
+        <translation>schreiben Sie on, off, true, false, yes oder no</translation>
+    </message>
+    <message>
+        <source>give it once</source>
+        <translation>geben Sie sie nur einmal an</translation>
+    </message>
+    <message>
+        <source>name each one once</source>
+        <translation>nennen Sie jeden nur einmal</translation>
+    </message>
+    <message>
+        <source>see the command&apos;s --help</source>
+        <translation>siehe --help des Befehls</translation>
+    </message>
+    <message>
+        <source>leave the option out: a token&apos;s purge protection and retention are set once and never weakened</source>
+        <translation>lassen Sie die Option weg: Löschschutz und Aufbewahrung eines Tokens werden einmal festgelegt und nie abgeschwächt</translation>
+    </message>
+    <message>
+        <source>a policy has lifetimeActions (at most one Rotate and one Notify, each with one trigger, timeAfterCreate or timeBeforeExpiry, an ISO 8601 duration such as P90D) and may have attributes.expiryTime (P28D or longer); nothing was changed</source>
+        <translation>eine Richtlinie hat lifetimeActions (höchstens je eine Rotate- und Notify-Aktion, jede mit einem Auslöser, timeAfterCreate oder timeBeforeExpiry, einer ISO-8601-Dauer wie P90D) und kann attributes.expiryTime haben (P28D oder länger); nichts wurde geändert</translation>
+    </message>
 </context>
 <context>
     <name>MatrixCommand</name>
@@ -5803,14 +5959,6 @@ Abhilfe: %2</translation>
         <translation>Schreiben auf die Standardausgabe nicht möglich</translation>
     </message>
     <message>
-        <source>cannot create %1: %2</source>
-        <translation>%1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Keyward&apos;s data directory (default: $KEYWARD_DATA_DIR, else ~/.local/share/keyward).</source>
         <translation>Datenverzeichnis von Keyward (Vorgabe: $KEYWARD_DATA_DIR, sonst ~/.local/share/keyward).</translation>
     </message>
@@ -5995,10 +6143,6 @@ Details mit &apos;keywardctl envelope inspect --help&apos;.</translation>
         <translation>--type muss rsa oder aes sein</translation>
     </message>
     <message>
-        <source>dates are ISO 8601, e.g. 2027-06-30 or 2027-06-30T12:00:00Z</source>
-        <translation>Datumsangaben im Format ISO 8601, z. B. 2027-06-30 oder 2027-06-30T12:00:00Z</translation>
-    </message>
-    <message>
         <source>created %1</source>
         <translation>%1 erstellt</translation>
     </message>
@@ -6169,28 +6313,12 @@ Details mit &apos;keywardctl key &lt;Befehl&gt; --help&apos;.</translation>
         <translation>Bei Erfolg nichts ausgeben.</translation>
     </message>
     <message>
-        <source>Decrypt a KWE1 object with escrow records and the escrow private key, with no catalog or key store.
-The feature key is found by the object&apos;s fk_id; a platform (double-encryption) layer is peeled too.
-The output file appears only when every segment has been authenticated.
-Exit status: 0 recovered, 1 other error, 2 usage, 3 format error, 4 key error,
-5 authentication failure.</source>
-        <translation>Ein KWE1-Objekt mit Hinterlegungsdatensätzen und dem privaten Hinterlegungsschlüssel entschlüsseln, ohne Katalog oder Schlüsselspeicher.
-Der Funktionsschlüssel wird über die fk_id des Objekts gefunden; eine Plattformschicht (doppelte Verschlüsselung) wird ebenfalls entfernt.
-Die Ausgabedatei entsteht erst, wenn jedes Segment authentifiziert wurde.
-Exit-Status: 0 wiederhergestellt, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Formatfehler, 4 Schlüsselfehler,
-5 Authentifizierung fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>--escrow-key, --record, --in and --out are required</source>
         <translation>--escrow-key, --record, --in und --out sind erforderlich</translation>
     </message>
     <message>
         <source>only one input can be standard input</source>
         <translation>nur eine Eingabe kann die Standardeingabe sein</translation>
-    </message>
-    <message>
-        <source>%1 is not an unencrypted RSA private key in PEM form</source>
-        <translation>%1 ist kein unverschlüsselter privater RSA-Schlüssel im PEM-Format</translation>
     </message>
     <message>
         <source>%1 object inside a platform layer</source>
@@ -6475,10 +6603,6 @@ Exit-Status: 0 wiederhergestellt, 1 sonstiger Fehler, 2 falscher Aufruf, 3 Forma
     <message>
         <source>--workspace, --feature, --recipient and --out are required</source>
         <translation>--workspace, --feature, --recipient und --out sind erforderlich</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>escrow record for %1 (fk_id %2) written to %3</source>
@@ -7219,12 +7343,48 @@ Run &apos;keywardctl store &lt;command&gt; --help&apos; for details.</source>
 Führen Sie &apos;keywardctl store &lt;command&gt; --help&apos; für Details aus.</translation>
     </message>
     <message>
-        <source>no terminal to ask on; give the secret with %1</source>
-        <translation>kein Terminal zum Fragen; geben Sie das Geheimnis mit %1 an</translation>
-    </message>
-    <message>
         <source>Where the workspace keeps its objects: a folder (default: &lt;data dir&gt;/workspaces/NAME; its areas control-plane, root, disks and serverless are created in it), or an Azure Blob Storage container, azure-blob:https://ACCOUNT.blob.core.windows.net/CONTAINER[/PREFIX].</source>
         <translation>Wo der Arbeitsbereich seine Objekte ablegt: ein Ordner (Standard: &lt;data dir&gt;/workspaces/NAME; darin werden seine Bereiche control-plane, root, disks und serverless angelegt) oder ein Azure Blob Storage-Container, azure-blob:https://ACCOUNT.blob.core.windows.net/CONTAINER[/PREFIX].</translation>
+    </message>
+    <message>
+        <source>Read the escrow key&apos;s passphrase from FILE (- for standard input) instead of asking on the terminal, when the key is passphrase-protected.</source>
+        <translation>Die Passphrase des Hinterlegungsschlüssels aus FILE lesen (- für die Standardeingabe) statt im Terminal zu fragen, wenn der Schlüssel passphrasegeschützt ist.</translation>
+    </message>
+    <message>
+        <source>Print an error as JSON (code, reason, args) on standard error.</source>
+        <translation>Einen Fehler als JSON (code, reason, args) auf der Standardfehlerausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>Decrypt a KWE1 object with escrow records and the escrow private key, with no catalog or key store.
+The feature key is found by the object&apos;s fk_id; a platform (double-encryption) layer is peeled too.
+The output file appears only when every segment has been authenticated.
+A passphrase-protected escrow key is opened with the passphrase asked for (or --passphrase-file).
+Exit status: 0 recovered, 1 other error, 2 usage, 3 format error, 4 key error,
+5 authentication failure, 7 output refused (a link or a folder that is not yours),
+8 wrong passphrase.</source>
+        <translation>Ein KWE1-Objekt mit Hinterlegungsdatensätzen und dem privaten Hinterlegungsschlüssel entschlüsseln, ohne Katalog oder Schlüsselspeicher.
+Der Funktionsschlüssel wird über die fk_id des Objekts gefunden; eine Plattformschicht (doppelte Verschlüsselung) wird ebenfalls entfernt.
+Die Ausgabedatei erscheint erst, wenn jedes Segment authentifiziert wurde.
+Ein passphrasegeschützter Hinterlegungsschlüssel wird mit der abgefragten Passphrase geöffnet (oder --passphrase-file).
+Exit-Status: 0 wiederhergestellt, 1 anderer Fehler, 2 Aufruf, 3 Formatfehler, 4 Schlüsselfehler,
+5 Authentifizierung fehlgeschlagen, 7 Ausgabe verweigert (ein Link oder ein Ordner, der nicht Ihnen gehört),
+8 falsche Passphrase.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the escrow key %1: </source>
+        <translation>Passphrase für den Hinterlegungsschlüssel %1: </translation>
+    </message>
+    <message>
+        <source>the passphrase does not open %1</source>
+        <translation>die Passphrase öffnet %1 nicht</translation>
+    </message>
+    <message>
+        <source>added the local vault &apos;%1&apos; at %2 back (master key in %3)</source>
+        <translation>lokalen Tresor &apos;%1&apos; unter %2 wieder hinzugefügt (Hauptschlüssel in %3)</translation>
+    </message>
+    <message>
+        <source>Days deleted keys are kept (7-90; default 90).</source>
+        <translation>Tage, die gelöschte Schlüssel aufbewahrt werden (7-90; Standard 90).</translation>
     </message>
 </context>
 <context>
