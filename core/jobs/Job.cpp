@@ -88,6 +88,23 @@ QString Job::workspaceLockPath(const QString &catalogPath, qint64 workspaceId)
     return QStringLiteral("%1/locks/workspace-%2.lock").arg(QFileInfo(catalogPath).absolutePath()).arg(workspaceId);
 }
 
+Status Job::lockWorkspace(std::optional<ProcessLock> &lock, const QString &catalogPath,
+                          const catalog::WorkspaceRecord &workspace)
+{
+    // One job at a time per workspace, across processes. The kernel drops the lock when its holder dies,
+    // however it dies.
+    const QString lockPath = workspaceLockPath(catalogPath, workspace.id);
+    if (auto made = makeOwnerOnlyFolder(QFileInfo(lockPath).absolutePath()); !made)
+        return made.error();
+    lock.emplace(lockPath);
+    if (lock->tryLock(2000))
+        return {};
+    lock.reset();
+    return Error::because(ErrorCode::Conflict, Reason::WorkspaceBusy, {workspace.workspace.name()},
+                          QStringLiteral("another job is running on workspace '%1'; try again when it has finished")
+                              .arg(workspace.workspace.name()));
+}
+
 Status Job::prepare()
 {
     m_isPrepared = true;
@@ -181,15 +198,9 @@ JobReport Job::run(JobObserver *observer)
 
     // One job at a time per workspace, across processes. The kernel drops the lock when its holder dies,
     // however it dies; the job it was running is then marked interrupted by begin().
-    const QString lockPath = workspaceLockPath(m_settings.catalogPath, workspace->id);
-    if (auto made = makeOwnerOnlyFolder(QFileInfo(lockPath).absolutePath()); !made)
-        return stopped(made.error());
-    ProcessLock lock(lockPath);
-    if (!lock.tryLock(2000))
-        return stopped(
-            Error::because(ErrorCode::Conflict, Reason::WorkspaceBusy, {workspace->workspace.name()},
-                           QStringLiteral("another job is running on workspace '%1'; try again when it has finished")
-                               .arg(workspace->workspace.name())));
+    std::optional<ProcessLock> lock;
+    if (auto locked = lockWorkspace(lock, m_settings.catalogPath, *workspace); !locked)
+        return stopped(locked.error());
 
     if (auto st = begin(**catalog, *workspace, report); !st) {
         report.resumedFrom.reset(); // rolled back with the rest

@@ -12,12 +12,15 @@
 #include "jobs/ObjectPlan.h"
 #include "jobs/PreparedKeyStores.h"
 #include "util/Clock.h"
+#include "util/ProcessLock.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
 #include <QStringList>
 #include <QThreadPool>
+#include <optional>
 
 #include <atomic>
 #include <functional>
@@ -55,6 +58,10 @@ public:
     // The lock a job holds on its workspace while it runs, beside the catalog at `catalogPath`: one job at a
     // time per workspace, across processes; the kernel drops it when its holder dies.
     static QString workspaceLockPath(const QString &catalogPath, qint64 workspaceId);
+    // Takes the workspace's job lock into `lock` (made on workspaceLockPath()), as every job and import does:
+    // Conflict, reason WorkspaceBusy, while another process holds it.
+    static Status lockWorkspace(std::optional<ProcessLock> &lock, const QString &catalogPath,
+                                const catalog::WorkspaceRecord &workspace);
 
     // Opens the catalog, finds the workspace and opens every key store the job will use through the provider,
     // on this thread: a store's passphrase or PIN prompt runs here, never on the job's worker. Call it on the

@@ -19,14 +19,9 @@ Result<storage::ImportSummary> ImportService::importFolder(const ImportRequest &
         return workspace.error();
     // The workspace's job lock, as every job takes it: an import never races an encrypt, a rekey or another import
     // over the same objects (an import with overwrite could otherwise put plaintext over an object just sealed).
-    const QString lockPath = jobs::Job::workspaceLockPath(m_context.catalogPath(), workspace->id);
-    if (auto made = makeOwnerOnlyFolder(QFileInfo(lockPath).absolutePath()); !made)
-        return made.error();
-    ProcessLock lock(lockPath);
-    if (!lock.tryLock(2000))
-        return Error::because(ErrorCode::Unavailable, Reason::WorkspaceBusy, {workspace->workspace.name()},
-                              QStringLiteral("another job is running on workspace '%1'; try again when it has finished")
-                                  .arg(workspace->workspace.name()));
+    std::optional<ProcessLock> lock;
+    if (auto locked = jobs::Job::lockWorkspace(lock, m_context.catalogPath(), *workspace); !locked)
+        return locked.error();
     auto store = openWorkspaceStore(m_context, *workspace); // refused when the folder is no longer its own
     if (!store)
         return store.error();
