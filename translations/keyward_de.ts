@@ -1299,6 +1299,10 @@
         <source>a policy has lifetimeActions (at most one Rotate and one Notify, each with one trigger, timeAfterCreate or timeBeforeExpiry, an ISO 8601 duration such as P90D) and may have attributes.expiryTime (P28D or longer); nothing was changed</source>
         <translation>eine Richtlinie hat lifetimeActions (höchstens je eine Rotate- und Notify-Aktion, jede mit einem Auslöser, timeAfterCreate oder timeBeforeExpiry, einer ISO-8601-Dauer wie P90D) und kann attributes.expiryTime haben (P28D oder länger); nichts wurde geändert</translation>
     </message>
+    <message>
+        <source>write an ISO 8601 duration as Key Vault takes it, such as P90D, P3M or P1Y</source>
+        <translation>schreiben Sie eine ISO-8601-Dauer, wie Key Vault sie annimmt, etwa P90D, P3M oder P1Y</translation>
+    </message>
 </context>
 <context>
     <name>MatrixCommand</name>

@@ -433,10 +433,10 @@ int policySet(const QStringList &args)
             continue;
         auto d = keystore::IsoDuration::parse(cl.parser.value(*opt));
         if (!d)
-            return report(args.value(0),
-                          Error::because(ErrorCode::InvalidArgument, Reason::InputNotADuration,
-                                         {QStringLiteral("--") + opt->names().constFirst(), cl.parser.value(*opt)},
-                                         d.error().detail));
+            return report(args.value(0), Error::because(ErrorCode::InvalidArgument, Reason::InputNotADuration,
+                                                        {QStringLiteral("--") + opt->names().constFirst(),
+                                                         cl.parser.value(*opt), QStringLiteral("iso8601")},
+                                                        d.error().detail));
         *field = *d;
     }
     if (auto st = services::KeyService(cl.access.context()).setPolicy(cl.parser.value(cl.storeOpt), cl.name(), policy);

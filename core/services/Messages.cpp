@@ -389,6 +389,8 @@ QString Messages::remedy(const Error &e)
     case Reason::OutputOwnedByOther:
         return tr("write it to a folder of your own");
     case Reason::InputNotADuration:
+        if (a(2) == QLatin1String("iso8601")) // a Key Vault policy's durations
+            return tr("write an ISO 8601 duration as Key Vault takes it, such as P90D, P3M or P1Y");
         return tr("write a whole number in the option's unit, a number with a unit (30m, 48h, 2d) or an ISO 8601 "
                   "duration (PT48H, P2D)");
     case Reason::InputNotADate:

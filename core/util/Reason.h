@@ -134,7 +134,7 @@ enum class Reason
     // Hardening: input
     InputNotANumber,     // option, value typed
     InputOutOfRange,     // option, value typed, lowest allowed, highest allowed
-    InputNotADuration,   // option, value typed
+    InputNotADuration,   // option, value typed [, "iso8601" where only ISO 8601 durations are taken]
     InputNotADate,       // option, value typed
     InputDateInPast,     // option, date (ISO 8601, UTC): a warning, not a refusal, where the caller says so
     InputNotABoolean,    // option, value typed
