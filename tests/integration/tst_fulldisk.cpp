@@ -72,8 +72,6 @@ private:
                       const char *keyType = "aes");
     // Every object under `root` opens to its bytes in `original` (sealed, or as it was); returns how many are sealed
     // (-1 on a failure, which is reported).
-    int checkNothingLost(const QString &dataDir, const QString &workspace, const QString &root,
-                         const QMap<QString, QByteArray> &original);
     // The data directory's files that a failed command must leave as they were (not the catalog, which SQLite
     // manages, nor lock files).
     static QMap<QString, QByteArray> keyFiles(const QString &dataDir);
@@ -132,47 +130,6 @@ QString TestFullDisk::workspace(const QString &dataDir, const QString &name, con
     return QFileInfo(storage).canonicalFilePath();
 }
 
-int TestFullDisk::checkNothingLost(const QString &dataDir, const QString &workspace, const QString &root,
-                                   const QMap<QString, QByteArray> &original)
-{
-    auto catalog = catalog::Catalog::open(catalog::Catalog::defaultPath(dataDir));
-    if (!catalog) {
-        qWarning("catalog: %s", qPrintable(catalog.error().detail));
-        return -1;
-    }
-    auto ws = (*catalog)->workspace(workspace);
-    if (!ws)
-        return -1;
-    secrets::KeychainSecretStore secrets;
-    jobs::RegistryKeyStoreProvider stores(dataDir, secrets, nullptr);
-    jobs::FeatureKeyService keys(**catalog, stores, *ws);
-    if (!keys.loadRecords())
-        return -1;
-    const QMap<QString, QByteArray> now = test::snapshotFiles(root);
-    if (now.keys() != original.keys()) {
-        qWarning("the folder holds %s", qPrintable(now.keys().join(QLatin1Char(' '))));
-        return -1;
-    }
-    int sealed = 0;
-    for (auto it = original.begin(); it != original.end(); ++it) {
-        const QByteArray stored = now.value(it.key());
-        if (!stored.startsWith("KWE1")) {
-            if (stored != it.value()) {
-                qWarning("%s is neither its old bytes nor sealed", qPrintable(it.key()));
-                return -1;
-            }
-            continue;
-        }
-        const auto plain = test::openSealed(stored, keys);
-        if (!plain || *plain != it.value()) {
-            qWarning("%s does not open to its old bytes", qPrintable(it.key()));
-            return -1;
-        }
-        ++sealed;
-    }
-    return sealed;
-}
-
 QMap<QString, QByteArray> TestFullDisk::keyFiles(const QString &dataDir)
 {
     QMap<QString, QByteArray> files = test::snapshotFiles(dataDir);
@@ -217,7 +174,7 @@ void TestFullDisk::encryptFillsTheWorkspaceFolder()
     const qint64 processed = report.value(QStringLiteral("processed")).toInteger();
     QVERIFY2(processed > 0 && processed < 200, qPrintable(QString::number(processed)));
     QCOMPARE(test::temporaryFiles(root), QStringList());
-    const int sealed = checkNothingLost(m_data, s("fill-enc"), root, original);
+    const int sealed = test::sealedNothingLost(m_data, s("fill-enc"), root, original);
     QCOMPARE(sealed, int(processed));
 
     // Space freed: the same command seals the rest.
@@ -227,7 +184,7 @@ void TestFullDisk::encryptFillsTheWorkspaceFolder()
     QCOMPARE(again.json().object().value(QStringLiteral("processed")).toInteger(), 200 - processed);
     const Run verify = ctl(m_data, test::words({"verify", "--quiet", "--workspace", "fill-enc"}));
     QVERIFY2(verify.status == 0, qPrintable(describe(verify)));
-    QCOMPARE(checkNothingLost(m_data, s("fill-enc"), root, original), 200);
+    QCOMPARE(test::sealedNothingLost(m_data, s("fill-enc"), root, original), 200);
     QCOMPARE(test::temporaryFiles(root), QStringList());
 }
 
@@ -246,7 +203,7 @@ void TestFullDisk::rekeyNeedsNoSpace()
     r = ctl(m_data, test::words({"rekey", "--json", "--feature", "dbfs-root", "--workspace", "fill-rekey"}));
     QVERIFY2(r.status == 0, qPrintable(describe(r)));
     QCOMPARE(r.json().object().value(QStringLiteral("processed")).toInteger(), 20);
-    QCOMPARE(checkNothingLost(m_data, s("fill-rekey"), root, original), 20);
+    QCOMPARE(test::sealedNothingLost(m_data, s("fill-rekey"), root, original), 20);
     QCOMPARE(test::temporaryFiles(root), QStringList());
     r = ctl(m_data, test::words({"verify", "--quiet", "--workspace", "fill-rekey"}));
     QVERIFY2(r.status == 0, qPrintable(describe(r)));
@@ -328,7 +285,7 @@ void TestFullDisk::dataDirectoryFull()
             if (!m_fullDataObjects.contains(it.key()))
                 m_fullDataObjects.insert(it.key(), it.value());
     }
-    QVERIFY(checkNothingLost(m_fullData, s("ddw"), m_fullDataWs, m_fullDataObjects) >= 0);
+    QVERIFY(test::sealedNothingLost(m_fullData, s("ddw"), m_fullDataWs, m_fullDataObjects) >= 0);
     const Run verified = ctl(m_fullData, test::words({"history", "verify"}));
     QVERIFY2(verified.status == 0, qPrintable(describe(verified)));
 }

@@ -3,6 +3,7 @@
 // overlaps another's, the data directory or a system folder (at creation, and after the catalog was edited or a
 // link put in its place); a key disabled or deleted while encrypt runs; retire after a clean verification followed
 // by one with findings; a rotation that cannot re-wrap; the demo over a workspace it did not make.
+#include "FaultSupport.h"
 #include "TestSupport.h"
 
 #include "catalog/Catalog.h"
@@ -77,38 +78,6 @@ bool catalogWritable(const QString &path)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("probe"));
     return free;
-}
-
-// Every regular file under `root`, by path relative to it, with its bytes.
-QMap<QString, QByteArray> snapshot(const QString &root)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString p = it.next();
-        files.insert(QDir(root).relativeFilePath(p), test::readFile(p));
-    }
-    return files;
-}
-
-// Every thread of process `pid` is stopped (SIGSTOP has taken effect everywhere).
-bool allThreadsStopped(qint64 pid)
-{
-    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
-    const QStringList ids = tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    if (ids.isEmpty())
-        return false;
-    for (const QString &id : ids) {
-        const QByteArray stat = test::readFile(tasks.filePath(id + QStringLiteral("/stat")));
-        // pid (comm) state ...: the state follows the last ')'.
-        const qsizetype close = stat.lastIndexOf(')');
-        if (close < 0 || close + 2 >= stat.size())
-            return false;
-        const char state = stat.at(close + 2);
-        if (state != 'T' && state != 't')
-            return false;
-    }
-    return true;
 }
 
 QStringList findingKinds(const QJsonObject &report)
@@ -301,7 +270,7 @@ void TestIntegrityWorkspaces::storageAtCreation()
         QVERIFY(!workspaceWithData(s("apart"), s("apart-key"), 1, {s("--storage"), m_dir.filePath(s("apart/ws"))})
                      .isEmpty());
     }
-    const QMap<QString, QByteArray> before = snapshot(storageOf(s("demo2")));
+    const QMap<QString, QByteArray> before = test::snapshotFiles(storageOf(s("demo2")));
     QVERIFY(!before.isEmpty());
 
     const auto place = [&](QString p) {
@@ -323,7 +292,7 @@ void TestIntegrityWorkspaces::storageAtCreation()
         // The folder recorded is the resolved one.
         QCOMPARE(storageOf(name), QFileInfo(given).canonicalFilePath());
     }
-    QCOMPARE(snapshot(storageOf(s("demo2"))), before);
+    QCOMPARE(test::snapshotFiles(storageOf(s("demo2"))), before);
 }
 
 // The catalog's storage_root edited, or a link put where a workspace's folder was: every job refuses before it
@@ -368,7 +337,7 @@ void TestIntegrityWorkspaces::storageChangedBehindKeyward()
     const QString victimRoot = QDir(parent).filePath(QStringLiteral("ws"));
     QVERIFY(!workspaceWithData(victim, victim + QStringLiteral("-key"), 3, {s("--storage"), victimRoot}).isEmpty());
     QCOMPARE(storageOf(victim), victimRoot);
-    const QMap<QString, QByteArray> otherBefore = snapshot(otherRoot);
+    const QMap<QString, QByteArray> otherBefore = test::snapshotFiles(otherRoot);
 
     const auto setRoot = [&](const QString &root) {
         test::execSql(
@@ -401,7 +370,7 @@ void TestIntegrityWorkspaces::storageChangedBehindKeyward()
         QVERIFY(QDir().rename(parent, elsewhere));
         QVERIFY(QFile::link(elsewhere, parent));
     }
-    const QMap<QString, QByteArray> victimBefore = snapshot(victimRoot);
+    const QMap<QString, QByteArray> victimBefore = test::snapshotFiles(victimRoot);
 
     QStringList args = test::words({"--json", "--workspace"}) << victim;
     if (command == QLatin1String("import")) {
@@ -414,8 +383,8 @@ void TestIntegrityWorkspaces::storageChangedBehindKeyward()
     const Run r = ctl(args);
     KW_COMPARE_STATUS(r, status);
     QCOMPARE(r.errorReason(), reason);
-    QCOMPARE(snapshot(otherRoot), otherBefore);
-    QCOMPARE(snapshot(victimRoot), victimBefore);
+    QCOMPARE(test::snapshotFiles(otherRoot), otherBefore);
+    QCOMPARE(test::snapshotFiles(victimRoot), victimBefore);
 }
 
 // `key disable` or `key delete` of a KEK while encrypt works through ~6000 objects: the job stops after the batch
@@ -436,7 +405,7 @@ void TestIntegrityWorkspaces::keyChangesWhileEncryptRuns()
     const QString key = name + QStringLiteral("-key");
     const QString root = largeWorkspace(name, key, 6000);
     QVERIFY(!root.isEmpty());
-    const QMap<QString, QByteArray> original = snapshot(root);
+    const QMap<QString, QByteArray> original = test::snapshotFiles(root);
     QVERIFY(original.size() >= 6000);
     const QString version = versions(key).value(0);
     QVERIFY(!version.isEmpty());
@@ -459,7 +428,7 @@ void TestIntegrityWorkspaces::keyChangesWhileEncryptRuns()
     const qint64 pid = encrypt.processId();
     while (!deadline.hasExpired()) {
         QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
-        while (!allThreadsStopped(pid) && !deadline.hasExpired())
+        while (!test::allThreadsStopped(pid) && !deadline.hasExpired())
             QTest::qWait(1);
         if (catalogWritable(catalogPath()))
             break;
@@ -485,7 +454,7 @@ void TestIntegrityWorkspaces::keyChangesWhileEncryptRuns()
     QVERIFY(sealed > 0);
     QVERIFY2(sealed < total, qPrintable(QStringLiteral("%1 of %2 sealed").arg(sealed).arg(total)));
     qint64 sealedFiles = 0;
-    for (const QByteArray &bytes : snapshot(root))
+    for (const QByteArray &bytes : test::snapshotFiles(root))
         sealedFiles += bytes.startsWith("KWE1") ? 1 : 0;
     QCOMPARE(sealedFiles, sealed);
 
@@ -604,13 +573,13 @@ void TestIntegrityWorkspaces::demoRefusesAWorkspaceItDidNotMake()
     const QString root = workspaceWithData(name, key, 5, create);
     QVERIFY(!root.isEmpty());
     KW_COMPARE_STATUS(ctl(test::words({"encrypt", "--quiet", "--workspace"}) << name), 0);
-    const QMap<QString, QByteArray> before = snapshot(root);
+    const QMap<QString, QByteArray> before = test::snapshotFiles(root);
     const QStringList keyVersions = versions(key);
 
     const Run r = ctl(test::words({"demo", "--json", "--workspace"}) << name);
     KW_COMPARE_STATUS(r, 7);
     QCOMPARE(r.errorReason(), s("demo-workspace-foreign"));
-    QCOMPARE(snapshot(root), before);
+    QCOMPARE(test::snapshotFiles(root), before);
     QCOMPARE(versions(key), keyVersions);
     KW_COMPARE_STATUS(ctl(test::words({"verify", "--quiet", "--workspace"}) << name), 0);
 }

@@ -62,7 +62,6 @@ private:
     }
     QString catalogPath() const { return catalog::Catalog::defaultPath(m_data); }
     QString workspace(const QString &name, const QString &store, const QString &storage);
-    int checkNothingLost(const QString &workspace, const QString &root, const QMap<QString, QByteArray> &original);
     // The second run, with the store back: finishes the rest, verify clean, every object sealed and whole.
     void resumeClean(const QString &workspace, const QString &root, const QMap<QString, QByteArray> &original,
                      int sealedBefore);
@@ -113,40 +112,6 @@ QString TestStoreGone::workspace(const QString &name, const QString &store, cons
     return QFileInfo(storage).canonicalFilePath();
 }
 
-int TestStoreGone::checkNothingLost(const QString &workspace, const QString &root,
-                                    const QMap<QString, QByteArray> &original)
-{
-    auto catalog = catalog::Catalog::open(catalogPath());
-    if (!catalog)
-        return -1;
-    auto ws = (*catalog)->workspace(workspace);
-    if (!ws)
-        return -1;
-    secrets::KeychainSecretStore secrets;
-    jobs::RegistryKeyStoreProvider stores(m_data, secrets, nullptr);
-    jobs::FeatureKeyService keys(**catalog, stores, *ws);
-    if (!keys.loadRecords())
-        return -1;
-    int sealed = 0;
-    for (auto it = original.begin(); it != original.end(); ++it) {
-        const QByteArray stored = test::readFile(QDir(root).filePath(it.key()));
-        if (!stored.startsWith("KWE1")) {
-            if (stored != it.value()) {
-                qWarning("%s is neither its old bytes nor sealed", qPrintable(it.key()));
-                return -1;
-            }
-            continue;
-        }
-        const auto plain = test::openSealed(stored, keys);
-        if (!plain || *plain != it.value()) {
-            qWarning("%s does not open to its old bytes", qPrintable(it.key()));
-            return -1;
-        }
-        ++sealed;
-    }
-    return sealed;
-}
-
 void TestStoreGone::resumeClean(const QString &workspace, const QString &root,
                                 const QMap<QString, QByteArray> &original, int sealedBefore)
 {
@@ -155,7 +120,7 @@ void TestStoreGone::resumeClean(const QString &workspace, const QString &root,
     QCOMPARE(again.json().object().value(QStringLiteral("processed")).toInteger(), qint64(Objects - sealedBefore));
     const Run verify = ctl(test::words({"verify", "--quiet", "--workspace"}) << workspace);
     QVERIFY2(verify.status == 0, qPrintable(describe(verify)));
-    QCOMPARE(checkNothingLost(workspace, root, original), Objects);
+    QCOMPARE(test::sealedNothingLost(m_data, workspace, root, original), Objects);
     QCOMPARE(test::temporaryFiles(root), QStringList());
     QCOMPARE(test::snapshotFiles(root).keys(), original.keys());
 }
@@ -195,7 +160,7 @@ void TestStoreGone::folderGoneMidEncrypt()
 
     // Back: every object whole, and a second run seals the rest (leftovers of the objects in flight cleaned).
     QVERIFY(mount.attach());
-    const int sealed = checkNothingLost(s("gone-folder"), root, original);
+    const int sealed = test::sealedNothingLost(m_data, s("gone-folder"), root, original);
     QVERIFY2(sealed >= processed, qPrintable(QStringLiteral("%1 sealed, %2 processed").arg(sealed).arg(processed)));
     const QStringList leftovers = test::temporaryFiles(root);
     qInfo("%d sealed, %lld recorded, %lld temporary files of the objects in flight", sealed, processed,
@@ -226,7 +191,7 @@ void TestStoreGone::vaultFileGoneMidEncrypt()
     const qint64 processed = failed.json().object().value(QStringLiteral("processed")).toInteger();
     QVERIFY2(processed > 0 && processed < Objects, qPrintable(QString::number(processed)));
 
-    const int sealed = checkNothingLost(s("gone-vault"), root, original);
+    const int sealed = test::sealedNothingLost(m_data, s("gone-vault"), root, original);
     QCOMPARE(sealed, int(processed));
     resumeClean(s("gone-vault"), root, original, sealed);
 }

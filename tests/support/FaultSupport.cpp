@@ -1,5 +1,11 @@
 // FaultSupport: mount(2), umount2(2), statvfs(2) and signals, as root (the test command runs as root).
 #include "FaultSupport.h"
+#include "TestSupport.h"
+
+#include "catalog/Catalog.h"
+#include "jobs/FeatureKeyService.h"
+#include "jobs/KeyStoreProvider.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -36,6 +42,8 @@ bool mountTmpfs(const QString &dir, qint64 bytes, bool remount)
     return false;
 }
 
+} // namespace
+
 // Every thread of process `pid` is stopped (SIGSTOP has taken effect everywhere).
 bool allThreadsStopped(qint64 pid)
 {
@@ -54,8 +62,6 @@ bool allThreadsStopped(qint64 pid)
     }
     return true;
 }
-
-} // namespace
 
 QString mountUnavailable(const QString &scratch)
 {
@@ -263,6 +269,57 @@ CtlRun HeldJob::finish(int timeoutMs)
     }
     return {m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1,
             m_process.readAllStandardOutput(), m_process.readAllStandardError()};
+}
+
+int sealedNothingLost(const QString &dataDir, const QString &workspace, const QString &root,
+                      const QMap<QString, QByteArray> &original)
+{
+    auto catalog = catalog::Catalog::open(catalog::Catalog::defaultPath(dataDir));
+    if (!catalog) {
+        qWarning("catalog: %s", qPrintable(catalog.error().detail));
+        return -1;
+    }
+    auto ws = (*catalog)->workspace(workspace);
+    if (!ws)
+        return -1;
+    secrets::KeychainSecretStore secrets;
+    jobs::RegistryKeyStoreProvider stores(dataDir, secrets, nullptr);
+    jobs::FeatureKeyService keys(**catalog, stores, *ws);
+    if (!keys.loadRecords())
+        return -1;
+    // Every object still there, and nothing new but a killed write's temporary file (the next run removes it).
+    const QMap<QString, QByteArray> now = snapshotFiles(root);
+    const QStringList temporaries = temporaryFiles(root);
+    for (const QString &path : now.keys()) {
+        if (!original.contains(path) && !temporaries.contains(path)) {
+            qWarning("the folder holds %s, which was not there", qPrintable(path));
+            return -1;
+        }
+    }
+    for (const QString &path : original.keys()) {
+        if (!now.contains(path)) {
+            qWarning("%s is gone", qPrintable(path));
+            return -1;
+        }
+    }
+    int sealed = 0;
+    for (auto it = original.begin(); it != original.end(); ++it) {
+        const QByteArray stored = now.value(it.key());
+        if (!stored.startsWith("KWE1")) {
+            if (stored != it.value()) {
+                qWarning("%s is neither its old bytes nor sealed", qPrintable(it.key()));
+                return -1;
+            }
+            continue;
+        }
+        const auto plain = openSealed(stored, keys);
+        if (!plain || *plain != it.value()) {
+            qWarning("%s does not open to its old bytes", qPrintable(it.key()));
+            return -1;
+        }
+        ++sealed;
+    }
+    return sealed;
 }
 
 } // namespace keyward::test

@@ -68,8 +68,17 @@ qint64 fillUp(const QString &path);
 // journals ("-journal"); the catalog's WAL files are SQLite's own and not counted.
 QStringList temporaryFiles(const QString &root);
 
+// Every thread of process `pid` is stopped (SIGSTOP has taken effect everywhere).
+bool allThreadsStopped(qint64 pid);
+
 // Every regular file under `root`, by path relative to it, with its bytes.
 QMap<QString, QByteArray> snapshotFiles(const QString &root);
+
+// Nothing lost in `workspace` (of the data directory `dataDir`, objects under `root`): the same object paths as
+// `original`, each either its original bytes or sealed (KWE1) so that it opens to them with the workspace's feature
+// keys. Returns how many are sealed, or -1 (with a warning saying why) when something was lost.
+int sealedNothingLost(const QString &dataDir, const QString &workspace, const QString &root,
+                      const QMap<QString, QByteArray> &original);
 
 // How many objects a job of `kind` on `workspace` has checkpointed (rows of job_objects), read-only; -1 on error.
 qint64 checkpointedObjects(const QString &catalogPath, const QString &workspace, const QString &kind);
