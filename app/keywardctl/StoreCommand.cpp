@@ -60,9 +60,7 @@ int addLocal(const QStringList &args)
     }
     request.purgeProtection = !parser.isSet(noPurgeOpt);
     request.softDelete = !parser.isSet(noSoftOpt);
-    auto retention =
-        input::integer32(QStringLiteral("--retention-days"), parser.value(retentionOpt),
-                         services::StoreService::MinRetentionDays, services::StoreService::MaxRetentionDays);
+    auto retention = services::StoreService::parseRetentionDays(parser.value(retentionOpt));
     if (!retention)
         return report(args.value(0), retention.error());
     request.retentionDays = *retention;
@@ -133,9 +131,7 @@ int addPkcs11(const QStringList &args)
     if (parser.isSet(noPurgeOpt))
         request.purgeProtection = false;
     if (parser.isSet(retentionOpt)) {
-        auto retention =
-            input::integer32(QStringLiteral("--retention-days"), parser.value(retentionOpt),
-                             services::StoreService::MinRetentionDays, services::StoreService::MaxRetentionDays);
+        auto retention = services::StoreService::parseRetentionDays(parser.value(retentionOpt));
         if (!retention)
             return report(args.value(0), retention.error());
         request.retentionDays = *retention;

@@ -1,6 +1,8 @@
 // StoreService: store provisioning with rollback, and removal guarded by what depends on the store.
 #include "services/StoreService.h"
 
+#include "util/Input.h"
+
 #include "keystore/AzureKeyVaultStore.h"
 
 #include <QFile>
@@ -45,6 +47,11 @@ Result<catalog::Catalog *> StoreService::checkNewStore(const QString &name, int 
     // The catalog before anything is made: the audit entry is the last step of an add, and nothing should be
     // made when it cannot be written.
     return m_context.catalog();
+}
+
+Result<int> StoreService::parseRetentionDays(const QString &text)
+{
+    return input::integer32(QStringLiteral("--retention-days"), text, MinRetentionDays, MaxRetentionDays);
 }
 
 Result<StoreAdded> StoreService::addLocal(const AddLocalStoreRequest &request)

@@ -60,6 +60,8 @@ public:
     // Days a deleted key is kept, as Key Vault allows.
     static constexpr int MinRetentionDays = 7;
     static constexpr int MaxRetentionDays = 90;
+    // --retention-days as typed: a whole number of days within the bounds above (InvalidArgument otherwise).
+    static Result<int> parseRetentionDays(const QString &text);
     // Name rules and retention days (7-90), before anything is made.
     static Status validateName(const QString &name);
     static Status validateRetention(int days);
