@@ -258,7 +258,7 @@ void TestKillPoints::abandonedVaultFile_data()
     QTest::addColumn<QString>("left");
     QTest::addColumn<int>("status");
     QTest::newRow("an empty vault, never registered: replaced") << QStringLiteral("empty") << 0;
-    QTest::newRow("a vault holding a key: refused") << QStringLiteral("with-key") << 7;
+    QTest::newRow("a vault holding a key, no store's: added back as it is") << QStringLiteral("with-key") << 0;
     QTest::newRow("the file of a registered store: refused") << QStringLiteral("registered") << 7;
 }
 
@@ -291,7 +291,15 @@ void TestKillPoints::abandonedVaultFile()
     const QByteArray before = test::readFile(path);
     const test::CtlRun added = test::runKeywardctl(args + dd());
     KW_COMPARE_STATUS(added, status);
-    if (status == 0) {
+    if (left == QLatin1String("with-key")) {
+        // A removed store's vault, keys and all: added back, never replaced (its keys may still open data).
+        QCOMPARE(added.json().object().value(QStringLiteral("readded")).toBool(), true);
+        QCOMPARE(test::readFile(path), before);
+        QVERIFY(secrets.read(entry).ok());
+        const test::CtlRun keys = test::runKeywardctl(test::words({"key", "list", "--store"}) << name << dd());
+        KW_COMPARE_STATUS(keys, 0);
+        QVERIFY(keys.out.contains("k"));
+    } else if (status == 0) {
         // The new vault is another one; the abandoned one's master key left the keychain with its file.
         QVERIFY(test::readFile(path) != before);
         QCOMPARE(secrets.read(entry).error().code, ErrorCode::NotFound);
