@@ -545,7 +545,7 @@ Result<int> LocalFolderStore::openIdentified(const QString &path, int flags, con
         return ok.error();
     int dir = retryOpen(native(m_root), O_RDONLY | O_DIRECTORY);
     if (dir < 0)
-        return ioError(QStringLiteral("read the folder of"), path, errno);
+        return orGone(ioError(QStringLiteral("read the folder of"), path, errno, m_root));
     const QStringList segments = path.split(QLatin1Char('/'));
     int fd = -1;
     int err = 0;
@@ -564,10 +564,10 @@ Result<int> LocalFolderStore::openIdentified(const QString &path, int flags, con
     }
     if (fd < 0) {
         if (err == ENOENT)
-            return Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path));
+            return orGone(Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path)));
         if (err == ELOOP || err == ENOTDIR) // a link where the object or one of its folders was
             return changed(path);
-        return ioError(QStringLiteral("open"), path, err);
+        return orGone(ioError(QStringLiteral("open"), path, err, m_root));
     }
     struct stat st;
     if (::fstat(fd, &st) != 0) {
