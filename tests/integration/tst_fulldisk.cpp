@@ -31,20 +31,6 @@ QString s(const char *text)
 
 constexpr qint64 Page = 4096;
 
-// The first argument of the JSON error a command printed with --json.
-QString errorArg(const Run &r)
-{
-    const QJsonObject e = QJsonDocument::fromJson(r.err).object().value(QStringLiteral("error")).toObject();
-    return e.value(QStringLiteral("args")).toArray().at(0).toString();
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1: %2%3")
-        .arg(r.status)
-        .arg(QString::fromUtf8(r.err), QString::fromUtf8(r.out.left(600)));
-}
-
 } // namespace
 
 class TestFullDisk : public QObject
@@ -165,10 +151,10 @@ void TestFullDisk::encryptFillsTheWorkspaceFolder()
 
     const Run failed = ctl(m_data, test::words({"encrypt", "--json", "--threads", "2", "--workspace", "fill-enc"}));
     qInfo("full: %s", failed.err.constData());
-    QVERIFY2(failed.status == 1, qPrintable(describe(failed)));
+    KW_COMPARE_STATUS_OUT(failed, 1);
     QCOMPARE(failed.errorCode(), s("io"));
     QCOMPARE(failed.errorReason(), s("disk-full"));
-    QCOMPARE(errorArg(failed), root);
+    QCOMPARE(failed.errorArg(), root);
     const QJsonObject report = failed.json().object();
     QCOMPARE(report.value(QStringLiteral("state")).toString(), s("failed"));
     const qint64 processed = report.value(QStringLiteral("processed")).toInteger();
@@ -180,10 +166,10 @@ void TestFullDisk::encryptFillsTheWorkspaceFolder()
     // Space freed: the same command seals the rest.
     QVERIFY(disk.resize(64 << 20));
     const Run again = ctl(m_data, test::words({"encrypt", "--json", "--workspace", "fill-enc"}));
-    QVERIFY2(again.status == 0, qPrintable(describe(again)));
+    KW_COMPARE_STATUS_OUT(again, 0);
     QCOMPARE(again.json().object().value(QStringLiteral("processed")).toInteger(), 200 - processed);
     const Run verify = ctl(m_data, test::words({"verify", "--quiet", "--workspace", "fill-enc"}));
-    QVERIFY2(verify.status == 0, qPrintable(describe(verify)));
+    KW_COMPARE_STATUS_OUT(verify, 0);
     QCOMPARE(test::sealedNothingLost(m_data, s("fill-enc"), root, original), 200);
     QCOMPARE(test::temporaryFiles(root), QStringList());
 }
@@ -197,16 +183,16 @@ void TestFullDisk::rekeyNeedsNoSpace()
     QVERIFY(!root.isEmpty());
     const QMap<QString, QByteArray> original = test::snapshotFiles(root);
     Run r = ctl(m_data, test::words({"encrypt", "--quiet", "--workspace", "fill-rekey"}));
-    QVERIFY2(r.status == 0, qPrintable(describe(r)));
+    KW_COMPARE_STATUS_OUT(r, 0);
     QVERIFY(test::fillUp(disk.path() + s("/filler")) > 0);
     QCOMPARE(disk.available(), qint64(0));
     r = ctl(m_data, test::words({"rekey", "--json", "--feature", "dbfs-root", "--workspace", "fill-rekey"}));
-    QVERIFY2(r.status == 0, qPrintable(describe(r)));
+    KW_COMPARE_STATUS_OUT(r, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("processed")).toInteger(), 20);
     QCOMPARE(test::sealedNothingLost(m_data, s("fill-rekey"), root, original), 20);
     QCOMPARE(test::temporaryFiles(root), QStringList());
     r = ctl(m_data, test::words({"verify", "--quiet", "--workspace", "fill-rekey"}));
-    QVERIFY2(r.status == 0, qPrintable(describe(r)));
+    KW_COMPARE_STATUS_OUT(r, 0);
 }
 
 // The data directory (catalog, vault, stores.json) on a full disk: every command that writes it stops with
@@ -242,7 +228,7 @@ void TestFullDisk::dataDirectoryFull()
         for (const auto &args : {test::words({"encrypt", "--quiet", "--workspace", "ddw"}),
                                  test::words({"rotate", "--quiet", "--workspace", "ddw"})}) {
             r = ctl(m_fullData, args);
-            QVERIFY2(r.status == 0, qPrintable(describe(r)));
+            KW_COMPARE_STATUS_OUT(r, 0);
         }
     }
     const QString more = m_dir.filePath(s("dd-more"));
@@ -260,10 +246,10 @@ void TestFullDisk::dataDirectoryFull()
     QCOMPARE(m_dataDisk->available(), qint64(0));
     const Run failed = ctl(m_fullData, QStringList(command) << s("--json"));
     qInfo("full: %s", failed.err.constData());
-    QVERIFY2(failed.status == 1, qPrintable(describe(failed)));
+    KW_COMPARE_STATUS_OUT(failed, 1);
     QCOMPARE(failed.errorCode(), s("io"));
     QCOMPARE(failed.errorReason(), s("disk-full"));
-    QVERIFY2(errorArg(failed).startsWith(m_dataDisk->path()), qPrintable(errorArg(failed)));
+    QVERIFY2(failed.errorArg().startsWith(m_dataDisk->path()), qPrintable(failed.errorArg()));
     // Nothing changed, nothing left behind.
     QCOMPARE(keyFiles(m_fullData), filesBefore);
     QCOMPARE(names(m_fullData), namesBefore);
@@ -273,10 +259,10 @@ void TestFullDisk::dataDirectoryFull()
     // Space freed: the history is intact and as it was, and the command goes through.
     QVERIFY(QFile::remove(filler));
     const Run intact = ctl(m_fullData, test::words({"history", "verify"}));
-    QVERIFY2(intact.status == 0, qPrintable(describe(intact)));
+    KW_COMPARE_STATUS_OUT(intact, 0);
     QCOMPARE(ctl(m_fullData, test::words({"history", "--json"})).out, historyBefore.out);
     const Run again = ctl(m_fullData, command);
-    QVERIFY2(again.status == 0, qPrintable(describe(again)));
+    KW_COMPARE_STATUS_OUT(again, 0);
     QCOMPARE(test::temporaryFiles(m_fullData), QStringList());
     if (command.first() == QLatin1String("import")) { // the workspace has one object more now, in plaintext
         const QMap<QString, QByteArray> now = test::snapshotFiles(m_fullDataWs);
@@ -287,7 +273,7 @@ void TestFullDisk::dataDirectoryFull()
     }
     QVERIFY(test::sealedNothingLost(m_fullData, s("ddw"), m_fullDataWs, m_fullDataObjects) >= 0);
     const Run verified = ctl(m_fullData, test::words({"history", "verify"}));
-    QVERIFY2(verified.status == 0, qPrintable(describe(verified)));
+    KW_COMPARE_STATUS_OUT(verified, 0);
 }
 
 // Outputs written onto a full disk: refused with disk-full naming the file, no file or temporary file left; with
@@ -324,11 +310,11 @@ void TestFullDisk::outputOntoAFullDisk()
         QVERIFY(!root.isEmpty());
         original = test::snapshotFiles(root);
         Run r = ctl(m_data, test::words({"encrypt", "--quiet", "--workspace", "out-ws"}));
-        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        KW_COMPARE_STATUS_OUT(r, 0);
         r = ctl(m_data,
                 test::words({"escrow", "export", "--workspace", "out-ws", "--feature", "dbfs-root", "--recipient"})
                     << pub << s("--out") << record);
-        QVERIFY2(r.status == 0, qPrintable(describe(r)));
+        KW_COMPARE_STATUS_OUT(r, 0);
     }
     test::Tmpfs disk(m_dir.filePath(s("outdisk")));
     QVERIFY(disk.mount(8 << 20));
@@ -346,17 +332,17 @@ void TestFullDisk::outputOntoAFullDisk()
     // recover runs without a catalog and prints no JSON: its exit status is what a script sees.
     const Run failed = run(needsData ? QStringList(command) << s("--json") : command);
     qInfo("full: %s", failed.err.constData());
-    QVERIFY2(failed.status == 1, qPrintable(describe(failed)));
+    KW_COMPARE_STATUS_OUT(failed, 1);
     if (needsData) {
         QCOMPARE(failed.errorCode(), s("io"));
         QCOMPARE(failed.errorReason(), s("disk-full"));
-        QVERIFY2(errorArg(failed).startsWith(disk.path()), qPrintable(errorArg(failed)));
+        QVERIFY2(failed.errorArg().startsWith(disk.path()), qPrintable(failed.errorArg()));
     }
     QCOMPARE(names(disk.path()), QStringList{s("filler")});
 
     QVERIFY(QFile::remove(disk.path() + s("/filler")));
     const Run again = run(command);
-    QVERIFY2(again.status == 0, qPrintable(describe(again)));
+    KW_COMPARE_STATUS_OUT(again, 0);
     QCOMPARE(names(disk.path()).contains(out), true);
     QCOMPARE(test::temporaryFiles(disk.path()), QStringList());
     if (command.first() == QLatin1String("recover"))

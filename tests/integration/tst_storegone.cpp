@@ -28,19 +28,6 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-QString errorArg(const Run &r)
-{
-    const QJsonObject e = QJsonDocument::fromJson(r.err).object().value(QStringLiteral("error")).toObject();
-    return e.value(QStringLiteral("args")).toArray().at(0).toString();
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1: %2%3")
-        .arg(r.status)
-        .arg(QString::fromUtf8(r.err), QString::fromUtf8(r.out.left(600)));
-}
-
 constexpr int Objects = 300; // five batches of 64: the store goes while the second is in flight
 
 } // namespace
@@ -116,10 +103,10 @@ void TestStoreGone::resumeClean(const QString &workspace, const QString &root,
                                 const QMap<QString, QByteArray> &original, int sealedBefore)
 {
     const Run again = ctl(test::words({"encrypt", "--json", "--workspace"}) << workspace);
-    QVERIFY2(again.status == 0, qPrintable(describe(again)));
+    KW_COMPARE_STATUS_OUT(again, 0);
     QCOMPARE(again.json().object().value(QStringLiteral("processed")).toInteger(), qint64(Objects - sealedBefore));
     const Run verify = ctl(test::words({"verify", "--quiet", "--workspace"}) << workspace);
-    QVERIFY2(verify.status == 0, qPrintable(describe(verify)));
+    KW_COMPARE_STATUS_OUT(verify, 0);
     QCOMPARE(test::sealedNothingLost(m_data, workspace, root, original), Objects);
     QCOMPARE(test::temporaryFiles(root), QStringList());
     QCOMPARE(test::snapshotFiles(root).keys(), original.keys());
@@ -146,10 +133,10 @@ void TestStoreGone::folderGoneMidEncrypt()
     QVERIFY(mount.detach());
     const Run failed = job.finish();
     qInfo("gone: %s", failed.err.constData());
-    QVERIFY2(failed.status == 8, qPrintable(describe(failed)));
+    KW_COMPARE_STATUS_OUT(failed, 8);
     QCOMPARE(failed.errorCode(), s("unavailable"));
     QCOMPARE(failed.errorReason(), s("object-store-gone"));
-    QCOMPARE(errorArg(failed), root);
+    QCOMPARE(failed.errorArg(), root);
     const QJsonObject report = failed.json().object();
     QCOMPARE(report.value(QStringLiteral("state")).toString(), s("failed"));
     const qint64 processed = report.value(QStringLiteral("processed")).toInteger();
@@ -185,7 +172,7 @@ void TestStoreGone::vaultFileGoneMidEncrypt()
     const Run failed = job.finish();
     qInfo("gone: %s", failed.err.constData());
     QVERIFY(QFile::rename(vault + s(".away"), vault));
-    QVERIFY2(failed.status == 8, qPrintable(describe(failed)));
+    KW_COMPARE_STATUS_OUT(failed, 8);
     QCOMPARE(failed.errorCode(), s("unavailable"));
     QVERIFY2(failed.err.contains("v2"), failed.err.constData());
     const qint64 processed = failed.json().object().value(QStringLiteral("processed")).toInteger();

@@ -425,6 +425,18 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 namespace keyward::test {
 
+QString CtlRun::errorArg(int i) const
+{
+    return QJsonDocument::fromJson(err)
+        .object()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("args"))
+        .toArray()
+        .at(i)
+        .toString();
+}
+
 QString CtlRun::errorField(const char *name) const
 {
     return QJsonDocument::fromJson(err)

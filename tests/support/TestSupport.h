@@ -161,6 +161,8 @@ struct CtlRun
     QString errorCode() const { return errorField("code"); }
     QString errorReason() const { return errorField("reason"); }
     QString errorField(const char *name) const;
+    // Argument `i` of that JSON error (the facts its reason names, in the reason's order).
+    QString errorArg(int i = 0) const;
     // What a failed check prints: the command line, the exit status (or the problem) against `expected`, and
     // standard error; with `withOut`, standard output too (only for commands whose output holds no secret, such
     // as verify's findings). Each stream is cut to its last 4000 bytes.
