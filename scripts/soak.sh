@@ -13,7 +13,7 @@ case $RUNS in '' | *[!0-9]*) echo "soak.sh: N must be a number of runs" >&2 && e
 
 # Every test that kills keywardctl, races two processes or threads, or depends on timing.
 TESTS=(tst_crashsafety tst_killpoints tst_integrity_workspaces tst_integrity_objects tst_azurite_fault tst_jobrunner
-    tst_localfolderstore tst_rekeyretire tst_keychain)
+    tst_localfolderstore tst_rekeyretire tst_keychain tst_storegone tst_fulldisk)
 REGEX=${KEYWARD_SOAK_TESTS:-^($(
     IFS='|'
     echo "${TESTS[*]}"

@@ -173,13 +173,8 @@ int list(const QStringList &args)
     }
     if (parser.isSet(sinceOpt)) {
         auto since = services::parseSince(parser.value(sinceOpt), access.context().clock().now());
-        if (!since) {
-            err() << args.value(0) << ": "
-                  << Text::tr("--since takes hours, days or weeks back (36h, 30d, 2w) or an ISO 8601 date, not '%1'")
-                         .arg(parser.value(sinceOpt))
-                  << Qt::endl;
-            return ExitUsage;
-        }
+        if (!since)
+            return report(args.value(0), since.error());
         filter.since = *since;
     }
     auto entries = services::HistoryService(access.context()).entries(filter);

@@ -10,69 +10,85 @@ namespace keyward::jobs {
 
 namespace {
 
-// Passes every call on to the real store and counts it.
+// Passes every call on to the real store and counts it. A store that went away is named as the admin knows it:
+// by its name in the registry, not by its token label or vault file.
 class CountingKeyStore final : public keystore::KeyStore
 {
 public:
-    CountingKeyStore(std::unique_ptr<keystore::KeyStore> inner, std::atomic<qint64> &calls)
-        : m_inner(std::move(inner)), m_calls(calls)
+    CountingKeyStore(std::unique_ptr<keystore::KeyStore> inner, QString name, std::atomic<qint64> &calls)
+        : m_inner(std::move(inner)), m_name(std::move(name)), m_calls(calls)
     {
     }
     keystore::StoreProperties properties() const override { return m_inner->properties(); }
     Status supportsKeyType(keystore::KeyKind kind, int bits) override
     {
-        return count(), m_inner->supportsKeyType(kind, bits);
+        return count(), named(m_inner->supportsKeyType(kind, bits));
     }
-    Result<QList<keystore::KeyVersionInfo>> listKeys() override { return count(), m_inner->listKeys(); }
+    Result<QList<keystore::KeyVersionInfo>> listKeys() override { return count(), named(m_inner->listKeys()); }
     Result<QList<keystore::KeyVersionInfo>> listVersions(const QString &n) override
     {
-        return count(), m_inner->listVersions(n);
+        return count(), named(m_inner->listVersions(n));
     }
     Result<keystore::KeyVersionInfo> keyVersion(const QString &n, const QString &v) override
     {
-        return count(), m_inner->keyVersion(n, v);
+        return count(), named(m_inner->keyVersion(n, v));
     }
     Result<keystore::KeyVersionInfo> createKey(const keystore::CreateKeyRequest &r) override
     {
-        return count(), m_inner->createKey(r);
+        return count(), named(m_inner->createKey(r));
     }
-    Result<keystore::KeyVersionInfo> rotateKey(const QString &n) override { return count(), m_inner->rotateKey(n); }
+    Result<keystore::KeyVersionInfo> rotateKey(const QString &n) override { return count(), named(m_inner->rotateKey(n)); }
     Result<keystore::RotationPolicy> rotationPolicy(const QString &n) override
     {
-        return count(), m_inner->rotationPolicy(n);
+        return count(), named(m_inner->rotationPolicy(n));
     }
     Status setRotationPolicy(const QString &n, const keystore::RotationPolicy &p) override
     {
-        return count(), m_inner->setRotationPolicy(n, p);
+        return count(), named(m_inner->setRotationPolicy(n, p));
     }
     Status setVersionEnabled(const QString &n, const QString &v, bool e) override
     {
-        return count(), m_inner->setVersionEnabled(n, v, e);
+        return count(), named(m_inner->setVersionEnabled(n, v, e));
     }
-    Result<keystore::DeletedKeyInfo> deleteKey(const QString &n) override { return count(), m_inner->deleteKey(n); }
-    Result<QList<keystore::DeletedKeyInfo>> listDeletedKeys() override { return count(), m_inner->listDeletedKeys(); }
-    Result<keystore::KeyVersionInfo> recoverKey(const QString &n) override { return count(), m_inner->recoverKey(n); }
-    Status purgeKey(const QString &n) override { return count(), m_inner->purgeKey(n); }
+    Result<keystore::DeletedKeyInfo> deleteKey(const QString &n) override { return count(), named(m_inner->deleteKey(n)); }
+    Result<QList<keystore::DeletedKeyInfo>> listDeletedKeys() override { return count(), named(m_inner->listDeletedKeys()); }
+    Result<keystore::KeyVersionInfo> recoverKey(const QString &n) override { return count(), named(m_inner->recoverKey(n)); }
+    Status purgeKey(const QString &n) override { return count(), named(m_inner->purgeKey(n)); }
     Result<keystore::WrappedKey> wrapKey(const QString &n, const QString &v, const crypto::SecureBytes &k) override
     {
-        return count(), m_inner->wrapKey(n, v, k);
+        return count(), named(m_inner->wrapKey(n, v, k));
     }
     Result<crypto::SecureBytes> unwrapKey(const QString &n, const QString &v, const QByteArray &w) override
     {
-        return count(), m_inner->unwrapKey(n, v, w);
+        return count(), named(m_inner->unwrapKey(n, v, w));
     }
 
 private:
     void count() { m_calls.fetch_add(1); }
+    template <typename R> R named(R result) const
+    {
+        if (!result)
+            return namedGone(result.error(), m_name);
+        return result;
+    }
     std::unique_ptr<keystore::KeyStore> m_inner;
+    QString m_name;
     std::atomic<qint64> &m_calls;
 };
 
 } // namespace
 
-std::unique_ptr<keystore::KeyStore> KeyStoreProvider::counted(std::unique_ptr<keystore::KeyStore> store)
+Error namedGone(Error e, const QString &store)
 {
-    return std::make_unique<CountingKeyStore>(std::move(store), m_calls);
+    if (e.reason == Reason::KeyStoreGone)
+        e.args = QStringList{store};
+    return e;
+}
+
+std::unique_ptr<keystore::KeyStore> KeyStoreProvider::counted(std::unique_ptr<keystore::KeyStore> store,
+                                                              const QString &name)
+{
+    return std::make_unique<CountingKeyStore>(std::move(store), name, m_calls);
 }
 
 RegistryKeyStoreProvider::RegistryKeyStoreProvider(QString dataDir, secrets::SecretStore &secrets, SecretPrompt *prompt,
@@ -155,19 +171,19 @@ Result<keystore::KeyStore *> RegistryKeyStoreProvider::open(const QString &name,
     Result<std::unique_ptr<keystore::KeyStore>> opened =
         name == platformStoreName() ? openPlatform(prompt) : m_registry.open(name, m_secrets, prompt, m_clock);
     if (!opened)
-        return opened.error();
+        return namedGone(opened.error(), name);
     // A nested call on this thread (see m_mutex) may have opened it meanwhile: keep the first, which a caller may
     // hold already.
     if (const auto it = m_open.find(name); it != m_open.end())
         return it->second.get();
-    auto *raw = (m_open[name] = counted(std::move(opened).value())).get();
+    auto *raw = (m_open[name] = counted(std::move(opened).value(), name)).get();
     return raw;
 }
 
 void FixedKeyStoreProvider::add(const QString &name, std::unique_ptr<keystore::KeyStore> store)
 {
     std::lock_guard lock(m_mutex);
-    m_stores[name] = counted(std::move(store));
+    m_stores[name] = counted(std::move(store), name);
 }
 
 Result<keystore::KeyStore *> FixedKeyStoreProvider::store(const QString &name)

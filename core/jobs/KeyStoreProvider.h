@@ -19,6 +19,10 @@
 
 namespace keyward::jobs {
 
+// A store that went away (reason KeyStoreGone, whatever the store called itself) named `store`, as the registry
+// and the admin know it; any other error as it is.
+Error namedGone(Error e, const QString &store);
+
 class KeyStoreProvider
 {
 public:
@@ -38,8 +42,8 @@ public:
     static QString platformKeyName() { return QStringLiteral("platform-kek"); }
 
 protected:
-    // Wraps `store` so that its calls are counted.
-    std::unique_ptr<keystore::KeyStore> counted(std::unique_ptr<keystore::KeyStore> store);
+    // Wraps `store` (named `name` in the provider) so that its calls are counted.
+    std::unique_ptr<keystore::KeyStore> counted(std::unique_ptr<keystore::KeyStore> store, const QString &name);
     std::atomic<qint64> m_calls{0};
 };
 

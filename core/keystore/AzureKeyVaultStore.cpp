@@ -146,8 +146,8 @@ Result<net::HttpResponse> AzureKeyVaultStore::Private::send(QByteArray method, c
         }
         auto response = http->send(std::move(request));
         if (!response)
-            return Error::make(ErrorCode::Unavailable,
-                               QStringLiteral("store '%1' did not answer: %2").arg(name, response.error().detail));
+            return Error::because(ErrorCode::Unavailable, Reason::KeyStoreGone, {name},
+                                  QStringLiteral("store '%1' did not answer: %2").arg(name, response.error().detail));
         if (response->status != 401 || round > 0)
             return response;
         if (auto st = tokens->onChallenge(response->header("WWW-Authenticate")); !st)

@@ -85,9 +85,9 @@ Result<QByteArray> AzureTokenSource::Private::fetch()
     ++requests;
     auto response = http.send(std::move(request));
     if (!response)
-        return Error::make(ErrorCode::Unavailable,
-                           QStringLiteral("store '%1': the token endpoint %2 did not answer: %3")
-                               .arg(storeName, authority, response.error().detail));
+        return Error::because(ErrorCode::Unavailable, Reason::KeyStoreGone, {storeName},
+                              QStringLiteral("store '%1': the token endpoint %2 did not answer: %3")
+                                  .arg(storeName, authority, response.error().detail));
     QJsonObject json = QJsonDocument::fromJson(response->body).object();
     crypto::wipe(response->body);
     if (response->status == 200) {

@@ -304,8 +304,8 @@ Status LocalVault::reload()
         // The file of an open vault moved, removed or unreadable: the store went away, as a token pulled out does.
         Error e = bytes.error();
         if (e.code == ErrorCode::NotFound || e.code == ErrorCode::Io)
-            e = Error::make(ErrorCode::Unavailable,
-                            QStringLiteral("vault '%1' went away while in use: %2").arg(m_header.name, e.detail));
+            e = Error::because(ErrorCode::Unavailable, Reason::KeyStoreGone, {m_header.name},
+                               QStringLiteral("vault '%1' went away while in use: %2").arg(m_header.name, e.detail));
         return e;
     }
     auto file = VaultFile::parse(*bytes);

@@ -76,6 +76,34 @@ Status Pkcs11KeyStore::checkToken()
     return Pkcs11Login::checkToken(*m_session, m_tokenLabel, m_tokenSerial, tokenText());
 }
 
+Error Pkcs11KeyStore::goneOr(Error error)
+{
+    // A key that vanished between the token check and its read: the token may have been pulled out in between
+    // (SoftHSM2's objects vanish with its folder a moment before the token itself says so). Asked again, a token
+    // that has gone says that, rather than "no such key".
+    if (error.code != ErrorCode::NotFound)
+        return error;
+    if (Status s = checkToken(); !s)
+        return s.error();
+    return error;
+}
+
+Result<Pkcs11KeyRecord> Pkcs11KeyStore::readRecord(const QString &name, bool includeDeleted)
+{
+    auto record = m_metadata->readKey(name, includeDeleted);
+    if (!record)
+        return goneOr(record.error());
+    return record;
+}
+
+Result<QList<Pkcs11KeyRecord>> Pkcs11KeyStore::readAllRecords()
+{
+    auto records = m_metadata->readAllKeys();
+    if (!records)
+        return goneOr(records.error());
+    return records;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Probing
 
@@ -203,7 +231,7 @@ Result<QList<KeyVersionInfo>> Pkcs11KeyStore::listKeys()
     std::lock_guard lock(m_mutex);
     if (Status s = checkToken(); !s)
         return s.error();
-    auto records = m_metadata->readAllKeys();
+    auto records = readAllRecords();
     if (!records)
         return records.error();
     QList<KeyVersionInfo> keys;
@@ -218,7 +246,7 @@ Result<QList<KeyVersionInfo>> Pkcs11KeyStore::listVersions(const QString &name)
     std::lock_guard lock(m_mutex);
     if (Status s = checkToken(); !s)
         return s.error();
-    auto record = m_metadata->readKey(name, false);
+    auto record = readRecord(name, false);
     if (!record)
         return record.error();
     QList<KeyVersionInfo> versions;
@@ -232,7 +260,7 @@ Result<KeyVersionInfo> Pkcs11KeyStore::keyVersion(const QString &name, const QSt
     std::lock_guard lock(m_mutex);
     if (Status s = checkToken(); !s)
         return s.error();
-    auto record = m_metadata->readKey(name, false);
+    auto record = readRecord(name, false);
     if (!record)
         return record.error();
     if (!record->resolve(version))
@@ -263,7 +291,7 @@ Result<KeyVersionInfo> Pkcs11KeyStore::createKey(const CreateKeyRequest &request
         return caps.error();
     if (Status s = caps->supports(request.kind, request.bits); !s)
         return s.error();
-    auto existing = m_metadata->readKey(request.name, true);
+    auto existing = readRecord(request.name, true);
     if (existing)
         return Error::make(ErrorCode::Conflict,
                            existing->deleted
@@ -292,7 +320,7 @@ Result<KeyVersionInfo> Pkcs11KeyStore::rotateKey(const QString &name)
     std::lock_guard lock(m_mutex);
     if (Status s = checkToken(); !s)
         return s.error();
-    auto record = m_metadata->readKey(name, false);
+    auto record = readRecord(name, false);
     if (!record)
         return record.error();
     auto caps = capabilities();
@@ -319,7 +347,7 @@ Result<RotationPolicy> Pkcs11KeyStore::rotationPolicy(const QString &name)
     std::lock_guard lock(m_mutex);
     if (Status s = checkToken(); !s)
         return s.error();
-    auto record = m_metadata->readKey(name, false);
+    auto record = readRecord(name, false);
     if (!record)
         return record.error();
     return record->rotationPolicy.value_or(RotationPolicy{});
@@ -332,7 +360,7 @@ Status Pkcs11KeyStore::setRotationPolicy(const QString &name, const RotationPoli
         return s.error();
     if (Status s = policy.validate(); !s)
         return s;
-    auto record = m_metadata->readKey(name, false);
+    auto record = readRecord(name, false);
     if (!record)
         return record.error();
     record->rotationPolicy = policy;
@@ -345,7 +373,7 @@ Status Pkcs11KeyStore::setVersionEnabled(const QString &name, const QString &ver
     std::lock_guard lock(m_mutex);
     if (Status s = checkToken(); !s)
         return s.error();
-    auto record = m_metadata->readKey(name, false);
+    auto record = readRecord(name, false);
     if (!record)
         return record.error();
     Pkcs11KeyRecord::Version *v = record->findVersion(version);
@@ -370,7 +398,7 @@ Status Pkcs11KeyStore::setVersionEnabled(const QString &name, const QString &ver
 
 Status Pkcs11KeyStore::mirrorEnabled(const QString &name, const QString &version, bool enabled)
 {
-    auto record = m_metadata->readKey(name, true);
+    auto record = readRecord(name, true);
     if (!record)
         return record.error();
     const Pkcs11KeyRecord::Version *v = record->findVersion(version);
@@ -384,7 +412,7 @@ Result<DeletedKeyInfo> Pkcs11KeyStore::deleteKey(const QString &name)
     std::lock_guard lock(m_mutex);
     if (Status s = checkToken(); !s)
         return s.error();
-    auto record = m_metadata->readKey(name, false);
+    auto record = readRecord(name, false);
     if (!record)
         return record.error();
     const QDateTime now = m_clock.now();
@@ -403,7 +431,7 @@ Result<QList<DeletedKeyInfo>> Pkcs11KeyStore::listDeletedKeys()
     std::lock_guard lock(m_mutex);
     if (Status s = checkToken(); !s)
         return s.error();
-    auto records = m_metadata->readAllKeys();
+    auto records = readAllRecords();
     if (!records)
         return records.error();
     QList<DeletedKeyInfo> deleted;
@@ -418,7 +446,7 @@ Result<KeyVersionInfo> Pkcs11KeyStore::recoverKey(const QString &name)
     std::lock_guard lock(m_mutex);
     if (Status s = checkToken(); !s)
         return s.error();
-    auto record = m_metadata->readKey(name, true);
+    auto record = readRecord(name, true);
     if (!record)
         return record.error();
     if (!record->deleted)
@@ -436,7 +464,7 @@ Status Pkcs11KeyStore::purgeKey(const QString &name)
     std::lock_guard lock(m_mutex);
     if (Status s = checkToken(); !s)
         return s.error();
-    auto record = m_metadata->readKey(name, true);
+    auto record = readRecord(name, true);
     if (!record)
         return record.error();
     if (!record->deleted)
@@ -460,7 +488,7 @@ Result<Pkcs11KeyStore::KekObject> Pkcs11KeyStore::kekObject(const QString &name,
 {
     if (Status s = checkToken(); !s)
         return s.error();
-    auto record = m_metadata->readKey(name, false);
+    auto record = readRecord(name, false);
     if (!record)
         return record.error();
     auto use = usableVersion(*record, version, wrap ? QStringLiteral("wrapKey") : QStringLiteral("unwrapKey"));
@@ -478,7 +506,7 @@ Result<Pkcs11KeyStore::KekObject> Pkcs11KeyStore::kekObject(const QString &name,
 
     auto handle = m_keyObjects->find(name, record->kind, use->version, wrap, use->id, context);
     if (!handle)
-        return handle.error();
+        return goneOr(handle.error());
     return KekObject{*record, *use, *handle, context};
 }
 
@@ -492,7 +520,7 @@ Result<WrappedKey> Pkcs11KeyStore::wrapKey(const QString &name, const QString &v
         return kek.error();
     auto wrapped = m_keyObjects->wrap(kek->record.kind, kek->handle, key, kek->context);
     if (!wrapped)
-        return wrapped.error();
+        return goneOr(wrapped.error());
     return WrappedKey{kek->version.id, wrapAlgorithmFor(kek->record.kind), *wrapped};
 }
 
@@ -503,7 +531,10 @@ Result<crypto::SecureBytes> Pkcs11KeyStore::unwrapKey(const QString &name, const
     auto kek = kekObject(name, version, false);
     if (!kek)
         return kek.error();
-    return m_keyObjects->unwrap(kek->record.kind, kek->handle, wrapped, kek->context);
+    auto key = m_keyObjects->unwrap(kek->record.kind, kek->handle, wrapped, kek->context);
+    if (!key)
+        return goneOr(key.error());
+    return key;
 }
 
 } // namespace keyward::keystore

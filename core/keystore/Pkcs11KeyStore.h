@@ -69,6 +69,11 @@ private:
     Status connect(secrets::SecretStore *secrets, SecretPrompt *prompt);
     // Unavailable when the token was removed or replaced, Locked when it logged the session out.
     Status checkToken();
+    // `error` (NotFound: a key or its object missing) as checkToken()'s answer when the token has gone meanwhile.
+    Error goneOr(Error error);
+    // The metadata store's reads, through goneOr().
+    Result<Pkcs11KeyRecord> readRecord(const QString &name, bool includeDeleted);
+    Result<QList<Pkcs11KeyRecord>> readAllRecords();
 
     // Copies a version's enabled flag into its key objects' usage attributes (Pkcs11KeyObjects::setUsage).
     Status mirrorEnabled(const QString &name, const QString &version, bool enabled);

@@ -70,9 +70,9 @@ Status Pkcs11Login::checkToken(Pkcs11Session &session, const QString &label, con
     CK_FUNCTION_LIST *f = session.functions();
     const QString context = QStringLiteral("using %1").arg(tokenText);
     auto gone = [&](CK_RV rv) {
-        return Error::make(ErrorCode::Unavailable,
-                           QStringLiteral("%1: the token has been removed or has stopped answering (%2)")
-                               .arg(context, pkcs11ReturnName(rv)));
+        return Error::because(ErrorCode::Unavailable, Reason::KeyStoreGone, {tokenText},
+                              QStringLiteral("%1: the token has been removed or has stopped answering (%2)")
+                                  .arg(context, pkcs11ReturnName(rv)));
     };
     CK_SESSION_INFO si{};
     CK_RV rv = f->C_GetSessionInfo(session.handle(), &si);
@@ -84,8 +84,8 @@ Status Pkcs11Login::checkToken(Pkcs11Session &session, const QString &label, con
         return gone(rv);
     if (pkcs11PaddedText(ti.serialNumber, sizeof ti.serialNumber) != serial ||
         pkcs11PaddedText(ti.label, sizeof ti.label) != label)
-        return Error::make(ErrorCode::Unavailable,
-                           QStringLiteral("%1: another token is now in its slot; open the store again").arg(context));
+        return Error::because(ErrorCode::Unavailable, Reason::KeyStoreGone, {tokenText},
+                              QStringLiteral("%1: another token is now in its slot; open the store again").arg(context));
     if ((ti.flags & CKF_LOGIN_REQUIRED) && si.state != CKS_RW_USER_FUNCTIONS)
         return Error::make(
             ErrorCode::Locked,

@@ -243,6 +243,8 @@ Result<std::unique_ptr<KeyStore>> StoreRegistry::open(const QString &name, secre
                                         {name, config->vaultPath, owner}, detail);
         }
         auto vault = LocalVault::open(config->vaultPath, secrets, prompt, clock, found);
+        if (!vault && vault.error().code == ErrorCode::NotFound && !QFileInfo::exists(config->vaultPath))
+            return Error::because(ErrorCode::Unavailable, Reason::KeyStoreGone, {name}, vault.error().detail);
         if (!vault)
             return vault.error();
         if (config->id.isEmpty()) {

@@ -221,6 +221,10 @@ QString Messages::describe(const Error &e)
         return tr("no space left on the device that holds %1").arg(a(0));
     case Reason::ObjectStoreGone:
         return tr("the folder %1 went away while Keyward worked in it (unmounted, moved or removed)").arg(a(0));
+    case Reason::KeyStoreGone:
+        return tr("key store '%1' cannot be reached: its vault file, token or key vault went away or stopped "
+                  "answering")
+            .arg(a(0));
     case Reason::SecretNeeded:
         return tr("store '%1' needs a passphrase or PIN, and there is no terminal to ask for it on").arg(a(0));
     case Reason::KeychainLocked:
@@ -377,6 +381,9 @@ QString Messages::remedy(const Error &e)
     case Reason::ObjectStoreGone:
         return tr("bring the folder back (mount it again, or move it back), then run the job again; it resumes where "
                   "it stopped");
+    case Reason::KeyStoreGone:
+        return tr("bring the store back (put the vault file back, insert the token, or restore the connection to the "
+                  "key vault), then run the command again; a job resumes where it stopped");
     case Reason::SecretNeeded:
         return tr("give it in a file with %1").arg(a(1));
     case Reason::KeychainLocked:

@@ -263,12 +263,16 @@ public:
             return ioError(QStringLiteral("replace"), m_objectPath, err, m_root);
         }
         m_committed = true;
+        // The folder can still go between the rename and the sync (a lazy unmount, for one): the store is gone,
+        // rather than this one object failing.
         const int closeErr = m_device.closeDescriptor();
         if (closeErr != 0)
-            return ioError(QStringLiteral("close"), m_objectPath, closeErr);
+            return rootGone(m_root, m_rootDev, m_rootIno)
+                .value_or(ioError(QStringLiteral("close"), m_objectPath, closeErr, m_root));
         if (m_sync) {
             if (const int err = syncDirectory(parentOf(m_target)))
-                return ioError(QStringLiteral("sync the folder of"), m_objectPath, err);
+                return rootGone(m_root, m_rootDev, m_rootIno)
+                    .value_or(ioError(QStringLiteral("sync the folder of"), m_objectPath, err, m_root));
         }
         return {};
     }
@@ -729,7 +733,7 @@ Status LocalFolderStore::remove(const QString &path)
                                : ioError(QStringLiteral("remove"), path, errno);
     if (m_syncWrites) {
         if (const int err = syncDirectory(parentOf(entry)))
-            return ioError(QStringLiteral("sync the folder of"), path, err);
+            return orGone(ioError(QStringLiteral("sync the folder of"), path, err, m_root));
     }
     return {};
 }

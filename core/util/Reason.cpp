@@ -170,6 +170,8 @@ QString reasonName(Reason reason)
         return QStringLiteral("disk-full");
     case Reason::ObjectStoreGone:
         return QStringLiteral("object-store-gone");
+    case Reason::KeyStoreGone:
+        return QStringLiteral("key-store-gone");
     case Reason::SecretNeeded:
         return QStringLiteral("secret-needed");
     case Reason::KeychainLocked:

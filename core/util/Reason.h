@@ -117,6 +117,7 @@ enum class Reason
     // Hardening: faults
     DiskFull,        // folder or file: the device holding it has no space left (or the quota is exhausted)
     ObjectStoreGone, // folder: a workspace's folder went away while Keyward worked in it (unmounted, moved, removed)
+    KeyStoreGone,    // store: a key store went away or stopped answering (vault file, token, Key Vault)
 
     // Hardening: exits
     SecretNeeded,        // store or token, the option that gives the secret (--passphrase-file, --pin-file): no one

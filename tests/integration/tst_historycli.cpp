@@ -95,16 +95,28 @@ void TestHistoryCli::filters()
 void TestHistoryCli::refusesBadValues_data()
 {
     QTest::addColumn<QStringList>("options");
-    QTest::newRow("since") << QStringList{QStringLiteral("--since"), QStringLiteral("yesterday")};
-    QTest::newRow("feature") << QStringList{QStringLiteral("--feature"), QStringLiteral("platform")};
+    QTest::addColumn<QString>("reason"); // in the JSON error; empty: not checked
+    QTest::newRow("since") << QStringList{QStringLiteral("--since"), QStringLiteral("yesterday")}
+                           << QStringLiteral("input-not-a-duration");
+    QTest::newRow("since date") << QStringList{QStringLiteral("--since"), QStringLiteral("2026-02-30")}
+                                << QStringLiteral("input-not-a-date");
+    QTest::newRow("feature") << QStringList{QStringLiteral("--feature"), QStringLiteral("platform")} << QString();
 }
 
 void TestHistoryCli::refusesBadValues()
 {
     QFETCH(QStringList, options);
+    QFETCH(QString, reason);
     const test::CtlRun r = ctl(QStringList{QStringLiteral("history")} + options);
     KW_COMPARE_STATUS(r, 2); // usage
     QVERIFY(r.out.isEmpty());
+    if (reason.isEmpty())
+        return;
+    // With --json the refusal is the usual JSON error, its reason and the option it is about.
+    const test::CtlRun json = ctl(QStringList{QStringLiteral("history"), QStringLiteral("--json")} + options);
+    KW_COMPARE_STATUS(json, 2);
+    QCOMPARE(json.errorReason(), reason);
+    QCOMPARE(json.errorArg(), QStringLiteral("--since"));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryCli)

@@ -308,6 +308,8 @@ struct KeyVaultTestServer::Private
     std::optional<TestCa> ca;
     QThread thread;
     QObject *context = nullptr; // lives in `thread`; owns the QSslServer and the connections
+    QSslServer *server = nullptr; // a child of `context`
+    quint16 port = 0;
 
     mutable QMutex mutex; // guards everything below
     QUrl base;
@@ -1084,6 +1086,8 @@ bool KeyVaultTestServer::start()
             if (!server->listen(QHostAddress::LocalHost, 0))
                 return;
             port = server->serverPort();
+            d->server = server;
+            d->port = port;
             QObject::connect(server, &QTcpServer::pendingConnectionAvailable, server, [this, server] {
                 while (QTcpSocket *t = server->nextPendingConnection())
                     d->serve(qobject_cast<QSslSocket *>(t));
@@ -1097,6 +1101,33 @@ bool KeyVaultTestServer::start()
     QMutexLocker lock(&d->mutex);
     d->base = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
     return true;
+}
+
+void KeyVaultTestServer::goAway()
+{
+    if (!d->thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(
+        d->context,
+        [this] {
+            d->server->close();
+            for (QSslSocket *socket : d->server->findChildren<QSslSocket *>())
+                socket->abort();
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+bool KeyVaultTestServer::comeBack()
+{
+    if (!d->thread.isRunning())
+        return false;
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        d->context, [this, &listening] { listening = d->server->listen(QHostAddress::LocalHost, d->port); },
+        Qt::BlockingQueuedConnection);
+    if (!listening)
+        qWarning() << "the Key Vault test server cannot listen on its port again:" << d->port;
+    return listening;
 }
 
 QUrl KeyVaultTestServer::baseUrl() const

@@ -68,6 +68,10 @@ public:
     QString resource() const;   // https://vault.azure.net | https://managedhsm.azure.net
     QString scope() const;      // resource() + "/.default": the only scope the token endpoint accepts
     QUrl tokenUrl() const;      // baseUrl()/<tenant>/oauth2/v2.0/token
+    // The vault becomes unreachable: the server stops listening (connections are refused) and cuts every open
+    // connection. comeBack() listens again on the same port, with the same keys; false when the port was taken.
+    void goAway();
+    bool comeBack();
 
     struct Fault
     {
