@@ -65,6 +65,31 @@ Status RetireJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
     if (!target)
         return target.error();
     if (!target->enabled) {
+        auto owed = entryOwed(catalog, workspace, keyLabel);
+        if (!owed)
+            return owed.error();
+        if (*owed) {
+            auto newest = (*store)->keyVersion(m_keyName);
+            if (!newest)
+                return newest.error();
+            catalog::HistoryEntry e;
+            e.at = clock().now();
+            e.workspace = workspace.workspace.name();
+            e.feature = fid;
+            e.key = keyLabel;
+            e.oldVersion = m_version;
+            e.newVersion = (*assignment)->followLatest() ? newest->version : (*assignment)->keyVersion;
+            e.action = QStringLiteral("retire");
+            e.result = QStringLiteral("ok: version disabled by an earlier run that stopped before recording it");
+            if (auto appended = catalog.appendHistory(e); !appended)
+                return appended.error();
+            report.processed = 1;
+            report.message = QStringLiteral("version %1 of %2 was disabled by an earlier run that stopped before its "
+                                            "history entry; the entry is written now")
+                                 .arg(m_version, keyLabel);
+            reportProgress(Steps, Steps);
+            return {};
+        }
         report.skipped = 1;
         report.message = QStringLiteral("version %1 of %2 is disabled already").arg(m_version, keyLabel);
         reportProgress(Steps, Steps);
@@ -98,6 +123,12 @@ Status RetireJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
     if (isCancelled())
         return cancelledError();
 
+    // Noted first: a run stopped between disabling the version and writing its history entry leaves the note, and
+    // the next run writes the entry (entryOwed).
+    const QJsonObject disabling{
+        {QStringLiteral("store"), m_store}, {QStringLiteral("key"), m_keyName}, {QStringLiteral("version"), m_version}};
+    if (auto st = catalog.setJobResult(jobId(), QJsonObject{{QStringLiteral("disabling"), disabling}}); !st)
+        return st;
     if (auto st = (*store)->setVersionEnabled(m_keyName, m_version, false); !st)
         return st;
     catalog::HistoryEntry e;
@@ -124,6 +155,32 @@ Status RetireJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
                          .arg(gates->users.size())
                          .arg(when(gates->rotation->at));
     return {};
+}
+
+Result<bool> RetireJob::entryOwed(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace,
+                                   const QString &keyLabel)
+{
+    auto jobs = catalog.jobs(workspace.id, jobKindName(JobKind::Retire));
+    if (!jobs)
+        return jobs.error();
+    bool noted = false;
+    for (const catalog::JobRecord &j : std::as_const(*jobs)) {
+        if (j.id == jobId() || j.state == catalog::JobState::Done)
+            continue;
+        const QJsonObject d = j.result.value(QStringLiteral("disabling")).toObject();
+        noted = noted || (d.value(QStringLiteral("store")).toString() == m_store &&
+                          d.value(QStringLiteral("key")).toString() == m_keyName &&
+                          d.value(QStringLiteral("version")).toString() == m_version);
+    }
+    if (!noted)
+        return false;
+    auto history = catalog.history(workspace.workspace.name());
+    if (!history)
+        return history.error();
+    for (const catalog::HistoryEntry &e : std::as_const(*history))
+        if (e.action == QLatin1String("retire") && e.key == keyLabel && e.oldVersion == m_version)
+            return false;
+    return true;
 }
 
 } // namespace keyward::jobs

@@ -22,6 +22,11 @@ protected:
     Status execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report) override;
 
 private:
+    // Whether an earlier run disabled the version and was stopped (killed, or the catalog failed) before its history
+    // entry was written: its job noted the version before disabling it, and the history has no retire entry for it.
+    Result<bool> entryOwed(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace,
+                           const QString &keyLabel);
+
     model::Feature m_feature;
     QString m_version;
     qint64 m_holdSeconds;

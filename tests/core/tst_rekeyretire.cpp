@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -134,6 +135,7 @@ private slots:
     void retireRefusedWhileFeatureKeyUnderVersion();
     void retireNeedsACleanVerifyAfterRotation();
     void retireWaitsForTheHoldPeriod();
+    void retireStoppedBeforeItsHistoryEntry();
     void retireLooksAtEveryWorkspace();
 
 private:
@@ -793,6 +795,64 @@ void TestRekeyRetire::retireWaitsForTheHoldPeriod()
     m_clock.set(second.at.addSecs(3601));
     QVERIFY(RetireJob(settings(), *m_stores, model::Feature::DbfsRoot, v2, 3600, m_clock).run().ok());
     QVERIFY(!m_main->keyVersion(QStringLiteral("root"), v2)->enabled);
+}
+
+// A retire stopped (killed, or the catalog failed) after it disabled the version and before it wrote the history
+// entry: its job's note names the version, so the next run writes the entry instead of "disabled already".
+void TestRekeyRetire::retireStoppedBeforeItsHistoryEntry()
+{
+    QVERIFY(EncryptJob(settings(), *m_stores, m_clock).run().ok());
+    const QString v1 = m_main->keyVersion(QStringLiteral("root"))->version;
+    QVERIFY(RotateJob(settings(), *m_stores, {model::Feature::DbfsRoot}, false, m_clock).run().ok());
+    const QString v2 = m_main->keyVersion(QStringLiteral("root"))->version;
+    m_clock.advance(60);
+    QCOMPARE(VerifyJob(settings(), *m_stores, 0, m_clock).run().findings.size(), 0);
+    m_clock.advance(24 * 3600);
+
+    // What the stopped run left: its job record (never finished) with the note, and the version disabled.
+    {
+        auto catalog = catalog::Catalog::open(m_catalogPath);
+        QVERIFY(catalog.ok());
+        auto ws = (*catalog)->workspace(QStringLiteral("prod"));
+        QVERIFY(ws.ok());
+        catalog::JobRecord job;
+        job.kind = QStringLiteral("retire");
+        job.workspaceId = ws->id;
+        job.state = catalog::JobState::Running;
+        job.started = m_clock.now();
+        auto id = (*catalog)->createJob(job);
+        QVERIFY(id.ok());
+        const QJsonObject note{{QStringLiteral("store"), QStringLiteral("main")},
+                               {QStringLiteral("key"), QStringLiteral("root")},
+                               {QStringLiteral("version"), v1}};
+        QVERIFY((*catalog)->setJobResult(*id, QJsonObject{{QStringLiteral("disabling"), note}}).ok());
+    }
+    QVERIFY(m_main->setVersionEnabled(QStringLiteral("root"), v1, false).ok());
+    const qsizetype entries = history().size();
+
+    auto retire = [&] {
+        return RetireJob(settings(), *m_stores, model::Feature::DbfsRoot, v1, RetireJob::DefaultHoldSeconds, m_clock)
+            .run();
+    };
+    const JobReport r = retire();
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.processed, qint64(1));
+    QCOMPARE(history().size(), entries + 1);
+    const catalog::HistoryEntry e = history().last();
+    QCOMPARE(e.action, QStringLiteral("retire"));
+    QCOMPARE(e.key, QStringLiteral("main/root"));
+    QCOMPARE(e.oldVersion, v1);
+    QCOMPARE(e.newVersion, v2);
+    QVERIFY2(e.result.startsWith(QLatin1String("ok: version disabled by an earlier run")), qPrintable(e.result));
+    auto catalog = catalog::Catalog::open(m_catalogPath);
+    QVERIFY((*catalog)->verifyHistory()->intact);
+
+    // Written once: the next run finds the version disabled and the entry there.
+    const JobReport again = retire();
+    QVERIFY(again.ok());
+    QCOMPARE(again.skipped, qint64(1));
+    QCOMPARE(again.processed, qint64(0));
+    QCOMPARE(history().size(), entries + 1);
 }
 
 void TestRekeyRetire::retireLooksAtEveryWorkspace()
