@@ -1303,6 +1303,14 @@
         <source>write an ISO 8601 duration as Key Vault takes it, such as P90D, P3M or P1Y</source>
         <translation>schreiben Sie eine ISO-8601-Dauer, wie Key Vault sie annimmt, etwa P90D, P3M oder P1Y</translation>
     </message>
+    <message>
+        <source>key store &apos;%1&apos; cannot be reached: its vault file, token or key vault went away or stopped answering</source>
+        <translation>Schlüsselspeicher &apos;%1&apos; ist nicht erreichbar: seine Tresordatei, sein Token oder sein Key Vault ist verschwunden oder antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>bring the store back (put the vault file back, insert the token, or restore the connection to the key vault), then run the command again; a job resumes where it stopped</source>
+        <translation>bringen Sie den Speicher zurück (Tresordatei zurücklegen, Token einstecken oder die Verbindung zum Key Vault wiederherstellen) und führen Sie den Befehl erneut aus; ein Auftrag setzt dort fort, wo er angehalten hat</translation>
+    </message>
 </context>
 <context>
     <name>MatrixCommand</name>
@@ -7040,10 +7048,6 @@ Details mit &apos;keywardctl workspace &lt;Befehl&gt; --help&apos;.</translation
     <message>
         <source>unknown feature &apos;%1&apos; (managed-services, dbfs-root, managed-disks)</source>
         <translation>unbekannte Funktion &apos;%1&apos; (managed-services, dbfs-root, managed-disks)</translation>
-    </message>
-    <message>
-        <source>--since takes hours, days or weeks back (36h, 30d, 2w) or an ISO 8601 date, not &apos;%1&apos;</source>
-        <translation>--since erwartet Stunden, Tage oder Wochen zurück (36h, 30d, 2w) oder ein Datum nach ISO 8601, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Set a rotation-policy preset: none, 90-days, 180-days, yearly or 2-years (versions expire after at least twice the period; without --expires, so does the first).</source>
