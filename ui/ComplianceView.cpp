@@ -10,6 +10,7 @@
 #include "ReportDialog.h"
 #include "SeverityChart.h"
 #include "services/Messages.h"
+#include "util/PoolThread.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -275,6 +276,7 @@ void ComplianceView::start()
     secrets::SecretStore *secrets = &m_context.secrets();
     const Clock *clock = &m_context.clock();
     m_watcher.setFuture(QtConcurrent::run([outcome = m_computation, dataDir, secrets, clock] {
+        releaseOpenSslWithThread();
         services::Context worker(dataDir, *secrets, nullptr, *clock);
         outcome->result = ComplianceService(worker).report(outcome->scope);
     }));

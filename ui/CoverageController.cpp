@@ -8,6 +8,7 @@
 #include "model/DataTypeCatalogue.h"
 #include "services/CoverageService.h"
 #include "services/Messages.h"
+#include "util/PoolThread.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -62,6 +63,7 @@ void CoverageController::start(const QString &workspace)
     secrets::SecretStore *secrets = &m_context.secrets();
     const Clock *clock = &m_context.clock();
     m_watcher.setFuture(QtConcurrent::run([outcome = m_outcome, dataDir, secrets, clock] {
+        releaseOpenSslWithThread();
         services::Context worker(dataDir, *secrets, nullptr, *clock);
         outcome->result = services::CoverageService(worker).facts(outcome->workspace);
     }));

@@ -3,6 +3,7 @@
 
 #include "FormParts.h"
 #include "services/Messages.h"
+#include "util/PoolThread.h"
 #include "util/SafeWrite.h"
 
 #include <QClipboard>
@@ -109,6 +110,7 @@ ExportConfigDialog::ExportConfigDialog(services::Context &context, const QString
     secrets::SecretStore *secrets = &m_context.secrets();
     const Clock *clock = &m_context.clock();
     m_watcher.setFuture(QtConcurrent::run([load = m_load, dataDir, secrets, clock] {
+        releaseOpenSslWithThread();
         services::Context worker(dataDir, *secrets, nullptr, *clock);
         load->result = compliance::exportInputFor(worker, load->workspace);
     }));

@@ -43,8 +43,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const jobs::JobFinding &f = m_findings.at(index.row());
-    // A tooltip is text, not a view cell: names from data are shown with their control characters and
-    // bidirectional overrides spelled out, so the object's real name can be read there.
+    // Names from data are shown with their control characters and bidirectional overrides spelled out, in the
+    // cell, its tooltip and what a screen reader reads: an override would otherwise reorder the name on screen.
     if (role == Qt::ToolTipRole)
         return index.column() == KindColumn     ? jobs::findingKindName(f.kind)
                : index.column() == ObjectColumn ? terminalSafe(f.object)
@@ -55,11 +55,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return services::JobText::findingName(f.kind);
     case ObjectColumn:
-        return f.object.isEmpty() ? tr("(workspace)") : f.object;
+        return f.object.isEmpty() ? tr("(workspace)") : terminalSafe(f.object);
     case SegmentColumn:
         return f.segment >= 0 ? QVariant(f.segment) : QVariant();
     case DetailColumn:
-        return f.detail;
+        return terminalSafe(f.detail);
     default:
         return {};
     }

@@ -9,6 +9,7 @@
 #include "model/Feature.h"
 #include "services/KeyService.h"
 #include "services/Messages.h"
+#include "util/PoolThread.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -226,6 +227,7 @@ void KeysView::onCurrentChanged()
     const QString store = key->store, name = key->name, v = version->info.version;
     const bool newest = version->newest;
     m_counting.setFuture(QtConcurrent::run([dataDir, store, name, v, newest] {
+        releaseOpenSslWithThread();
         secrets::MemorySecretStore unused; // counting reads the catalog and object stores, never a secret
         services::Context worker(dataDir, unused, nullptr);
         return services::KeyInventory(worker).uses(store, name, v, newest);

@@ -26,6 +26,7 @@
 #include "services/Messages.h"
 #include "services/RotationService.h"
 #include "services/WorkspaceService.h"
+#include "util/PoolThread.h"
 
 #include <QAction>
 #include <QApplication>
@@ -610,6 +611,7 @@ void MainWindow::createDemo()
     m_demoResult.reset();
     auto forwarder = std::make_shared<DemoStepForwarder>(m_demoStep);
     m_demo.setFuture(QtConcurrent::run([this, dataDir, secrets, request, forwarder] {
+        releaseOpenSslWithThread();
         services::Context worker(dataDir, *secrets, nullptr);
         m_demoResult = services::DemoService(worker).run(request, forwarder.get());
     }));
@@ -791,6 +793,7 @@ void MainWindow::importFolder()
         secrets::SecretStore *secrets = &m_context->secrets();
         m_importResult.reset();
         m_importing.setFuture(QtConcurrent::run([this, dataDir, secrets, request] {
+            releaseOpenSslWithThread();
             services::Context worker(dataDir, *secrets, nullptr);
             m_importResult = services::ImportService(worker).importFolder(request);
         }));

@@ -5,6 +5,7 @@
 #include "ObjectsModel.h"
 #include "services/CoverageService.h"
 #include "services/Messages.h"
+#include "util/PoolThread.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -110,6 +111,7 @@ ObjectsDialog::ObjectsDialog(services::Context &context, const QString &workspac
     const Clock *clock = &context.clock();
     const QString typeId = type.id;
     m_watcher.setFuture(QtConcurrent::run([outcome = m_outcome, dataDir, secrets, clock, workspace, typeId] {
+        releaseOpenSslWithThread();
         services::Context worker(dataDir, *secrets, nullptr, *clock);
         outcome->result = services::CoverageService(worker).objectsOf(workspace, typeId);
     }));

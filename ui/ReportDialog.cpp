@@ -6,6 +6,7 @@
 #include "ReportSigning.h"
 #include "compliance/ComplianceService.h"
 #include "services/Messages.h"
+#include "util/PoolThread.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -227,6 +228,7 @@ void ReportDialog::generate(const QString &chosen)
     secrets::SecretStore *secrets = &m_context.secrets();
     const Clock *clock = &m_context.clock();
     m_watcher.setFuture(QtConcurrent::run([this, job, dataDir, secrets, clock] {
+        releaseOpenSslWithThread();
         services::Context worker(dataDir, *secrets, nullptr, *clock);
         compliance::ReportScope scope;
         scope.workspace = job->workspace;

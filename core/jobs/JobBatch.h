@@ -3,6 +3,8 @@
 
 #include "jobs/ObjectOutcome.h"
 
+#include "util/PoolThread.h"
+
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <atomic>
@@ -27,6 +29,7 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
     std::atomic<bool> diskFull{false};
     const std::function<std::optional<Outcome>(const PlannedObject &)> guarded =
         [&](const PlannedObject &o) -> std::optional<Outcome> {
+        releaseOpenSslWithThread();
         if (isCancelled() || unreachable.load() || diskFull.load())
             return std::nullopt;
         Outcome out = work(o);

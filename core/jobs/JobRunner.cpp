@@ -1,6 +1,8 @@
 // JobRunner: QtConcurrent::run with a QPromise around Job::run(), and its events brought to the runner's thread.
 #include "jobs/JobRunner.h"
 
+#include "util/PoolThread.h"
+
 #include <QMetaObject>
 #include <QMutexLocker>
 #include <QPromise>
@@ -97,6 +99,7 @@ Status JobRunner::start(std::unique_ptr<Job> job, std::shared_ptr<void> keepAliv
     }
     Job *raw = m_job.get();
     m_future = QtConcurrent::run(pool ? pool : QThreadPool::globalInstance(), [this, raw](QPromise<JobReport> &p) {
+        releaseOpenSslWithThread();
         Observer observer(this, p);
         const JobReport report = raw->run(&observer);
         {

@@ -51,6 +51,20 @@ Status RetireJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
     m_store = (*assignment)->store;
     m_keyName = (*assignment)->keyName;
     const QString keyLabel = QStringLiteral("%1/%2").arg(m_store, m_keyName);
+    // The history entry of this retirement; the version the feature uses now is the newest one when it follows it.
+    const auto retireEntry = [&](const QString &result, const keystore::KeyVersionInfo &newest) {
+        catalog::HistoryEntry e;
+        e.at = clock().now();
+        e.workspace = workspace.workspace.name();
+        e.feature = fid;
+        e.key = keyLabel;
+        e.oldVersion = m_version;
+        e.newVersion = (*assignment)->followLatest() ? newest.version : (*assignment)->keyVersion;
+        e.objectsTouched = 0;
+        e.action = QStringLiteral("retire");
+        e.result = result;
+        return e;
+    };
     report.retire = RetireResult{m_store, m_keyName, m_version, std::nullopt, std::nullopt};
     report.total = 1;
     reportProgress(0, Steps);
@@ -72,15 +86,8 @@ Status RetireJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
             auto newest = (*store)->keyVersion(m_keyName);
             if (!newest)
                 return newest.error();
-            catalog::HistoryEntry e;
-            e.at = clock().now();
-            e.workspace = workspace.workspace.name();
-            e.feature = fid;
-            e.key = keyLabel;
-            e.oldVersion = m_version;
-            e.newVersion = (*assignment)->followLatest() ? newest->version : (*assignment)->keyVersion;
-            e.action = QStringLiteral("retire");
-            e.result = QStringLiteral("ok: version disabled by an earlier run that stopped before recording it");
+            const catalog::HistoryEntry e = retireEntry(
+                QStringLiteral("ok: version disabled by an earlier run that stopped before recording it"), *newest);
             if (auto appended = catalog.appendHistory(e); !appended)
                 return appended.error();
             report.processed = 1;
@@ -131,17 +138,9 @@ Status RetireJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         return st;
     if (auto st = (*store)->setVersionEnabled(m_keyName, m_version, false); !st)
         return st;
-    catalog::HistoryEntry e;
-    e.at = clock().now();
-    e.workspace = workspace.workspace.name();
-    e.feature = fid;
-    e.key = keyLabel;
-    e.oldVersion = m_version;
-    e.newVersion = (*assignment)->followLatest() ? newest->version : (*assignment)->keyVersion;
-    e.objectsTouched = 0;
-    e.action = QStringLiteral("retire");
-    e.result = QStringLiteral("ok: version disabled; %1 workspace features verified since the rotation")
-                   .arg(gates->users.size());
+    const catalog::HistoryEntry e = retireEntry(
+        QStringLiteral("ok: version disabled; %1 workspace features verified since the rotation").arg(gates->users.size()),
+        *newest);
     if (auto appended = catalog.appendHistory(e); !appended)
         return Error::make(
             appended.error().code,

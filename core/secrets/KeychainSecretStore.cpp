@@ -1,6 +1,8 @@
 // KeychainSecretStore: QtKeychain jobs, all on one thread of their own, waited for by the caller.
 #include "secrets/KeychainSecretStore.h"
 
+#include "util/PoolThread.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QThread>
@@ -68,6 +70,7 @@ template <typename T> T onKeychainThread(const std::function<T()> &job)
     auto promise = std::make_shared<std::promise<T>>();
     std::future<T> result = promise->get_future();
     keychainThread().start([job, promise] {
+        releaseOpenSslWithThread();
         t_onKeychainThread = true;
         promise->set_value(job());
     });

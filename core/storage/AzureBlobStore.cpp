@@ -3,6 +3,7 @@
 #include "storage/AzureBlobStore.h"
 
 #include "crypto/Digest.h"
+#include "util/PoolThread.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -937,6 +938,7 @@ private:
         detail::BlobService *store = m_store;
         const QString path = m_path;
         m_pending.push_back(QtConcurrent::run(&store->uploads, [store, path, id, block = std::move(block)]() mutable {
+            releaseOpenSslWithThread();
             return store->putBlock(path, id, std::move(block));
         }));
     }

@@ -1,11 +1,12 @@
 // TestInput: the grammars of util/Input (numbers, durations, dates, booleans, repeated keys, passphrase length) and
 // the rotation-policy JSON check of services/KeyOptions, as tables of what is accepted and what is refused with
 // which reason.
+#include "TestSupport.h"
+
 #include "services/KeyOptions.h"
 #include "services/Messages.h"
 #include "util/Input.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -386,17 +387,16 @@ void TestInput::reasonsHaveNamesAndWords()
         QVERIFY2(!words.isEmpty() && words != QLatin1String("detail"), qPrintable(reasonName(r)));
     }
     // The policy reader's data keeps Key Vault's example (shared fixtures) valid.
-    QFile fixture(QStringLiteral(KEYWARD_SHARED_DIR "/fixtures/keyvault/GetKeyRotationPolicy-example.json"));
-    QVERIFY(fixture.open(QIODevice::ReadOnly));
-    const QJsonObject body = QJsonDocument::fromJson(fixture.readAll())
-                                 .object()
+    const QString fixture = test::sharedPath(QStringLiteral("fixtures/keyvault/GetKeyRotationPolicy-example.json"));
+    const QJsonObject body = test::loadJsonObject(fixture)
                                  .value(QStringLiteral("responses"))
                                  .toObject()
                                  .value(QStringLiteral("200"))
                                  .toObject()
                                  .value(QStringLiteral("body"))
                                  .toObject();
-    auto p = services::parseRotationPolicyJson(QJsonDocument(body).toJson(), fixture.fileName());
+    QVERIFY(!body.isEmpty());
+    auto p = services::parseRotationPolicyJson(QJsonDocument(body).toJson(), fixture);
     QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().detail));
     QCOMPARE(p->rotateAfterCreate, keystore::IsoDuration::parse(QStringLiteral("P90D")).value());
     QCOMPARE(p->notifyBeforeExpiry, keystore::IsoDuration::parse(QStringLiteral("P30D")).value());

@@ -1,12 +1,13 @@
 // tst_localfolderstore: the local-folder object store: round trips, atomic replacement, in-place rewrites,
 // refused paths, listing, stale temporaries, a killed writer, and a full or read-only file system.
+#include "FaultSupport.h"
+
 #include "storage/LocalFolderStore.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,42 +69,6 @@ QStringList paths(const QList<ObjectInfo> &objects)
         out.append(o.path);
     return out;
 }
-
-int run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(30000))
-        return -1;
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
-// A tmpfs of a given size mounted for one test; unmounted when it goes out of scope.
-class TinyFileSystem
-{
-public:
-    explicit TinyFileSystem(const QString &dir, const QString &options)
-        : m_dir(dir),
-          m_mounted(::geteuid() == 0 &&
-                    run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                  options, QStringLiteral("tmpfs"), dir}) == 0)
-    {
-    }
-    ~TinyFileSystem()
-    {
-        if (m_mounted)
-            run(QStringLiteral("umount"), {m_dir});
-    }
-    bool mounted() const { return m_mounted; }
-    bool remountReadOnly() const
-    {
-        return run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_dir}) == 0;
-    }
-
-private:
-    QString m_dir;
-    bool m_mounted;
-};
 
 } // namespace
 
@@ -500,8 +465,8 @@ private slots:
     {
         const QString mountPoint = m_tmp.filePath(QStringLiteral("tiny"));
         QVERIFY(QDir().mkpath(mountPoint));
-        TinyFileSystem tiny(mountPoint, QStringLiteral("size=1m"));
-        if (!tiny.mounted())
+        test::Tmpfs tiny(mountPoint);
+        if (!tiny.mount(1 << 20))
             QSKIP("cannot mount a 1 MiB tmpfs here (needs root); the read-only test covers the error path");
         auto opened = LocalFolderStore::open(mountPoint);
         QVERIFY(opened.ok());
@@ -533,7 +498,8 @@ private slots:
     {
         const QString dir = m_tmp.filePath(QStringLiteral("ro"));
         QVERIFY(QDir().mkpath(dir));
-        TinyFileSystem fs(dir, QStringLiteral("size=4m"));
+        test::Tmpfs fs(dir);
+        fs.mount(4 << 20); // as root; otherwise folder permissions stand in
         auto opened = LocalFolderStore::open(dir);
         QVERIFY(opened.ok());
         QVERIFY(put(**opened, QStringLiteral("root/a"), "kept").ok());

@@ -1,6 +1,8 @@
 // tst_safefiles: SafeFile's outputs (never through a link, only in a folder that is the caller's, never leaving a
 // temporary file, whole or absent on a full disk or a failed rename), the owner-only modes core sets whatever the
 // umask, names made safe for a terminal, and object opens that refuse a file swapped after it was read.
+#include "FaultSupport.h"
+
 #include "catalog/Catalog.h"
 #include "storage/LocalFolderStore.h"
 #include "util/SafeFile.h"
@@ -9,7 +11,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,35 +49,6 @@ QStringList entries(const QString &dir)
     names.sort();
     return names;
 }
-
-int run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(30000))
-        return -1;
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
-// A mount for one test, undone when it goes out of scope.
-class Mount
-{
-public:
-    Mount(const QStringList &args, const QString &at)
-        : m_at(at), m_ok(::geteuid() == 0 && run(QStringLiteral("mount"), args) == 0)
-    {
-    }
-    ~Mount()
-    {
-        if (m_ok)
-            run(QStringLiteral("umount"), {m_at});
-    }
-    bool ok() const { return m_ok; }
-
-private:
-    QString m_at;
-    bool m_ok;
-};
 
 class Umask
 {
@@ -305,12 +277,9 @@ void TestSafeFiles::fullDiskLeavesNothing()
         QSKIP("needs root to mount a small tmpfs; CI runs the tests as root");
     const QString tiny = file(QStringLiteral("tiny"));
     QVERIFY(QDir().mkdir(tiny));
-    Mount mounted({QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
-                   QStringLiteral("tmpfs"), tiny},
-                  tiny);
-    if (!mounted.ok())
+    test::Tmpfs mounted(tiny);
+    if (!mounted.mount(64 * 1024))
         QSKIP("mount -t tmpfs is not permitted here (a container without CAP_SYS_ADMIN)");
-    QVERIFY(::chmod(QFile::encodeName(tiny).constData(), 0700) == 0);
     const QString path = tiny + QStringLiteral("/recovered.bin");
     QVERIFY(writeAll(path, "earlier"));
     const Status st = writeFileSafely(path, QByteArray(1 << 20, 'p'));
@@ -332,8 +301,8 @@ void TestSafeFiles::failedRenameLeavesNothing()
     const QString other = file(QStringLiteral("other"));
     QVERIFY(writeAll(path, "earlier"));
     QVERIFY(writeAll(other, "mounted"));
-    Mount mounted({QStringLiteral("--bind"), other, path}, path);
-    if (!mounted.ok())
+    test::BindMount mounted(other, path);
+    if (!mounted.attach())
         QSKIP("mount --bind is not permitted here (a container without CAP_SYS_ADMIN)");
     const Status st = writeFileSafely(path, "new");
     QVERIFY(!st.ok());

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -91,6 +92,14 @@ bool Tmpfs::resize(qint64 bytes)
     return m_mounted && mountTmpfs(m_dir, bytes, true);
 }
 
+bool Tmpfs::remountReadOnly()
+{
+    if (m_mounted && ::mount("tmpfs", native(m_dir).constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr) == 0)
+        return true;
+    qWarning("remount %s read-only: %s", qPrintable(m_dir), std::strerror(errno));
+    return false;
+}
+
 void Tmpfs::unmount()
 {
     if (m_mounted && ::umount2(native(m_dir).constData(), MNT_DETACH) != 0)
@@ -122,7 +131,8 @@ BindMount::~BindMount()
 
 bool BindMount::attach()
 {
-    QDir().mkpath(m_target);
+    if (!QFileInfo::exists(m_target))
+        QDir().mkpath(m_target);
     if (::mount(native(m_source).constData(), native(m_target).constData(), nullptr, MS_BIND, nullptr) != 0) {
         qWarning("bind %s on %s: %s", qPrintable(m_source), qPrintable(m_target), std::strerror(errno));
         return false;

@@ -29,7 +29,9 @@ public:
 
     bool mount(qint64 bytes); // false (with a warning) when it cannot
     bool resize(qint64 bytes);
+    bool remountReadOnly();
     void unmount();
+    bool mounted() const { return m_mounted; }
     QString path() const { return m_dir; }
     qint64 used() const;      // bytes in use
     qint64 available() const; // bytes free
@@ -39,7 +41,7 @@ private:
     bool m_mounted = false;
 };
 
-// `source` bound on `target` (made when missing) while this object lives. detach() takes it away as a disk that is
+// `source` (a folder or a file) bound on `target` (a folder made when missing) while this object lives. detach() takes it away as a disk that is
 // unplugged or a share that is unmounted: every path under `target` fails from then on (the empty folder beneath
 // shows), while descriptors open on it keep working; attach() brings the same folder back.
 class BindMount

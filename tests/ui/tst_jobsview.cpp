@@ -78,6 +78,7 @@ private slots:
     void interruptedJobResumesInOneClick();
     void findingsOfPastJobsAndExport();
     void findingOpensDownToObjectAndSegment();
+    void hostileNamesShowEscaped();
 
 private:
     QString notebooks() const { return m_dir.filePath(QStringLiteral("workspaces/demo/control-plane/notebooks")); }
@@ -423,6 +424,35 @@ void TestJobsView::findingOpensDownToObjectAndSegment()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, at);
     QTRY_VERIFY((dialog = child<ui::FindingDialog>(&view, "findingDialog")) && dialog->isVisible());
     dialog->close();
+}
+
+// An object's name (or a detail quoting it) with control characters shows them escaped, in the table, in its
+// accessible text and in the finding's dialog: a name cannot draw a fake line, clear one or reorder the text.
+void TestJobsView::hostileNamesShowEscaped()
+{
+    const QString name = QStringLiteral("root/ok\x1b[1A\x1b[2Kno findings\u202e.csv");
+    const jobs::JobFinding finding{name, jobs::FindingKind::Plaintext,
+                                   QStringLiteral("plaintext at %1\r\n").arg(name), -1};
+    const QString shown = QStringLiteral("root/ok\\x1b[1A\\x1b[2Kno findings\\u202e.csv");
+    ui::FindingsModel model;
+    model.setFindings({finding});
+    QCOMPARE(model.data(model.index(0, ui::FindingsModel::ObjectColumn)).toString(), shown);
+    const QString detail = model.data(model.index(0, ui::FindingsModel::DetailColumn)).toString();
+    QCOMPARE(detail, QStringLiteral("plaintext at %1\\x0d\\x0a").arg(shown));
+    for (int column = 0; column < model.columnCount(); ++column) {
+        const QModelIndex index = model.index(0, column);
+        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)}) {
+            const QString text = model.data(index, role).toString();
+            QVERIFY2(!text.contains(QChar(0x1b)) && !text.contains(QChar(0x202e)) && !text.contains(QLatin1Char('\r')),
+                     qPrintable(QStringLiteral("column %1, role %2").arg(column).arg(role)));
+        }
+    }
+
+    ui::FindingDialog dialog(finding, Error::make(ErrorCode::NotFound, QStringLiteral("no such object")));
+    QCOMPARE(child<QLabel>(&dialog, "findingObject")->text(), shown);
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(QChar(0x1b)) && !label->text().contains(QChar(0x202e)),
+                 qPrintable(label->objectName()));
 }
 
 QTEST_MAIN(TestJobsView)
