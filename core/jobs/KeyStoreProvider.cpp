@@ -37,7 +37,10 @@ public:
     {
         return count(), named(m_inner->createKey(r));
     }
-    Result<keystore::KeyVersionInfo> rotateKey(const QString &n) override { return count(), named(m_inner->rotateKey(n)); }
+    Result<keystore::KeyVersionInfo> rotateKey(const QString &n) override
+    {
+        return count(), named(m_inner->rotateKey(n));
+    }
     Result<keystore::RotationPolicy> rotationPolicy(const QString &n) override
     {
         return count(), named(m_inner->rotationPolicy(n));
@@ -50,9 +53,18 @@ public:
     {
         return count(), named(m_inner->setVersionEnabled(n, v, e));
     }
-    Result<keystore::DeletedKeyInfo> deleteKey(const QString &n) override { return count(), named(m_inner->deleteKey(n)); }
-    Result<QList<keystore::DeletedKeyInfo>> listDeletedKeys() override { return count(), named(m_inner->listDeletedKeys()); }
-    Result<keystore::KeyVersionInfo> recoverKey(const QString &n) override { return count(), named(m_inner->recoverKey(n)); }
+    Result<keystore::DeletedKeyInfo> deleteKey(const QString &n) override
+    {
+        return count(), named(m_inner->deleteKey(n));
+    }
+    Result<QList<keystore::DeletedKeyInfo>> listDeletedKeys() override
+    {
+        return count(), named(m_inner->listDeletedKeys());
+    }
+    Result<keystore::KeyVersionInfo> recoverKey(const QString &n) override
+    {
+        return count(), named(m_inner->recoverKey(n));
+    }
     Status purgeKey(const QString &n) override { return count(), named(m_inner->purgeKey(n)); }
     Result<keystore::WrappedKey> wrapKey(const QString &n, const QString &v, const crypto::SecureBytes &k) override
     {

@@ -138,9 +138,10 @@ Status RetireJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         return st;
     if (auto st = (*store)->setVersionEnabled(m_keyName, m_version, false); !st)
         return st;
-    const catalog::HistoryEntry e = retireEntry(
-        QStringLiteral("ok: version disabled; %1 workspace features verified since the rotation").arg(gates->users.size()),
-        *newest);
+    const catalog::HistoryEntry e =
+        retireEntry(QStringLiteral("ok: version disabled; %1 workspace features verified since the rotation")
+                        .arg(gates->users.size()),
+                    *newest);
     if (auto appended = catalog.appendHistory(e); !appended)
         return Error::make(
             appended.error().code,
@@ -157,7 +158,7 @@ Status RetireJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
 }
 
 Result<bool> RetireJob::entryOwed(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace,
-                                   const QString &keyLabel)
+                                  const QString &keyLabel)
 {
     auto jobs = catalog.jobs(workspace.id, jobKindName(JobKind::Retire));
     if (!jobs)

@@ -84,8 +84,9 @@ Status Pkcs11Login::checkToken(Pkcs11Session &session, const QString &label, con
         return gone(rv);
     if (pkcs11PaddedText(ti.serialNumber, sizeof ti.serialNumber) != serial ||
         pkcs11PaddedText(ti.label, sizeof ti.label) != label)
-        return Error::because(ErrorCode::Unavailable, Reason::KeyStoreGone, {tokenText},
-                              QStringLiteral("%1: another token is now in its slot; open the store again").arg(context));
+        return Error::because(
+            ErrorCode::Unavailable, Reason::KeyStoreGone, {tokenText},
+            QStringLiteral("%1: another token is now in its slot; open the store again").arg(context));
     if ((ti.flags & CKF_LOGIN_REQUIRED) && si.state != CKS_RW_USER_FUNCTIONS)
         return Error::make(
             ErrorCode::Locked,

@@ -258,8 +258,8 @@ void TestStoreGone::tokenGoneMidEncrypt()
 // The Key Vault stops answering: connections refused, the open ones cut.
 void TestStoreGone::keyVaultGoneMidEncrypt()
 {
-    const QString root = workspace(s("gone-kv"), s("kv"), m_dir.filePath(s("gone-kv-ws")),
-                                   test::words({"--size", "2048"}));
+    const QString root =
+        workspace(s("gone-kv"), s("kv"), m_dir.filePath(s("gone-kv-ws")), test::words({"--size", "2048"}));
     QVERIFY(!root.isEmpty());
     goneMidEncrypt(
         s("gone-kv"), root, s("kv"), [&] { m_vault->goAway(); }, [&] { QVERIFY(m_vault->comeBack()); });
@@ -308,18 +308,18 @@ void TestStoreGone::rotateWithVaultGone()
 // is not; every object still opens, and once the vault is back a rotation finishes the job.
 void TestStoreGone::rotateWithKeyVaultGoneBetweenFeatures()
 {
-    const QString root = workspace(s("rotate-kv"), s("kv"), m_dir.filePath(s("rotate-kv-ws")),
-                                   test::words({"--size", "2048"}));
+    const QString root =
+        workspace(s("rotate-kv"), s("kv"), m_dir.filePath(s("rotate-kv-ws")), test::words({"--size", "2048"}));
     QVERIFY(!root.isEmpty());
     KW_COMPARE_STATUS(ctl(test::words({"key", "create", "rotate-kv-ms", "--store", "kv", "--size", "2048"})), 0);
-    KW_COMPARE_STATUS(ctl(test::words({"assign", "--feature", "managed-services", "--workspace", "rotate-kv",
-                                       "--store", "kv", "--key", "rotate-kv-ms"})),
+    KW_COMPARE_STATUS(ctl(test::words({"assign", "--feature", "managed-services", "--workspace", "rotate-kv", "--store",
+                                       "kv", "--key", "rotate-kv-ms"})),
                       0);
     const QMap<QString, QByteArray> original = test::snapshotFiles(root);
     KW_COMPARE_STATUS(ctl(test::words({"encrypt", "--quiet", "--workspace", "rotate-kv"})), 0);
     const QMap<QString, QByteArray> sealed = test::snapshotFiles(root);
-    const int versionsBefore = m_vault->versions(s("rotate-kv-key")).size() +
-                               m_vault->versions(s("rotate-kv-ms")).size();
+    const int versionsBefore =
+        m_vault->versions(s("rotate-kv-key")).size() + m_vault->versions(s("rotate-kv-ms")).size();
 
     m_vault->clearRequests();
     test::KeyVaultTestServer::Fault slow{test::KeyVaultTestServer::Fault::Kind::Slow};

@@ -41,9 +41,9 @@ private:
     bool m_mounted = false;
 };
 
-// `source` (a folder or a file) bound on `target` (a folder made when missing) while this object lives. detach() takes it away as a disk that is
-// unplugged or a share that is unmounted: every path under `target` fails from then on (the empty folder beneath
-// shows), while descriptors open on it keep working; attach() brings the same folder back.
+// `source` (a folder or a file) bound on `target` (a folder made when missing) while this object lives. detach() takes
+// it away as a disk that is unplugged or a share that is unmounted: every path under `target` fails from then on (the
+// empty folder beneath shows), while descriptors open on it keep working; attach() brings the same folder back.
 class BindMount
 {
 public:

@@ -307,7 +307,7 @@ struct KeyVaultTestServer::Private
     Options o;
     std::optional<TestCa> ca;
     QThread thread;
-    QObject *context = nullptr; // lives in `thread`; owns the QSslServer and the connections
+    QObject *context = nullptr;   // lives in `thread`; owns the QSslServer and the connections
     QSslServer *server = nullptr; // a child of `context`
     quint16 port = 0;
 

@@ -431,8 +431,8 @@ void TestJobsView::findingOpensDownToObjectAndSegment()
 void TestJobsView::hostileNamesShowEscaped()
 {
     const QString name = QStringLiteral("root/ok\x1b[1A\x1b[2Kno findings\u202e.csv");
-    const jobs::JobFinding finding{name, jobs::FindingKind::Plaintext,
-                                   QStringLiteral("plaintext at %1\r\n").arg(name), -1};
+    const jobs::JobFinding finding{name, jobs::FindingKind::Plaintext, QStringLiteral("plaintext at %1\r\n").arg(name),
+                                   -1};
     const QString shown = QStringLiteral("root/ok\\x1b[1A\\x1b[2Kno findings\\u202e.csv");
     ui::FindingsModel model;
     model.setFindings({finding});
