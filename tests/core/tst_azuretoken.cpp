@@ -137,15 +137,7 @@ private:
                         "\", resource=\"https://vault.azure.net\"\r\n";
                 out = R"({"error":{"code":"Unauthorized","message":"no token"}})";
             } else {
-                out = QJsonDocument(test::loadJsonObject(
-                                        test::sharedPath(QStringLiteral("fixtures/keyvault/GetKey-example.json")))
-                                        .value(QStringLiteral("responses"))
-                                        .toObject()
-                                        .value(QStringLiteral("200"))
-                                        .toObject()
-                                        .value(QStringLiteral("body"))
-                                        .toObject())
-                          .toJson(QJsonDocument::Compact);
+                out = QJsonDocument(test::keyVaultExampleBody(QStringLiteral("GetKey"))).toJson(QJsonDocument::Compact);
             }
         } else {
             status = 404;

@@ -387,16 +387,9 @@ void TestInput::reasonsHaveNamesAndWords()
         QVERIFY2(!words.isEmpty() && words != QLatin1String("detail"), qPrintable(reasonName(r)));
     }
     // The policy reader's data keeps Key Vault's example (shared fixtures) valid.
-    const QString fixture = test::sharedPath(QStringLiteral("fixtures/keyvault/GetKeyRotationPolicy-example.json"));
-    const QJsonObject body = test::loadJsonObject(fixture)
-                                 .value(QStringLiteral("responses"))
-                                 .toObject()
-                                 .value(QStringLiteral("200"))
-                                 .toObject()
-                                 .value(QStringLiteral("body"))
-                                 .toObject();
+    const QJsonObject body = test::keyVaultExampleBody(QStringLiteral("GetKeyRotationPolicy"));
     QVERIFY(!body.isEmpty());
-    auto p = services::parseRotationPolicyJson(QJsonDocument(body).toJson(), fixture);
+    auto p = services::parseRotationPolicyJson(QJsonDocument(body).toJson(), QStringLiteral("GetKeyRotationPolicy"));
     QVERIFY2(p.ok(), p.ok() ? "" : qPrintable(p.error().detail));
     QCOMPARE(p->rotateAfterCreate, keystore::IsoDuration::parse(QStringLiteral("P90D")).value());
     QCOMPARE(p->notifyBeforeExpiry, keystore::IsoDuration::parse(QStringLiteral("P30D")).value());

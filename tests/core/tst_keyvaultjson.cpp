@@ -22,13 +22,7 @@ QJsonObject fixture(const QString &name)
 
 QJsonObject responseBody(const QString &name)
 {
-    return fixture(name)
-        .value(QStringLiteral("responses"))
-        .toObject()
-        .value(QStringLiteral("200"))
-        .toObject()
-        .value(QStringLiteral("body"))
-        .toObject();
+    return test::keyVaultExampleBody(name);
 }
 
 QSet<QString> keyPaths(const QJsonObject &o, const QString &prefix = {})

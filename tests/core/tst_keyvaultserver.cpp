@@ -188,12 +188,7 @@ private slots:
             test::loadJsonObject(test::sharedPath(QStringLiteral("fixtures/keyvault/%1-example.json").arg(fixture)));
         const QJsonObject params = fx.value(QStringLiteral("parameters")).toObject();
         const QString name = params.value(QStringLiteral("key-name")).toString();
-        const QJsonObject expected = fx.value(QStringLiteral("responses"))
-                                         .toObject()
-                                         .value(QStringLiteral("200"))
-                                         .toObject()
-                                         .value(QStringLiteral("body"))
-                                         .toObject();
+        const QJsonObject expected = test::keyVaultExampleBody(fixture);
         QVERIFY(!expected.isEmpty());
         auto s = server();
         QVERIFY(s);

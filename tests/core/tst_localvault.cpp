@@ -305,14 +305,7 @@ void TestLocalVault::rotationPolicy()
     QVERIFY(vault);
     QVERIFY(vault->createKey({QStringLiteral("k"), KeyKind::Aes, 256}).ok());
     // The official Key Vault example, as the policy to set.
-    const QJsonObject example =
-        test::loadJsonObject(test::sharedPath(QStringLiteral("fixtures/keyvault/GetKeyRotationPolicy-example.json")));
-    const QJsonObject body = example.value(QStringLiteral("responses"))
-                                 .toObject()
-                                 .value(QStringLiteral("200"))
-                                 .toObject()
-                                 .value(QStringLiteral("body"))
-                                 .toObject();
+    const QJsonObject body = test::keyVaultExampleBody(QStringLiteral("GetKeyRotationPolicy"));
     auto policy = RotationPolicy::fromKeyVaultJson(body);
     QVERIFY(policy.ok());
     QCOMPARE(policy->rotateAfterCreate->days, 90);

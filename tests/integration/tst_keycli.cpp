@@ -156,14 +156,7 @@ void TestKeyCli::policyFromKeyVaultExample()
                           store),
                       0);
     // The official example is a whole REST exchange; the policy is its response body.
-    const QJsonObject example =
-        test::loadJsonObject(test::sharedPath(QStringLiteral("fixtures/keyvault/GetKeyRotationPolicy-example.json")));
-    const QJsonObject body = example.value(QStringLiteral("responses"))
-                                 .toObject()
-                                 .value(QStringLiteral("200"))
-                                 .toObject()
-                                 .value(QStringLiteral("body"))
-                                 .toObject();
+    const QJsonObject body = test::keyVaultExampleBody(QStringLiteral("GetKeyRotationPolicy"));
     const QString file = m_dir.filePath(QStringLiteral("policy.json"));
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));

@@ -16,6 +16,17 @@ QString sharedPath(const QString &relative)
     return QStringLiteral(KEYWARD_SHARED_DIR) + QLatin1Char('/') + relative;
 }
 
+QJsonObject keyVaultExampleBody(const QString &name)
+{
+    return loadJsonObject(sharedPath(QStringLiteral("fixtures/keyvault/%1-example.json").arg(name)))
+        .value(QStringLiteral("responses"))
+        .toObject()
+        .value(QStringLiteral("200"))
+        .toObject()
+        .value(QStringLiteral("body"))
+        .toObject();
+}
+
 QJsonObject loadJsonObject(const QString &path)
 {
     QFile f(path);

@@ -12,6 +12,9 @@ namespace keyward::test {
 QString sharedPath(const QString &relative);
 // Parses a JSON file; fails the current test (QFAIL-style, returns empty) when it cannot.
 QJsonObject loadJsonObject(const QString &path);
+// The body of the 200 response in Key Vault's official example `name` (../shared/fixtures/keyvault/<name>-example.json,
+// a whole REST exchange); empty, with a warning, when there is none.
+QJsonObject keyVaultExampleBody(const QString &name);
 QByteArray fromHex(const QString &hex);
 
 } // namespace keyward::test
