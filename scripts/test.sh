@@ -4,11 +4,11 @@
 #   normal    the build as shipped (optimised);
 #   sanitize  the same suite built with AddressSanitizer and UndefinedBehaviorSanitizer (leaks, overflows, use
 #             after free, undefined behaviour all fail the test that meets them).
-# KEYWARD_TEST_PASSES chooses them (default: normal; "normal sanitize" runs both, one after the other).
+# Both run by default, one after the other; KEYWARD_TEST_PASSES chooses (e.g. KEYWARD_TEST_PASSES=normal).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-PASSES=${KEYWARD_TEST_PASSES:-normal}
+PASSES=${KEYWARD_TEST_PASSES:-normal sanitize}
 
 install_packages
 install_npm_tools
@@ -45,10 +45,16 @@ for pass in $PASSES; do
         ;;
     sanitize)
         # Every finding stops the program that made it (halt_on_error) so that its test fails.
-        export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+        # intercept_tls_get_addr=0: GCC 12's LeakSanitizer follows the dynamic TLS blocks of glibc 2.36 wrongly and
+        # crashes in its own tracer ("Tracer caught signal 11") when a thread of a library loaded at run time (GLib's,
+        # behind the Secret Service) is alive at exit; leak checking itself stays on. tests/asan.supp names the one
+        # report in code outside Keyward that is not a defect.
+        export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:intercept_tls_get_addr=0:suppressions=$KEYWARD_ROOT/tests/asan.supp
         export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+        # -O0: half the compile time of -O1 for a suite whose time goes to processes, files and OpenSSL (not
+        # instrumented) rather than Keyward's own loops.
         run_pass sanitize "${KEYWARD_SANITIZE_BUILD_DIR:-$KEYWARD_ROOT/build-asan}" -DKEYWARD_SANITIZE=ON \
-            -DKEYWARD_BENCH=OFF -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
+            -DKEYWARD_BENCH=OFF -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1"
         unset ASAN_OPTIONS UBSAN_OPTIONS
         ;;
     *)

@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QLocale>
 #include <QMutex>
 #include <QNetworkAccessManager>
@@ -10,6 +13,7 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSemaphore>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QThread>
 #include <QThreadStorage>
@@ -31,23 +35,67 @@ QByteArray findHeader(const Headers &headers, QByteArrayView name)
     return {};
 }
 
+// The threads Qt runs network managers' requests on, by their system name: Qt names them after the thread object,
+// "QNetworkAccessManager thread", which the kernel cuts to 15 characters. Linux only; elsewhere none are found.
+QSet<qint64> networkThreadIds()
+{
+    QSet<qint64> ids;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("QNetworkAccessM"))
+            ids.insert(tid.toLongLong());
+    }
+    return ids;
+}
+
+// A thread's network manager. Qt runs the manager's requests, TLS included, on a thread of its own, and deleting
+// the manager waits only until Qt has marked that thread finished: the thread still has its last steps to run, the
+// C library's thread-specific destructors, OpenSSL's among them. A program that ends right after would clean
+// OpenSSL up at exit under that thread (see util/PoolThread.h). So once a manager that sent requests is deleted,
+// its thread is waited for until it is gone (within a second; normally microseconds).
+struct ThreadManager
+{
+    QNetworkAccessManager *manager = new QNetworkAccessManager;
+    bool used = false;
+
+    ~ThreadManager()
+    {
+        if (!used) {
+            delete manager;
+            return;
+        }
+        const QSet<qint64> before = networkThreadIds();
+        delete manager;
+        QDeadlineTimer deadline(1000);
+        while (!before.isEmpty() && !deadline.hasExpired()) {
+            const QSet<qint64> now = networkThreadIds();
+            if (std::any_of(before.begin(), before.end(), [&](qint64 id) { return !now.contains(id); }))
+                return;
+            QThread::usleep(200);
+        }
+    }
+};
+
 // One manager per thread, made on first use in that thread and deleted when the thread ends, so a blocking send never
 // crosses threads and connections are reused. The main thread's goes first thing when the application object does
 // (a post routine), while the TLS backend its connections close through is still there.
-QThreadStorage<QNetworkAccessManager *> &managers()
+QThreadStorage<ThreadManager *> &managers()
 {
-    static QThreadStorage<QNetworkAccessManager *> storage;
+    static QThreadStorage<ThreadManager *> storage;
     return storage;
 }
 
 QNetworkAccessManager &threadManager()
 {
     if (!managers().hasLocalData()) {
-        managers().setLocalData(new QNetworkAccessManager);
+        managers().setLocalData(new ThreadManager);
         if (QCoreApplication::instance() && QThread::currentThread() == QCoreApplication::instance()->thread())
             qAddPostRoutine([] { managers().setLocalData(nullptr); });
     }
-    return *managers().localData();
+    ThreadManager *local = managers().localData();
+    local->used = true;
+    return *local->manager;
 }
 
 bool sendsBody(const QByteArray &method)

@@ -133,6 +133,11 @@ void TestCoreDump::allowedCoreHoldsNoKey()
     QTemporaryDir cwd;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("KEYWARD_ALLOW_CORE_DUMPS"), QStringLiteral("1"));
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer turns core files off at start unless told otherwise (its shadow memory is left out of them).
+    env.insert(QStringLiteral("ASAN_OPTIONS"),
+               env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":disable_coredump=0"));
+#endif
     const QStringList cores = crashVerify(cwd.path(), env);
     QCOMPARE(cores.size(), 1);
     QFile file(cores.first());

@@ -83,12 +83,10 @@ class TestFileCli : public QObject
 private slots:
     void initTestCase();
     void everythingOwnerOnly();
-    void recoverOutThroughLinkRefused_data();
-    void recoverOutThroughLinkRefused();
+    void outputThroughLinkRefused_data();
+    void outputThroughLinkRefused();
     void recoverStickyFolderOfAnotherUser();
     void recoverStandardOutputCount();
-    void escrowExportThroughLinkRefused();
-    void verifyFindingsThroughLinkRefused();
     void objectNamesCannotDraw();
     void passphraseProtectedEscrowKey_data();
     void passphraseProtectedEscrowKey();
@@ -174,35 +172,51 @@ void TestFileCli::everythingOwnerOnly()
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 
-void TestFileCli::recoverOutThroughLinkRefused_data()
+void TestFileCli::outputThroughLinkRefused_data()
 {
-    QTest::addColumn<QString>("target"); // what the link points at
-    QTest::newRow("existing file") << QStringLiteral("victim");
-    QTest::newRow("dangling") << QStringLiteral("nothing-yet");
+    QTest::addColumn<QString>("command"); // which command writes the output
+    QTest::addColumn<bool>("dangling");   // whether the link points at nothing yet
+    for (const char *command : {"recover", "escrow export", "verify --findings"}) {
+        QTest::addRow("%s, to an existing file", command) << QString::fromLatin1(command) << false;
+        QTest::addRow("%s, dangling", command) << QString::fromLatin1(command) << true;
+    }
 }
 
-void TestFileCli::recoverOutThroughLinkRefused()
+void TestFileCli::outputThroughLinkRefused()
 {
-    QFETCH(QString, target);
+    QFETCH(QString, command);
+    QFETCH(bool, dangling);
     QTemporaryDir dir;
-    const QString victim = dir.filePath(target);
-    if (target == QLatin1String("victim"))
+    const QString victim = dir.filePath(QStringLiteral("victim"));
+    if (!dangling)
         test::writeFile(victim, "keep me");
-    const QString link = dir.filePath(QStringLiteral("recovered.bin"));
+    const QString link = dir.filePath(QStringLiteral("out"));
     QVERIFY(QFile::link(victim, link));
-    const Run r = test::runKeywardctl(recoverArgs(m_in, link));
+
+    Run r;
+    if (command == QLatin1String("recover"))
+        r = test::runKeywardctl(recoverArgs(m_in, link));
+    else if (command == QLatin1String("escrow export"))
+        r = ctl(QStringList{QStringLiteral("escrow"), QStringLiteral("export"), QStringLiteral("--json"),
+                            QStringLiteral("--workspace"), QString::fromLatin1(Workspace), QStringLiteral("--feature"),
+                            QStringLiteral("managed-services"), QStringLiteral("--recipient"),
+                            envelopeDir() + QStringLiteral("/escrow-test-key.pub.pem"), QStringLiteral("--out"), link});
+    else
+        r = ctl(QStringList{QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--workspace"),
+                            QString::fromLatin1(Workspace), QStringLiteral("--findings"), link});
+
     QCOMPARE(r.status, 7);
     QCOMPARE(r.errorCode(), QStringLiteral("forbidden"));
     QCOMPARE(r.errorReason(), QStringLiteral("output-is-symlink"));
-    if (target == QLatin1String("victim"))
-        QCOMPARE(test::readFile(victim), QByteArray("keep me"));
-    else
+    if (dangling)
         QVERIFY(!QFileInfo::exists(victim));
+    else
+        QCOMPARE(test::readFile(victim), QByteArray("keep me"));
     QVERIFY(QFileInfo(link).isSymLink());
-    const QStringList expected = target == QLatin1String("victim")
-                                     ? QStringList{QStringLiteral("recovered.bin"), QStringLiteral("victim")}
-                                     : QStringList{QStringLiteral("recovered.bin")};
-    QCOMPARE(allEntries(dir.path()), expected); // no temporary file left
+    // Nothing else written beside them: no temporary file left.
+    const QStringList expected =
+        dangling ? QStringList{QStringLiteral("out")} : QStringList{QStringLiteral("out"), QStringLiteral("victim")};
+    QCOMPARE(allEntries(dir.path()), expected);
 }
 
 void TestFileCli::recoverStickyFolderOfAnotherUser()
@@ -261,39 +275,6 @@ void TestFileCli::recoverStandardOutputCount()
     // The count it reports is the bytes it wrote (it said 0 on a pipe).
     QVERIFY2(r.err.contains(' ' + QByteArray::number(m_vector.plaintextSize) + ' '), r.err.constData());
     QVERIFY(!r.err.contains(" 0 "));
-}
-
-void TestFileCli::escrowExportThroughLinkRefused()
-{
-    QTemporaryDir dir;
-    const QString victim = dir.filePath(QStringLiteral("victim"));
-    test::writeFile(victim, "keep me");
-    const QString link = dir.filePath(QStringLiteral("kit.json"));
-    QVERIFY(QFile::link(victim, link));
-    const Run r =
-        ctl(QStringList{QStringLiteral("escrow"), QStringLiteral("export"), QStringLiteral("--json"),
-                        QStringLiteral("--workspace"), QString::fromLatin1(Workspace), QStringLiteral("--feature"),
-                        QStringLiteral("managed-services"), QStringLiteral("--recipient"),
-                        envelopeDir() + QStringLiteral("/escrow-test-key.pub.pem"), QStringLiteral("--out"), link});
-    QCOMPARE(r.status, 7);
-    QCOMPARE(r.errorReason(), QStringLiteral("output-is-symlink"));
-    QCOMPARE(test::readFile(victim), QByteArray("keep me"));
-    QCOMPARE(allEntries(dir.path()), (QStringList{QStringLiteral("kit.json"), QStringLiteral("victim")}));
-}
-
-void TestFileCli::verifyFindingsThroughLinkRefused()
-{
-    QTemporaryDir dir;
-    const QString victim = dir.filePath(QStringLiteral("victim"));
-    test::writeFile(victim, "keep me");
-    const QString link = dir.filePath(QStringLiteral("findings.csv"));
-    QVERIFY(QFile::link(victim, link));
-    const Run r = ctl(QStringList{QStringLiteral("verify"), QStringLiteral("--json"), QStringLiteral("--workspace"),
-                                  QString::fromLatin1(Workspace), QStringLiteral("--findings"), link});
-    QCOMPARE(r.status, 7);
-    QCOMPARE(r.errorReason(), QStringLiteral("output-is-symlink"));
-    QCOMPARE(test::readFile(victim), QByteArray("keep me"));
-    QCOMPARE(allEntries(dir.path()), (QStringList{QStringLiteral("findings.csv"), QStringLiteral("victim")}));
 }
 
 void TestFileCli::objectNamesCannotDraw()

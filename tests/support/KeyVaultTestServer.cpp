@@ -2,6 +2,7 @@
 
 #include "TestCa.h"
 #include "crypto/KeyWrap.h"
+#include "util/PoolThread.h"
 
 #include <QFile>
 #include <QHash>
@@ -1080,6 +1081,8 @@ bool KeyVaultTestServer::start()
     QMetaObject::invokeMethod(
         d->context,
         [this, tls, &port] {
+            // The server's TLS runs OpenSSL on this thread: release it as the thread finishes (util/PoolThread.h).
+            releaseOpenSslWithThread();
             auto *server = new QSslServer(d->context);
             server->setSslConfiguration(tls);
             server->setHandshakeTimeout(10000);
