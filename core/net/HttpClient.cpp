@@ -1,6 +1,7 @@
 #include "net/HttpClient.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QSemaphore>
 #include <QSet>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QThread>
 #include <QThreadStorage>
@@ -58,6 +60,10 @@ struct ThreadManager
 {
     QNetworkAccessManager *manager = new QNetworkAccessManager;
     bool used = false;
+    // Per server (scheme, host and port), the certificates trusted beyond the system's on the connections the
+    // manager keeps open to it. Qt keys those connections by server alone and keeps the TLS settings of the request
+    // that opened them, so a request that trusts other certificates must not be sent over one of them.
+    QHash<QString, QByteArray> trustByServer;
 
     ~ThreadManager()
     {
@@ -86,7 +92,8 @@ QThreadStorage<ThreadManager *> &managers()
     return storage;
 }
 
-QNetworkAccessManager &threadManager()
+// This thread's manager, ready for a request to `url` that trusts `extraCa` beyond the system's certificates.
+QNetworkAccessManager &threadManager(const QUrl &url, const QList<QSslCertificate> &extraCa)
 {
     if (!managers().hasLocalData()) {
         managers().setLocalData(new ThreadManager);
@@ -95,6 +102,15 @@ QNetworkAccessManager &threadManager()
     }
     ThreadManager *local = managers().localData();
     local->used = true;
+    QCryptographicHash trust(QCryptographicHash::Sha256);
+    for (const QSslCertificate &cert : extraCa)
+        trust.addData(cert.digest(QCryptographicHash::Sha256));
+    const QString server =
+        url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    const auto known = local->trustByServer.constFind(server);
+    if (known != local->trustByServer.cend() && *known != trust.result())
+        local->manager->clearConnectionCache();
+    local->trustByServer.insert(server, trust.result());
     return *local->manager;
 }
 
@@ -208,7 +224,7 @@ Attempt HttpClient::Private::attempt(const HttpRequest &request)
         req.setSslConfiguration(tls);
     }
 
-    QNetworkAccessManager &manager = threadManager();
+    QNetworkAccessManager &manager = threadManager(request.url, options.extraCaCertificates);
     QNetworkReply *reply =
         request.method == "HEAD" ? manager.head(req) : manager.sendCustomRequest(req, request.method, request.body);
     QEventLoop loop;

@@ -480,6 +480,32 @@ private slots:
         QCOMPARE(p.retentionDays, retention);
     }
 
+    // A vault answering on the same address with another certificate authority (a server replaced, or one
+    // port used by two vaults in turn): requests are checked against the authority of the store that sends them,
+    // never sent over a connection opened under the other's.
+    void sameAddressOtherAuthority()
+    {
+        Bench first;
+        QVERIFY(first.start(Server::Flavour::KeyVault));
+        VERIFY_OK(first.create(QStringLiteral("k1")));
+        const quint16 port = quint16(first.server->baseUrl().port());
+        const QSslCertificate firstCa = first.server->ca();
+        first.store.reset();
+        first.server.reset();
+
+        Bench second;
+        Server::Options o;
+        o.dir = second.dir.path();
+        o.port = port;
+        second.server = std::make_unique<Server>(o);
+        if (!second.server->start())
+            QSKIP("the port was taken by another program in between");
+        QVERIFY(second.server->ca() != firstCa);
+        auto store = second.open();
+        VERIFY_OK(store);
+        VERIFY_OK((*store)->createKey(CreateKeyRequest(QStringLiteral("k2"), KeyKind::Rsa, 2048)));
+    }
+
     // Faults --------------------------------------------------------------------------------------------------
 
     void throttleThenOk_data() { flavours(); }

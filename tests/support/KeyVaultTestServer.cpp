@@ -1086,7 +1086,7 @@ bool KeyVaultTestServer::start()
             auto *server = new QSslServer(d->context);
             server->setSslConfiguration(tls);
             server->setHandshakeTimeout(10000);
-            if (!server->listen(QHostAddress::LocalHost, 0))
+            if (!server->listen(QHostAddress::LocalHost, d->o.port))
                 return;
             port = server->serverPort();
             d->server = server;

@@ -52,6 +52,7 @@ public:
         int tokenLifetimeSeconds = 3600;
         QString recoveryLevel = QStringLiteral("Recoverable+Purgeable"); // as the fixtures
         std::optional<int> recoverableDays;                              // sent only when set
+        quint16 port = 0;                                                // listen on this port (0: any free one)
     };
 
     explicit KeyVaultTestServer(Options o);
@@ -59,8 +60,8 @@ public:
     KeyVaultTestServer(const KeyVaultTestServer &) = delete;
     KeyVaultTestServer &operator=(const KeyVaultTestServer &) = delete;
 
-    // Makes the test CA in Options::dir and listens on 127.0.0.1:0 in its own thread. false (with a warning) when
-    // openssl, TLS or the listen fails.
+    // Makes the test CA in Options::dir and listens on 127.0.0.1 (Options::port) in its own thread. false (with a
+    // warning) when openssl, TLS or the listen fails.
     bool start();
     QUrl baseUrl() const;       // https://127.0.0.1:<port>; also the authority
     QString caFile() const;     // the test CA (PEM)
