@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 
+#include <algorithm>
 #include <cstring>
 
 namespace keyward::envelope {
@@ -72,7 +73,14 @@ Status Kwe1Reader::unlock(FeatureKeyResolver &keys)
                                                     .arg(QString::fromLatin1(m_header.fkId.toHex()))));
     if (auto st = m_gcm.setKey(ok->view()); !st)
         return fail(st.error());
-    m_buffer = crypto::SecureBytes(std::size_t(m_header.segmentSize() + Kwe1Header::TagSize));
+    // A segment's buffer, or less where the source says the object is smaller (most are): grown if it is not.
+    const qint64 piece = m_header.segmentSize() + Kwe1Header::TagSize;
+    qint64 first = piece;
+    if (m_memory)
+        first = std::min(piece, std::max<qint64>(0, m_memorySize - m_source->pos()));
+    else if (!m_source->isSequential() && m_source->size() > 0)
+        first = std::min(piece, std::max<qint64>(0, m_source->size() - m_source->pos()) + 1);
+    m_buffer = crypto::SecureBytes(std::size_t(std::max<qint64>(first, Kwe1Header::TagSize + 1)));
     m_unlocked = true;
     setOpenMode(QIODevice::ReadOnly | QIODevice::Unbuffered);
     return {};
@@ -120,6 +128,8 @@ Result<bool> Kwe1Reader::nextSegment()
             Error::make(ErrorCode::Format, QStringLiteral("the object has more segments than KWE1 can number")));
 
     const std::size_t ctLen = std::size_t(total) - Kwe1Header::TagSize;
+    if (m_memory)
+        growBuffer(ctLen, 0);
     const auto nonce = m_header.nonce(std::uint32_t(m_index), last);
     if (auto st = m_gcm.decrypt(QByteArrayView(nonce.data(), 12), m_aad, ciphertext, ctLen, ciphertext + ctLen,
                                 m_buffer.data());
@@ -139,19 +149,34 @@ Result<bool> Kwe1Reader::nextSegment()
     return true;
 }
 
+void Kwe1Reader::growBuffer(std::size_t size, std::size_t keep)
+{
+    if (m_buffer.size() >= size)
+        return;
+    crypto::SecureBytes grown(size);
+    std::memcpy(grown.data(), m_buffer.data(), keep);
+    m_buffer = std::move(grown); // the smaller buffer is wiped as it goes
+}
+
 Status Kwe1Reader::readPiece(qint64 piece, qint64 *total, bool *last)
 {
-    char *buf = reinterpret_cast<char *>(m_buffer.data());
     *total = 0;
     if (m_hasCarry) {
-        buf[0] = m_carry;
+        m_buffer.data()[0] = std::uint8_t(m_carry);
         *total = 1;
         m_hasCarry = false;
     }
-    auto got = readFully(m_source, buf + *total, piece - *total);
-    if (!got)
-        return got.error();
-    *total += *got;
+    // Fills what the buffer holds, then, when the object goes on, the rest of the piece in a buffer grown to it.
+    for (;;) {
+        const qint64 room = std::min<qint64>(piece, qint64(m_buffer.size())) - *total;
+        auto got = readFully(m_source, reinterpret_cast<char *>(m_buffer.data()) + *total, room);
+        if (!got)
+            return got.error();
+        *total += *got;
+        if (*got < room || *total == piece)
+            break;
+        growBuffer(std::size_t(piece), std::size_t(*total));
+    }
     *last = *total < piece;
     if (!*last) {
         // One byte of look-ahead tells a full final segment from a full inner one.

@@ -4,6 +4,7 @@
 #include "crypto/KeyWrap.h"
 #include "envelope/IoUtil.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace keyward::envelope {
@@ -60,8 +61,8 @@ Status Kwe1Writer::begin(const crypto::SecureBytes &fk)
     const QByteArray encoded = m_header.encode();
     m_aad = encoded.left(Kwe1Header::AadSize);
     m_segmentSize = std::size_t(m_header.segmentSize());
-    m_pending = crypto::SecureBytes(m_segmentSize);
-    m_out.resize(qsizetype(m_segmentSize + Kwe1Header::TagSize));
+    // Most objects are far smaller than a segment: the buffers start small and grow to a segment as data comes.
+    m_pending = crypto::SecureBytes(std::min(m_segmentSize, InitialPending));
     if (auto st = writeFully(m_sink, encoded); !st)
         return st;
     m_begun = true;
@@ -75,6 +76,8 @@ Status Kwe1Writer::emitSegment(const std::uint8_t *plaintext, std::size_t size, 
         return Error::make(ErrorCode::InvalidArgument,
                            QStringLiteral("object too large for KWE1 at this segment size"));
     const auto nonce = m_header.nonce(std::uint32_t(m_index), last);
+    if (m_out.size() < qsizetype(size + Kwe1Header::TagSize))
+        m_out.resize(qsizetype(size + Kwe1Header::TagSize));
     auto *out = reinterpret_cast<std::uint8_t *>(m_out.data());
     if (auto st = m_gcm.encrypt(QByteArrayView(nonce.data(), 12), m_aad, plaintext, size, out, out + size); !st)
         return st;
@@ -114,6 +117,11 @@ qint64 Kwe1Writer::writeData(const char *data, qint64 size)
             continue;
         }
         const std::size_t take = std::min(m_segmentSize - m_pendingSize, left);
+        if (m_pendingSize + take > m_pending.size()) {
+            crypto::SecureBytes grown(std::min(m_segmentSize, std::max(m_pendingSize + take, 2 * m_pending.size())));
+            std::memcpy(grown.data(), m_pending.data(), m_pendingSize);
+            m_pending = std::move(grown); // the smaller buffer is wiped as it goes
+        }
         std::memcpy(m_pending.data() + m_pendingSize, in, take);
         m_pendingSize += take;
         in += take;

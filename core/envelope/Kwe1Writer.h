@@ -57,7 +57,8 @@ private:
     Kwe1Header m_header;
     QByteArray m_aad;
     crypto::AesGcm m_gcm;
-    crypto::SecureBytes m_pending; // plaintext of the segment being filled
+    static constexpr std::size_t InitialPending = 64 * 1024;
+    crypto::SecureBytes m_pending; // plaintext of the segment being filled (grows up to a segment)
     std::size_t m_pendingSize = 0;
     QByteArray m_out; // ciphertext || tag of one segment
     std::size_t m_segmentSize = 0;
