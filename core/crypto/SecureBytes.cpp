@@ -4,6 +4,7 @@
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 
+#include <algorithm>
 #include <cstring>
 #include <new>
 
@@ -100,6 +101,16 @@ void SecureBytes::truncate(std::size_t size)
         return;
     OPENSSL_cleanse(m_data.get() + size, m_size - size);
     m_size = size; // the deleter still wipes the full allocation
+}
+
+void SecureBytes::grow(std::size_t size, std::size_t keep)
+{
+    if (size <= m_size)
+        return;
+    SecureBytes grown(size);
+    if (keep > 0)
+        std::memcpy(grown.data(), data(), std::min(keep, m_size));
+    *this = std::move(grown);
 }
 
 void SecureBytes::clear()

@@ -45,6 +45,9 @@ public:
 
     // Shrinks the logical size, wiping the bytes cut off.
     void truncate(std::size_t size);
+    // Grows to `size` bytes (no change when it holds that many already) in a new buffer that starts with the first
+    // `keep` bytes of this one and is zero after them; the old buffer is wiped as it is freed.
+    void grow(std::size_t size, std::size_t keep);
     void clear();
 
     bool operator==(const SecureBytes &other) const; // constant time for equal sizes

@@ -129,7 +129,7 @@ Result<bool> Kwe1Reader::nextSegment()
 
     const std::size_t ctLen = std::size_t(total) - Kwe1Header::TagSize;
     if (m_memory)
-        growBuffer(ctLen, 0);
+        m_buffer.grow(ctLen, 0);
     const auto nonce = m_header.nonce(std::uint32_t(m_index), last);
     if (auto st = m_gcm.decrypt(QByteArrayView(nonce.data(), 12), m_aad, ciphertext, ctLen, ciphertext + ctLen,
                                 m_buffer.data());
@@ -149,15 +149,6 @@ Result<bool> Kwe1Reader::nextSegment()
     return true;
 }
 
-void Kwe1Reader::growBuffer(std::size_t size, std::size_t keep)
-{
-    if (m_buffer.size() >= size)
-        return;
-    crypto::SecureBytes grown(size);
-    std::memcpy(grown.data(), m_buffer.data(), keep);
-    m_buffer = std::move(grown); // the smaller buffer is wiped as it goes
-}
-
 Status Kwe1Reader::readPiece(qint64 piece, qint64 *total, bool *last)
 {
     *total = 0;
@@ -175,7 +166,7 @@ Status Kwe1Reader::readPiece(qint64 piece, qint64 *total, bool *last)
         *total += *got;
         if (*got < room || *total == piece)
             break;
-        growBuffer(std::size_t(piece), std::size_t(*total));
+        m_buffer.grow(std::size_t(piece), std::size_t(*total));
     }
     *last = *total < piece;
     if (!*last) {

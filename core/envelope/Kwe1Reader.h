@@ -49,8 +49,6 @@ protected:
 private:
     // Decrypts the next segment into m_buffer; false when the object has ended.
     Result<bool> nextSegment();
-    // Makes m_buffer hold at least `size` bytes, keeping its first `keep`.
-    void growBuffer(std::size_t size, std::size_t keep);
     // Reads the next piece (ciphertext || tag) into m_buffer, with one byte of look-ahead.
     Status readPiece(qint64 piece, qint64 *total, bool *last);
     Error fail(Error error);

@@ -117,11 +117,9 @@ qint64 Kwe1Writer::writeData(const char *data, qint64 size)
             continue;
         }
         const std::size_t take = std::min(m_segmentSize - m_pendingSize, left);
-        if (m_pendingSize + take > m_pending.size()) {
-            crypto::SecureBytes grown(std::min(m_segmentSize, std::max(m_pendingSize + take, 2 * m_pending.size())));
-            std::memcpy(grown.data(), m_pending.data(), m_pendingSize);
-            m_pending = std::move(grown); // the smaller buffer is wiped as it goes
-        }
+        if (m_pendingSize + take > m_pending.size())
+            m_pending.grow(std::min(m_segmentSize, std::max(m_pendingSize + take, 2 * m_pending.size())),
+                           m_pendingSize);
         std::memcpy(m_pending.data() + m_pendingSize, in, take);
         m_pendingSize += take;
         in += take;

@@ -55,11 +55,11 @@ QSet<qint64> networkThreadIds()
 // the manager waits only until Qt has marked that thread finished: the thread still has its last steps to run, the
 // C library's thread-specific destructors, OpenSSL's among them. A program that ends right after would clean
 // OpenSSL up at exit under that thread (see util/PoolThread.h). So once a manager that sent requests is deleted,
-// its thread is waited for until it is gone (within a second; normally microseconds).
+// its thread is waited for until it is gone (within a second; normally microseconds). A manager is made only for a
+// request, so every one has sent.
 struct ThreadManager
 {
     QNetworkAccessManager *manager = new QNetworkAccessManager;
-    bool used = false;
     // Per server (scheme, host and port), the certificates trusted beyond the system's on the connections the
     // manager keeps open to it. Qt keys those connections by server alone and keeps the TLS settings of the request
     // that opened them, so a request that trusts other certificates must not be sent over one of them.
@@ -67,10 +67,6 @@ struct ThreadManager
 
     ~ThreadManager()
     {
-        if (!used) {
-            delete manager;
-            return;
-        }
         const QSet<qint64> before = networkThreadIds();
         delete manager;
         QDeadlineTimer deadline(1000);
@@ -92,8 +88,17 @@ QThreadStorage<ThreadManager *> &managers()
     return storage;
 }
 
-// This thread's manager, ready for a request to `url` that trusts `extraCa` beyond the system's certificates.
-QNetworkAccessManager &threadManager(const QUrl &url, const QList<QSslCertificate> &extraCa)
+// What a client trusts beyond the system's certificates, as one digest of its extra CA certificates.
+QByteArray trustDigest(const QList<QSslCertificate> &extraCa)
+{
+    QCryptographicHash trust(QCryptographicHash::Sha256);
+    for (const QSslCertificate &cert : extraCa)
+        trust.addData(cert.digest(QCryptographicHash::Sha256));
+    return trust.result();
+}
+
+// This thread's manager, ready for a request to `url` from a client whose extra trust is `trust` (trustDigest()).
+QNetworkAccessManager &threadManager(const QUrl &url, const QByteArray &trust)
 {
     if (!managers().hasLocalData()) {
         managers().setLocalData(new ThreadManager);
@@ -101,16 +106,12 @@ QNetworkAccessManager &threadManager(const QUrl &url, const QList<QSslCertificat
             qAddPostRoutine([] { managers().setLocalData(nullptr); });
     }
     ThreadManager *local = managers().localData();
-    local->used = true;
-    QCryptographicHash trust(QCryptographicHash::Sha256);
-    for (const QSslCertificate &cert : extraCa)
-        trust.addData(cert.digest(QCryptographicHash::Sha256));
     const QString server =
         url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
     const auto known = local->trustByServer.constFind(server);
-    if (known != local->trustByServer.cend() && *known != trust.result())
+    if (known != local->trustByServer.cend() && *known != trust)
         local->manager->clearConnectionCache();
-    local->trustByServer.insert(server, trust.result());
+    local->trustByServer.insert(server, trust);
     return *local->manager;
 }
 
@@ -177,7 +178,11 @@ std::optional<std::chrono::milliseconds> HttpResponse::retryAfter() const
 
 struct HttpClient::Private
 {
-    explicit Private(Options o) : options(std::move(o)), inFlight(std::max(1, options.maxParallel)) {}
+    explicit Private(Options o)
+        : options(std::move(o)), trust(trustDigest(options.extraCaCertificates)),
+          inFlight(std::max(1, options.maxParallel))
+    {
+    }
 
     Attempt attempt(const HttpRequest &request);
     double random()
@@ -197,6 +202,7 @@ struct HttpClient::Private
     }
 
     Options options;
+    QByteArray trust; // trustDigest() of options.extraCaCertificates, made once
     QSemaphore inFlight;
     QMutex randomMutex;
 };
@@ -224,7 +230,7 @@ Attempt HttpClient::Private::attempt(const HttpRequest &request)
         req.setSslConfiguration(tls);
     }
 
-    QNetworkAccessManager &manager = threadManager(request.url, options.extraCaCertificates);
+    QNetworkAccessManager &manager = threadManager(request.url, trust);
     QNetworkReply *reply =
         request.method == "HEAD" ? manager.head(req) : manager.sendCustomRequest(req, request.method, request.body);
     QEventLoop loop;

@@ -121,6 +121,7 @@ private slots:
     void secureBytesFromHex_data();
     void secureBytesFromHex();
     void secureBytesTruncate();
+    void secureBytesGrow();
     void secureBytesCloneAndEquality();
     void wipeQByteArray();
 
@@ -256,6 +257,23 @@ void TestCrypto::secureBytesTruncate()
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(buffer) + 3, 5), QByteArray(5, '\0'));
     b.truncate(0);
     QVERIFY(b.isEmpty());
+}
+
+void TestCrypto::secureBytesGrow()
+{
+    SecureBytes b = SecureBytes::fromView(QByteArrayView("abcdefgh"));
+    const std::uint8_t *buffer = b.data();
+    b.grow(8, 8); // holds that many already
+    QCOMPARE(b.data(), buffer);
+    b.grow(12, 5);
+    QCOMPARE(b.size(), std::size_t(12));
+    QVERIFY(b.data() != buffer);
+    QCOMPARE(bytesOf(b), QByteArray("abcde") + QByteArray(7, '\0')); // the first `keep` bytes, then zeros
+    b.grow(16, 100);                                                 // keeps no more than it held
+    QCOMPARE(bytesOf(b), QByteArray("abcde") + QByteArray(11, '\0'));
+    SecureBytes empty;
+    empty.grow(4, 0);
+    QCOMPARE(bytesOf(empty), QByteArray(4, '\0'));
 }
 
 void TestCrypto::secureBytesCloneAndEquality()
