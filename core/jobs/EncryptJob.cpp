@@ -201,22 +201,25 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             return out;
         }
         in->reset(); // close the old object before it is replaced
-        if (auto st = (*writer)->commit(); !st) {
-            out.setError(st.error());
-            return out;
-        }
-        auto entry = readSealedEntry(objects, workspace.id, o.path, model::featureId(o.keying.feature));
-        if (!entry) {
-            out.setError(entry.error()); // a re-run finds it sealed and records it
-            return out;
-        }
-        out.inventory = *entry;
-        out.state = ObjectState::Done;
+        // Once the new version is in place, its inventory entry is read back from it; when that fails, a re-run
+        // finds the object sealed and records it.
+        const QString feature = model::featureId(o.keying.feature);
+        commitOrDefer(objects, std::move(*writer), out,
+                      [&objects, workspaceId = workspace.id, feature](ObjectOutcome &done) -> Status {
+                          auto entry = readSealedEntry(objects, workspaceId, done.path, feature);
+                          if (!entry)
+                              return entry.error();
+                          done.inventory = *entry;
+                          return {};
+                      });
         return out;
     };
 
+    // A batch's new versions are put in place together, then checkpointed.
     std::function<Status(const QList<ObjectOutcome> &)> record = [&](const QList<ObjectOutcome> &outcomes) {
-        return recordBatch(catalog, report, outcomes);
+        QList<ObjectOutcome> committed = outcomes;
+        commitPending(objects, committed);
+        return recordBatch(catalog, report, committed);
     };
     watchKeys(&keys); // a KEK disabled or deleted while the job runs stops it after the batch
     if (auto st = forEachObject<ObjectOutcome>(scope, work, record); !st)

@@ -1,6 +1,8 @@
 // ObjectOutcome: checkpoint state names and the two ways an object goes wrong.
 #include "jobs/ObjectOutcome.h"
 
+#include "storage/ObjectStore.h"
+
 namespace keyward::jobs {
 
 QString objectStateName(ObjectState state)
@@ -45,6 +47,53 @@ void ObjectOutcome::setError(const Error &error)
     code = error.code;
     reason = error.reason;
     args = error.args;
+}
+
+void commitOrDefer(storage::ObjectStore &store, std::unique_ptr<storage::ObjectWriter> writer, ObjectOutcome &out,
+                   std::function<Status(ObjectOutcome &)> then)
+{
+    out.state = ObjectState::Done;
+    if (store.commitsInBatches()) {
+        // Written out here, in parallel with the batch's other objects; made durable and put in place with them.
+        if (Status written = writer->flush(); !written) {
+            out.setError(written.error());
+            return;
+        }
+        out.pending = std::move(writer);
+        out.afterCommit = std::move(then);
+        return;
+    }
+    Status st = writer->commit();
+    if (st && then)
+        st = then(out);
+    if (!st)
+        out.setError(st.error());
+}
+
+void commitPending(storage::ObjectStore &store, const QList<ObjectOutcome *> &outcomes)
+{
+    QList<storage::ObjectWriter *> writers;
+    QList<ObjectOutcome *> waiting;
+    for (ObjectOutcome *o : outcomes) {
+        if (o->pending) {
+            writers << o->pending.get();
+            waiting << o;
+        }
+    }
+    if (writers.isEmpty())
+        return;
+    const QList<Status> statuses = store.commitAll(writers);
+    Q_ASSERT(statuses.size() == writers.size());
+    for (qsizetype k = 0; k < waiting.size(); ++k) {
+        ObjectOutcome &out = *waiting.at(k);
+        Status st = statuses.at(k);
+        out.pending.reset(); // an uncommitted writer removes its temporary file here
+        if (st && out.afterCommit)
+            st = out.afterCommit(out);
+        out.afterCommit = {};
+        if (!st)
+            out.setError(st.error());
+    }
 }
 
 } // namespace keyward::jobs

@@ -7,7 +7,15 @@
 #include <QString>
 #include <QStringView>
 
+#include <functional>
+#include <memory>
 #include <optional>
+#include <utility>
+
+namespace keyward::storage {
+class ObjectStore;
+class ObjectWriter;
+} // namespace keyward::storage
 
 namespace keyward::jobs {
 
@@ -39,10 +47,32 @@ struct ObjectOutcome
     Reason reason = Reason::None;
     QStringList args = {};
 
+    // A new version written and not yet in place, for commitPending(); then what to do once it is (read its
+    // inventory entry back, say). Null once committed.
+    std::shared_ptr<storage::ObjectWriter> pending = {};
+    std::function<Status(ObjectOutcome &)> afterCommit = {};
+
     // This object is not as it should be.
     void setFinding(FindingKind kind, const QString &why, qint64 atSegment = -1);
     // This object could not be handled.
     void setError(const Error &error);
 };
+
+// Puts `writer`, the new version of `out`'s object, in place and runs `then` on `out`, which is Done unless one
+// of them failed (then an Error); or, where `store` commits in batches, leaves both on `out` (Done) for
+// commitPending(). `then` must not use the worker thread's own state: it may run on the job's thread.
+void commitOrDefer(storage::ObjectStore &store, std::unique_ptr<storage::ObjectWriter> writer, ObjectOutcome &out,
+                   std::function<Status(ObjectOutcome &)> then);
+// Commits the writers left on `outcomes` together (ObjectStore::commitAll) and runs each one's afterCommit; an
+// outcome whose commit or afterCommit fails becomes an Error, as it would have in commitOrDefer().
+void commitPending(storage::ObjectStore &store, const QList<ObjectOutcome *> &outcomes);
+template <typename Outcome> void commitPending(storage::ObjectStore &store, QList<Outcome> &outcomes)
+{
+    QList<ObjectOutcome *> all;
+    all.reserve(outcomes.size());
+    for (Outcome &o : outcomes)
+        all << &o;
+    commitPending(store, std::as_const(all));
+}
 
 } // namespace keyward::jobs

@@ -102,13 +102,15 @@ Outcome rewriteInPlace(const Context &c, Outcome out, std::unique_ptr<QIODevice>
     if (!fields)
         return failed(std::move(out), fields.error());
     // Only the file that was read: one swapped in meanwhile (another file, or a link) is refused, left alone.
-    if (auto st = c.objects.overwriteIfMatch(out.path, KeyFieldsOffset, *fields, etag); !st)
-        return failed(std::move(out), st.error());
-    // The segments, and so the final tag, stay as they were; the header now names the target FK.
+    auto rewritten = c.objects.rewriteIfMatch(out.path, KeyFieldsOffset, *fields, etag);
+    if (!rewritten)
+        return failed(std::move(out), rewritten.error());
+    // The segments, and so the final tag, stay as they were; the header now names the target FK. Durable with the
+    // batch's other rewrites, before the batch is checkpointed.
     out.inventory = entry;
     out.inventory->fkId = c.targetId;
     out.inventory->size = size;
-    out.state = ObjectState::Done;
+    commitOrDefer(c.objects, std::move(rewritten).value(), out, {});
     return out;
 }
 
@@ -192,15 +194,16 @@ Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODe
     if (auto st = sealer.finish(); !st)
         return failed(std::move(out), readError(st.error()));
     in.reset(); // close the old object before it is replaced
-    if (auto st = (*writer)->commit(); !st)
-        return failed(std::move(out), st.error());
-    // A new outer layer: a new object_id and final tag for the inventory.
-    auto written = readSealedEntry(c.objects, c.workspaceId, out.path, entry.feature);
-    if (!written)
-        return failed(std::move(out), written.error());
-    out.inventory = *written;
-    out.state = ObjectState::Done;
     out.resealed = true;
+    // A new outer layer: a new object_id and final tag for the inventory, read back once it is in place.
+    commitOrDefer(c.objects, std::move(writer).value(), out,
+                  [&objects = c.objects, workspaceId = c.workspaceId, feature = entry.feature](ObjectOutcome &done) {
+                      auto written = readSealedEntry(objects, workspaceId, done.path, feature);
+                      if (!written)
+                          return Status(written.error());
+                      done.inventory = *written;
+                      return Status();
+                  });
     return out;
 }
 
@@ -422,8 +425,11 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     };
     // A write that failed (store gone, disk full) stops the job; each object is under its old FK or the new one,
     // both in the catalog, and a re-run carries on from here.
+    // A batch's rewrites are made durable together, then checkpointed.
     std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) {
-        return recordBatch(catalog, report, outcomes, count);
+        QList<Outcome> committed = outcomes;
+        commitPending(ws.store(), committed);
+        return recordBatch(catalog, report, committed, count);
     };
     watchKeys(&keys); // a KEK disabled or deleted while the job runs stops it after the batch
     if (auto st = forEachObject<Outcome>(scope, work, record); !st)

@@ -12,7 +12,9 @@
 #include <cerrno>
 #include <cstring>
 #include <functional>
+#include <map>
 #include <optional>
+#include <set>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -162,6 +164,7 @@ public:
             fail(errno);
         return m_errno;
     }
+    int descriptor() const { return m_fd; }
     int closeDescriptor()
     {
         if (m_fd < 0)
@@ -240,7 +243,21 @@ private:
     QByteArray m_buffer;
 };
 
-class LocalObjectWriter final : public ObjectWriter
+// What LocalFolderStore::commitAll() does with a write of its own, in four steps: (1) flush() puts everything in the
+// file; (2) syncData() makes it durable (commitAll() does this for the whole batch with one syncfs(2) per file system
+// instead, and calls it only where that failed); (3) place() puts it where it belongs; (4) folder(), when not empty,
+// is synced once for all the batch's writes placed in it. commit() runs the four for one write.
+class LocalCommit : public ObjectWriter
+{
+public:
+    virtual Status syncData() = 0;
+    virtual Status place() = 0;
+    virtual QString folder() const = 0;
+    virtual Error folderNotSynced(int err) const = 0;
+    virtual int descriptor() const = 0;
+};
+
+class LocalObjectWriter final : public LocalCommit
 {
 public:
     LocalObjectWriter(QString objectPath, QString target, QString temp, int fd, bool sync, QString root, dev_t rootDev,
@@ -261,10 +278,41 @@ public:
 
     Status commit() override
     {
+        if (Status written = flush(); !written)
+            return written;
+        if (m_sync) {
+            if (Status durable = syncData(); !durable)
+                return durable;
+        }
+        if (Status placed = place(); !placed)
+            return placed;
+        if (m_sync) {
+            if (const int err = syncDirectory(folder()))
+                return folderNotSynced(err);
+        }
+        return {};
+    }
+
+    // The steps of commit(), for LocalFolderStore::commitAll(), which makes a batch durable together.
+    // 1. Everything written is in the file (not yet durably).
+    Status flush() override
+    {
         if (m_committed)
             return Error::make(ErrorCode::InvalidArgument, QStringLiteral("%1 is already committed").arg(m_objectPath));
-        if (const int err = m_device.settle(m_sync))
+        if (const int err = m_device.settle(false))
             return ioError(QStringLiteral("write"), m_objectPath, err, m_root);
+        return {};
+    }
+    // 2. ... and on the disk.
+    Status syncData() override
+    {
+        if (const int err = m_device.settle(true))
+            return ioError(QStringLiteral("write"), m_objectPath, err, m_root);
+        return {};
+    }
+    // 3. The file replaces the object (once its data is durable, or a power cut could leave an empty object).
+    Status place() override
+    {
         // Written over only the version it was opened for: one replaced meanwhile (or a link put there) stays.
         if (m_stillSame) {
             if (Status same = m_stillSame(); !same)
@@ -285,13 +333,16 @@ public:
         if (closeErr != 0)
             return rootGone(m_root, m_rootDev, m_rootIno)
                 .value_or(ioError(QStringLiteral("close"), m_objectPath, closeErr, m_root));
-        if (m_sync) {
-            if (const int err = syncDirectory(parentOf(m_target)))
-                return rootGone(m_root, m_rootDev, m_rootIno)
-                    .value_or(ioError(QStringLiteral("sync the folder of"), m_objectPath, err, m_root));
-        }
         return {};
     }
+    // 4. Then its folder is synced (once for every object placed in it), or the rename could be lost.
+    QString folder() const override { return parentOf(m_target); }
+    Error folderNotSynced(int err) const override
+    {
+        return rootGone(m_root, m_rootDev, m_rootIno)
+            .value_or(ioError(QStringLiteral("sync the folder of"), m_objectPath, err, m_root));
+    }
+    int descriptor() const override { return m_device.descriptor(); }
 
 private:
     QString m_objectPath;
@@ -304,6 +355,65 @@ private:
     ino_t m_rootIno;
     std::function<Status()> m_stillSame;
     bool m_committed = false;
+};
+
+// A rewrite in place whose bytes are written (pwrite) and not yet durable: committing it syncs and closes the file.
+class LocalRewrite final : public LocalCommit
+{
+public:
+    LocalRewrite(int fd, QString objectPath, QString root, dev_t rootDev, ino_t rootIno)
+        : m_fd(fd), m_objectPath(std::move(objectPath)), m_root(std::move(root)), m_rootDev(rootDev), m_rootIno(rootIno)
+    {
+    }
+    ~LocalRewrite() override { closeFile(); }
+
+    QIODevice *device() override { return nullptr; }
+    Status commit() override
+    {
+        if (Status written = flush(); !written)
+            return written;
+        if (Status durable = syncData(); !durable)
+            return durable;
+        return place();
+    }
+    Status flush() override
+    {
+        if (m_fd < 0)
+            return Error::make(ErrorCode::InvalidArgument, QStringLiteral("%1 is already committed").arg(m_objectPath));
+        return {};
+    }
+    Status syncData() override
+    {
+        if (::fsync(m_fd) != 0)
+            return ioError(QStringLiteral("sync"), m_objectPath, errno, m_root);
+        return {};
+    }
+    Status place() override
+    {
+        if (const int err = closeFile())
+            return rootGone(m_root, m_rootDev, m_rootIno)
+                .value_or(ioError(QStringLiteral("close"), m_objectPath, err, m_root));
+        return {};
+    }
+    QString folder() const override { return {}; } // no name changed
+    Error folderNotSynced(int err) const override { return ioError(QStringLiteral("sync"), m_objectPath, err, m_root); }
+    int descriptor() const override { return m_fd; }
+
+private:
+    int closeFile()
+    {
+        if (m_fd < 0)
+            return 0;
+        const int rc = ::close(m_fd);
+        m_fd = -1;
+        return rc == 0 || errno == EINTR ? 0 : errno;
+    }
+
+    int m_fd;
+    QString m_objectPath;
+    QString m_root;
+    dev_t m_rootDev;
+    ino_t m_rootIno;
 };
 
 // Calls `visit` for every regular file under `dir` (symbolic links and special files are not objects), or, with
@@ -703,7 +813,7 @@ Status LocalFolderStore::overwriteIfMatch(const QString &path, qint64 offset, co
     return rewrite(*fd, path, offset, bytes);
 }
 
-Status LocalFolderStore::rewrite(int fd, const QString &path, qint64 offset, const QByteArray &bytes)
+Status LocalFolderStore::rewrite(int fd, const QString &path, qint64 offset, const QByteArray &bytes, bool keepOpen)
 {
     const auto closeWith = [fd](Status status) {
         ::close(fd);
@@ -730,11 +840,39 @@ Status LocalFolderStore::rewrite(int fd, const QString &path, qint64 offset, con
             return closeWith(ioError(QStringLiteral("rewrite"), path, n < 0 ? errno : EIO, m_root));
         done += n;
     }
+    if (keepOpen)
+        return {};
     if (m_syncWrites && ::fsync(fd) != 0)
         return closeWith(ioError(QStringLiteral("sync"), path, errno, m_root));
     if (::close(fd) != 0 && errno != EINTR)
         return ioError(QStringLiteral("close"), path, errno);
     return {};
+}
+
+Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::rewriteIfMatch(const QString &path, qint64 offset,
+                                                                       const QByteArray &bytes, const QString &ifMatch)
+{
+    if (!m_syncWrites)
+        return ObjectStore::rewriteIfMatch(path, offset, bytes, ifMatch);
+    int fd = -1;
+    if (ifMatch.isEmpty()) {
+        Result<QString> file = existingFile(path);
+        if (!file)
+            return file.error();
+        fd = retryOpen(native(*file), O_WRONLY);
+        if (fd < 0)
+            return orGone(errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
+                                          : ioError(QStringLiteral("open for rewriting"), path, errno, m_root));
+    } else {
+        auto opened = openIdentified(path, O_WRONLY, ifMatch);
+        if (!opened)
+            return opened.error();
+        fd = *opened;
+    }
+    // The descriptor goes to the pending rewrite, which closes it; on failure rewrite() has closed it.
+    if (Status written = rewrite(fd, path, offset, bytes, true); !written)
+        return written.error();
+    return std::unique_ptr<ObjectWriter>(new LocalRewrite(fd, path, m_root, m_rootDev, m_rootIno));
 }
 
 Status LocalFolderStore::remove(const QString &path)
@@ -752,6 +890,67 @@ Status LocalFolderStore::remove(const QString &path)
             return orGone(ioError(QStringLiteral("sync the folder of"), path, err, m_root));
     }
     return {};
+}
+
+QList<Status> LocalFolderStore::commitAll(const QList<ObjectWriter *> &writers)
+{
+    QList<Status> statuses(writers.size());
+    QList<LocalCommit *> pending(writers.size(), nullptr);
+    QList<std::optional<dev_t>> deviceOf(writers.size());
+    std::map<dev_t, int> fileSystems; // one descriptor on each file system the batch wrote to
+    for (qsizetype i = 0; i < writers.size(); ++i) {
+        auto *writer = dynamic_cast<LocalCommit *>(writers.at(i));
+        if (!writer || !m_syncWrites) {
+            statuses[i] = writers.at(i)->commit();
+            continue;
+        }
+        if (Status written = writer->flush(); !written) {
+            statuses[i] = written;
+            continue;
+        }
+        pending[i] = writer;
+        struct stat st;
+        if (::fstat(writer->descriptor(), &st) == 0) {
+            deviceOf[i] = st.st_dev;
+            fileSystems.emplace(st.st_dev, writer->descriptor());
+        }
+    }
+
+    // The data of every file, durable together. Where that fails, each file is synced on its own, so that only
+    // the ones that cannot be are refused.
+    std::set<dev_t> synced;
+    for (const auto &[device, fd] : fileSystems) {
+#ifdef __linux__
+        if (::syncfs(fd) == 0)
+            synced.insert(device);
+#endif
+    }
+    std::map<QString, QList<qsizetype>> folders;
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        LocalCommit *writer = pending.at(i);
+        if (!writer)
+            continue;
+        if (!deviceOf.at(i) || !synced.count(*deviceOf.at(i))) {
+            if (Status durable = writer->syncData(); !durable) {
+                statuses[i] = durable;
+                continue;
+            }
+        }
+        if (Status placed = writer->place(); !placed) {
+            statuses[i] = placed;
+            continue;
+        }
+        if (!writer->folder().isEmpty())
+            folders[writer->folder()] << i;
+    }
+    // Each folder a file was renamed into, synced once.
+    for (const auto &[folder, placed] : folders) {
+        if (const int err = syncDirectory(folder)) {
+            for (qsizetype i : placed)
+                statuses[i] = pending.at(i)->folderNotSynced(err);
+        }
+    }
+    return statuses;
 }
 
 Result<int> LocalFolderStore::cleanStaleTemporaries()

@@ -64,6 +64,14 @@ public:
     // how many it removed. A temporary file that a live writer (in any process) holds is left alone.
     Result<int> cleanStaleTemporaries() override;
 
+    // While it syncs its writes: a batch's files are made durable with one syncfs(2) per file system (each file
+    // synced on its own only when that fails, to tell which), renamed into place, then each folder synced once.
+    bool commitsInBatches() const override { return m_syncWrites; }
+    QList<Status> commitAll(const QList<ObjectWriter *> &writers) override;
+    // While it syncs its writes: the bytes written at once, the sync left to the returned writer.
+    Result<std::unique_ptr<ObjectWriter>> rewriteIfMatch(const QString &path, qint64 offset, const QByteArray &bytes,
+                                                         const QString &ifMatch) override;
+
     // Whether commit() and overwrite() wait for the data to reach the disk (fsync) before returning. On by
     // default. Turning it off keeps the replacement atomic for readers and against a killed process, but
     // not against a power cut: for bulk-generated data that can be made again (demo workspaces, benchmarks).
@@ -91,8 +99,9 @@ private:
     Result<int> openIdentified(const QString &path, int flags, const QString &ifMatch) const;
     Error changed(const QString &path) const;
     Result<std::unique_ptr<ObjectWriter>> openWriter(const QString &path, std::function<Status()> stillSame);
-    // Writes `bytes` at `offset` of the open object `fd` (closed after), durably when syncing.
-    Status rewrite(int fd, const QString &path, qint64 offset, const QByteArray &bytes);
+    // Writes `bytes` at `offset` of the open object `fd`, then syncs (when syncing) and closes it; with `keepOpen`,
+    // leaves it open and unsynced once written (it is closed when the write fails).
+    Status rewrite(int fd, const QString &path, qint64 offset, const QByteArray &bytes, bool keepOpen = false);
 
     QString m_root;
     dev_t m_rootDev;

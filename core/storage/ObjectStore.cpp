@@ -20,6 +20,35 @@ Error deviceError(const Error &error, std::initializer_list<const QIODevice *> d
     return error;
 }
 
+QList<Status> ObjectStore::commitAll(const QList<ObjectWriter *> &writers)
+{
+    QList<Status> statuses;
+    statuses.reserve(writers.size());
+    for (ObjectWriter *writer : writers)
+        statuses << writer->commit();
+    return statuses;
+}
+
+namespace {
+
+// A change already made durable: committing it has nothing left to do.
+class DoneWriter final : public ObjectWriter
+{
+public:
+    QIODevice *device() override { return nullptr; }
+    Status commit() override { return {}; }
+};
+
+} // namespace
+
+Result<std::unique_ptr<ObjectWriter>> ObjectStore::rewriteIfMatch(const QString &path, qint64 offset,
+                                                                  const QByteArray &bytes, const QString &ifMatch)
+{
+    if (Status written = overwriteIfMatch(path, offset, bytes, ifMatch); !written)
+        return written.error();
+    return std::unique_ptr<ObjectWriter>(new DoneWriter);
+}
+
 Status checkObjectPath(const QString &path)
 {
     if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) ||

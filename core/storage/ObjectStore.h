@@ -48,6 +48,10 @@ public:
     virtual ~ObjectWriter() = default; // without commit(), nothing changes
     virtual QIODevice *device() = 0;
     virtual Status commit() = 0; // flush, sync, replace
+    // Hands everything written so far to the store without committing it (a local folder writes its buffer into
+    // the temporary file), so that a write that cannot be stored fails where it was written, and a batch's
+    // commitAll() has only to make it durable and put it in place. Nothing to do for most stores.
+    virtual Status flush() { return {}; }
 };
 
 class ObjectStore
@@ -97,6 +101,21 @@ public:
     // blocks) and returns how many; a writer still alive in any process keeps its own. 0 for a store that
     // leaves nothing behind.
     virtual Result<int> cleanStaleTemporaries() { return 0; }
+
+    // Whether commitAll() commits a batch of writers for less than their commit() calls one by one would cost (a
+    // local folder that syncs its writes). Where it does not, a job commits each writer where it wrote it.
+    virtual bool commitsInBatches() const { return false; }
+    // Commits `writers` (each opened on this store, its data written) as each one's commit() would, and returns one
+    // Status per writer, in their order: the object stays the version it was where its Status is an error, and is
+    // the new version, durably where the store syncs, where it is not. A local folder syncs the batch's data once,
+    // renames each file into place, then syncs each folder once, where commit() syncs twice per object.
+    virtual QList<Status> commitAll(const QList<ObjectWriter *> &writers);
+    // overwriteIfMatch(), made durable by committing the writer it returns (commit(), or commitAll() with others):
+    // the bytes are in place when it returns, for readers and against a killed process, but where the store syncs
+    // its writes they may not survive a power cut until then. The writer has no device(). The default rewrites
+    // durably at once and returns a writer with nothing left to do.
+    virtual Result<std::unique_ptr<ObjectWriter>> rewriteIfMatch(const QString &path, qint64 offset,
+                                                                 const QByteArray &bytes, const QString &ifMatch);
 };
 
 // Implemented by the devices of a store that can tell why a read or write failed as an Error (a QIODevice carries

@@ -1,5 +1,6 @@
 // tst_localfolderstore: the local-folder object store: round trips, atomic replacement, in-place rewrites,
-// refused paths, listing, stale temporaries, a killed writer, and a full or read-only file system.
+// batches committed together, refused paths, listing, stale temporaries, a killed writer, and a full or read-only
+// file system.
 #include "FaultSupport.h"
 
 #include "storage/LocalFolderStore.h"
@@ -234,6 +235,55 @@ private slots:
         QCOMPARE(m_store->overwrite(QStringLiteral("root/jobs/none"), 0, "x").error().code, ErrorCode::NotFound);
     }
 
+    // Rewrites in place made durable in a batch (rewriteIfMatch, then commitAll): the bytes are there at once,
+    // the same file (not replaced); one whose object was swapped since it was read is refused before any byte is
+    // written; past the end is refused; a second commit is refused.
+    void rewritesCommittedTogether()
+    {
+        QStringList paths;
+        QStringList tags;
+        for (int i = 0; i < 5; ++i) {
+            paths << QStringLiteral("root/jobs/%1/o%2.bin").arg(i % 2).arg(i);
+            QVERIFY(put(*m_store, paths.last(), pattern(5000, char(i))).ok());
+            tags << m_store->stat(paths.last())->etag;
+        }
+        QVERIFY(put(*m_store, paths.at(4), "swapped in").ok());
+        std::vector<std::unique_ptr<ObjectWriter>> pending;
+        QList<ObjectWriter *> batch;
+        for (int i = 0; i < 4; ++i) {
+            auto rewrite = m_store->rewriteIfMatch(paths.at(i), 10, "NEW!", tags.at(i));
+            QVERIFY2(rewrite.ok(), qPrintable(rewrite.ok() ? QString() : rewrite.error().detail));
+            QVERIFY((*rewrite)->device() == nullptr);
+            QByteArray expected = pattern(5000, char(i));
+            expected.replace(10, 4, "NEW!");
+            QCOMPARE(get(*m_store, paths.at(i)), expected); // in place before the commit
+            batch << rewrite->get();
+            pending.push_back(std::move(*rewrite));
+        }
+        auto swapped = m_store->rewriteIfMatch(paths.at(4), 0, "x", tags.at(4));
+        QVERIFY(!swapped.ok());
+        QCOMPARE(swapped.error().reason, Reason::ObjectChanged);
+        QCOMPARE(get(*m_store, paths.at(4)), QByteArray("swapped in"));
+        QCOMPARE(m_store->rewriteIfMatch(paths.at(0), 4999, "xy", QString()).error().code, ErrorCode::InvalidArgument);
+
+        const QList<Status> statuses = m_store->commitAll(batch);
+        QCOMPARE(statuses.size(), 4);
+        for (const Status &st : statuses)
+            QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().detail));
+        QCOMPARE(pending.front()->commit().error().code, ErrorCode::InvalidArgument); // once only
+        for (int i = 0; i < 4; ++i) {
+            QByteArray expected = pattern(5000, char(i));
+            expected.replace(10, 4, "NEW!");
+            QCOMPARE(get(*m_store, paths.at(i)), expected);
+            QCOMPARE(m_store->stat(paths.at(i))->size, qint64(5000));
+        }
+        // One on its own commits by itself.
+        auto single = m_store->rewriteIfMatch(paths.at(0), 0, "solo", QString());
+        QVERIFY(single.ok());
+        QVERIFY((*single)->commit().ok());
+        QCOMPARE(get(*m_store, paths.at(0)).left(4), QByteArray("solo"));
+    }
+
     void missingObjects()
     {
         QVERIFY(put(*m_store, QStringLiteral("a/b/c"), "x").ok());
@@ -458,6 +508,143 @@ private slots:
             current = seen;
             QVERIFY(m_store->cleanStaleTemporaries().ok());
             QCOMPARE(allFiles(m_rootPath), QStringList{path});
+        }
+    }
+
+    // A batch committed together (commitAll): one Status per writer, in order; each object is its new version
+    // where its Status is ok and its old one where it is not (a writer that was already committed, one whose
+    // object was swapped meanwhile), across folders and, where a file system can be mounted inside the store,
+    // across two file systems (one sync of each).
+    void commitAllTogether()
+    {
+        QVERIFY(m_store->commitsInBatches());
+        const QString mountPoint = m_rootPath + QStringLiteral("/mnt");
+        QVERIFY(QDir().mkpath(mountPoint));
+        test::Tmpfs inner(mountPoint);
+        const bool twoFileSystems = inner.mount(4 << 20);
+        QVERIFY(put(*m_store, QStringLiteral("a/swapped"), "original").ok());
+        QVERIFY(put(*m_store, QStringLiteral("a/early"), "old").ok());
+        const QString tag = m_store->stat(QStringLiteral("a/swapped"))->etag;
+
+        QStringList paths{QStringLiteral("a/1"),     QStringLiteral("a/2"),       QStringLiteral("b/c/3"),
+                          QStringLiteral("mnt/d/4"), QStringLiteral("a/swapped"), QStringLiteral("a/early")};
+        std::vector<std::unique_ptr<ObjectWriter>> writers;
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            auto writer = paths.at(i) == QLatin1String("a/swapped") ? m_store->openWrite(paths.at(i), tag)
+                                                                    : m_store->openWrite(paths.at(i));
+            QVERIFY(writer.ok());
+            QVERIFY((*writer)->device()->write(pattern(1000 + i, char(i))) > 0);
+            writers.push_back(std::move(*writer));
+        }
+        // Swapped for another file after its writer opened it; the other one committed on its own first.
+        QVERIFY(put(*m_store, QStringLiteral("a/swapped"), "someone else's").ok());
+        QVERIFY(writers.back()->commit().ok());
+        QCOMPARE(get(*m_store, QStringLiteral("a/early")), pattern(1005, 5));
+        QList<ObjectWriter *> batch;
+        for (const auto &w : writers)
+            batch << w.get();
+
+        const QList<Status> statuses = m_store->commitAll(batch);
+        QCOMPARE(statuses.size(), paths.size());
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY2(statuses.at(i).ok(), qPrintable(statuses.at(i).ok() ? QString() : statuses.at(i).error().detail));
+            QCOMPARE(get(*m_store, paths.at(i)), pattern(1000 + i, char(i)));
+        }
+        QCOMPARE(statuses.at(4).error().code, ErrorCode::Conflict);
+        QCOMPARE(statuses.at(4).error().reason, Reason::ObjectChanged);
+        QCOMPARE(statuses.at(5).error().code, ErrorCode::InvalidArgument); // committed once already
+        writers.clear();
+        QCOMPARE(get(*m_store, QStringLiteral("a/swapped")), QByteArray("someone else's"));
+        QCOMPARE(get(*m_store, QStringLiteral("a/early")), pattern(1005, 5));
+        QStringList expected = paths;
+        expected.sort();
+        QCOMPARE(allFiles(m_rootPath), expected);
+        if (!twoFileSystems)
+            QSKIP("cannot mount a tmpfs inside the store here (needs root): one file system only");
+        QCOMPARE(allFiles(mountPoint), QStringList{QStringLiteral("d/4")});
+    }
+
+    // A batch on a disk that fills up: the writer that ran out of space is refused, saying so, and keeps the old
+    // object; the others of the batch (written out before) are committed; nothing is left behind.
+    void commitAllOnFullDisk()
+    {
+        const QString mountPoint = m_tmp.filePath(QStringLiteral("tiny-batch"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        test::Tmpfs tiny(mountPoint);
+        if (!tiny.mount(1 << 20))
+            QSKIP("cannot mount a 1 MiB tmpfs here (needs root)");
+        auto opened = LocalFolderStore::open(mountPoint);
+        QVERIFY(opened.ok());
+        LocalFolderStore &store = **opened;
+        QVERIFY(put(store, QStringLiteral("big"), pattern(100 * 1024, 1)).ok());
+        auto small = store.openWrite(QStringLiteral("small"));
+        auto big = store.openWrite(QStringLiteral("big"));
+        QVERIFY(small.ok() && big.ok());
+        QVERIFY((*small)->device()->write("fits") == 4);
+        QVERIFY((*small)->flush().ok()); // as a job's worker does before the batch is committed
+        for (int i = 0; i < 32; ++i)
+            (*big)->device()->write(pattern(64 * 1024, char(i)));
+        const Status flushed = (*big)->flush();
+        QVERIFY(!flushed.ok());
+        QCOMPARE(flushed.error().reason, Reason::DiskFull);
+        const QList<Status> statuses = store.commitAll({small->get(), big->get()});
+        QVERIFY2(statuses.at(0).ok(), qPrintable(statuses.at(0).ok() ? QString() : statuses.at(0).error().detail));
+        QVERIFY(!statuses.at(1).ok());
+        QCOMPARE(statuses.at(1).error().reason, Reason::DiskFull);
+        QVERIFY2(statuses.at(1).error().detail.contains(QStringLiteral("no space left on the device")),
+                 qPrintable(statuses.at(1).error().detail));
+        small->reset();
+        big->reset();
+        QCOMPARE(get(store, QStringLiteral("small")), QByteArray("fits"));
+        QCOMPARE(get(store, QStringLiteral("big")), pattern(100 * 1024, 1));
+        QCOMPARE(allFiles(mountPoint), (QStringList{QStringLiteral("big"), QStringLiteral("small")}));
+    }
+
+    // SIGKILL at random moments of committing batches: every object is its old version or its new one, whole.
+    void killedBatchLeavesOldOrNew()
+    {
+        const int objects = 24;
+        const auto pathOf = [](int i) { return QStringLiteral("b/%1/obj-%2").arg(i % 3).arg(i); };
+        const auto version = [](int i, int round) { return pattern(20000 + i * 100, char(round * 7 + i)); };
+        for (int i = 0; i < objects; ++i)
+            QVERIFY(put(*m_store, pathOf(i), version(i, 0)).ok());
+        QList<int> current(objects, 0);
+        for (int round = 1; round <= 10; ++round) {
+            const pid_t child = ::fork();
+            QVERIFY(child >= 0);
+            if (child == 0) {
+                for (;;) {
+                    std::vector<std::unique_ptr<ObjectWriter>> writers;
+                    QList<ObjectWriter *> batch;
+                    for (int i = 0; i < objects; ++i) {
+                        auto writer = m_store->openWrite(pathOf(i));
+                        if (!writer)
+                            ::_exit(2);
+                        const QByteArray next = version(i, round);
+                        (*writer)->device()->write(next.constData(), next.size());
+                        batch << writer->get();
+                        writers.push_back(std::move(*writer));
+                    }
+                    for (const Status &st : m_store->commitAll(batch))
+                        if (!st.ok())
+                            ::_exit(3);
+                }
+            }
+            QTest::qSleep(5 + QRandomGenerator::global()->bounded(60));
+            ::kill(child, SIGKILL);
+            int status = 0;
+            QCOMPARE(::waitpid(child, &status, 0), child);
+            QVERIFY2(WIFSIGNALED(status), "the batch failed before it was killed");
+            for (int i = 0; i < objects; ++i) {
+                const QByteArray seen = get(*m_store, pathOf(i));
+                if (seen == version(i, round))
+                    current[i] = round;
+                else
+                    QVERIFY2(seen == version(i, current.at(i)),
+                             qPrintable(QStringLiteral("round %1, object %2: a torn object").arg(round).arg(i)));
+            }
+            QVERIFY(m_store->cleanStaleTemporaries().ok());
+            QCOMPARE(allFiles(m_rootPath).size(), objects);
         }
     }
 
