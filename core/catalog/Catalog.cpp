@@ -228,6 +228,11 @@ Result<HistoryCheck> Catalog::verifyHistory()
     return HistoryTable(*m_connection).verify();
 }
 
+Status Catalog::checkIntegrity()
+{
+    return m_connection->checkIntegrity();
+}
+
 // ---- identity
 
 Result<QString> Catalog::catalogId()

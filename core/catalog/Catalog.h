@@ -88,6 +88,8 @@ public:
     Result<QList<HistoryEntry>> history(const QString &workspace = {});
     // Walks the whole chain; the first entry that was edited, deleted, inserted or reordered is named.
     Result<HistoryCheck> verifyHistory();
+    // Every page and index of the catalog file sound (SQLite's quick_check); Format when not. Reads the whole file.
+    Status checkIntegrity();
 
     // Audit log of console actions.
     Status audit(const QString &action, const QString &target, const QString &detail = {});

@@ -65,8 +65,24 @@ Status CatalogConnection::configure()
         if (auto st = q.exec(); !st)
             return st;
     }
+    // The header and the schema are read ("not a database" for a file that is something else); not every page,
+    // which would make each command's start take time in proportion to the catalog.
+    CatalogQuery schema(*this, QStringLiteral("SELECT count(*) FROM sqlite_master"),
+                        QStringLiteral("checking %1").arg(m_path));
+    if (auto st = schema.exec(); !st)
+        return st;
+    if (!schema.next())
+        return Error::make(ErrorCode::Format,
+                           QStringLiteral("the catalog %1 is damaged; it was left as it is").arg(m_path));
+    return {};
+}
+
+Status CatalogConnection::checkIntegrity()
+{
     CatalogQuery check(*this, QStringLiteral("PRAGMA quick_check"), QStringLiteral("checking %1").arg(m_path));
-    if (!check.exec() || !check.next() || check.text(0) != QLatin1String("ok"))
+    if (auto st = check.exec(); !st)
+        return st;
+    if (!check.next() || check.text(0) != QLatin1String("ok"))
         return Error::make(ErrorCode::Format,
                            QStringLiteral("the catalog %1 is damaged; it was left as it is").arg(m_path));
     return {};

@@ -14,7 +14,8 @@ namespace keyward::catalog {
 class CatalogConnection
 {
 public:
-    // Opens `path` (creating the file and its folder) and checks it is a sound SQLite database; the schema is
+    // Opens `path` (creating the file and its folder) and checks it is an SQLite database, in a time that does not
+    // grow with the catalog (a damaged page is found when it is read, and by checkIntegrity()); the schema is
     // CatalogSchema's business. One connection per thread: Qt Sql connections must stay on the thread that made them.
     static Result<std::unique_ptr<CatalogConnection>> open(const QString &path);
     ~CatalogConnection();
@@ -29,6 +30,9 @@ public:
     // Runs `action` once the outermost transaction now open commits (at once when none is open); never when it
     // is rolled back.
     void afterCommit(std::function<void()> action);
+    // SQLite's quick_check over the whole file: Format ("damaged") when a page or an index is not sound. It reads
+    // every page, so it takes time in proportion to the catalog.
+    Status checkIntegrity();
 
 private:
     CatalogConnection(QString path, QString name);

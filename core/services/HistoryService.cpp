@@ -133,6 +133,9 @@ Result<catalog::HistoryCheck> HistoryService::verify()
     auto catalog = m_context.catalog();
     if (!catalog)
         return catalog.error();
+    // The file under the chain first: a damaged page is said as such, not as a broken chain.
+    if (auto sound = (*catalog)->checkIntegrity(); !sound)
+        return sound.error();
     auto check = (*catalog)->verifyHistory();
     if (!check || !check->intact)
         return check;
