@@ -1,12 +1,14 @@
 // bench_azure_blob: sealing objects in place on Azure Blob Storage (Azurite) beside a plain upload of the same data,
 // with the same client settings (block size, requests in flight, retries).
 //
-// Usage: bench_azure_blob [--objects N] [--mib M] [--block-mib B] [--parallel P]
+// Usage: bench_azure_blob [--objects N] [--mib M] [--block-mib B] [--parallel P] [--json FILE]
 // Starts Azurite on a free port (the npm tools in KEYWARD_NPM_TOOLS), then prints MiB/s for:
 //   upload: N objects of M MiB written through AzureBlobStore (Put Block / Put Block List);
 //   seal:   the encrypt job's step for each of them: stat -> ranged reads under the ETag -> KWE1 seal (1 MiB
 //           segments) -> block upload -> Put Block List with If-Match; objects in parallel as the job runs them.
+// With --json, appends the seal's figure against the upload to FILE.
 #include "Azurite.h"
+#include "BenchSupport.h"
 #include "TestSupport.h"
 
 #include "envelope/Envelope.h"
@@ -29,10 +31,13 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int objects = 8, mib = 16, blockMib = 4, parallel = 6;
+    QString json;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         const int v = args[i + 1].toInt();
-        if (args[i] == QLatin1String("--objects"))
+        if (args[i] == QLatin1String("--json"))
+            json = args[i + 1];
+        else if (args[i] == QLatin1String("--objects"))
             objects = v;
         else if (args[i] == QLatin1String("--mib"))
             mib = v;
@@ -120,5 +125,18 @@ int main(int argc, char **argv)
                .arg(total / sealSeconds, 0, 'f', 1)
                .arg(sealSeconds, 0, 'f', 2);
     out << QStringLiteral("seal / upload:   %1\n").arg(uploadSeconds / sealSeconds, 0, 'f', 2);
+    out.flush();
+    const double ratio = uploadSeconds / sealSeconds;
+    const bool written = bench::appendFigure(
+        json, {QStringLiteral("encrypt (seal in place) on Azurite, %1 objects of %2 MiB").arg(objects).arg(mib),
+               total / sealSeconds, QStringLiteral("MiB/s"), QStringLiteral("plain upload, same client settings"),
+               total / uploadSeconds, ratio, QStringLiteral(">= 0.8x"), ratio >= 0.8,
+               QStringLiteral("%1 MiB blocks, %2 requests in flight; Azurite on the same machine")
+                   .arg(blockMib)
+                   .arg(parallel)});
+    if (!written) {
+        std::fprintf(stderr, "bench_azure_blob: cannot write %s\n", qPrintable(json));
+        return 1;
+    }
     return 0;
 }

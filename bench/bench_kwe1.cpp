@@ -1,7 +1,9 @@
 // bench_kwe1: KWE1 encrypt/decrypt throughput beside a raw EVP AES-256-GCM loop and `openssl speed`.
 //
-// Usage: bench_kwe1 [--mib N] [--repeat R] [--no-openssl]
-// Prints MiB/s for: raw EVP loop, KWE1 writer and reader (1 MiB segments) on 1 and 2 threads, and the ratios.
+// Usage: bench_kwe1 [--mib N] [--repeat R] [--no-openssl] [--json FILE]
+// Prints MiB/s for: raw EVP loop, KWE1 writer and reader (1 MiB segments) on 1 and 2 threads, and the ratios; with
+// --json, appends the three figures bench/run checks against their targets to FILE.
+#include "BenchSupport.h"
 #include "crypto/SecureBytes.h"
 #include "envelope/FeatureKeyResolver.h"
 #include "envelope/Kwe1Reader.h"
@@ -180,17 +182,6 @@ double opensslSpeed()
     return m.hasMatch() ? m.captured(1).toDouble() * 1000.0 / MiB : 0;
 }
 
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -199,6 +190,7 @@ int main(int argc, char **argv)
     qint64 mib = 1024;
     int repeat = 5;
     bool runOpenssl = true;
+    QString json;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--mib") && i + 1 < args.size())
@@ -207,8 +199,10 @@ int main(int argc, char **argv)
             repeat = args[++i].toInt();
         else if (args[i] == QLatin1String("--no-openssl"))
             runOpenssl = false;
+        else if (args[i] == QLatin1String("--json") && i + 1 < args.size())
+            json = args[++i];
         else {
-            std::fprintf(stderr, "usage: bench_kwe1 [--mib N] [--repeat R] [--no-openssl]\n");
+            std::fprintf(stderr, "usage: bench_kwe1 [--mib N] [--repeat R] [--no-openssl] [--json FILE]\n");
             return 2;
         }
     }
@@ -226,6 +220,7 @@ int main(int argc, char **argv)
                .arg(QStringLiteral("raw EVP"), 12)
                .arg(QStringLiteral("KWE1"), 12)
                .arg(QStringLiteral("KWE1/raw"), 9);
+    double rawEncOne = 0, kweEncOne = 0, rawDecOne = 0, kweEncTwo = 0, kweDecTwo = 0;
     for (int threads : {1, 2}) {
         const double rawEnc =
             best(repeat, [&] { return onThreads(threads, [&] { return rawLoop(plainChunk(), MiB, total, true); }); });
@@ -247,8 +242,34 @@ int main(int argc, char **argv)
                    .arg(kweDec, 12, 'f', 0)
                    .arg(kweDec / rawDec, 9, 'f', 3);
         out.flush();
+        if (threads == 1) {
+            rawEncOne = rawEnc;
+            kweEncOne = kweEnc;
+            rawDecOne = rawDec;
+        } else {
+            kweEncTwo = kweEnc;
+            kweDecTwo = kweDec;
+        }
     }
-    out << "\npeak RSS: " << peakRssKiB() / 1024 << " MiB (includes the " << object.size() / MiB
+    const QString runs = QStringLiteral("best of %1 runs over %2 MiB per stream").arg(repeat).arg(total / MiB);
+    const bool written =
+        bench::appendFigure(json,
+                            {QStringLiteral("KWE1 encrypt, 1 MiB segments, 1 thread"), kweEncOne,
+                             QStringLiteral("MiB/s"), QStringLiteral("raw EVP AES-256-GCM loop, 1 thread"), rawEncOne,
+                             kweEncOne / rawEncOne, QStringLiteral(">= 0.90x"), kweEncOne / rawEncOne >= 0.90, runs}) &&
+        bench::appendFigure(json,
+                            {QStringLiteral("KWE1 encrypt, 1 MiB segments, 2 threads"), kweEncTwo,
+                             QStringLiteral("MiB/s"), QStringLiteral("KWE1 encrypt, 1 thread"), kweEncOne,
+                             kweEncTwo / kweEncOne, QStringLiteral(">= 1.7x"), kweEncTwo / kweEncOne >= 1.7, runs}) &&
+        bench::appendFigure(json, {QStringLiteral("KWE1 verify (decrypt + authenticate), 2 threads"), kweDecTwo,
+                                   QStringLiteral("MiB/s"), QStringLiteral("raw EVP AES-256-GCM decrypt loop x 2"),
+                                   2 * rawDecOne, kweDecTwo / (2 * rawDecOne), QStringLiteral(">= 0.85x"),
+                                   kweDecTwo / (2 * rawDecOne) >= 0.85, runs});
+    if (!written) {
+        std::fprintf(stderr, "bench_kwe1: cannot write %s\n", qPrintable(json));
+        return 1;
+    }
+    out << "\npeak RSS: " << bench::peakRssKiB() / 1024 << " MiB (includes the " << object.size() / MiB
         << " MiB sealed object kept for the decrypt runs)\n";
     if (runOpenssl) {
         const double speed = opensslSpeed();

@@ -1,7 +1,15 @@
-// bench_rotate: the one-click rotation on workspaces of different sizes: key-store calls and time for the
-// rotation stay flat while the object count grows (no object is read or written).
+// bench_rotate: the one-click rotation on workspaces whose catalogs hold more and more objects: its key-store calls
+// and its time stay flat, since a rotation re-wraps the feature keys and reads or writes no object.
 //
-// Usage: bench_rotate [--objects N ...] [--mib M]   (defaults: 10, 1000 and 100000 objects, 256 MiB)
+// For each size it makes a workspace (double encryption on, three features keyed with AES-256 keys in a local vault,
+// the platform layer in a vault of its own), fills it with the demo generator's smallest workspace, runs the encrypt
+// job (which makes the feature keys), then adds object-inventory rows up to the size (sealed under the workspace's
+// feature keys, as the encrypt job records them; there are no files behind the added rows, which a rotation never
+// opens) and runs the rotate job --repeat times.
+//
+// Usage: bench_rotate [--objects N ...] [--repeat R] [--json FILE]   (defaults: 1000, 100000 and 1000000; 3)
+// With --json, each size's figure (against the first size) is appended to FILE.
+#include "BenchSupport.h"
 #include "catalog/Catalog.h"
 #include "demo/DemoWorkspace.h"
 #include "jobs/EncryptJob.h"
@@ -12,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -19,33 +28,86 @@
 
 using namespace keyward;
 
+namespace {
+
+struct Rotation
+{
+    double ms = 0;
+    qint64 calls = 0;
+    qint64 touched = 0;
+    QString spread;
+};
+
+int fail(const QString &what)
+{
+    std::fprintf(stderr, "bench_rotate: %s\n", qPrintable(what));
+    return 1;
+}
+
+// Inventory rows for `count` sealed objects beyond those the encrypt job recorded, in one transaction.
+Status addInventory(catalog::Catalog &catalog, qint64 workspaceId, qint64 count)
+{
+    auto fks = catalog.featureKeys(workspaceId, model::Feature::ManagedDisks, catalog::FeatureKeyState::Active);
+    if (!fks)
+        return fks.error();
+    if (fks->isEmpty())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("the encrypt job made no managed-disks feature key"));
+    const QByteArray fkId = fks->first().fkId;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return catalog.transaction([&]() -> Status {
+        for (qint64 i = 0; i < count; ++i) {
+            catalog::InventoryEntry e;
+            e.workspaceId = workspaceId;
+            e.path = QStringLiteral("disks/cluster-%1/disk-%2.img").arg(i % 1000).arg(i, 7, 10, QLatin1Char('0'));
+            e.feature = model::featureId(model::Feature::ManagedDisks);
+            e.state = catalog::InventoryState::Sealed;
+            e.size = 1 << 20;
+            e.objectId.resize(16);
+            e.tag.resize(16);
+            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(e.objectId.data()), 4);
+            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(e.tag.data()), 4);
+            e.fkId = fkId;
+            e.updated = now;
+            if (auto st = catalog.putInventory(e); !st)
+                return st;
+        }
+        return {};
+    });
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QList<qint64> counts;
-    qint64 mib = 256;
+    int repeat = 3;
+    QString json;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--objects") && i + 1 < args.size())
             counts << args[++i].toLongLong();
-        else if (args[i] == QLatin1String("--mib") && i + 1 < args.size())
-            mib = args[++i].toLongLong();
+        else if (args[i] == QLatin1String("--repeat") && i + 1 < args.size())
+            repeat = qMax(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--json") && i + 1 < args.size())
+            json = args[++i];
         else {
-            std::fprintf(stderr, "usage: bench_rotate [--objects N ...] [--mib M]\n");
+            std::fprintf(stderr, "usage: bench_rotate [--objects N ...] [--repeat R] [--json FILE]\n");
             return 2;
         }
     }
     if (counts.isEmpty())
-        counts = {10, 1000, 100000};
+        counts = {1000, 100000, 1000000};
     QTextStream out(stdout);
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5\n")
                .arg(QStringLiteral("objects"), 9)
-               .arg(QStringLiteral("generate s"), 11)
-               .arg(QStringLiteral("encrypt s"), 10)
-               .arg(QStringLiteral("rotate ms"), 10)
-               .arg(QStringLiteral("rotate calls"), 13)
+               .arg(QStringLiteral("fill s"), 8)
+               .arg(QStringLiteral("rotate ms (median)"), 19)
+               .arg(QStringLiteral("store calls"), 12)
                .arg(QStringLiteral("objects touched"), 16);
     out.flush();
+    std::optional<Rotation> first;
+    qint64 firstCount = 0;
     for (qint64 n : counts) {
         QTemporaryDir dir;
         secrets::MemorySecretStore secrets;
@@ -54,58 +116,90 @@ int main(int argc, char **argv)
         keystore::VaultOptions po(jobs::KeyStoreProvider::platformStoreName());
         auto platform = keystore::LocalVault::create(dir.filePath(QStringLiteral("p.kwvault")), po, secrets, nullptr);
         if (!vault || !platform)
-            return 1;
+            return fail(QStringLiteral("cannot create the vaults"));
         for (const char *k : {"ms", "root", "disks"})
-            if (!(*vault)->createKey({QLatin1String(k), keystore::KeyKind::Rsa, 3072}))
-                return 1;
+            if (!(*vault)->createKey({QLatin1String(k), keystore::KeyKind::Aes, 256}))
+                return fail(QStringLiteral("cannot create the keys"));
         if (!(*platform)->createKey({jobs::KeyStoreProvider::platformKeyName(), keystore::KeyKind::Aes, 256}))
-            return 1;
+            return fail(QStringLiteral("cannot create the platform key"));
         jobs::FixedKeyStoreProvider stores;
         stores.add(QStringLiteral("v"), std::move(vault).value());
         stores.add(jobs::KeyStoreProvider::platformStoreName(), std::move(platform).value());
 
         const QString catalogPath = dir.filePath(QStringLiteral("catalog.sqlite"));
         auto catalog = catalog::Catalog::open(catalogPath);
+        if (!catalog)
+            return fail(catalog.error().detail);
         model::Workspace w(QStringLiteral("bench"), model::Plan::Premium);
         w.setOption(model::WorkspaceOption::DbfsDoubleEncryption, true);
         auto ws = (*catalog)->createWorkspace(w, dir.filePath(QStringLiteral("ws")));
+        if (!ws)
+            return fail(ws.error().detail);
         const QList<QPair<model::Feature, const char *>> features = {{model::Feature::ManagedServices, "ms"},
                                                                      {model::Feature::DbfsRoot, "root"},
                                                                      {model::Feature::ManagedDisks, "disks"}};
         for (const auto &[f, k] : features)
             if (!(*catalog)->setAssignment({ws->id, f, QStringLiteral("v"), QLatin1String(k), {}}))
-                return 1;
+                return fail(QStringLiteral("cannot assign the keys"));
 
         QElapsedTimer t;
         t.start();
         auto folder = storage::LocalFolderStore::open(ws->storageRoot);
+        if (!folder)
+            return fail(folder.error().detail);
         (*folder)->setSyncWrites(false); // generation only; the jobs open their own, syncing store
         demo::DemoParams params;
-        params.objectCount = qMax(n, demo::DemoWorkspace::minimumObjectCount());
-        params.totalBytes = qMin<qint64>(mib << 20, params.objectCount * (qint64(64) << 10));
+        params.objectCount = demo::DemoWorkspace::minimumObjectCount();
+        params.totalBytes = params.objectCount * (qint64(16) << 10);
         if (!demo::DemoWorkspace(params).generate(**folder))
-            return 1;
-        const double generateS = double(t.restart()) / 1000.0;
+            return fail(QStringLiteral("cannot generate the workspace"));
         jobs::JobSettings settings{catalogPath, QStringLiteral("bench"), 0, 256};
         const jobs::JobReport enc = jobs::EncryptJob(settings, stores).run();
-        const double encryptS = double(t.restart()) / 1000.0;
-        if (!enc.ok()) {
-            std::fprintf(stderr, "encrypt failed: %s\n", qPrintable(enc.message));
-            return 1;
+        if (!enc.ok())
+            return fail(QStringLiteral("encrypt failed: %1").arg(enc.message));
+        if (auto st = addInventory(**catalog, ws->id, qMax<qint64>(0, n - enc.processed)); !st)
+            return fail(st.error().detail);
+        const double fillS = double(t.elapsed()) / 1000.0;
+
+        Rotation r;
+        std::vector<double> times;
+        for (int k = 0; k < repeat; ++k) {
+            const jobs::JobReport rot = jobs::RotateJob(settings, stores).run();
+            if (!rot.ok())
+                return fail(QStringLiteral("rotate failed: %1").arg(rot.message));
+            times.push_back(double(rot.elapsedMs));
+            r.calls = rot.storeCalls;
+            r.touched = rot.toJson().value(QStringLiteral("objects_touched")).toInteger();
         }
-        const jobs::JobReport rot = jobs::RotateJob(settings, stores).run();
-        if (!rot.ok()) {
-            std::fprintf(stderr, "rotate failed: %s\n", qPrintable(rot.message));
-            return 1;
-        }
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-                   .arg(params.objectCount, 9)
-                   .arg(generateS, 11, 'f', 1)
-                   .arg(encryptS, 10, 'f', 1)
-                   .arg(rot.elapsedMs, 10)
-                   .arg(rot.storeCalls, 13)
-                   .arg(rot.toJson().value(QStringLiteral("objects_touched")).toInteger(), 16);
+        r.ms = bench::median(times);
+        r.spread = QStringLiteral("%1-%2 ms")
+                       .arg(*std::min_element(times.begin(), times.end()), 0, 'f', 0)
+                       .arg(*std::max_element(times.begin(), times.end()), 0, 'f', 0);
+        out << QStringLiteral("%1 %2 %3 %4 %5\n")
+                   .arg(n, 9)
+                   .arg(fillS, 8, 'f', 1)
+                   .arg(QStringLiteral("%1 (%2)").arg(r.ms, 0, 'f', 0).arg(r.spread), 19)
+                   .arg(r.calls, 12)
+                   .arg(r.touched, 16);
         out.flush();
+        if (!first) {
+            first = r;
+            firstCount = n;
+        }
+        const bool met = r.calls == first->calls && r.touched == 0 && r.ms <= 1.5 * first->ms && r.ms < 1000;
+        const bool written = bench::appendFigure(
+            json, {QStringLiteral("rotate job, %1 objects in the catalog, local vault").arg(n), r.ms,
+                   QStringLiteral("ms"), QStringLiteral("rotate job, %1 objects").arg(firstCount), first->ms,
+                   first->ms / r.ms, QStringLiteral("same store calls; <= 1.5x time; < 1 s"), met,
+                   QStringLiteral("%1 store calls (%2 at %3 objects), %4 objects touched; %5 runs: %6")
+                       .arg(r.calls)
+                       .arg(first->calls)
+                       .arg(firstCount)
+                       .arg(r.touched)
+                       .arg(repeat)
+                       .arg(r.spread)});
+        if (!written)
+            return fail(QStringLiteral("cannot write %1").arg(json));
     }
     return 0;
 }

@@ -9,7 +9,8 @@
 //
 // Usage: bench_ui_stall [--size-mib MIB] [--objects N] [--dir PARENT] [--json FILE]
 //   (defaults: 1024 MiB in 1 object, a temporary directory under the system's temp folder)
-// Prints the figures, then one JSON line (also appended to FILE with --json).
+// Prints the figures and one JSON line of them all; with --json, appends the longest stall to FILE as a figure.
+#include "BenchSupport.h"
 #include "MainWindow.h"
 #include "jobs/JobRunner.h"
 #include "keystore/KeyStore.h"
@@ -50,34 +51,6 @@ int fail(const QString &what, const Error &error)
     return 1;
 }
 
-// Writes `bytes` of a repeating, non-constant pattern in 8 MiB blocks.
-bool writeObject(const QString &path, qint64 bytes)
-{
-    if (!QDir().mkpath(QFileInfo(path).path()))
-        return false;
-    static const QByteArray block = [] {
-        QByteArray b(8 << 20, Qt::Uninitialized);
-        quint32 x = 2463534242u;
-        for (char &c : b) {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            c = char(x);
-        }
-        return b;
-    }();
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    for (qint64 left = bytes; left > 0;) {
-        const qint64 n = qMin<qint64>(left, block.size());
-        if (f.write(block.constData(), n) != n)
-            return false;
-        left -= n;
-    }
-    return f.flush();
-}
-
 // The vault, key, workspace and assignment as an admin makes them, then the data.
 int setUp(services::Context &context, qint64 sizeMiB, int objects)
 {
@@ -107,7 +80,7 @@ int setUp(services::Context &context, qint64 sizeMiB, int objects)
     for (int i = 0; i < objects; ++i) {
         const qint64 bytes = total / objects + (i < total % objects ? 1 : 0);
         const QString path = QStringLiteral("%1/disks/cluster-0/disk-%2.img").arg(root).arg(i, 5, 10, QLatin1Char('0'));
-        if (!writeObject(path, bytes)) {
+        if (!bench::writeObject(path, bytes)) {
             std::fprintf(stderr, "bench_ui_stall: cannot write %s\n", qPrintable(path));
             return 1;
         }
@@ -314,12 +287,23 @@ int main(int argc, char **argv)
     const QByteArray line = QJsonDocument(result).toJson(QJsonDocument::Compact);
     out << QString::fromUtf8(line) << '\n';
     out.flush();
-    if (!jsonFile.isEmpty()) {
-        QFile f(jsonFile);
-        if (!f.open(QIODevice::Append) || f.write(line + '\n') != line.size() + 1) {
-            std::fprintf(stderr, "bench_ui_stall: cannot append to %s\n", qPrintable(jsonFile));
-            return 1;
-        }
+    const bench::Figure stall{
+        QStringLiteral("console: longest event-loop stall during a %1 MiB encrypt job").arg(sizeMiB),
+        maxGap,
+        QStringLiteral("ms"),
+        QString(),
+        0,
+        0,
+        QStringLiteral("< 50 ms"),
+        maxGap < 50,
+        QStringLiteral("p99 %1 ms; window thread's CPU in that gap %2 ms; job %3 s; load average %4")
+            .arg(percentile(sorted, 99), 0, 'f', 1)
+            .arg(maxGapCpu, 0, 'f', 1)
+            .arg(jobMs / 1000, 0, 'f', 1)
+            .arg(loadAverage())};
+    if (!bench::appendFigure(jsonFile, stall)) {
+        std::fprintf(stderr, "bench_ui_stall: cannot append to %s\n", qPrintable(jsonFile));
+        return 1;
     }
     return 0;
 }

@@ -5,7 +5,7 @@ set -euo pipefail
 KEYWARD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Debian 12 packages the build, the GUI and the tests need (at-spi2-core and python3-pyatspi: the test that drives
-# the console through the accessibility bus, tests/atspi).
+# the console through the accessibility bus, tests/atspi; age: the peer bench/run measures the encrypt job against).
 KEYWARD_PACKAGES=(
     build-essential cmake ninja-build lld clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
@@ -14,7 +14,7 @@ KEYWARD_PACKAGES=(
     xvfb xauth imagemagick poppler-utils fonts-dejavu-core
     at-spi2-core python3 python3-pyatspi python3-jsonschema
     softhsm2 opensc libp11-kit-dev
-    nodejs npm
+    nodejs npm age
 )
 # nodejs and npm run the npm tools below. Where Node.js comes from elsewhere (NodeSource's nodejs bundles npm and
 # conflicts with Debian's npm package) it is kept: the two count as installed when the commands `node` and `npm` are.
