@@ -61,7 +61,8 @@ struct AzureConnectionString
 // DevelopmentStorageProxyUri. InvalidArgument (ConnectionStringInvalid) saying what is wrong, never quoting the string.
 Result<AzureConnectionString> parseConnectionString(const crypto::SecureBytes &text);
 
-// The Blob service's XML answers, read as untrusted input.
+// The Blob service's XML answers, read as untrusted input. An answer that declares a document type (a DTD: Azure's
+// never do) is refused before its entities are read: Format for a page or a block list, no code for an error.
 struct BlobListPage
 {
     QList<ObjectInfo> blobs; // names without their first `strip` characters; entries without a name left out
