@@ -72,9 +72,14 @@ Status CatalogConnection::configure()
     if (auto st = schema.exec(); !st)
         return st;
     if (!schema.next())
-        return Error::make(ErrorCode::Format,
-                           QStringLiteral("the catalog %1 is damaged; it was left as it is").arg(m_path));
+        return damaged();
     return {};
+}
+
+Error CatalogConnection::damaged() const
+{
+    return Error::make(ErrorCode::Format,
+                       QStringLiteral("the catalog %1 is damaged; it was left as it is").arg(m_path));
 }
 
 Status CatalogConnection::checkIntegrity()
@@ -83,8 +88,7 @@ Status CatalogConnection::checkIntegrity()
     if (auto st = check.exec(); !st)
         return st;
     if (!check.next() || check.text(0) != QLatin1String("ok"))
-        return Error::make(ErrorCode::Format,
-                           QStringLiteral("the catalog %1 is damaged; it was left as it is").arg(m_path));
+        return damaged();
     return {};
 }
 

@@ -37,6 +37,7 @@ public:
 private:
     CatalogConnection(QString path, QString name);
     Status configure();
+    Error damaged() const;
     Status begin(bool outer, const QString &savepoint);
     Status finish(bool outer, const QString &savepoint);
     Error abandon(Error failure, bool outer, const QString &savepoint);

@@ -201,17 +201,8 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             return out;
         }
         in->reset(); // close the old object before it is replaced
-        // Once the new version is in place, its inventory entry is read back from it; when that fails, a re-run
-        // finds the object sealed and records it.
-        const QString feature = model::featureId(o.keying.feature);
         commitOrDefer(objects, std::move(*writer), out,
-                      [&objects, workspaceId = workspace.id, feature](ObjectOutcome &done) -> Status {
-                          auto entry = readSealedEntry(objects, workspaceId, done.path, feature);
-                          if (!entry)
-                              return entry.error();
-                          done.inventory = *entry;
-                          return {};
-                      });
+                      readBackSealedEntry(objects, workspace.id, model::featureId(o.keying.feature)));
         return out;
     };
 

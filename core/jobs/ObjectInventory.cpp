@@ -162,4 +162,16 @@ Result<catalog::InventoryEntry> readSealedEntry(storage::ObjectStore &store, qin
     return ObjectInventory::sealedEntry(workspaceId, path, feature, *header, *tag, (*in)->size());
 }
 
+std::function<Status(ObjectOutcome &)> readBackSealedEntry(storage::ObjectStore &store, qint64 workspaceId,
+                                                           const QString &feature)
+{
+    return [&store, workspaceId, feature](ObjectOutcome &done) -> Status {
+        auto entry = readSealedEntry(store, workspaceId, done.path, feature);
+        if (!entry)
+            return entry.error();
+        done.inventory = *entry;
+        return {};
+    };
+}
+
 } // namespace keyward::jobs

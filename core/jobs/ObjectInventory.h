@@ -7,6 +7,7 @@
 #include "catalog/Catalog.h"
 #include "envelope/Kwe1Header.h"
 #include "jobs/JobFinding.h"
+#include "jobs/ObjectOutcome.h"
 #include "storage/ObjectStore.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -68,5 +70,9 @@ Result<QByteArray> readFinalTag(QIODevice &device);
 // Opens a sealed object that was just written and returns its inventory entry (header, final tag, size).
 Result<catalog::InventoryEntry> readSealedEntry(storage::ObjectStore &store, qint64 workspaceId, const QString &path,
                                                 const QString &feature);
+// What a job does once a sealed object it wrote is in place (commitOrDefer()'s `then`): the outcome's
+// inventory entry, read back from the object. When that fails, a re-run finds the object sealed and records it.
+std::function<Status(ObjectOutcome &)> readBackSealedEntry(storage::ObjectStore &store, qint64 workspaceId,
+                                                           const QString &feature);
 
 } // namespace keyward::jobs

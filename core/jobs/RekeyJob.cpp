@@ -197,13 +197,7 @@ Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODe
     out.resealed = true;
     // A new outer layer: a new object_id and final tag for the inventory, read back once it is in place.
     commitOrDefer(c.objects, std::move(writer).value(), out,
-                  [&objects = c.objects, workspaceId = c.workspaceId, feature = entry.feature](ObjectOutcome &done) {
-                      auto written = readSealedEntry(objects, workspaceId, done.path, feature);
-                      if (!written)
-                          return Status(written.error());
-                      done.inventory = *written;
-                      return Status();
-                  });
+                  readBackSealedEntry(c.objects, c.workspaceId, entry.feature));
     return out;
 }
 

@@ -109,6 +109,16 @@ int syncDirectory(const QString &dir)
     return err;
 }
 
+// Closes `fd` once (then -1); 0 or the errno of a failed close (EINTR counts as closed, as on Linux it is).
+int closeOnce(int &fd)
+{
+    if (fd < 0)
+        return 0;
+    const int rc = ::close(fd);
+    fd = -1;
+    return rc == 0 || errno == EINTR ? 0 : errno;
+}
+
 QString parentOf(const QString &filePath)
 {
     return filePath.left(filePath.lastIndexOf(QLatin1Char('/')));
@@ -169,10 +179,8 @@ public:
     {
         if (m_fd < 0)
             return 0;
-        const int rc = ::close(m_fd);
-        m_fd = -1;
         QIODevice::close();
-        return rc == 0 || errno == EINTR ? 0 : errno;
+        return closeOnce(m_fd);
     }
 
 protected:
@@ -365,7 +373,7 @@ public:
         : m_fd(fd), m_objectPath(std::move(objectPath)), m_root(std::move(root)), m_rootDev(rootDev), m_rootIno(rootIno)
     {
     }
-    ~LocalRewrite() override { closeFile(); }
+    ~LocalRewrite() override { closeOnce(m_fd); }
 
     QIODevice *device() override { return nullptr; }
     Status commit() override
@@ -390,7 +398,7 @@ public:
     }
     Status place() override
     {
-        if (const int err = closeFile())
+        if (const int err = closeOnce(m_fd))
             return rootGone(m_root, m_rootDev, m_rootIno)
                 .value_or(ioError(QStringLiteral("close"), m_objectPath, err, m_root));
         return {};
@@ -400,15 +408,6 @@ public:
     int descriptor() const override { return m_fd; }
 
 private:
-    int closeFile()
-    {
-        if (m_fd < 0)
-            return 0;
-        const int rc = ::close(m_fd);
-        m_fd = -1;
-        return rc == 0 || errno == EINTR ? 0 : errno;
-    }
-
     int m_fd;
     QString m_objectPath;
     QString m_root;
@@ -790,8 +789,10 @@ Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWriter(const QString
                                                                m_root, m_rootDev, m_rootIno, std::move(stillSame)));
 }
 
-Status LocalFolderStore::overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
+Result<int> LocalFolderStore::openForRewrite(const QString &path, const QString &ifMatch) const
 {
+    if (!ifMatch.isEmpty())
+        return openIdentified(path, O_WRONLY, ifMatch);
     Result<QString> file = existingFile(path);
     if (!file)
         return file.error();
@@ -799,15 +800,18 @@ Status LocalFolderStore::overwrite(const QString &path, qint64 offset, const QBy
     if (fd < 0)
         return orGone(errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
                                       : ioError(QStringLiteral("open for rewriting"), path, errno, m_root));
-    return rewrite(fd, path, offset, bytes);
+    return fd;
+}
+
+Status LocalFolderStore::overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    return overwriteIfMatch(path, offset, bytes, QString());
 }
 
 Status LocalFolderStore::overwriteIfMatch(const QString &path, qint64 offset, const QByteArray &bytes,
                                           const QString &ifMatch)
 {
-    if (ifMatch.isEmpty())
-        return overwrite(path, offset, bytes);
-    auto fd = openIdentified(path, O_WRONLY, ifMatch);
+    auto fd = openForRewrite(path, ifMatch);
     if (!fd)
         return fd.error();
     return rewrite(*fd, path, offset, bytes);
@@ -854,25 +858,13 @@ Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::rewriteIfMatch(const QSt
 {
     if (!m_syncWrites)
         return ObjectStore::rewriteIfMatch(path, offset, bytes, ifMatch);
-    int fd = -1;
-    if (ifMatch.isEmpty()) {
-        Result<QString> file = existingFile(path);
-        if (!file)
-            return file.error();
-        fd = retryOpen(native(*file), O_WRONLY);
-        if (fd < 0)
-            return orGone(errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
-                                          : ioError(QStringLiteral("open for rewriting"), path, errno, m_root));
-    } else {
-        auto opened = openIdentified(path, O_WRONLY, ifMatch);
-        if (!opened)
-            return opened.error();
-        fd = *opened;
-    }
+    auto fd = openForRewrite(path, ifMatch);
+    if (!fd)
+        return fd.error();
     // The descriptor goes to the pending rewrite, which closes it; on failure rewrite() has closed it.
-    if (Status written = rewrite(fd, path, offset, bytes, true); !written)
+    if (Status written = rewrite(*fd, path, offset, bytes, true); !written)
         return written.error();
-    return std::unique_ptr<ObjectWriter>(new LocalRewrite(fd, path, m_root, m_rootDev, m_rootIno));
+    return std::unique_ptr<ObjectWriter>(new LocalRewrite(*fd, path, m_root, m_rootDev, m_rootIno));
 }
 
 Status LocalFolderStore::remove(const QString &path)

@@ -97,6 +97,9 @@ private:
     // A descriptor of the object at `path` opened from the root without following any link, checked to be the
     // file `ifMatch` names; or the error.
     Result<int> openIdentified(const QString &path, int flags, const QString &ifMatch) const;
+    // A descriptor to rewrite the object at `path` in place: through openIdentified() when `ifMatch` names a version,
+    // else wherever its path leads inside the folder.
+    Result<int> openForRewrite(const QString &path, const QString &ifMatch) const;
     Error changed(const QString &path) const;
     Result<std::unique_ptr<ObjectWriter>> openWriter(const QString &path, std::function<Status()> stillSame);
     // Writes `bytes` at `offset` of the open object `fd`, then syncs (when syncing) and closes it; with `keepOpen`,
