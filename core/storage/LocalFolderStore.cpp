@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <functional>
@@ -18,8 +19,10 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <linux/openat2.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace keyward::storage {
@@ -94,6 +97,33 @@ int retryOpen(const QByteArray &path, int flags, mode_t mode = 0)
         fd = ::open(path.constData(), flags | O_CLOEXEC, mode);
     } while (fd < 0 && errno == EINTR);
     return fd;
+}
+
+// openat2(2) of `relative` below `dir`, never through a link and never out of `dir`: the whole walk in one call.
+// -1 with errno as openat2 sets it; -2 where the kernel (before 5.6) or a seccomp filter does not have it, or it
+// keeps losing races with renames (EAGAIN), and the caller walks one name at a time instead.
+int openBeneath(int dir, const QByteArray &relative, int flags)
+{
+    static std::atomic<bool> unavailable{false};
+    if (unavailable.load(std::memory_order_relaxed))
+        return -2;
+    struct open_how how;
+    std::memset(&how, 0, sizeof how);
+    how.flags = quint64(flags | O_NOFOLLOW | O_CLOEXEC);
+    how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const long fd = ::syscall(SYS_openat2, dir, relative.constData(), &how, sizeof how);
+        if (fd >= 0)
+            return int(fd);
+        if (errno == EINTR || errno == EAGAIN)
+            continue;
+        if (errno == ENOSYS || errno == EPERM) {
+            unavailable.store(true, std::memory_order_relaxed);
+            return -2;
+        }
+        return -1;
+    }
+    return -2;
 }
 
 // A directory entry must reach the disk too, or a power cut can lose a rename that fsync'd file data.
@@ -541,6 +571,20 @@ Result<QString> LocalFolderStore::writableFile(const QString &path) const
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("cannot write %1: %2 %3").arg(path, rel, why));
     };
 
+    // The usual case, every folder on the way there and none of them a link: what a walk down from the root that
+    // follows no link reaches is inside the folder by construction.
+    int err = 0;
+    if (const int parent = openBelowRoot(segments.first(segments.size() - 1), O_PATH | O_DIRECTORY, err); parent >= 0) {
+        struct stat st;
+        const int rc = ::fstatat(parent, native(segments.last()).constData(), &st, AT_SYMLINK_NOFOLLOW);
+        err = errno;
+        ::close(parent);
+        if (rc == 0 && S_ISDIR(st.st_mode))
+            return refused(path, QStringLiteral("is a folder"));
+        if ((rc == 0 && !S_ISLNK(st.st_mode)) || (rc != 0 && err == ENOENT))
+            return m_root + QLatin1Char('/') + path;
+    }
+
     QString dir = m_root;
     QString rel;
     for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
@@ -642,13 +686,11 @@ Result<QList<ObjectInfo>> LocalFolderStore::listEntries()
 
 Result<ObjectInfo> LocalFolderStore::stat(const QString &path)
 {
-    Result<QString> file = existingFile(path);
-    if (!file)
-        return file.error();
     struct stat st;
-    if (::stat(native(*file).constData(), &st) != 0)
-        return orGone(errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
-                                      : ioError(QStringLiteral("examine"), path, errno));
+    auto fd = openExisting(path, O_PATH, QStringLiteral("examine"), st);
+    if (!fd)
+        return fd.error();
+    ::close(*fd);
     return ObjectInfo{path, qint64(st.st_size), modifiedTime(st), EntryKind::Object, false, false, identityOf(st)};
 }
 
@@ -668,29 +710,79 @@ Error LocalFolderStore::changed(const QString &path) const
         QStringLiteral("%1 changed since it was read (another file or a link is there now)").arg(path));
 }
 
-Result<int> LocalFolderStore::openIdentified(const QString &path, int flags, const QString &ifMatch) const
+int LocalFolderStore::openBelowRoot(const QStringList &segments, int flags, int &err) const
 {
-    if (Status ok = checkObjectPath(path); !ok)
-        return ok.error();
-    int dir = retryOpen(native(m_root), O_RDONLY | O_DIRECTORY);
-    if (dir < 0)
-        return orGone(ioError(QStringLiteral("read the folder of"), path, errno, m_root));
-    const QStringList segments = path.split(QLatin1Char('/'));
-    int fd = -1;
-    int err = 0;
+    int dir = retryOpen(native(m_root), O_PATH | O_DIRECTORY);
+    if (dir < 0) {
+        err = errno;
+        return -1;
+    }
+    if (!segments.isEmpty()) {
+        const int fd = openBeneath(dir, native(segments.join(QLatin1Char('/'))), flags);
+        err = errno;
+        if (fd != -2) {
+            ::close(dir);
+            return fd;
+        }
+    }
+    int fd = dir;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const bool last = i + 1 == segments.size();
-        const int openFlags = (last ? flags : O_RDONLY | O_DIRECTORY) | O_NOFOLLOW | O_CLOEXEC;
+        const int openFlags = (last ? flags : O_PATH | O_DIRECTORY) | O_NOFOLLOW | O_CLOEXEC;
         do {
             fd = ::openat(dir, native(segments.at(i)).constData(), openFlags);
         } while (fd < 0 && errno == EINTR);
         err = errno;
         ::close(dir);
         if (fd < 0)
-            break;
+            return -1;
         if (!last)
             dir = fd;
     }
+    return fd;
+}
+
+Result<int> LocalFolderStore::openExisting(const QString &path, int flags, const QString &what, struct stat &st) const
+{
+    if (Status ok = checkObjectPath(path); !ok)
+        return ok.error();
+    int err = 0;
+    int fd = openBelowRoot(path.split(QLatin1Char('/')), flags, err);
+    if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISLNK(st.st_mode)) { // O_PATH opens the link itself
+        ::close(fd);
+        fd = -1;
+        err = ELOOP;
+    }
+    if (fd < 0 && err != ENOENT) {
+        // A link on the way (followed only when it stays inside the folder), or a folder this process may only
+        // pass through: resolved by its path.
+        Result<QString> file = existingFile(path);
+        if (!file)
+            return file.error();
+        fd = retryOpen(native(*file), flags);
+        err = errno;
+    }
+    if (fd < 0)
+        return orGone(err == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
+                                    : ioError(what, path, err, m_root));
+    if (::fstat(fd, &st) != 0) {
+        err = errno;
+        ::close(fd);
+        return ioError(QStringLiteral("examine"), path, err);
+    }
+    if (S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return Error::make(ErrorCode::NotFound, QStringLiteral("%1 is a folder, not an object").arg(path));
+    }
+    return fd;
+}
+
+Result<int> LocalFolderStore::openIdentified(const QString &path, int flags, const QString &ifMatch) const
+{
+    if (Status ok = checkObjectPath(path); !ok)
+        return ok.error();
+    int err = 0;
+    const int fd = openBelowRoot(path.split(QLatin1Char('/')), flags, err);
     if (fd < 0) {
         if (err == ENOENT)
             return orGone(Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path)));
@@ -713,16 +805,13 @@ Result<int> LocalFolderStore::openIdentified(const QString &path, int flags, con
 
 Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &path)
 {
-    Result<QString> file = existingFile(path);
-    if (!file)
-        return file.error();
-    const int fd = retryOpen(native(*file), O_RDONLY);
-    if (fd < 0)
-        return orGone(errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
-                                      : ioError(QStringLiteral("read"), path, errno));
+    struct stat st;
+    auto fd = openExisting(path, O_RDONLY, QStringLiteral("read"), st);
+    if (!fd)
+        return fd.error();
     auto device = std::make_unique<QFile>();
-    if (!device->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
+    if (!device->open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(*fd);
         return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, device->errorString()));
     }
     return std::unique_ptr<QIODevice>(std::move(device));
@@ -793,14 +882,8 @@ Result<int> LocalFolderStore::openForRewrite(const QString &path, const QString 
 {
     if (!ifMatch.isEmpty())
         return openIdentified(path, O_WRONLY, ifMatch);
-    Result<QString> file = existingFile(path);
-    if (!file)
-        return file.error();
-    const int fd = retryOpen(native(*file), O_WRONLY);
-    if (fd < 0)
-        return orGone(errno == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
-                                      : ioError(QStringLiteral("open for rewriting"), path, errno, m_root));
-    return fd;
+    struct stat st;
+    return openExisting(path, O_WRONLY, QStringLiteral("open for rewriting"), st);
 }
 
 Status LocalFolderStore::overwrite(const QString &path, qint64 offset, const QByteArray &bytes)

@@ -89,6 +89,14 @@ private:
 
     // The file-system path of an existing object, after refusing anything that leads outside the folder.
     Result<QString> existingFile(const QString &path) const;
+    // Opens the object at `path` with `flags` and examines it (`st`). Where no link is on the way this is one walk
+    // down from the root (openBelowRoot()); where there is one, the path is resolved and must stay inside the folder
+    // (existingFile()). `what` names the access in errors ("read", "examine", ...).
+    Result<int> openExisting(const QString &path, int flags, const QString &what, struct stat &st) const;
+    // Opens `segments` below the root one name at a time, never through a link: the folders with O_PATH, the last
+    // name with `flags`. The descriptor, or -1 with `err` set (ELOOP or ENOTDIR: a link, or a file where a folder
+    // was, on the way).
+    int openBelowRoot(const QStringList &segments, int flags, int &err) const;
     // The file-system path an object is to be written to, with its parent folders made inside the folder.
     Result<QString> writableFile(const QString &path) const;
     bool isInside(const QString &canonicalPath) const;

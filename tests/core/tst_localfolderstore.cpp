@@ -364,6 +364,11 @@ private slots:
         QCOMPARE(get(*m_store, QStringLiteral("root/alias/file")), QByteArray("inside"));
         QVERIFY(put(*m_store, QStringLiteral("root/alias/other"), "via link").ok());
         QCOMPARE(get(*m_store, QStringLiteral("root/real/other")), QByteArray("via link"));
+        // A link to an object inside reads and examines as that object.
+        QVERIFY(QFile::link(m_rootPath + QStringLiteral("/root/real/file"), m_rootPath + QStringLiteral("/root/file")));
+        QCOMPARE(get(*m_store, QStringLiteral("root/file")), QByteArray("inside"));
+        QCOMPARE(m_store->stat(QStringLiteral("root/file"))->size, qint64(6));
+        QCOMPARE(m_store->stat(QStringLiteral("root/real")).error().code, ErrorCode::NotFound); // a folder
         // The listing does not follow the link, so each object shows up once.
         QCOMPARE(paths(*m_store->list()),
                  (QStringList{QStringLiteral("root/real/file"), QStringLiteral("root/real/other")}));
