@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QThreadPool>
 #include <QUrlQuery>
@@ -454,6 +455,12 @@ Result<AzureConnectionString> parseConnectionString(const crypto::SecureBytes &t
     }
     if (out.credential.account.isEmpty())
         return finish(connectionStringInvalid(QStringLiteral("it names no account")));
+    // Azure's rule for storage account names; a name it breaks could not be kept in, and read back from, the keychain
+    // form of the credential (toSecret()).
+    static const QRegularExpression accountName(QStringLiteral("^[a-z0-9]{3,24}$"));
+    if (!accountName.match(out.credential.account).hasMatch())
+        return finish(
+            connectionStringInvalid(QStringLiteral("an account name is 3 to 24 lower-case letters and digits")));
     return finish(std::move(out));
 }
 

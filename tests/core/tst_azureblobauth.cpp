@@ -174,8 +174,17 @@ private slots:
                                   << "https://acct.blob.core.windows.net"
                                   << "acct" << 1 << QByteArray("sv=2025-11-05&sr=c&sp=rwdl&sig=ab%2Bc%3D");
         QTest::newRow("key-with-padding")
-            << "AccountName=a1;AccountKey=" + QByteArray("AAECAwQ=") << "https://a1.blob.core.windows.net"
-            << "a1" << 0 << QByteArray("AAECAwQ=");
+            << "AccountName=a1b;AccountKey=" + QByteArray("AAECAwQ=") << "https://a1b.blob.core.windows.net"
+            << "a1b" << 0 << QByteArray("AAECAwQ=");
+        // Found by fuzz_blob_location: an account name that is no host name, beside an endpoint that names another.
+        QTest::newRow("account-not-a-name")
+            << QByteArray("BlobEndpoint=https://acct.blob.core.windows.net/;SharedAccessSignature=sv=2022-11-02&ss=b;"
+                          "AccountName=aZ&sig=abc%3D")
+            << QString() << QString() << 1 << QByteArray("sv=2022-11-02&ss=b");
+        QTest::newRow("account-upper-case") << "AccountName=Acct;AccountKey=" + k << QString() << QString() << 0 << k;
+        QTest::newRow("account-too-short") << "AccountName=ab;AccountKey=" + k << QString() << QString() << 0 << k;
+        QTest::newRow("account-too-long")
+            << "AccountName=abcdefghijklmnopqrstuvwxy;AccountKey=" + k << QString() << QString() << 0 << k;
         QTest::newRow("missing-account") << "AccountKey=" + k << QString() << QString() << 0 << k;
         QTest::newRow("key-without-name")
             << "BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;AccountKey=" + k << QString() << QString() << 0 << k;
