@@ -3,6 +3,7 @@
 #include "compliance/ComplianceRules.h"
 
 #include "model/DataTypeCatalogue.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,11 +59,6 @@ QString day(const QDateTime &t)
 QString moment(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-}
-
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
 }
 
 QString yesNo(bool on)
@@ -801,7 +797,7 @@ Finding pci374Finding(const ComplianceFacts &facts, const ComplianceSettings &se
     f.evidence.values.insert(QStringLiteral("age-days"), QString::number(age));
     const std::optional<QDateTime> end = definedEnd(*v, k->policy);
     if (end)
-        f.evidence.values.insert(QStringLiteral("ends"), iso(*end));
+        f.evidence.values.insert(QStringLiteral("ends"), isoUtc(*end));
     if (v->info.isExpired(facts.now)) {
         f.outcome = Outcome::Fail;
         f.summary = QCoreApplication::translate("keyward::compliance",
@@ -1253,7 +1249,7 @@ QList<Finding> kwVerifyStale(const ComplianceFacts &facts, const ComplianceSetti
             const auto change = w.coverage.lastChange.find(feature);
             const bool changed = change != w.coverage.lastChange.end();
             if (changed) {
-                f.evidence.values.insert(QStringLiteral("last-change"), iso(change->second.at));
+                f.evidence.values.insert(QStringLiteral("last-change"), isoUtc(change->second.at));
                 f.evidence.values.insert(QStringLiteral("last-change-kind"), model::changeKindId(change->second.kind));
             }
             f.outcome = Outcome::Fail;
@@ -1352,7 +1348,7 @@ QList<Finding> kwRetiredNeeded(const ComplianceFacts &facts, const ComplianceSet
             f.evidence.values.insert(QStringLiteral("new-version"), e->newVersion);
             f.evidence.values.insert(QStringLiteral("feature-keys"), QString::number(generations.size()));
             f.evidence.values.insert(QStringLiteral("generations"), generations.join(QLatin1Char(',')));
-            f.evidence.values.insert(QStringLiteral("grace-ends"), iso(graceEnds));
+            f.evidence.values.insert(QStringLiteral("grace-ends"), isoUtc(graceEnds));
             if (generations.isEmpty()) {
                 f.outcome = Outcome::Pass;
                 f.summary = QCoreApplication::translate("keyward::compliance",

@@ -2,6 +2,7 @@
 #include "compliance/ConfigExport.h"
 
 #include "services/Context.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,11 +33,6 @@ const QString KeyVaultApiVersion = QStringLiteral("2023-07-01");
 const QString DeploymentApiVersion = QStringLiteral("2022-09-01");
 const QString GrantsDeployment = QStringLiteral("keyward-grant-workspace-identities");
 const QString DbfsRootDeployment = QStringLiteral("keyward-dbfs-root-cmk");
-
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // What both formats are made from: the features' keys, each key declared once, each store's vault once.
@@ -537,9 +533,9 @@ QString terraformText(const Layout &l)
         w.attr(QStringLiteral("key_opts"),
                hclList({hclString(QStringLiteral("wrapKey")), hclString(QStringLiteral("unwrapKey"))}));
         if (k.inEffect.notBefore)
-            w.attr(QStringLiteral("not_before_date"), hclString(iso(*k.inEffect.notBefore)));
+            w.attr(QStringLiteral("not_before_date"), hclString(isoUtc(*k.inEffect.notBefore)));
         if (k.inEffect.expires)
-            w.attr(QStringLiteral("expiration_date"), hclString(iso(*k.inEffect.expires)));
+            w.attr(QStringLiteral("expiration_date"), hclString(isoUtc(*k.inEffect.expires)));
         if (hasPolicy(k.policy)) {
             w.blank();
             tfRotationPolicy(w, *k.policy);

@@ -2,6 +2,7 @@
 #include "compliance/ReportJson.h"
 
 #include "model/DataTypeCatalogue.h"
+#include "util/Clock.h"
 #include "util/Csv.h"
 
 #include <QJsonArray>
@@ -11,16 +12,11 @@ namespace keyward::compliance {
 
 namespace {
 
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
-}
-
 QJsonValue isoOrNull(const std::optional<QDateTime> &t)
 {
     if (!t || !t->isValid())
         return QJsonValue::Null;
-    return iso(*t);
+    return isoUtc(*t);
 }
 
 QJsonObject settingsJson(const ComplianceSettings &s)
@@ -94,7 +90,7 @@ QJsonObject cellJson(const model::MatrixCell &c)
 QJsonObject rotationJson(const catalog::HistoryEntry &e)
 {
     return {{QStringLiteral("seq"), e.seq},
-            {QStringLiteral("at"), iso(e.at)},
+            {QStringLiteral("at"), isoUtc(e.at)},
             {QStringLiteral("actor"), e.actor},
             {QStringLiteral("workspace"), e.workspace},
             {QStringLiteral("feature"), e.feature},
@@ -132,7 +128,7 @@ QJsonObject workspaceJson(const ComplianceReport &report, const WorkspaceFacts &
                                        {QStringLiteral("store"), fk.store},
                                        {QStringLiteral("key"), fk.keyName},
                                        {QStringLiteral("version"), fk.keyVersion},
-                                       {QStringLiteral("created"), iso(fk.created)}});
+                                       {QStringLiteral("created"), isoUtc(fk.created)}});
     }
     QJsonValue verify;
     if (const auto &v = w.coverage.lastVerify) {
@@ -143,8 +139,8 @@ QJsonObject workspaceJson(const ComplianceReport &report, const WorkspaceFacts &
                                                 {QStringLiteral("findings"), it->findings}});
         }
         verify = QJsonObject{{QStringLiteral("jobId"), v->jobId},
-                             {QStringLiteral("started"), iso(v->started)},
-                             {QStringLiteral("finished"), iso(v->finished)},
+                             {QStringLiteral("started"), isoUtc(v->started)},
+                             {QStringLiteral("finished"), isoUtc(v->finished)},
                              {QStringLiteral("byDataType"), byType}};
     }
     QJsonArray rotations;
@@ -182,7 +178,7 @@ QJsonObject keyJson(const KeyFactsFull &k, const QDateTime &now)
                                     {QStringLiteral("id"), v.info.id},
                                     {QStringLiteral("kind"), keystore::keyKindName(v.info.kind)},
                                     {QStringLiteral("bits"), v.info.bits},
-                                    {QStringLiteral("created"), iso(v.info.created)},
+                                    {QStringLiteral("created"), isoUtc(v.info.created)},
                                     {QStringLiteral("expires"), isoOrNull(v.info.expires)},
                                     {QStringLiteral("ageDays"), ageInDays(v.info.created, now)},
                                     {QStringLiteral("enabled"), v.info.enabled},
@@ -285,7 +281,7 @@ QJsonObject reportJson(const ComplianceReport &report)
     history.insert(QStringLiteral("problem"), report.historyProblem);
     return {{QStringLiteral("format"), QStringLiteral("keyward-compliance-report")},
             {QStringLiteral("schemaVersion"), ComplianceReport::SchemaVersion},
-            {QStringLiteral("generated"), iso(report.generated)},
+            {QStringLiteral("generated"), isoUtc(report.generated)},
             {QStringLiteral("generator"), report.generator},
             {QStringLiteral("scope"), QJsonObject{{QStringLiteral("allWorkspaces"), report.allWorkspaces},
                                                   {QStringLiteral("workspaces"), QJsonArray::fromStringList(names)}}},
@@ -313,7 +309,7 @@ QByteArray findingsCsv(const ComplianceReport &report)
                              QStringLiteral("summary"), QStringLiteral("remediation"), QStringLiteral("key_id"),
                              QStringLiteral("key_version"), QStringLiteral("key_created"),
                              QStringLiteral("key_expires"), QStringLiteral("rotated"), QStringLiteral("job_id")});
-    auto date = [](const std::optional<QDateTime> &t) { return t ? iso(*t) : QString(); };
+    auto date = [](const std::optional<QDateTime> &t) { return t ? isoUtc(*t) : QString(); };
     for (const Finding &f : report.findings) {
         const Control *control = controlById(f.controlId);
         out += csvRow({f.controlId, frameworkId(f.framework), control ? control->reference : QString(),
@@ -344,8 +340,8 @@ QByteArray inventoryCsv(const ComplianceReport &report)
         for (const KeyVersionFacts &v : k.versions) {
             out +=
                 csvRow({k.store, kind, k.name, v.info.version, v.newest ? QStringLiteral("yes") : QStringLiteral("no"),
-                        keystore::keyKindName(v.info.kind), QString::number(v.info.bits), iso(v.info.created),
-                        v.info.expires ? iso(*v.info.expires) : QString(),
+                        keystore::keyKindName(v.info.kind), QString::number(v.info.bits), isoUtc(v.info.created),
+                        v.info.expires ? isoUtc(*v.info.expires) : QString(),
                         QString::number(ageInDays(v.info.created, report.generated)),
                         v.info.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
                         v.info.hsmBacked ? QStringLiteral("yes") : QStringLiteral("no"), rotateAfter,

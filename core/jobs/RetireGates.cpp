@@ -2,6 +2,7 @@
 #include "jobs/RetireGates.h"
 
 #include "jobs/JobReport.h"
+#include "util/Clock.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -9,11 +10,6 @@
 namespace keyward::jobs {
 
 namespace {
-
-QString when(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
-}
 
 // Rotations off a version: the one-click rotation, and a managed-disk key adopting a version made elsewhere.
 bool movesOff(const catalog::HistoryEntry &e, const QString &key, const QString &version)
@@ -117,25 +113,25 @@ public:
             if (!latest || latest->started < rotation.at) {
                 block(gates, FindingKind::NotVerified, wsId, feature,
                       QStringLiteral("no verification of workspace '%1' (%2) since the rotation on %3")
-                          .arg(ws, model::featureId(feature), when(rotation.at)));
+                          .arg(ws, model::featureId(feature), utcText(rotation.at)));
                 continue;
             }
             const qint64 findings = latest->result.value(QStringLiteral("findings")).toArray().size();
             if (latest->state != catalog::JobState::Done)
                 block(gates, FindingKind::NotVerified, wsId, feature,
                       QStringLiteral("the last verification of workspace '%1' (%2), on %3, failed")
-                          .arg(ws, model::featureId(feature), when(latest->started)));
+                          .arg(ws, model::featureId(feature), utcText(latest->started)));
             else
                 block(gates, FindingKind::NotVerified, wsId, feature,
                       QStringLiteral("the last verification of workspace '%1' (%2) since the rotation on %3 had %4")
-                          .arg(ws, model::featureId(feature), when(rotation.at),
+                          .arg(ws, model::featureId(feature), utcText(rotation.at),
                                findings == 1 ? QStringLiteral("1 finding")
                                              : QStringLiteral("%1 findings").arg(findings)));
         }
         gates.holdEnds = gates.rotation->at.addSecs(holdSeconds);
         if (now < *gates.holdEnds)
             gates.blockers << RetireBlocker{FindingKind::HoldPeriod, QString(), std::nullopt,
-                                            QStringLiteral("the hold period ends on %1").arg(when(*gates.holdEnds))};
+                                            QStringLiteral("the hold period ends on %1").arg(utcText(*gates.holdEnds))};
         return {};
     }
 

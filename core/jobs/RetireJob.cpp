@@ -2,6 +2,7 @@
 #include "jobs/RetireJob.h"
 
 #include "jobs/RetireGates.h"
+#include "util/Clock.h"
 
 namespace keyward::jobs {
 
@@ -10,11 +11,6 @@ namespace {
 // Progress units: the feature keys and assignments checked, the verifications and hold period checked, the
 // version disabled.
 constexpr qint64 Steps = 3;
-
-QString when(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
-}
 
 } // namespace
 
@@ -153,7 +149,7 @@ Status RetireJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
                                     "features verified since the rotation on %4, hold period over")
                          .arg(m_version, keyLabel)
                          .arg(gates->users.size())
-                         .arg(when(gates->rotation->at));
+                         .arg(utcText(gates->rotation->at));
     return {};
 }
 

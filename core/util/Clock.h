@@ -14,6 +14,11 @@ public:
     static Clock &system();
 };
 
+// `t` in UTC as ISO 8601 ("2026-11-29T20:15:00Z"); empty for an invalid time.
+QString isoUtc(const QDateTime &t);
+// `t` in UTC as people read it in a message ("2026-11-29 20:15:00 UTC").
+QString utcText(const QDateTime &t);
+
 // A clock that stands still until told to move (tests).
 class ManualClock final : public Clock
 {
