@@ -7,7 +7,7 @@ namespace keyward::catalog {
 
 namespace {
 
-AuditEntry readEntry(const CatalogQuery &q)
+AuditEntry readAuditEntry(const CatalogQuery &q)
 {
     return AuditEntry{q.integer(0), q.time(1), q.text(2), q.text(3), q.text(4), q.text(5)};
 }
@@ -35,7 +35,7 @@ Result<QList<AuditEntry>> AuditTable::latest(int limit)
                                   "LIMIT :limit"),
                    QStringLiteral("reading the audit log"));
     q.bind(QStringLiteral(":limit"), limit);
-    return q.rows<AuditEntry>(readEntry);
+    return q.rows<AuditEntry>(readAuditEntry);
 }
 
 } // namespace keyward::catalog

@@ -7,8 +7,9 @@ namespace keyward::catalog {
 
 namespace {
 
-const QString Columns = QStringLiteral("fk_id, workspace_id, feature, generation, store, key_name, key_version, "
-                                       "kek_id, wrap_alg, wrapped_fk, state, created, updated");
+const QString FeatureKeyColumns =
+    QStringLiteral("fk_id, workspace_id, feature, generation, store, key_name, key_version, "
+                   "kek_id, wrap_alg, wrapped_fk, state, created, updated");
 
 // The key's id is public (it is in every object header); it names the record in errors.
 QString hexId(const QByteArray &fkId)
@@ -47,7 +48,7 @@ Status FeatureKeyTable::insert(const FeatureKeyRecord &r)
     CatalogQuery q(m_connection,
                    QStringLiteral("INSERT INTO feature_keys (%1) VALUES (:id, :ws, :feature, :generation, :store, "
                                   ":key, :version, :kek, :alg, :wrapped, :state, :created, :updated)")
-                       .arg(Columns),
+                       .arg(FeatureKeyColumns),
                    QStringLiteral("recording feature key %1").arg(hexId(r.fkId)));
     q.bind(QStringLiteral(":id"), r.fkId)
         .bind(QStringLiteral(":ws"), r.workspaceId)
@@ -90,7 +91,7 @@ Status FeatureKeyTable::update(const FeatureKeyRecord &r)
 
 Result<FeatureKeyRecord> FeatureKeyTable::byId(const QByteArray &fkId)
 {
-    CatalogQuery q(m_connection, QStringLiteral("SELECT %1 FROM feature_keys WHERE fk_id = :id").arg(Columns),
+    CatalogQuery q(m_connection, QStringLiteral("SELECT %1 FROM feature_keys WHERE fk_id = :id").arg(FeatureKeyColumns),
                    QStringLiteral("reading a feature key"));
     q.bind(QStringLiteral(":id"), fkId);
     return q.one<FeatureKeyRecord>(
@@ -101,7 +102,7 @@ Result<FeatureKeyRecord> FeatureKeyTable::byId(const QByteArray &fkId)
 Result<QList<FeatureKeyRecord>> FeatureKeyTable::ofWorkspace(qint64 workspaceId, std::optional<model::Feature> feature,
                                                              std::optional<FeatureKeyState> state)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM feature_keys WHERE workspace_id = :ws").arg(Columns);
+    QString sql = QStringLiteral("SELECT %1 FROM feature_keys WHERE workspace_id = :ws").arg(FeatureKeyColumns);
     if (feature)
         sql += QStringLiteral(" AND feature = :feature");
     if (state)
@@ -123,7 +124,7 @@ Result<QList<FeatureKeyRecord>> FeatureKeyTable::wrappedBy(const QString &store,
                    QStringLiteral("SELECT %1 FROM feature_keys WHERE store = :store AND key_name = :key "
                                   "AND (:version = '' OR key_version = :version) "
                                   "ORDER BY workspace_id, generation DESC")
-                       .arg(Columns),
+                       .arg(FeatureKeyColumns),
                    QStringLiteral("listing the feature keys under %1/%2").arg(store, keyName));
     q.bind(QStringLiteral(":store"), store)
         .bind(QStringLiteral(":key"), keyName)

@@ -9,7 +9,7 @@ namespace keyward::catalog {
 
 namespace {
 
-HistoryEntry readEntry(const CatalogQuery &q)
+HistoryEntry readHistoryEntry(const CatalogQuery &q)
 {
     HistoryEntry e;
     e.seq = q.integer(0);
@@ -108,7 +108,7 @@ Result<QList<HistoryEntry>> HistoryTable::entries(const QString &workspace)
                                   "WHERE (:workspace = '' OR workspace = :workspace) ORDER BY rowid"),
                    QStringLiteral("reading the rotation history"));
     q.bind(QStringLiteral(":workspace"), workspace);
-    return q.rows<HistoryEntry>(readEntry);
+    return q.rows<HistoryEntry>(readHistoryEntry);
 }
 
 Result<HistoryCheck> HistoryTable::verify()

@@ -7,7 +7,8 @@ namespace keyward::catalog {
 
 namespace {
 
-const QString Columns = QStringLiteral("id, kind, workspace_id, state, params, result, total, done, started, finished");
+const QString JobColumns =
+    QStringLiteral("id, kind, workspace_id, state, params, result, total, done, started, finished");
 
 JobRecord readJob(const CatalogQuery &q)
 {
@@ -79,7 +80,7 @@ Status JobTable::setResult(qint64 jobId, const QJsonObject &result)
 
 Result<JobRecord> JobTable::byId(qint64 id)
 {
-    CatalogQuery q(m_connection, QStringLiteral("SELECT %1 FROM jobs WHERE id = :id").arg(Columns),
+    CatalogQuery q(m_connection, QStringLiteral("SELECT %1 FROM jobs WHERE id = :id").arg(JobColumns),
                    QStringLiteral("reading job %1").arg(id));
     q.bind(QStringLiteral(":id"), id);
     return q.one<JobRecord>(readJob, Error::make(ErrorCode::NotFound, QStringLiteral("no job %1").arg(id)));
@@ -90,7 +91,7 @@ Result<QList<JobRecord>> JobTable::ofWorkspace(qint64 workspaceId, const QString
     CatalogQuery q(m_connection,
                    QStringLiteral("SELECT %1 FROM jobs WHERE workspace_id = :ws AND (:kind = '' OR kind = :kind) "
                                   "ORDER BY id")
-                       .arg(Columns),
+                       .arg(JobColumns),
                    QStringLiteral("listing jobs"));
     q.bind(QStringLiteral(":ws"), workspaceId).bind(QStringLiteral(":kind"), kind);
     return q.rows<JobRecord>(readJob);

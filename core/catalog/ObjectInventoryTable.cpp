@@ -7,10 +7,10 @@ namespace keyward::catalog {
 
 namespace {
 
-const QString Columns =
+const QString InventoryColumns =
     QStringLiteral("workspace_id, path, feature, state, size, object_id, fk_id, tag, job_id, updated");
 
-Result<InventoryEntry> readEntry(const CatalogQuery &q)
+Result<InventoryEntry> readInventoryEntry(const CatalogQuery &q)
 {
     auto state = parseInventoryState(q.text(3));
     if (!state)
@@ -57,7 +57,7 @@ Status ObjectInventoryTable::put(const InventoryEntry &e)
                                   "feature = excluded.feature, state = excluded.state, size = excluded.size, "
                                   "object_id = excluded.object_id, fk_id = excluded.fk_id, tag = excluded.tag, "
                                   "job_id = excluded.job_id, updated = excluded.updated")
-                       .arg(Columns),
+                       .arg(InventoryColumns),
                    what);
     q.bind(QStringLiteral(":ws"), e.workspaceId)
         .bind(QStringLiteral(":path"), e.path)
@@ -76,10 +76,10 @@ Result<QList<InventoryEntry>> ObjectInventoryTable::ofWorkspace(qint64 workspace
 {
     CatalogQuery q(
         m_connection,
-        QStringLiteral("SELECT %1 FROM object_inventory WHERE workspace_id = :ws ORDER BY path").arg(Columns),
+        QStringLiteral("SELECT %1 FROM object_inventory WHERE workspace_id = :ws ORDER BY path").arg(InventoryColumns),
         QStringLiteral("reading the object inventory"));
     q.bind(QStringLiteral(":ws"), workspaceId);
-    return q.rows<InventoryEntry>(readEntry);
+    return q.rows<InventoryEntry>(readInventoryEntry);
 }
 
 Result<QList<InventoryPast>> ObjectInventoryTable::pastOfWorkspace(qint64 workspaceId)

@@ -7,7 +7,7 @@ namespace keyward::catalog {
 
 namespace {
 
-const QString Columns = QStringLiteral("id, name, plan, region, options, storage_root, created");
+const QString WorkspaceColumns = QStringLiteral("id, name, plan, region, options, storage_root, created");
 
 QJsonObject optionsToJson(const model::WorkspaceOptions &options)
 {
@@ -64,14 +64,14 @@ Result<WorkspaceRecord> WorkspaceTable::create(const model::Workspace &workspace
 
 Result<QList<WorkspaceRecord>> WorkspaceTable::all()
 {
-    CatalogQuery q(m_connection, QStringLiteral("SELECT %1 FROM workspaces ORDER BY name").arg(Columns),
+    CatalogQuery q(m_connection, QStringLiteral("SELECT %1 FROM workspaces ORDER BY name").arg(WorkspaceColumns),
                    QStringLiteral("listing workspaces"));
     return q.rows<WorkspaceRecord>(readWorkspace);
 }
 
 Result<WorkspaceRecord> WorkspaceTable::byName(const QString &name)
 {
-    CatalogQuery q(m_connection, QStringLiteral("SELECT %1 FROM workspaces WHERE name = :name").arg(Columns),
+    CatalogQuery q(m_connection, QStringLiteral("SELECT %1 FROM workspaces WHERE name = :name").arg(WorkspaceColumns),
                    QStringLiteral("reading workspace '%1'").arg(name));
     q.bind(QStringLiteral(":name"), name);
     return q.one<WorkspaceRecord>(readWorkspace, Error::because(ErrorCode::NotFound, Reason::WorkspaceNotFound, {name},
@@ -80,7 +80,7 @@ Result<WorkspaceRecord> WorkspaceTable::byName(const QString &name)
 
 Result<WorkspaceRecord> WorkspaceTable::byId(qint64 id)
 {
-    CatalogQuery q(m_connection, QStringLiteral("SELECT %1 FROM workspaces WHERE id = :id").arg(Columns),
+    CatalogQuery q(m_connection, QStringLiteral("SELECT %1 FROM workspaces WHERE id = :id").arg(WorkspaceColumns),
                    QStringLiteral("reading workspace %1").arg(id));
     q.bind(QStringLiteral(":id"), id);
     return q.one<WorkspaceRecord>(readWorkspace,

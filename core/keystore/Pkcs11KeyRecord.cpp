@@ -10,7 +10,7 @@ namespace keyward::keystore {
 
 namespace {
 
-const QString kFormat = QStringLiteral("keyward-pkcs11-key/1");
+const QString KeyRecordFormat = QStringLiteral("keyward-pkcs11-key/1");
 
 QJsonValue timeValue(const QDateTime &t)
 {
@@ -22,7 +22,7 @@ QJsonValue timeValue(const std::optional<QDateTime> &t)
     return t ? timeValue(*t) : QJsonValue();
 }
 
-std::optional<QDateTime> parseTime(const QJsonValue &v)
+std::optional<QDateTime> parseRecordTime(const QJsonValue &v)
 {
     if (!v.isString())
         return std::nullopt;
@@ -70,9 +70,12 @@ QByteArray Pkcs11KeyRecord::toJson() const
                               {QStringLiteral("expires"), timeValue(v.expires)},
                               {QStringLiteral("enabled"), v.enabled},
                               {QStringLiteral("operations"), QJsonArray::fromStringList(v.operations)}});
-    QJsonObject o{{QStringLiteral("format"), kFormat},    {QStringLiteral("name"), name},
-                  {QStringLiteral("revision"), revision}, {QStringLiteral("type"), keyKindName(kind)},
-                  {QStringLiteral("size"), bits},         {QStringLiteral("versions"), vs}};
+    QJsonObject o{{QStringLiteral("format"), KeyRecordFormat},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("revision"), revision},
+                  {QStringLiteral("type"), keyKindName(kind)},
+                  {QStringLiteral("size"), bits},
+                  {QStringLiteral("versions"), vs}};
     if (rotationPolicy)
         o.insert(QStringLiteral("rotation_policy"), rotationPolicy->toKeyVaultJson());
     if (deleted)
@@ -90,7 +93,7 @@ Result<Pkcs11KeyRecord> Pkcs11KeyRecord::fromJson(const QByteArray &json)
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return bad(QStringLiteral("not JSON"));
     const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toString() != kFormat)
+    if (o.value(QStringLiteral("format")).toString() != KeyRecordFormat)
         return bad(QStringLiteral("unknown format '%1'").arg(o.value(QStringLiteral("format")).toString()));
 
     Pkcs11KeyRecord r;
@@ -116,14 +119,14 @@ Result<Pkcs11KeyRecord> Pkcs11KeyRecord::fromJson(const QByteArray &json)
         v.version = vo.value(QStringLiteral("version")).toString();
         if (!versionRe.match(v.version).hasMatch())
             return bad(QStringLiteral("invalid version '%1'").arg(v.version));
-        const auto created = parseTime(vo.value(QStringLiteral("created")));
-        const auto updated = parseTime(vo.value(QStringLiteral("updated")));
+        const auto created = parseRecordTime(vo.value(QStringLiteral("created")));
+        const auto updated = parseRecordTime(vo.value(QStringLiteral("updated")));
         if (!created || !updated)
             return bad(QStringLiteral("version %1 has no valid creation or update time").arg(v.version));
         v.created = *created;
         v.updated = *updated;
-        v.notBefore = parseTime(vo.value(QStringLiteral("not_before")));
-        v.expires = parseTime(vo.value(QStringLiteral("expires")));
+        v.notBefore = parseRecordTime(vo.value(QStringLiteral("not_before")));
+        v.expires = parseRecordTime(vo.value(QStringLiteral("expires")));
         v.enabled = vo.value(QStringLiteral("enabled")).toBool(false);
         for (const QJsonValue &op : vo.value(QStringLiteral("operations")).toArray())
             v.operations << op.toString();
@@ -140,8 +143,8 @@ Result<Pkcs11KeyRecord> Pkcs11KeyRecord::fromJson(const QByteArray &json)
     }
     if (o.contains(QStringLiteral("deleted"))) {
         const QJsonObject d = o.value(QStringLiteral("deleted")).toObject();
-        const auto on = parseTime(d.value(QStringLiteral("deleted_on")));
-        const auto purge = parseTime(d.value(QStringLiteral("scheduled_purge")));
+        const auto on = parseRecordTime(d.value(QStringLiteral("deleted_on")));
+        const auto purge = parseRecordTime(d.value(QStringLiteral("scheduled_purge")));
         if (!on || !purge)
             return bad(QStringLiteral("deletion of %1 has no valid dates").arg(r.name));
         r.deleted = Deletion{*on, *purge, d.value(QStringLiteral("recovery_id")).toString()};

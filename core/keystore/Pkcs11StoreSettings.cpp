@@ -7,12 +7,12 @@
 namespace keyward::keystore {
 
 namespace {
-const QString kFormat = QStringLiteral("keyward-pkcs11-store/1");
+const QString StoreSettingsFormat = QStringLiteral("keyward-pkcs11-store/1");
 }
 
 QByteArray Pkcs11StoreSettings::toJson() const
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat},
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), StoreSettingsFormat},
                                      {QStringLiteral("revision"), revision},
                                      {QStringLiteral("purge_protection"), purgeProtection},
                                      {QStringLiteral("retention_days"), retentionDays}})
@@ -22,7 +22,7 @@ QByteArray Pkcs11StoreSettings::toJson() const
 Result<Pkcs11StoreSettings> Pkcs11StoreSettings::fromJson(const QByteArray &json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json).object();
-    if (o.value(QStringLiteral("format")).toString() != kFormat)
+    if (o.value(QStringLiteral("format")).toString() != StoreSettingsFormat)
         return Error::make(ErrorCode::Format, QStringLiteral("the Keyward settings on the token are damaged"));
     Pkcs11StoreSettings s;
     s.revision = o.value(QStringLiteral("revision")).toInteger(0);

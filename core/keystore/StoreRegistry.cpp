@@ -17,7 +17,7 @@
 namespace keyward::keystore {
 
 namespace {
-const char FormatName[] = "keyward-stores/1";
+const char RegistryFormatName[] = "keyward-stores/1";
 }
 
 QJsonObject StoreConfig::toJson() const
@@ -101,7 +101,7 @@ Result<StoreRegistry::Document> StoreRegistry::read() const
     QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
     if (perr.error != QJsonParseError::NoError ||
-        doc.object().value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
+        doc.object().value(QStringLiteral("format")).toString() != QLatin1String(RegistryFormatName))
         return Error::make(ErrorCode::Format,
                            QStringLiteral("%1 is not a Keyward store registry; it was left as it is").arg(path()));
     Document out;
@@ -158,7 +158,7 @@ Status StoreRegistry::save(const Document &document) const
     QJsonArray array;
     for (const StoreConfig &c : document.stores)
         array.append(c.toJson());
-    QJsonObject o{{QStringLiteral("format"), QLatin1String(FormatName)}, {QStringLiteral("stores"), array}};
+    QJsonObject o{{QStringLiteral("format"), QLatin1String(RegistryFormatName)}, {QStringLiteral("stores"), array}};
     if (!document.catalogId.isEmpty())
         o.insert(QStringLiteral("catalog_id"), document.catalogId);
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);

@@ -15,7 +15,7 @@ namespace keyward::keystore {
 
 namespace {
 
-const char FormatName[] = "keyward-vault/1";
+const char VaultFormatName[] = "keyward-vault/1";
 constexpr int NonceSize = 12;
 
 Error corrupt(const QString &why)
@@ -42,7 +42,7 @@ QString isoTime(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime parseTime(const QJsonValue &v)
+QDateTime parseVaultTime(const QJsonValue &v)
 {
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
 }
@@ -56,7 +56,7 @@ std::optional<QDateTime> parseOptionalTime(const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
         return std::nullopt;
-    return parseTime(v);
+    return parseVaultTime(v);
 }
 
 QJsonObject headerToJson(const VaultHeader &h)
@@ -171,8 +171,8 @@ Result<VaultContents> contentsFromJson(const QJsonObject &o)
             const QJsonObject vo = vv.toObject();
             VaultVersion v;
             v.version = vo.value(QStringLiteral("version")).toString();
-            v.created = parseTime(vo.value(QStringLiteral("created")));
-            v.updated = parseTime(vo.value(QStringLiteral("updated")));
+            v.created = parseVaultTime(vo.value(QStringLiteral("created")));
+            v.updated = parseVaultTime(vo.value(QStringLiteral("updated")));
             v.notBefore = parseOptionalTime(vo.value(QStringLiteral("not_before")));
             v.expires = parseOptionalTime(vo.value(QStringLiteral("expires")));
             v.enabled = vo.value(QStringLiteral("enabled")).toBool();
@@ -228,7 +228,7 @@ Result<VaultFile> VaultFile::parse(const QByteArray &bytes)
     if (perr.error != QJsonParseError::NoError || !doc.isObject())
         return corrupt(QStringLiteral("not JSON"));
     const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toString() != QLatin1String(FormatName))
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String(VaultFormatName))
         return Error::make(
             ErrorCode::Format,
             QStringLiteral("not a Keyward vault file (format '%1')").arg(o.value(QStringLiteral("format")).toString()));
@@ -259,7 +259,7 @@ Result<QByteArray> VaultFile::encode(const VaultHeader &header, const VaultConte
     auto sealed = crypto::AesGcm::seal(bodyKey->view(), *nonce, headerJson, plain);
     if (!sealed)
         return sealed.error();
-    QJsonObject o{{QStringLiteral("format"), QLatin1String(FormatName)},
+    QJsonObject o{{QStringLiteral("format"), QLatin1String(VaultFormatName)},
                   {QStringLiteral("header"), headerToJson(header)},
                   {QStringLiteral("nonce"), b64(*nonce)},
                   {QStringLiteral("body"), b64(*sealed)}};
