@@ -748,10 +748,12 @@ Result<int> LocalFolderStore::openExisting(const QString &path, int flags, const
         return ok.error();
     int err = 0;
     int fd = openBelowRoot(path.split(QLatin1Char('/')), flags, err);
-    if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISLNK(st.st_mode)) { // O_PATH opens the link itself
+    bool examined = fd >= 0 && ::fstat(fd, &st) == 0;
+    if (examined && S_ISLNK(st.st_mode)) { // O_PATH opens the link itself
         ::close(fd);
         fd = -1;
         err = ELOOP;
+        examined = false;
     }
     if (fd < 0 && err != ENOENT) {
         // A link on the way (followed only when it stays inside the folder), or a folder this process may only
@@ -765,7 +767,7 @@ Result<int> LocalFolderStore::openExisting(const QString &path, int flags, const
     if (fd < 0)
         return orGone(err == ENOENT ? Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path))
                                     : ioError(what, path, err, m_root));
-    if (::fstat(fd, &st) != 0) {
+    if (!examined && ::fstat(fd, &st) != 0) {
         err = errno;
         ::close(fd);
         return ioError(QStringLiteral("examine"), path, err);
