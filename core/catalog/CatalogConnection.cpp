@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QVariant>
 
 #include <utility>
 
@@ -17,14 +18,83 @@ namespace keyward::catalog {
 
 CatalogConnection::CatalogConnection(QString path, QString name) : m_path(std::move(path)), m_name(std::move(name)) {}
 
+namespace {
+
+// Statements are few (the SQL texts in the catalog's code); the bound guards against a text built from data.
+constexpr qsizetype MaxCachedStatements = 128;
+
+// The `:name` placeholders of a statement, outside its quoted literals and identifiers.
+QStringList placeholdersOf(const QString &sql)
+{
+    QStringList names;
+    QChar quote;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+            continue;
+        }
+        if (c != QLatin1Char(':') || i + 1 >= sql.size() ||
+            !(sql.at(i + 1).isLetter() || sql.at(i + 1) == QLatin1Char('_')))
+            continue;
+        qsizetype end = i + 1;
+        while (end < sql.size() && (sql.at(end).isLetterOrNumber() || sql.at(end) == QLatin1Char('_')))
+            ++end;
+        const QString name = sql.mid(i, end - i);
+        if (!names.contains(name))
+            names << name;
+        i = end - 1;
+    }
+    return names;
+}
+
+} // namespace
+
 CatalogConnection::~CatalogConnection()
 {
-    {
-        QSqlDatabase d = QSqlDatabase::database(m_name, false);
-        if (d.isOpen())
-            d.close();
-    }
+    m_statements.clear(); // every statement goes before the connection it was prepared on
+    if (m_database.isOpen())
+        m_database.close();
+    m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlQuery *CatalogConnection::acquireStatement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        if (m_statements.size() >= MaxCachedStatements)
+            return nullptr;
+        auto statement = std::make_shared<Statement>(Statement{QSqlQuery(m_database), placeholdersOf(sql), false});
+        // One that does not prepare is not kept: the caller prepares its own, and its exec() reports the failure.
+        if (!statement->query.prepare(sql))
+            return nullptr;
+        it = m_statements.insert(sql, std::move(statement));
+    }
+    Statement &statement = **it;
+    if (statement.inUse)
+        return nullptr;
+    statement.inUse = true;
+    return &statement.query;
+}
+
+void CatalogConnection::releaseStatement(QSqlQuery *query) const
+{
+    query->finish();
+    for (const auto &statement : std::as_const(m_statements)) {
+        if (&statement->query != query)
+            continue;
+        // A value left bound would be used by the next run that does not bind that placeholder.
+        for (const QString &name : std::as_const(statement->placeholders))
+            query->bindValue(name, QVariant());
+        statement->inUse = false;
+        return;
+    }
 }
 
 Result<std::unique_ptr<CatalogConnection>> CatalogConnection::open(const QString &path)
@@ -42,6 +112,7 @@ Result<std::unique_ptr<CatalogConnection>> CatalogConnection::open(const QString
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         d.setDatabaseName(path);
         d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+        connection->m_database = d;
         if (!d.open())
             return whenDiskFull(
                 Error::make(ErrorCode::Io,

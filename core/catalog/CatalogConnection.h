@@ -3,8 +3,12 @@
 
 #include "util/Result.h"
 
+#include <QHash>
 #include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -24,6 +28,15 @@ public:
 
     QString path() const { return m_path; }
     QString name() const { return m_name; } // the QSqlDatabase connection name
+    QSqlDatabase database() const { return m_database; }
+
+    // The prepared statement for `sql`, parsed and planned once per connection and reused by every CatalogQuery of
+    // that text: a job records each object with the same few statements, and preparing them took most of its
+    // catalog time. Null while the statement is in use (a query run while another of the same text is still
+    // open), or when the cache is full: the caller prepares its own. The lease ends with release().
+    QSqlQuery *acquireStatement(const QString &sql) const;
+    // Ends a lease: the statement is reset (a SELECT stops holding its read snapshot) and its values unbound.
+    void releaseStatement(QSqlQuery *statement) const;
 
     // Runs `body` in one transaction (IMMEDIATE): all of it is kept, or none. Nested calls are savepoints.
     Status transaction(const std::function<Status()> &body);
@@ -43,8 +56,17 @@ private:
     Error abandon(Error failure, bool outer, const QString &savepoint);
     Status undo(bool outer, const QString &savepoint);
 
+    struct Statement
+    {
+        QSqlQuery query;
+        QStringList placeholders; // its `:name`s, unbound when a lease ends
+        bool inUse = false;
+    };
+
     QString m_path;
     QString m_name;
+    QSqlDatabase m_database;
+    mutable QHash<QString, std::shared_ptr<Statement>> m_statements; // a cache: no observable state
     int m_depth = 0; // open transactions and savepoints
     QList<std::function<void()>> m_afterCommit;
 };

@@ -13,10 +13,19 @@
 namespace keyward::catalog {
 
 CatalogQuery::CatalogQuery(const CatalogConnection &connection, const QString &sql, QString what)
-    : m_query(QSqlDatabase::database(connection.name(), false)), m_what(std::move(what)), m_path(connection.path())
+    : m_connection(connection), m_leased(m_connection.acquireStatement(sql)),
+      m_own(m_leased ? QSqlQuery() : QSqlQuery(connection.database())), m_query(m_leased ? *m_leased : m_own),
+      m_what(std::move(what)), m_path(connection.path())
 {
     // A statement that does not prepare fails in exec(), with the same error mapping as any other failure.
-    m_query.prepare(sql);
+    if (!m_leased)
+        m_own.prepare(sql);
+}
+
+CatalogQuery::~CatalogQuery()
+{
+    if (m_leased)
+        m_connection.releaseStatement(m_leased);
 }
 
 CatalogQuery &CatalogQuery::bind(const QString &name, const QString &value)

@@ -20,6 +20,9 @@ public:
     // `what` says what the statement is doing, for the error ("reading job 7"). A failure's detail is made of
     // `what` and SQLite's message only: bound values (wrapped keys among them) never reach it.
     CatalogQuery(const CatalogConnection &connection, const QString &sql, QString what);
+    ~CatalogQuery();
+    CatalogQuery(const CatalogQuery &) = delete;
+    CatalogQuery &operator=(const CatalogQuery &) = delete;
 
     // Values for the statement's `:name` placeholders. Text columns are NOT NULL, so a null string binds as ''
     // and an invalid time as ''; times are stored as ISO 8601 UTC with milliseconds, objects as compact JSON.
@@ -51,7 +54,10 @@ public:
 private:
     Error failure() const;
 
-    QSqlQuery m_query;
+    const CatalogConnection &m_connection;
+    QSqlQuery *m_leased = nullptr; // the connection's prepared statement, while this query has it
+    QSqlQuery m_own;               // otherwise a statement of its own
+    QSqlQuery &m_query;
     QString m_what;
     QString m_path;
 };

@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/CatalogConnection.h"
+#include "catalog/CatalogQuery.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -57,6 +59,7 @@ private slots:
     void featureKeysOneActivePerFeature();
     void transactionsAreAllOrNothing();
     void jobsAndCheckpoints();
+    void preparedStatementsAreReusedSafely();
     void historyChainVerifies();
     void historyIsAppendOnly();
     void editedDeletedReorderedTruncatedAreNamed();
@@ -195,6 +198,65 @@ void TestCatalog::jobsAndCheckpoints()
     QCOMPARE(c->job(*id)->state, JobState::Done);
     QCOMPARE(c->jobs(ws->id, QStringLiteral("encrypt"))->size(), 1);
     QCOMPARE(c->jobs(ws->id, QStringLiteral("verify"))->size(), 0);
+}
+
+// The connection keeps each statement prepared across queries of the same text: a value bound by one run must not
+// reach the next, a statement still open (rows being read) is not handed out again, and a failed query leaves the
+// statement usable.
+void TestCatalog::preparedStatementsAreReusedSafely()
+{
+    auto connection = CatalogConnection::open(m_dir->filePath(QStringLiteral("plain.sqlite")));
+    QVERIFY(connection);
+    const CatalogConnection &c = **connection;
+    QVERIFY(CatalogQuery(c, QStringLiteral("CREATE TABLE t (n INTEGER NOT NULL, tag TEXT)"), QStringLiteral("t")).exec());
+    const QString insert = QStringLiteral("INSERT INTO t (n, tag) VALUES (:n, :tag)");
+    for (qint64 n : {1, 2, 3}) {
+        CatalogQuery q(c, insert, QStringLiteral("inserting"));
+        q.bind(QStringLiteral(":n"), n);
+        if (n != 3) // the third run leaves :tag unbound: NULL, not the second run's value
+            q.bind(QStringLiteral(":tag"), QStringLiteral("tag-%1").arg(n));
+        QVERIFY(q.exec());
+    }
+    {
+        CatalogQuery q(c, QStringLiteral("SELECT count(*) FROM t WHERE tag IS NULL"), QStringLiteral("counting"));
+        QVERIFY(q.exec());
+        QVERIFY(q.next());
+        QCOMPARE(q.integer(0), qint64(1));
+    }
+    // A placeholder named twice, bound anew on each run.
+    const QString select = QStringLiteral("SELECT n FROM t WHERE (:tag = '' OR tag = :tag) ORDER BY n");
+    for (const auto &[tag, expected] : {std::pair{QString(), 3}, std::pair{QStringLiteral("tag-2"), 1},
+                                       std::pair{QString(), 3}}) {
+        CatalogQuery q(c, select, QStringLiteral("listing"));
+        q.bind(QStringLiteral(":tag"), tag);
+        auto rows = q.rows<qint64>([](const CatalogQuery &r) { return r.integer(0); });
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), expected);
+    }
+    // The same text run while its rows are being read: each query has a statement of its own.
+    {
+        CatalogQuery outer(c, select, QStringLiteral("listing"));
+        outer.bind(QStringLiteral(":tag"), QString());
+        QVERIFY(outer.exec());
+        QList<qint64> pairs;
+        while (outer.next()) {
+            const qint64 n = outer.integer(0);
+            CatalogQuery inner(c, select, QStringLiteral("listing"));
+            inner.bind(QStringLiteral(":tag"), QStringLiteral("tag-%1").arg(n));
+            auto rows = inner.rows<qint64>([](const CatalogQuery &r) { return r.integer(0); });
+            QVERIFY(rows);
+            pairs << n * 10 + rows->size();
+        }
+        QCOMPARE(pairs, (QList<qint64>{11, 21, 30}));
+    }
+    // A failed run (NOT NULL) does not spoil the statement for the next one.
+    {
+        CatalogQuery q(c, insert, QStringLiteral("inserting"));
+        QVERIFY(!q.exec());
+    }
+    CatalogQuery q(c, insert, QStringLiteral("inserting"));
+    q.bind(QStringLiteral(":n"), qint64(4)).bind(QStringLiteral(":tag"), QStringLiteral("tag-4"));
+    QVERIFY(q.exec());
 }
 
 void TestCatalog::historyChainVerifies()
