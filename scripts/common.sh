@@ -4,10 +4,11 @@ set -euo pipefail
 
 KEYWARD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# Debian 12 packages the build, the GUI and the tests need (at-spi2-core and python3-pyatspi: the test that drives
-# the console through the accessibility bus, tests/atspi; age: the peer bench/run measures the encrypt job against).
+# Debian 12 packages the build, the GUI and the tests need (clang and its sanitizer runtimes: the test command's
+# sanitizer pass and the fuzz targets; at-spi2-core and python3-pyatspi: the test that drives the console through the
+# accessibility bus, tests/atspi; age: the peer bench/run measures the encrypt job against).
 KEYWARD_PACKAGES=(
-    build-essential cmake ninja-build lld clang-format
+    build-essential cmake ninja-build lld clang-format clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev libssl-dev openssl
     gnome-keyring libsecret-1-0 dbus-daemon dbus-bin

@@ -13,6 +13,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "services/Context.h"
 #include "util/DataDir.h"
+#include "util/PoolThread.h"
 #include "util/ProcessHardening.h"
 #include "util/Translations.h"
 
@@ -51,6 +52,8 @@ int main(int argc, char **argv)
 {
     // Before anything holds a key: no core dumps, key buffers from a heap kept out of dumps and swap.
     hardenProcess();
+    // Qt's own threads, ended as the program ends, are gone before anything else runs at exit.
+    waitAtExitForEndedQtThreads();
     // Everything Keyward writes is the owner's alone (files 0600, folders 0700), including what libraries create
     // (SQLite's -wal and -shm files); core also sets these modes itself.
     ::umask(077);

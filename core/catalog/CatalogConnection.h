@@ -67,7 +67,7 @@ private:
     QString m_name;
     QSqlDatabase m_database;
     mutable QHash<QString, std::shared_ptr<Statement>> m_statements; // a cache: no observable state
-    int m_depth = 0; // open transactions and savepoints
+    int m_depth = 0;                                                 // open transactions and savepoints
     QList<std::function<void()>> m_afterCommit;
 };
 

@@ -46,8 +46,8 @@ QByteArray sqlText(DemoRandom &rng)
         "SELECT region, sum(amount) AS revenue FROM {tbl} WHERE order_date >= date'{date}' GROUP BY region",
         "SELECT {col}, count(*) AS n FROM {tbl} GROUP BY {col} ORDER BY n DESC LIMIT 50",
         "SELECT * FROM {tbl} WHERE {col} = :{col} ORDER BY 1 LIMIT 1000",
-        "WITH latest AS (SELECT *, row_number() OVER (PARTITION BY {col} ORDER BY updated_at DESC) AS rn FROM {tbl}) "
-        "SELECT * FROM latest WHERE rn = 1",
+        ("WITH latest AS (SELECT *, row_number() OVER (PARTITION BY {col} ORDER BY updated_at DESC) AS rn FROM {tbl}) "
+         "SELECT * FROM latest WHERE rn = 1"),
         "SELECT date_trunc('week', order_date) AS week, avg(amount) FROM {tbl} GROUP BY 1 ORDER BY 1",
     };
     return fillTemplate(Queries[rng.below(std::size(Queries))], rng);

@@ -47,6 +47,8 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
+    // Opened only with a key (open(FeatureKeyResolver &) above), never as a plain device.
+    using QIODevice::open;
     // Decrypts the next segment into m_buffer; false when the object has ended.
     Result<bool> nextSegment();
     // Reads the next piece (ciphertext || tag) into m_buffer, with one byte of look-ahead.

@@ -71,6 +71,8 @@ template <typename T> T onKeychainThread(const std::function<T()> &job)
     std::future<T> result = promise->get_future();
     keychainThread().start([job, promise] {
         releaseOpenSslWithThread();
+        if (!t_onKeychainThread)
+            nameLifelongThread("kw-keychain"); // never ends: the pool is never destroyed
         t_onKeychainThread = true;
         promise->set_value(job());
     });

@@ -7,6 +7,17 @@
 
 #include <openssl/crypto.h>
 
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#ifdef __linux__
+#include <dirent.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <unistd.h>
+#endif
+
 namespace keyward {
 
 namespace {
@@ -16,7 +27,61 @@ struct OpenSslRelease
     ~OpenSslRelease() { OPENSSL_thread_stop(); }
 };
 
+#ifdef __linux__
+// Threads of this process that Qt started for itself, by the names Qt gives them (the kernel keeps 15 characters).
+int qtThreadsAlive()
+{
+    static const char *const Names[] = {"Thread (pooled)", "QDBusConnection", "QNetworkAccessM"};
+    int alive = 0;
+    DIR *tasks = ::opendir("/proc/self/task");
+    if (!tasks)
+        return 0;
+    while (const dirent *task = ::readdir(tasks)) {
+        if (task->d_name[0] == '.')
+            continue;
+        char path[64];
+        std::snprintf(path, sizeof path, "/proc/self/task/%s/comm", task->d_name);
+        const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            continue; // ended meanwhile
+        char comm[32] = {};
+        const ssize_t n = ::read(fd, comm, sizeof comm - 1);
+        ::close(fd);
+        if (n <= 0)
+            continue;
+        for (const char *name : Names)
+            alive += std::strncmp(comm, name, std::strlen(name)) == 0 ? 1 : 0;
+    }
+    ::closedir(tasks);
+    return alive;
+}
+
+void waitForEndedQtThreads()
+{
+    for (int i = 0; i < 1000 && qtThreadsAlive() > 0; ++i)
+        ::usleep(1000);
+}
+#endif
+
 } // namespace
+
+void nameLifelongThread(const char *name)
+{
+#ifdef __linux__
+    ::pthread_setname_np(::pthread_self(), name);
+#else
+    Q_UNUSED(name);
+#endif
+}
+
+void waitAtExitForEndedQtThreads()
+{
+#ifdef __linux__
+    // Registered before Qt makes its global objects, so it runs after their destruction (handlers run in reverse).
+    static const bool registered = std::atexit(waitForEndedQtThreads) == 0;
+    Q_UNUSED(registered);
+#endif
+}
 
 void releaseOpenSslWithThread()
 {

@@ -10,4 +10,15 @@ namespace keyward {
 // the first call on a thread; call it at the start of every task run on a pool thread.
 void releaseOpenSslWithThread();
 
+// Names the calling thread `name` (at most 15 characters; Linux shows it in /proc and debuggers) for a thread that
+// lives as long as the program: waitAtExitForEndedQtThreads() then knows it will not end.
+void nameLifelongThread(const char *name);
+
+// Call first thing in main(). As the program ends, Qt ends the threads it started for itself (its D-Bus connection's,
+// its global thread pool's, a network manager's) while it destroys its global objects, and waits only until each is
+// marked finished: the thread then still frees its own state. Whatever runs at exit after that (OpenSSL's clean-up,
+// a leak check) would meet that state half freed. This makes the exit wait, once Qt's global objects are gone, until
+// those threads are (normally microseconds; at most a second).
+void waitAtExitForEndedQtThreads();
+
 } // namespace keyward

@@ -171,8 +171,10 @@ AzureKeyVaultConfig configFor(const Stub &stub)
 }
 
 // GCC 12 warns, wrongly, about RetryPolicy's list of statuses when Options is made inline here.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 net::HttpClient::Options quick()
 {
     net::HttpClient::Options o;
@@ -181,7 +183,9 @@ net::HttpClient::Options quick()
     o.timeout = std::chrono::milliseconds(10000);
     return o;
 }
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 
 crypto::SecureBytes secret(const QByteArray &s = Secret)
 {

@@ -208,7 +208,8 @@ void TestCatalog::preparedStatementsAreReusedSafely()
     auto connection = CatalogConnection::open(m_dir->filePath(QStringLiteral("plain.sqlite")));
     QVERIFY(connection);
     const CatalogConnection &c = **connection;
-    QVERIFY(CatalogQuery(c, QStringLiteral("CREATE TABLE t (n INTEGER NOT NULL, tag TEXT)"), QStringLiteral("t")).exec());
+    QVERIFY(
+        CatalogQuery(c, QStringLiteral("CREATE TABLE t (n INTEGER NOT NULL, tag TEXT)"), QStringLiteral("t")).exec());
     const QString insert = QStringLiteral("INSERT INTO t (n, tag) VALUES (:n, :tag)");
     for (qint64 n : {1, 2, 3}) {
         CatalogQuery q(c, insert, QStringLiteral("inserting"));
@@ -225,8 +226,8 @@ void TestCatalog::preparedStatementsAreReusedSafely()
     }
     // A placeholder named twice, bound anew on each run.
     const QString select = QStringLiteral("SELECT n FROM t WHERE (:tag = '' OR tag = :tag) ORDER BY n");
-    for (const auto &[tag, expected] : {std::pair{QString(), 3}, std::pair{QStringLiteral("tag-2"), 1},
-                                       std::pair{QString(), 3}}) {
+    for (const auto &[tag, expected] :
+         {std::pair{QString(), 3}, std::pair{QStringLiteral("tag-2"), 1}, std::pair{QString(), 3}}) {
         CatalogQuery q(c, select, QStringLiteral("listing"));
         q.bind(QStringLiteral(":tag"), tag);
         auto rows = q.rows<qint64>([](const CatalogQuery &r) { return r.integer(0); });

@@ -141,7 +141,7 @@ private slots:
         chunk.clear();
         QVERIFY((*w)->commit());
         const qint64 growth = test::peakRss() - before;
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(KEYWARD_TEST_ASAN)
         // The sanitize pass runs this test with an 8 MiB quarantine of freed blocks (tests/CMakeLists.txt), and
         // allocations carry red zones; still well under the 64 MiB the object would take whole.
         const qint64 bound = 3 * o.blockSize * (o.http.maxParallel + 1) + (qint64(16) << 20);

@@ -133,7 +133,7 @@ void TestCoreDump::allowedCoreHoldsNoKey()
     QTemporaryDir cwd;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("KEYWARD_ALLOW_CORE_DUMPS"), QStringLiteral("1"));
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(KEYWARD_TEST_ASAN)
     // AddressSanitizer turns core files off at start unless told otherwise (its shadow memory is left out of them).
     env.insert(QStringLiteral("ASAN_OPTIONS"),
                env.value(QStringLiteral("ASAN_OPTIONS")) + QStringLiteral(":disable_coredump=0"));

@@ -26,8 +26,10 @@ using Server = keyward::test::KeyVaultTestServer;
 namespace {
 
 // GCC 12 warns, wrongly, about RetryPolicy's list of statuses when Options is made inline here.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 struct Waits
 {
     QMutex mutex;
@@ -46,7 +48,9 @@ net::HttpClient::Options httpOptions(const std::shared_ptr<Waits> &waits, int ma
     };
     return o;
 }
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
+#endif
 
 crypto::SecureBytes featureKey()
 {

@@ -6,6 +6,16 @@
 #include <QJsonObject>
 #include <QString>
 
+// KEYWARD_TEST_ASAN: the suite runs under AddressSanitizer (GCC says so with __SANITIZE_ADDRESS__, clang through
+// __has_feature).
+#if defined(__SANITIZE_ADDRESS__)
+#define KEYWARD_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KEYWARD_TEST_ASAN 1
+#endif
+#endif
+
 namespace keyward::test {
 
 // Absolute path of a file under ../shared (the KEYWARD_SHARED_DIR the suite was built with).
