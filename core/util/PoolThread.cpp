@@ -39,7 +39,7 @@ int qtThreadsAlive()
     while (const dirent *task = ::readdir(tasks)) {
         if (task->d_name[0] == '.')
             continue;
-        char path[64];
+        char path[sizeof(task->d_name) + 32];
         std::snprintf(path, sizeof path, "/proc/self/task/%s/comm", task->d_name);
         const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
         if (fd < 0)
