@@ -73,13 +73,18 @@ Status Kwe1Reader::unlock(FeatureKeyResolver &keys)
                                                     .arg(QString::fromLatin1(m_header.fkId.toHex()))));
     if (auto st = m_gcm.setKey(ok->view()); !st)
         return fail(st.error());
-    // A segment's buffer, or less where the source says the object is smaller (most are): grown if it is not.
+    // A segment's buffer, or less where the source says the object is smaller (most are): grown if it is not. A
+    // stream says nothing of its length (the inner layer of a double-encrypted object is read from the outer one):
+    // it starts with a small buffer, grown to a whole segment only for an object that fills one.
     const qint64 piece = m_header.segmentSize() + Kwe1Header::TagSize;
+    constexpr qint64 StreamStart = qint64(64) << 10;
     qint64 first = piece;
     if (m_memory)
         first = std::min(piece, std::max<qint64>(0, m_memorySize - m_source->pos()));
     else if (!m_source->isSequential() && m_source->size() > 0)
         first = std::min(piece, std::max<qint64>(0, m_source->size() - m_source->pos()) + 1);
+    else
+        first = std::min(piece, StreamStart);
     m_buffer = crypto::SecureBytes(std::size_t(std::max<qint64>(first, Kwe1Header::TagSize + 1)));
     m_unlocked = true;
     setOpenMode(QIODevice::ReadOnly | QIODevice::Unbuffered);
@@ -113,8 +118,10 @@ Result<bool> Kwe1Reader::nextSegment()
         if (!m_source->seek(pos + total))
             return fail(
                 Error::make(ErrorCode::Io, QStringLiteral("cannot read input: %1").arg(m_source->errorString())));
-    } else if (auto st = readPiece(piece, &total, &last); !st) {
-        return fail(st.error());
+    } else {
+        if (auto st = readPiece(piece, &total, &last); !st)
+            return fail(st.error());
+        ciphertext = m_buffer.data(); // the buffer may have grown to hold the piece
     }
 
     if (total < Kwe1Header::TagSize) {

@@ -5,6 +5,7 @@
 
 #include "util/PoolThread.h"
 
+#include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <atomic>
@@ -17,7 +18,9 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
                           const std::function<Outcome(const PlannedObject &)> &work,
                           const std::function<Status(const QList<Outcome> &)> &record)
 {
-    const qsizetype batch = qMax(1, m_settings.batchSize);
+    const qsizetype firstBatch = qMax(1, m_settings.batchSize);
+    const qsizetype largestBatch = qMax(firstBatch, qsizetype(m_settings.maxBatchSize));
+    qsizetype batch = firstBatch;
     const qint64 total = objects.size();
     qint64 done = 0;
     qint64 bytes = 0;
@@ -39,11 +42,14 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
             diskFull.store(true);
         return out;
     };
-    for (qsizetype start = 0; start < objects.size(); start += batch) {
+    for (qsizetype start = 0; start < objects.size();) {
         pauseIfRequested();
         if (isCancelled())
             return cancelledError();
         const QList<PlannedObject> slice = objects.mid(start, batch);
+        start += slice.size();
+        QElapsedTimer took;
+        took.start();
         const auto results = QtConcurrent::blockingMapped<QList<std::optional<Outcome>>>(&m_pool, slice, guarded);
         QList<Outcome> outcomes;
         for (qsizetype i = 0; i < results.size(); ++i) {
@@ -62,10 +68,17 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
             return unreachable.load() ? Status(Error::make(ErrorCode::Unavailable, QStringLiteral("a store does "
                                                                                                   "not answer")))
                                       : cancelledError();
-        if (start + batch < objects.size()) {
+        if (start < objects.size()) {
             if (auto st = recheckKeys(done); !st)
                 return st;
         }
+        // A batch under a tenth of a second is mostly its sync and commit: the next one is larger. One over half a
+        // second makes progress, a pause or a cancel wait: the next one is smaller.
+        const qint64 ms = took.elapsed();
+        if (ms < 100)
+            batch = qMin(largestBatch, batch * 2);
+        else if (ms > 500)
+            batch = qMax(firstBatch, batch / 2);
     }
     return {};
 }

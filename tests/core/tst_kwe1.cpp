@@ -70,6 +70,7 @@ private slots:
     void roundTripSizes();
     void streamingHoldsOneSegment();
     void readerFromSequentialSource();
+    void streamWithLargeSegments();
     void readerWhenSourceUnderstatesSize();
     void headerRoundTrip();
     void inspectReportsLayout();
@@ -336,6 +337,32 @@ void TestKwe1::readerFromSequentialSource()
             QCOMPARE(report.error().segment, qint64(o.value(QStringLiteral("segment")).toInt(-1)));
         }
     }
+}
+
+// A stream says nothing of its length, so the reader starts with a buffer smaller than a 1 MiB segment and grows it
+// when a segment does not fit: what it decrypts must be the segment it read, not the smaller buffer it replaced.
+void TestKwe1::streamWithLargeSegments()
+{
+    FeatureKeyRing keys = vectorKeys();
+    const QByteArray fkId = test::fromHex(QStringLiteral("4663dcdc868f1b775d00b9e529e3c86d"));
+    const auto fk = fkFor(fkId);
+    const QByteArray plaintext = test::vectorPlaintext((qint64(1) << 20) + (qint64(300) << 10), 5);
+    QBuffer in;
+    in.setData(plaintext);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArray object;
+    QBuffer out(&object);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    SealLayer layer{{Kwe1Feature::ManagedServices, 20, fkId}, &fk};
+    QVERIFY(envelope::seal(&in, &out, layer).ok());
+
+    TrickleDevice stream(object);
+    QByteArray decoded;
+    QBuffer sink(&decoded);
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    auto opened = envelope::open(&stream, &sink, keys);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail));
+    QVERIFY(decoded == plaintext);
 }
 
 // A file-like device whose size() says less than it holds when the reader sizes its buffer (a file that grew after

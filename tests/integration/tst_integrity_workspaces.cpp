@@ -403,8 +403,8 @@ void TestIntegrityWorkspaces::keyChangesWhileEncryptRuns()
     QFETCH(QString, finding);
     const QString name = QStringLiteral("conc-%1").arg(change);
     const QString key = name + QStringLiteral("-key");
-    // Sixteen batches of work: the job is held still after its first checkpoint, so the change lands with most
-    // of them still to do.
+    // Several batches of work (64 objects first, then larger): the job is held still after its first checkpoint, so
+    // the change lands with most of them still to do.
     const QString root = largeWorkspace(name, key, 1024);
     QVERIFY(!root.isEmpty());
     const QMap<QString, QByteArray> original = test::snapshotFiles(root);

@@ -132,6 +132,7 @@ std::unique_ptr<jobs::Job> TestJobsView::job(jobs::JobKind kind)
     settings.workspace = Workspace;
     settings.threads = 1;
     settings.batchSize = 1;
+    settings.maxBatchSize = 1;
     if (kind == jobs::JobKind::Verify)
         return std::make_unique<jobs::VerifyJob>(settings, m_context->stores(), 0, m_context->clock());
     return std::make_unique<jobs::EncryptJob>(settings, m_context->stores(), m_context->clock());
