@@ -234,22 +234,32 @@ void TestKwe1::roundTripSizes_data()
     QTest::addRow("16 MiB + 5, 16 MiB segments") << qint64((16 << 20) + 5) << 24;
 }
 
+// `plaintext` sealed as a managed-services object with 2^log2-byte segments, under the vectors' first FK; empty when
+// sealing fails.
+static QByteArray sealInMemory(const QByteArray &plaintext, int log2)
+{
+    const QByteArray fkId = test::fromHex(QStringLiteral("4663dcdc868f1b775d00b9e529e3c86d"));
+    const auto fk = fkFor(fkId);
+    QBuffer in;
+    in.setData(plaintext);
+    QByteArray object;
+    QBuffer out(&object);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return {};
+    SealLayer layer{{Kwe1Feature::ManagedServices, log2, fkId}, &fk};
+    if (!envelope::seal(&in, &out, layer).ok())
+        return {};
+    return object;
+}
+
 void TestKwe1::roundTripSizes()
 {
     QFETCH(qint64, size);
     QFETCH(int, log2);
     FeatureKeyRing keys = vectorKeys();
-    const QByteArray fkId = test::fromHex(QStringLiteral("4663dcdc868f1b775d00b9e529e3c86d"));
-    const auto fk = fkFor(fkId);
     const QByteArray plaintext = test::vectorPlaintext(size, 3);
-    QBuffer in;
-    in.setData(plaintext);
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    QByteArray object;
-    QBuffer out(&object);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    SealLayer layer{{Kwe1Feature::ManagedServices, log2, fkId}, &fk};
-    QVERIFY(envelope::seal(&in, &out, layer).ok());
+    const QByteArray object = sealInMemory(plaintext, log2);
+    QVERIFY(!object.isEmpty());
     QCOMPARE(qint64(object.size()), Kwe1Header::objectSizeFor(size, log2));
 
     QBuffer back;
@@ -344,17 +354,9 @@ void TestKwe1::readerFromSequentialSource()
 void TestKwe1::streamWithLargeSegments()
 {
     FeatureKeyRing keys = vectorKeys();
-    const QByteArray fkId = test::fromHex(QStringLiteral("4663dcdc868f1b775d00b9e529e3c86d"));
-    const auto fk = fkFor(fkId);
     const QByteArray plaintext = test::vectorPlaintext((qint64(1) << 20) + (qint64(300) << 10), 5);
-    QBuffer in;
-    in.setData(plaintext);
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    QByteArray object;
-    QBuffer out(&object);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    SealLayer layer{{Kwe1Feature::ManagedServices, 20, fkId}, &fk};
-    QVERIFY(envelope::seal(&in, &out, layer).ok());
+    const QByteArray object = sealInMemory(plaintext, 20);
+    QVERIFY(!object.isEmpty());
 
     TrickleDevice stream(object);
     QByteArray decoded;
