@@ -100,6 +100,9 @@ protected:
     KeyStoreProvider &stores() { return m_prepared; }
     const Clock &clock() const { return m_clock; }
     const JobSettings &settings() const { return m_settings; }
+    // The job's worker threads (forEachObject's), idle while a batch is recorded: for the per-object steps of
+    // committing it.
+    QThreadPool *workers() { return &m_pool; }
     // Extra parameters recorded with the job (for resume and for reports).
     QJsonObject m_params;
 

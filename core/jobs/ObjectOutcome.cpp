@@ -2,6 +2,7 @@
 #include "jobs/ObjectOutcome.h"
 
 #include "storage/ObjectStore.h"
+#include "util/PoolThread.h"
 
 namespace keyward::jobs {
 
@@ -70,7 +71,7 @@ void commitOrDefer(storage::ObjectStore &store, std::unique_ptr<storage::ObjectW
         out.setError(st.error());
 }
 
-void commitPending(storage::ObjectStore &store, const QList<ObjectOutcome *> &outcomes)
+void commitPending(storage::ObjectStore &store, const QList<ObjectOutcome *> &outcomes, QThreadPool *workers)
 {
     QList<storage::ObjectWriter *> writers;
     QList<ObjectOutcome *> waiting;
@@ -82,9 +83,9 @@ void commitPending(storage::ObjectStore &store, const QList<ObjectOutcome *> &ou
     }
     if (writers.isEmpty())
         return;
-    const QList<Status> statuses = store.commitAll(writers);
+    const QList<Status> statuses = store.commitAll(writers, workers);
     Q_ASSERT(statuses.size() == writers.size());
-    for (qsizetype k = 0; k < waiting.size(); ++k) {
+    forEachIndex(workers, waiting.size(), [&](qsizetype k) {
         ObjectOutcome &out = *waiting.at(k);
         Status st = statuses.at(k);
         out.pending.reset(); // an uncommitted writer removes its temporary file here
@@ -93,7 +94,7 @@ void commitPending(storage::ObjectStore &store, const QList<ObjectOutcome *> &ou
         out.afterCommit = {};
         if (!st)
             out.setError(st.error());
-    }
+    });
 }
 
 } // namespace keyward::jobs

@@ -12,6 +12,8 @@
 #include <optional>
 #include <utility>
 
+class QThreadPool;
+
 namespace keyward::storage {
 class ObjectStore;
 class ObjectWriter;
@@ -60,19 +62,21 @@ struct ObjectOutcome
 
 // Puts `writer`, the new version of `out`'s object, in place and runs `then` on `out`, which is Done unless one
 // of them failed (then an Error); or, where `store` commits in batches, leaves both on `out` (Done) for
-// commitPending(). `then` must not use the worker thread's own state: it may run on the job's thread.
+// commitPending(). `then` must not use the worker thread's own state: it may run on another of the job's threads.
 void commitOrDefer(storage::ObjectStore &store, std::unique_ptr<storage::ObjectWriter> writer, ObjectOutcome &out,
                    std::function<Status(ObjectOutcome &)> then);
-// Commits the writers left on `outcomes` together (ObjectStore::commitAll) and runs each one's afterCommit; an
-// outcome whose commit or afterCommit fails becomes an Error, as it would have in commitOrDefer().
-void commitPending(storage::ObjectStore &store, const QList<ObjectOutcome *> &outcomes);
-template <typename Outcome> void commitPending(storage::ObjectStore &store, QList<Outcome> &outcomes)
+// Commits the writers left on `outcomes` together (ObjectStore::commitAll) and runs each one's afterCommit, the
+// steps of each object on `workers` (the job's threads; null: this thread); an outcome whose commit or afterCommit
+// fails becomes an Error, as it would have in commitOrDefer().
+void commitPending(storage::ObjectStore &store, const QList<ObjectOutcome *> &outcomes, QThreadPool *workers);
+template <typename Outcome>
+void commitPending(storage::ObjectStore &store, QList<Outcome> &outcomes, QThreadPool *workers)
 {
     QList<ObjectOutcome *> all;
     all.reserve(outcomes.size());
     for (Outcome &o : outcomes)
         all << &o;
-    commitPending(store, std::as_const(all));
+    commitPending(store, std::as_const(all), workers);
 }
 
 } // namespace keyward::jobs

@@ -22,7 +22,9 @@ namespace keyward::net {
 struct RetryPolicy
 {
     int maxAttempts = 6; // the first try included
-    std::chrono::milliseconds base{250};
+    // Waits of 0.5, 1, 2, 4 and 8 s, each one between half and all of that (jitter): 7.75 to 15.5 s in all, so a
+    // service restarted at once (Azurite takes up to 5 s on a busy machine) is ridden out.
+    std::chrono::milliseconds base{500};
     std::chrono::milliseconds cap{20000};
     // A Retry-After longer than this is not waited for: the response is returned at once, carrying it.
     std::chrono::seconds maxRetryAfter{60};

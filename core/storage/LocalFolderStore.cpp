@@ -2,6 +2,7 @@
 // each failure (a full disk must say so), which QFile and QSaveFile do not expose.
 #include "storage/LocalFolderStore.h"
 
+#include "util/PoolThread.h"
 #include "util/SafeFile.h"
 
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <vector>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -969,18 +971,17 @@ Status LocalFolderStore::remove(const QString &path)
     return {};
 }
 
-QList<Status> LocalFolderStore::commitAll(const QList<ObjectWriter *> &writers)
+QList<Status> LocalFolderStore::commitAll(const QList<ObjectWriter *> &writers, QThreadPool *workers)
 {
-    QList<Status> statuses(writers.size());
-    QList<LocalCommit *> pending(writers.size(), nullptr);
-    QList<std::optional<dev_t>> deviceOf(writers.size());
+    const std::size_t n = std::size_t(writers.size());
+    std::vector<Status> statuses(n);
+    std::vector<LocalCommit *> pending(n, nullptr);
+    std::vector<std::optional<dev_t>> deviceOf(n);
     std::map<dev_t, int> fileSystems; // one descriptor on each file system the batch wrote to
-    for (qsizetype i = 0; i < writers.size(); ++i) {
-        auto *writer = dynamic_cast<LocalCommit *>(writers.at(i));
-        if (!writer || !m_syncWrites) {
-            statuses[i] = writers.at(i)->commit();
-            continue;
-        }
+    for (std::size_t i = 0; i < n; ++i) {
+        auto *writer = dynamic_cast<LocalCommit *>(writers.at(qsizetype(i)));
+        if (!writer || !m_syncWrites)
+            continue; // committed on its own, below
         if (Status written = writer->flush(); !written) {
             statuses[i] = written;
             continue;
@@ -1002,32 +1003,43 @@ QList<Status> LocalFolderStore::commitAll(const QList<ObjectWriter *> &writers)
             synced.insert(device);
 #endif
     }
-    std::map<QString, QList<qsizetype>> folders;
-    for (qsizetype i = 0; i < pending.size(); ++i) {
-        LocalCommit *writer = pending.at(i);
-        if (!writer)
-            continue;
-        if (!deviceOf.at(i) || !synced.count(*deviceOf.at(i))) {
+    // Then each file put in place, in parallel: the check that the object is still the version read, the rename
+    // and the close are each object's own, and the kernel does them for several objects at once.
+    forEachIndex(workers, writers.size(), [&](qsizetype k) {
+        const std::size_t i = std::size_t(k);
+        LocalCommit *writer = pending[i];
+        if (!writer) {
+            if (statuses[i]) // not a batched write, and not one that already failed
+                statuses[i] = writers.at(k)->commit();
+            return;
+        }
+        if (!deviceOf[i] || !synced.count(*deviceOf[i])) {
             if (Status durable = writer->syncData(); !durable) {
                 statuses[i] = durable;
-                continue;
+                pending[i] = nullptr;
+                return;
             }
         }
         if (Status placed = writer->place(); !placed) {
             statuses[i] = placed;
-            continue;
+            pending[i] = nullptr;
         }
-        if (!writer->folder().isEmpty())
-            folders[writer->folder()] << i;
+    });
+    // Each folder a file was renamed into, synced once (in parallel too).
+    std::map<QString, QList<std::size_t>> byFolder;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (pending[i] && !pending[i]->folder().isEmpty())
+            byFolder[pending[i]->folder()] << i;
     }
-    // Each folder a file was renamed into, synced once.
-    for (const auto &[folder, placed] : folders) {
+    const std::vector<std::pair<QString, QList<std::size_t>>> folders(byFolder.begin(), byFolder.end());
+    forEachIndex(workers, qsizetype(folders.size()), [&](qsizetype f) {
+        const auto &[folder, placed] = folders[std::size_t(f)];
         if (const int err = syncDirectory(folder)) {
-            for (qsizetype i : placed)
-                statuses[i] = pending.at(i)->folderNotSynced(err);
+            for (std::size_t i : placed)
+                statuses[i] = pending[i]->folderNotSynced(err);
         }
-    }
-    return statuses;
+    });
+    return QList<Status>(statuses.begin(), statuses.end());
 }
 
 Result<int> LocalFolderStore::cleanStaleTemporaries()

@@ -67,7 +67,7 @@ public:
     // While it syncs its writes: a batch's files are made durable with one syncfs(2) per file system (each file
     // synced on its own only when that fails, to tell which), renamed into place, then each folder synced once.
     bool commitsInBatches() const override { return m_syncWrites; }
-    QList<Status> commitAll(const QList<ObjectWriter *> &writers) override;
+    QList<Status> commitAll(const QList<ObjectWriter *> &writers, QThreadPool *workers) override;
     // While it syncs its writes: the bytes written at once, the sync left to the returned writer.
     Result<std::unique_ptr<ObjectWriter>> rewriteIfMatch(const QString &path, qint64 offset, const QByteArray &bytes,
                                                          const QString &ifMatch) override;

@@ -1,6 +1,10 @@
 // ObjectStore: path rules shared by every store.
 #include "storage/ObjectStore.h"
 
+#include "util/PoolThread.h"
+
+#include <vector>
+
 namespace keyward::storage {
 
 Error deviceError(const Error &error, std::initializer_list<const QIODevice *> devices)
@@ -20,13 +24,11 @@ Error deviceError(const Error &error, std::initializer_list<const QIODevice *> d
     return error;
 }
 
-QList<Status> ObjectStore::commitAll(const QList<ObjectWriter *> &writers)
+QList<Status> ObjectStore::commitAll(const QList<ObjectWriter *> &writers, QThreadPool *workers)
 {
-    QList<Status> statuses;
-    statuses.reserve(writers.size());
-    for (ObjectWriter *writer : writers)
-        statuses << writer->commit();
-    return statuses;
+    std::vector<Status> statuses(std::size_t(writers.size()));
+    forEachIndex(workers, writers.size(), [&](qsizetype i) { statuses[std::size_t(i)] = writers.at(i)->commit(); });
+    return QList<Status>(statuses.begin(), statuses.end());
 }
 
 namespace {

@@ -14,6 +14,8 @@
 #include <memory>
 #include <optional>
 
+class QThreadPool;
+
 namespace keyward::storage {
 
 // What a listed entry is. list() returns regular objects only; listEntries() returns every entry.
@@ -108,8 +110,9 @@ public:
     // Commits `writers` (each opened on this store, its data written) as each one's commit() would, and returns one
     // Status per writer, in their order: the object stays the version it was where its Status is an error, and is
     // the new version, durably where the store syncs, where it is not. A local folder syncs the batch's data once,
-    // renames each file into place, then syncs each folder once, where commit() syncs twice per object.
-    virtual QList<Status> commitAll(const QList<ObjectWriter *> &writers);
+    // renames each file into place, then syncs each folder once, where commit() syncs twice per object. The steps
+    // taken for each writer on its own run on `workers`' threads (on the calling thread when null).
+    virtual QList<Status> commitAll(const QList<ObjectWriter *> &writers, QThreadPool *workers);
     // overwriteIfMatch(), made durable by committing the writer it returns (commit(), or commitAll() with others):
     // the bytes are in place when it returns, for readers and against a killed process, but where the store syncs
     // its writes they may not survive a power cut until then. The writer has no device(). The default rewrites

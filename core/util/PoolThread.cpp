@@ -3,13 +3,16 @@
 // the thread-specific destructors (OpenSSL's among them) only after that.
 #include "util/PoolThread.h"
 
+#include <QThreadPool>
 #include <QThreadStorage>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <openssl/crypto.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 
 #ifdef __linux__
 #include <dirent.h>
@@ -88,6 +91,22 @@ void releaseOpenSslWithThread()
     static QThreadStorage<OpenSslRelease *> release;
     if (!release.hasLocalData())
         release.setLocalData(new OpenSslRelease);
+}
+
+void forEachIndex(QThreadPool *pool, qsizetype n, const std::function<void(qsizetype)> &task)
+{
+    if (!pool || n <= 1) {
+        for (qsizetype i = 0; i < n; ++i)
+            task(i);
+        return;
+    }
+    std::vector<qsizetype> indexes(std::size_t(n), 0);
+    for (qsizetype i = 0; i < n; ++i)
+        indexes[std::size_t(i)] = i;
+    QtConcurrent::blockingMap(pool, indexes, [&task](qsizetype i) {
+        releaseOpenSslWithThread();
+        task(i);
+    });
 }
 
 } // namespace keyward

@@ -1,6 +1,12 @@
 // PoolThread: what work on a thread Keyward does not own (a QThreadPool's, QtConcurrent's) does first.
 #pragma once
 
+#include <QtGlobal>
+
+#include <functional>
+
+class QThreadPool;
+
 namespace keyward {
 
 // Makes this thread release its OpenSSL state (its random generators, its error queue) while Qt finishes the
@@ -13,6 +19,11 @@ void releaseOpenSslWithThread();
 // Names the calling thread `name` (at most 15 characters; Linux shows it in /proc and debuggers) for a thread that
 // lives as long as the program: waitAtExitForEndedQtThreads() then knows it will not end.
 void nameLifelongThread(const char *name);
+
+// Runs `task(i)` for every i in [0, n) on `pool`'s threads (on the calling thread, in order, when `pool` is null
+// or n is 1) and returns once every task has. Each task calls releaseOpenSslWithThread() first. Tasks must not
+// throw; each one's result goes where `task` puts it, by index.
+void forEachIndex(QThreadPool *pool, qsizetype n, const std::function<void(qsizetype)> &task);
 
 // Call first thing in main(). As the program ends, Qt ends the threads it started for itself (its D-Bus connection's,
 // its global thread pool's, a network manager's) while it destroys its global objects, and waits only until each is

@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <csignal>
 #include <thread>
@@ -266,7 +267,7 @@ private slots:
         QCOMPARE(get(*m_store, paths.at(4)), QByteArray("swapped in"));
         QCOMPARE(m_store->rewriteIfMatch(paths.at(0), 4999, "xy", QString()).error().code, ErrorCode::InvalidArgument);
 
-        const QList<Status> statuses = m_store->commitAll(batch);
+        const QList<Status> statuses = m_store->commitAll(batch, nullptr);
         QCOMPARE(statuses.size(), 4);
         for (const Status &st : statuses)
             QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().detail));
@@ -519,9 +520,19 @@ private slots:
     // A batch committed together (commitAll): one Status per writer, in order; each object is its new version
     // where its Status is ok and its old one where it is not (a writer that was already committed, one whose
     // object was swapped meanwhile), across folders and, where a file system can be mounted inside the store,
-    // across two file systems (one sync of each).
+    // across two file systems (one sync of each); the same whether each writer's steps run on this thread or on
+    // a pool's threads, as a job's do.
+    void commitAllTogether_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::newRow("on this thread") << 0;
+        QTest::newRow("on four threads") << 4;
+    }
     void commitAllTogether()
     {
+        QFETCH(int, threads);
+        QThreadPool pool;
+        pool.setMaxThreadCount(qMax(1, threads));
         QVERIFY(m_store->commitsInBatches());
         const QString mountPoint = m_rootPath + QStringLiteral("/mnt");
         QVERIFY(QDir().mkpath(mountPoint));
@@ -549,7 +560,7 @@ private slots:
         for (const auto &w : writers)
             batch << w.get();
 
-        const QList<Status> statuses = m_store->commitAll(batch);
+        const QList<Status> statuses = m_store->commitAll(batch, threads > 0 ? &pool : nullptr);
         QCOMPARE(statuses.size(), paths.size());
         for (int i = 0; i < 4; ++i) {
             QVERIFY2(statuses.at(i).ok(), qPrintable(statuses.at(i).ok() ? QString() : statuses.at(i).error().detail));
@@ -592,7 +603,7 @@ private slots:
         const Status flushed = (*big)->flush();
         QVERIFY(!flushed.ok());
         QCOMPARE(flushed.error().reason, Reason::DiskFull);
-        const QList<Status> statuses = store.commitAll({small->get(), big->get()});
+        const QList<Status> statuses = store.commitAll({small->get(), big->get()}, nullptr);
         QVERIFY2(statuses.at(0).ok(), qPrintable(statuses.at(0).ok() ? QString() : statuses.at(0).error().detail));
         QVERIFY(!statuses.at(1).ok());
         QCOMPARE(statuses.at(1).error().reason, Reason::DiskFull);
@@ -630,7 +641,7 @@ private slots:
                         batch << writer->get();
                         writers.push_back(std::move(*writer));
                     }
-                    for (const Status &st : m_store->commitAll(batch))
+                    for (const Status &st : m_store->commitAll(batch, nullptr))
                         if (!st.ok())
                             ::_exit(3);
                 }
