@@ -113,17 +113,14 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
         ObjectOutcome out{o.path, ObjectState::Error, {}, {}, -1, ErrorCode::Io, {}};
         // The version read is the version replaced: a store with version tags (Azure Blob Storage) refuses the
         // commit when the object changed meanwhile (Conflict, ObjectChanged), and nothing is lost.
-        auto version = objects.stat(o.path);
-        if (!version) {
-            out.setError(version.error());
+        auto opened = objects.openCurrent(o.path);
+        if (!opened) {
+            out.setError(opened.error());
             return out;
         }
-        auto in = objects.openRead(o.path, version->etag);
-        if (!in) {
-            out.setError(in.error());
-            return out;
-        }
-        auto sniff = sniffHeader(**in);
+        const storage::ObjectInfo version = opened->info;
+        std::unique_ptr<QIODevice> in = std::move(opened->device);
+        auto sniff = sniffHeader(*in);
         if (!sniff) {
             out.setFinding(FindingKind::Corrupt, sniff.error().detail);
             return out;
@@ -132,12 +129,12 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             // Sealed by this workspace already (a re-run or a resumed job): nothing to do, unless it is not the
             // object the inventory has here.
             if (keys.records().count((*sniff)->fkId)) {
-                auto tag = readFinalTag(**in);
+                auto tag = readFinalTag(*in);
                 if (!tag) {
                     if (tag.error().code == ErrorCode::Format)
                         out.setFinding(FindingKind::Corrupt, tag.error().detail);
                     else
-                        out.setError(storage::deviceError(tag.error(), {in->get()}));
+                        out.setError(storage::deviceError(tag.error(), {in.get()}));
                     return out;
                 }
                 if (auto moved = inventory->checkSealed(o.path, **sniff, *tag, keys.records())) {
@@ -150,7 +147,7 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
                 if (!known || known->state != catalog::InventoryState::Sealed || known->fkId != (*sniff)->fkId ||
                     known->objectId != (*sniff)->objectId)
                     out.inventory = ObjectInventory::sealedEntry(
-                        workspace.id, o.path, model::featureId(o.keying.feature), **sniff, *tag, (*in)->size());
+                        workspace.id, o.path, model::featureId(o.keying.feature), **sniff, *tag, in->size());
                 out.state = ObjectState::Skipped;
                 return out;
             }
@@ -165,7 +162,7 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             out.setFinding(damaged->kind, damaged->detail);
             return out;
         }
-        if (!(*in)->seek(0)) {
+        if (!in->seek(0)) {
             out.setError(Error::make(ErrorCode::Io, QStringLiteral("cannot rewind %1").arg(o.path)));
             return out;
         }
@@ -190,17 +187,17 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             platform = envelope::SealLayer{
                 {envelope::Kwe1Feature::Platform, envelope::Kwe1Header::DefaultSegmentLog2, p.fkId}, &platformFk};
         }
-        auto writer = objects.openWrite(o.path, version->etag);
+        auto writer = objects.openWrite(o.path, version.etag);
         if (!writer) {
             out.setError(writer.error());
             return out;
         }
-        if (auto st = envelope::seal(in->get(), (*writer)->device(), inner, platform); !st) {
+        if (auto st = envelope::seal(in.get(), (*writer)->device(), inner, platform); !st) {
             // A store that went away mid-object says so (Unavailable), not merely that a read or write failed.
-            out.setError(storage::deviceError(st.error(), {in->get(), (*writer)->device()}));
+            out.setError(storage::deviceError(st.error(), {in.get(), (*writer)->device()}));
             return out;
         }
-        in->reset(); // close the old object before it is replaced
+        in.reset(); // close the old object before it is replaced
         commitOrDefer(objects, std::move(*writer), out,
                       readBackSealedEntry(objects, workspace.id, model::featureId(o.keying.feature)));
         return out;

@@ -205,13 +205,12 @@ Outcome rekeyObject(const Context &c, const PlannedObject &o)
 {
     Outcome out;
     out.path = o.path;
-    auto version = c.objects.stat(o.path);
-    if (!version)
-        return failed(std::move(out), version.error());
-    auto in = c.objects.openRead(o.path, version->etag);
-    if (!in)
-        return failed(std::move(out), in.error());
-    auto sniff = sniffHeader(**in);
+    auto opened = c.objects.openCurrent(o.path);
+    if (!opened)
+        return failed(std::move(out), opened.error());
+    const storage::ObjectInfo version = opened->info;
+    std::unique_ptr<QIODevice> in = std::move(opened->device);
+    auto sniff = sniffHeader(*in);
     if (!sniff)
         return finding(std::move(out), FindingKind::Corrupt, sniff.error().detail);
     if (!sniff->has_value()) {
@@ -226,13 +225,13 @@ Outcome rekeyObject(const Context &c, const PlannedObject &o)
         return finding(std::move(out), FindingKind::UnknownFk,
                        QStringLiteral("sealed under feature key %1, unknown to this workspace").arg(hex(outer.fkId)));
     // Not the object the inventory has here (swapped, copied, rolled back): left as it is, for verify to report.
-    auto tag = readFinalTag(**in);
+    auto tag = readFinalTag(*in);
     if (!tag)
-        return failed(std::move(out), storage::deviceError(tag.error(), {in->get()}));
+        return failed(std::move(out), storage::deviceError(tag.error(), {in.get()}));
     if (auto moved = c.inventory.checkSealed(o.path, outer, *tag, c.records))
         return finding(std::move(out), moved->kind, moved->detail);
     const catalog::InventoryEntry entry = ObjectInventory::sealedEntry(
-        c.workspaceId, o.path, model::featureId(o.keying.feature), outer, *tag, (*in)->size());
+        c.workspaceId, o.path, model::featureId(o.keying.feature), outer, *tag, in->size());
     if (rec->second.feature == c.feature) {
         out.fromFk = outer.fkId;
         if (outer.fkId == c.targetId) {
@@ -244,10 +243,10 @@ Outcome rekeyObject(const Context &c, const PlannedObject &o)
             out.state = ObjectState::Skipped;
             return out;
         }
-        return rewriteInPlace(c, std::move(out), std::move(in).value(), outer, entry, version->etag);
+        return rewriteInPlace(c, std::move(out), std::move(in), outer, entry, version.etag);
     }
     if (rec->second.feature == model::Feature::Platform && c.feature == model::Feature::DbfsRoot)
-        return resealPlatformLayer(c, std::move(out), std::move(in).value(), outer, entry, version->etag);
+        return resealPlatformLayer(c, std::move(out), std::move(in), outer, entry, version.etag);
     return finding(std::move(out), FindingKind::WrongFk,
                    QStringLiteral("sealed under the %1 feature key, not under a %2 one")
                        .arg(model::featureId(rec->second.feature), model::featureId(c.feature)));

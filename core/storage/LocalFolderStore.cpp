@@ -821,6 +821,27 @@ Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &pat
     return std::unique_ptr<QIODevice>(std::move(device));
 }
 
+Result<OpenedObject> LocalFolderStore::openCurrent(const QString &path)
+{
+    // Non-blocking, so that a FIFO put where an object was cannot hold the job; it is refused as not an object.
+    // O_NONBLOCK changes nothing for a regular file.
+    struct stat st;
+    auto fd = openExisting(path, O_RDONLY | O_NONBLOCK, QStringLiteral("read"), st);
+    if (!fd)
+        return fd.error();
+    if (!S_ISREG(st.st_mode)) {
+        ::close(*fd);
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a regular file").arg(path));
+    }
+    auto device = std::make_unique<QFile>();
+    if (!device->open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(*fd);
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, device->errorString()));
+    }
+    return OpenedObject{std::move(device),
+                        {path, qint64(st.st_size), modifiedTime(st), EntryKind::Object, false, false, identityOf(st)}};
+}
+
 Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &path, const QString &ifMatch)
 {
     if (ifMatch.isEmpty())

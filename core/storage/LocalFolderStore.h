@@ -48,6 +48,7 @@ public:
     using ObjectStore::openWrite;
     Result<std::unique_ptr<QIODevice>> openRead(const QString &path) override;
     Result<std::unique_ptr<QIODevice>> openRead(const QString &path, const QString &ifMatch) override;
+    Result<OpenedObject> openCurrent(const QString &path) override;
     // The writer's device is seekable, so a sparse object can be made by seeking past the end before writing.
     Result<std::unique_ptr<ObjectWriter>> openWrite(const QString &path) override;
     Result<std::unique_ptr<ObjectWriter>> openWrite(const QString &path, const QString &ifMatch) override;

@@ -24,6 +24,17 @@ Error deviceError(const Error &error, std::initializer_list<const QIODevice *> d
     return error;
 }
 
+Result<OpenedObject> ObjectStore::openCurrent(const QString &path)
+{
+    auto info = stat(path);
+    if (!info)
+        return info.error();
+    auto device = openRead(path, info->etag);
+    if (!device)
+        return device.error();
+    return OpenedObject{std::move(device).value(), *info};
+}
+
 QList<Status> ObjectStore::commitAll(const QList<ObjectWriter *> &writers, QThreadPool *workers)
 {
     std::vector<Status> statuses(std::size_t(writers.size()));

@@ -56,6 +56,14 @@ public:
     virtual Status flush() { return {}; }
 };
 
+// An object opened for reading, with the ObjectInfo of the version opened (its etag names that version for the
+// conditional writes that replace it).
+struct OpenedObject
+{
+    std::unique_ptr<QIODevice> device;
+    ObjectInfo info;
+};
+
 class ObjectStore
 {
 public:
@@ -87,6 +95,9 @@ public:
         Q_UNUSED(ifMatch);
         return openWrite(path);
     }
+    // The object as it is now, opened for reading, and which version that is: stat() then openRead(path, etag),
+    // which a store may do in one step (a local folder opens the file once and asks it what it is).
+    virtual Result<OpenedObject> openCurrent(const QString &path);
     // Overwrites `bytes.size()` bytes at `offset` in place, durably, as one write: for KWE1 header rewrites
     // (rekey), where the rest of the object stays as it is.
     virtual Status overwrite(const QString &path, qint64 offset, const QByteArray &bytes) = 0;

@@ -285,12 +285,36 @@ private slots:
         QCOMPARE(get(*m_store, paths.at(0)).left(4), QByteArray("solo"));
     }
 
+    // openCurrent(): one open, and the version it opened is the one stat() names, which a conditional write
+    // accepts until the object changes; a FIFO where an object was is refused at once, never waited on.
+    void openCurrentNamesTheVersionOpened()
+    {
+        QVERIFY(put(*m_store, QStringLiteral("a/obj"), "first").ok());
+        auto opened = m_store->openCurrent(QStringLiteral("a/obj"));
+        QVERIFY(opened.ok());
+        QCOMPARE(opened->info.etag, m_store->stat(QStringLiteral("a/obj"))->etag);
+        QCOMPARE(opened->info.size, 5);
+        QCOMPARE(opened->info.path, QStringLiteral("a/obj"));
+        QCOMPARE(opened->device->readAll(), QByteArray("first"));
+        QVERIFY(put(*m_store, QStringLiteral("a/obj"), "second").ok());
+        // Still the first version through the open file; a write conditional on it is refused now.
+        auto writer = m_store->openWrite(QStringLiteral("a/obj"), opened->info.etag);
+        QVERIFY(!writer.ok());
+        QCOMPARE(writer.error().reason, Reason::ObjectChanged);
+
+        QVERIFY(::mkfifo(QFile::encodeName(m_rootPath + QStringLiteral("/a/fifo")).constData(), 0600) == 0);
+        auto fifo = m_store->openCurrent(QStringLiteral("a/fifo"));
+        QVERIFY(!fifo.ok());
+        QVERIFY2(fifo.error().detail.contains(QStringLiteral("not a regular file")), qPrintable(fifo.error().detail));
+    }
+
     void missingObjects()
     {
         QVERIFY(put(*m_store, QStringLiteral("a/b/c"), "x").ok());
         for (const QString &path : {QStringLiteral("a/none"), QStringLiteral("nowhere/x"), QStringLiteral("a/b")}) {
             QCOMPARE(m_store->stat(path).error().code, ErrorCode::NotFound);
             QCOMPARE(m_store->openRead(path).error().code, ErrorCode::NotFound);
+            QCOMPARE(m_store->openCurrent(path).error().code, ErrorCode::NotFound);
             QCOMPARE(m_store->remove(path).error().code, ErrorCode::NotFound);
         }
         QVERIFY(m_store->remove(QStringLiteral("a/b/c")).ok());
