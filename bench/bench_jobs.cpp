@@ -177,16 +177,18 @@ double replaceInPlace(const QString &root)
     QStringList files;
     while (it.hasNext())
         files << it.next();
+    QByteArray chunk(MiB, Qt::Uninitialized);
     for (const QString &path : files) {
         QFile in(path);
-        if (!in.open(QIODevice::ReadOnly))
-            die(QStringLiteral("cannot read %1").arg(path));
-        const QByteArray data = in.readAll();
-        in.close();
         const QString next = path + QStringLiteral(".new");
         QFile out(next);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(data) != data.size())
-            die(QStringLiteral("cannot write %1").arg(next));
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            die(QStringLiteral("cannot copy %1").arg(path));
+        for (qint64 n; (n = in.read(chunk.data(), chunk.size())) > 0;) {
+            if (out.write(chunk.constData(), n) != n)
+                die(QStringLiteral("cannot write %1").arg(next));
+        }
+        in.close();
         out.close();
         if (::rename(QFile::encodeName(next).constData(), QFile::encodeName(path).constData()) != 0)
             die(QStringLiteral("cannot rename %1").arg(next));
@@ -230,7 +232,7 @@ void largeObject(Bench &b, qint64 mib, int repeat, const QString &json)
     if (!recipientIn.open(QIODevice::ReadOnly))
         die(QStringLiteral("cannot read %1").arg(recipientFile));
     const QString recipient = QString::fromLatin1(recipientIn.readAll().trimmed());
-    std::vector<double> job, jobSys, age, ageSys, cp;
+    std::vector<double> job, jobSys, age, ageSys, cp, replace;
     for (int r = 0; r < repeat; ++r) {
         const QString name = QStringLiteral("large-%1-%2").arg(mib).arg(r);
         const QString disks = b.workspace(name);
@@ -242,6 +244,7 @@ void largeObject(Bench &b, qint64 mib, int repeat, const QString &json)
         cp.push_back(timedWithSync(QStringLiteral("cp %1 %2").arg(quoted(object), quoted(copy))));
         QFile::remove(copy);
         sh(QStringLiteral("sync"));
+        replace.push_back(replaceInPlace(QFileInfo(object).path()));
         const QString sealed = b.dir() + QStringLiteral("/copy.age");
         const ChildRun a = sh(QStringLiteral("age -e -r %1 -o %2 %3").arg(recipient, quoted(sealed), quoted(object)));
         age.push_back(a.wallSeconds + sh(QStringLiteral("sync")).wallSeconds);
@@ -253,16 +256,22 @@ void largeObject(Bench &b, qint64 mib, int repeat, const QString &json)
         jobSys.push_back(j.systemSeconds);
         QDir(QFileInfo(disks).path()).removeRecursively(); // the space, for the next run
     }
-    const double jobT = median(job), ageT = median(age), cpT = median(cp);
-    const QString runs = QStringLiteral("%1 runs; job %2 s (system %3 s), age %4 s (system %5 s), cp + sync %6 s")
-                             .arg(repeat)
-                             .arg(spread(job), spread(jobSys), spread(age), spread(ageSys), spread(cp));
+    const double jobT = median(job), ageT = median(age), cpT = median(cp), replaceT = median(replace);
+    const QString runs =
+        QStringLiteral("%1 runs; job %2 s (system %3 s), age %4 s (system %5 s), cp + sync %6 s, "
+                       "replaced in place + sync %7 s")
+            .arg(repeat)
+            .arg(spread(job), spread(jobSys), spread(age), spread(ageSys), spread(cp), spread(replace));
     report(json, {QStringLiteral("encrypt job, one %1 MiB object, in place, durable").arg(mib), jobT,
                   QStringLiteral("s"), QStringLiteral("age -e file to file + sync"), ageT, ageT / jobT,
                   QStringLiteral(">= 1.0x (faster than age)"), ageT / jobT >= 1.0, runs});
     report(json,
            {QStringLiteral("encrypt job, one %1 MiB object, against the I/O floor").arg(mib), jobT, QStringLiteral("s"),
             QStringLiteral("cp + sync"), cpT, cpT / jobT, QStringLiteral(">= 0.6x"), cpT / jobT >= 0.6, runs});
+    report(json,
+           {QStringLiteral("encrypt job, one %1 MiB object, against the in-place floor").arg(mib), jobT,
+            QStringLiteral("s"), QStringLiteral("the file replaced in place (read, write new, rename over) + sync"),
+            replaceT, replaceT / jobT, QStringLiteral("report (what bounds the 0.6x above)"), true, runs});
 }
 
 // The job's peak memory on one `mib` MiB object against the same job on a 1 MiB object.
