@@ -57,6 +57,7 @@ QStringList placeholdersOf(const QString &sql)
 
 CatalogConnection::~CatalogConnection()
 {
+    m_leased.clear();
     m_statements.clear(); // every statement goes before the connection it was prepared on
     if (m_database.isOpen())
         m_database.close();
@@ -80,21 +81,20 @@ QSqlQuery *CatalogConnection::acquireStatement(const QString &sql) const
     if (statement.inUse)
         return nullptr;
     statement.inUse = true;
+    m_leased.insert(&statement.query, &statement);
     return &statement.query;
 }
 
 void CatalogConnection::releaseStatement(QSqlQuery *query) const
 {
     query->finish();
-    for (const auto &statement : std::as_const(m_statements)) {
-        if (&statement->query != query)
-            continue;
-        // A value left bound would be used by the next run that does not bind that placeholder.
-        for (const QString &name : std::as_const(statement->placeholders))
-            query->bindValue(name, QVariant());
-        statement->inUse = false;
+    Statement *statement = m_leased.take(query);
+    if (!statement)
         return;
-    }
+    // A value left bound would be used by the next run that does not bind that placeholder.
+    for (const QString &name : std::as_const(statement->placeholders))
+        query->bindValue(name, QVariant());
+    statement->inUse = false;
 }
 
 Result<std::unique_ptr<CatalogConnection>> CatalogConnection::open(const QString &path)

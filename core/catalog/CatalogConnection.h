@@ -67,6 +67,7 @@ private:
     QString m_name;
     QSqlDatabase m_database;
     mutable QHash<QString, std::shared_ptr<Statement>> m_statements; // a cache: no observable state
+    mutable QHash<const QSqlQuery *, Statement *> m_leased;          // the statements in use, by their query
     int m_depth = 0;                                                 // open transactions and savepoints
     QList<std::function<void()>> m_afterCommit;
 };
