@@ -781,7 +781,7 @@ Result<int> LocalFolderStore::openExisting(const QString &path, int flags, const
     return fd;
 }
 
-Result<int> LocalFolderStore::openIdentified(const QString &path, int flags, const QString &ifMatch) const
+Result<int> LocalFolderStore::openUnfollowed(const QString &path, int flags, struct stat &st) const
 {
     if (Status ok = checkObjectPath(path); !ok)
         return ok.error();
@@ -794,14 +794,20 @@ Result<int> LocalFolderStore::openIdentified(const QString &path, int flags, con
             return changed(path);
         return orGone(ioError(QStringLiteral("open"), path, err, m_root));
     }
-    struct stat st;
     if (::fstat(fd, &st) != 0) {
         err = errno;
         ::close(fd);
         return ioError(QStringLiteral("examine"), path, err);
     }
-    if (!S_ISREG(st.st_mode) || identityOf(st) != ifMatch) {
-        ::close(fd);
+    return fd;
+}
+
+Result<int> LocalFolderStore::openIdentified(const QString &path, int flags, const QString &ifMatch) const
+{
+    struct stat st;
+    auto fd = openUnfollowed(path, flags, st);
+    if (fd && (!S_ISREG(st.st_mode) || identityOf(st) != ifMatch)) {
+        ::close(*fd);
         return changed(path);
     }
     return fd;
@@ -823,15 +829,18 @@ Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &pat
 
 Result<OpenedObject> LocalFolderStore::openCurrent(const QString &path)
 {
-    // Non-blocking, so that a FIFO put where an object was cannot hold the job; it is refused as not an object.
-    // O_NONBLOCK changes nothing for a regular file.
+    // As a job found it listed: a regular file reached through no link. A link, folder or FIFO put there since is
+    // a change (Conflict, ObjectChanged), refused without reading it; non-blocking, so that a FIFO cannot hold the
+    // job. O_NONBLOCK changes nothing for a regular file.
     struct stat st;
-    auto fd = openExisting(path, O_RDONLY | O_NONBLOCK, QStringLiteral("read"), st);
+    auto fd = openUnfollowed(path, O_RDONLY | O_NONBLOCK, st);
     if (!fd)
         return fd.error();
     if (!S_ISREG(st.st_mode)) {
         ::close(*fd);
-        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a regular file").arg(path));
+        if (S_ISDIR(st.st_mode))
+            return Error::make(ErrorCode::NotFound, QStringLiteral("%1 is a folder, not an object").arg(path));
+        return changed(path);
     }
     auto device = std::make_unique<QFile>();
     if (!device->open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {

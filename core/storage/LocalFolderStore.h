@@ -103,8 +103,10 @@ private:
     bool isInside(const QString &canonicalPath) const;
     // `error`, or ObjectStoreGone (Unavailable) when the folder is no longer the one opened.
     Error orGone(Error error) const;
-    // A descriptor of the object at `path` opened from the root without following any link, checked to be the
-    // file `ifMatch` names; or the error.
+    // A descriptor of what is at `path`, opened from the root without following any link (`st` says what it is);
+    // a link there, or on the way, is a change (Conflict, ObjectChanged).
+    Result<int> openUnfollowed(const QString &path, int flags, struct stat &st) const;
+    // The same, checked to be the regular file `ifMatch` names; or the error.
     Result<int> openIdentified(const QString &path, int flags, const QString &ifMatch) const;
     // A descriptor to rewrite the object at `path` in place: through openIdentified() when `ifMatch` names a version,
     // else wherever its path leads inside the folder.

@@ -122,7 +122,8 @@ public:
     // Status per writer, in their order: the object stays the version it was where its Status is an error, and is
     // the new version, durably where the store syncs, where it is not. A local folder syncs the batch's data once,
     // renames each file into place, then syncs each folder once, where commit() syncs twice per object. The steps
-    // taken for each writer on its own run on `workers`' threads (on the calling thread when null).
+    // taken for each writer on its own run on `workers`' threads (on the calling thread when null), so the writers
+    // must be for distinct objects.
     virtual QList<Status> commitAll(const QList<ObjectWriter *> &writers, QThreadPool *workers);
     // overwriteIfMatch(), made durable by committing the writer it returns (commit(), or commitAll() with others):
     // the bytes are in place when it returns, for readers and against a killed process, but where the store syncs

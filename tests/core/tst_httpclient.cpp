@@ -409,6 +409,7 @@ private slots:
         }
         QCOMPARE(shortest, 7750);
         QCOMPARE(longest, 15500);
+        QVERIFY(shortest > 5100 * 3 / 2); // half as long again as the slowest restart seen
     }
 
     void responseRetryAfter()

@@ -305,7 +305,7 @@ private slots:
 
     void restartWithinRetries()
     {
-        // 8 attempts wait at least 0.5*(0.25+0.5+1+2+4+8+16) = 15.9 s: Azurite answers again within 1-1.5 s on an
+        // 8 attempts wait at least 0.5*(0.5+1+2+4+8+16+20) = 25.75 s: Azurite answers again within 1-1.5 s on an
         // idle machine, within 9 s on a busy one.
         auto s = store(QStringLiteral("restart"), 8);
         QVERIFY(s && s->createContainerIfMissing());
