@@ -161,6 +161,24 @@ QDateTime modifiedTime(const struct stat &st)
     return QDateTime::fromMSecsSinceEpoch(qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000, Qt::UTC);
 }
 
+// The object `st` describes, with its etag.
+ObjectInfo objectAt(const QString &path, const struct stat &st)
+{
+    return {
+        path, qint64(st.st_size), modifiedTime(st), EntryKind::Object, false, false, LocalFolderStore::identityOf(st)};
+}
+
+// A reader on `fd`, which it owns from then on (closed on failure too).
+Result<std::unique_ptr<QIODevice>> readerOn(int fd, const QString &path)
+{
+    auto device = std::make_unique<QFile>();
+    if (!device->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, device->errorString()));
+    }
+    return std::unique_ptr<QIODevice>(std::move(device));
+}
+
 // The device a writer hands out: buffered writes onto the temporary file's descriptor, seekable, and keeping
 // the errno of the first failure so that commit() can refuse and say why.
 class TempFileDevice final : public QIODevice, public DeviceFailure
@@ -646,8 +664,7 @@ Result<QList<ObjectInfo>> LocalFolderStore::list(const QString &prefix)
     QList<ObjectInfo> objects;
     Status walked = walk(startDir, dirPart, [&](const QString &rel, const QString &name, const struct stat &st) {
         if (!isTemporaryName(name) && rel.startsWith(prefix))
-            objects.append(
-                {rel, qint64(st.st_size), modifiedTime(st), EntryKind::Object, false, false, identityOf(st)});
+            objects.append(objectAt(rel, st));
     });
     if (!walked)
         return orGone(walked.error());
@@ -693,7 +710,7 @@ Result<ObjectInfo> LocalFolderStore::stat(const QString &path)
     if (!fd)
         return fd.error();
     ::close(*fd);
-    return ObjectInfo{path, qint64(st.st_size), modifiedTime(st), EntryKind::Object, false, false, identityOf(st)};
+    return objectAt(path, st);
 }
 
 QString LocalFolderStore::identityOf(const struct stat &st)
@@ -819,19 +836,14 @@ Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &pat
     auto fd = openExisting(path, O_RDONLY, QStringLiteral("read"), st);
     if (!fd)
         return fd.error();
-    auto device = std::make_unique<QFile>();
-    if (!device->open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(*fd);
-        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, device->errorString()));
-    }
-    return std::unique_ptr<QIODevice>(std::move(device));
+    return readerOn(*fd, path);
 }
 
 Result<OpenedObject> LocalFolderStore::openCurrent(const QString &path)
 {
-    // As a job found it listed: a regular file reached through no link. A link, folder or FIFO put there since is
-    // a change (Conflict, ObjectChanged), refused without reading it; non-blocking, so that a FIFO cannot hold the
-    // job. O_NONBLOCK changes nothing for a regular file.
+    // As a job found it listed: a regular file reached through no link. A link, FIFO or other special file put
+    // there since is a change (Conflict, ObjectChanged), refused without reading it; a folder is no object
+    // (NotFound). Non-blocking, so that a FIFO cannot hold the job; O_NONBLOCK changes nothing for a regular file.
     struct stat st;
     auto fd = openUnfollowed(path, O_RDONLY | O_NONBLOCK, st);
     if (!fd)
@@ -842,13 +854,10 @@ Result<OpenedObject> LocalFolderStore::openCurrent(const QString &path)
             return Error::make(ErrorCode::NotFound, QStringLiteral("%1 is a folder, not an object").arg(path));
         return changed(path);
     }
-    auto device = std::make_unique<QFile>();
-    if (!device->open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(*fd);
-        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, device->errorString()));
-    }
-    return OpenedObject{std::move(device),
-                        {path, qint64(st.st_size), modifiedTime(st), EntryKind::Object, false, false, identityOf(st)}};
+    auto device = readerOn(*fd, path);
+    if (!device)
+        return device.error();
+    return OpenedObject{std::move(*device), objectAt(path, st)};
 }
 
 Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &path, const QString &ifMatch)
@@ -858,12 +867,7 @@ Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &pat
     auto fd = openIdentified(path, O_RDONLY, ifMatch);
     if (!fd)
         return fd.error();
-    auto device = std::make_unique<QFile>();
-    if (!device->open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(*fd);
-        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, device->errorString()));
-    }
-    return std::unique_ptr<QIODevice>(std::move(device));
+    return readerOn(*fd, path);
 }
 
 Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWrite(const QString &path, const QString &ifMatch)

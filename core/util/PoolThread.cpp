@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <numeric>
 #include <vector>
 
 #ifdef __linux__
@@ -100,9 +101,8 @@ void forEachIndex(QThreadPool *pool, qsizetype n, const std::function<void(qsize
             task(i);
         return;
     }
-    std::vector<qsizetype> indexes(std::size_t(n), 0);
-    for (qsizetype i = 0; i < n; ++i)
-        indexes[std::size_t(i)] = i;
+    std::vector<qsizetype> indexes(static_cast<std::size_t>(n));
+    std::iota(indexes.begin(), indexes.end(), qsizetype(0));
     QtConcurrent::blockingMap(pool, indexes, [&task](qsizetype i) {
         releaseOpenSslWithThread();
         task(i);
