@@ -11,6 +11,7 @@
 #include "envelope/FeatureKeyResolver.h"
 #include "jobs/FeatureKeyService.h"
 #include "jobs/KeyStoreProvider.h"
+#include "net/HttpClient.h"
 #include "secrets/KeychainSecretStore.h"
 #include "storage/AzureBlobStore.h"
 
@@ -33,6 +34,16 @@ using keyward::test::Azurite;
 using Run = keyward::test::CtlRun;
 
 namespace {
+
+// The shortest time the default retries of a job's requests wait in all (each wait jittered down to half).
+qint64 shortestRetryBudget()
+{
+    const net::RetryPolicy policy;
+    qint64 shortest = 0;
+    for (int attempt = 1; attempt < policy.maxAttempts; ++attempt)
+        shortest += net::HttpClient::backoff(attempt, policy, 0.0).count();
+    return shortest;
+}
 
 const QByteArray FkId(16, '\x33');
 
@@ -387,7 +398,11 @@ private slots:
         }
     }
 
-    // The real job: Azurite stopped once the job has committed some objects and started again at once.
+    // The real job: Azurite stopped once the job has committed some objects and started again at once. A restart
+    // shorter than the shortest wait the job's retries add up to is ridden out: the job finishes as if nothing had
+    // happened. How long a restart takes is the machine's to say (1-2 s idle, 5 s beside a CPU hog per core, over
+    // 11 s once even more runs): one that outlasts that budget may stop the job, and then it must stop as a store
+    // gone away stops it (exit 8, unavailable), and a second run must finish the work.
     void encryptJobRidesOutARestart()
     {
         const QString container = QStringLiteral("jobrestart");
@@ -401,15 +416,31 @@ private slots:
         t.start();
         m_azurite->stop();
         const bool restarted = m_azurite->start();
-        qInfo("stopped after %d commits, answering again after %lld ms", commitsSince(container, mark), t.elapsed());
+        const qint64 outage = t.elapsed();
+        qInfo("stopped after %d commits, answering again after %lld ms", commitsSince(container, mark), outage);
         QVERIFY2(restarted, qPrintable(m_azurite->problem()));
-        QVERIFY2(job->state() == QProcess::Running, "the job ended while Azurite was away");
+        // The first try that fails comes after the stop, so a service back within the budget (less a margin for
+        // the try in flight) is always met by a retry.
+        const bool withinBudget = outage + 250 < shortestRetryBudget();
+        if (withinBudget)
+            QVERIFY2(job->state() == QProcess::Running, "the job ended while Azurite was away");
         const qsizetype afterRestart = m_azurite->log().size();
-        const Run r = finished(*job, 180000);
-        KW_COMPARE_STATUS_OUT(r, 0);
+        Run r = finished(*job, 180000);
+        if (!withinBudget && r.status != 0) {
+            qInfo("the restart outlasted the shortest retry budget (%lld ms): the job stopped, and runs again",
+                  shortestRetryBudget());
+            KW_COMPARE_STATUS_OUT(r, 8);
+            QCOMPARE(r.errorCode(), QStringLiteral("unavailable"));
+            const qint64 sealedByFirst = r.json().object().value(QStringLiteral("processed")).toInteger();
+            r = ctl(test::words({"encrypt", "--json", "--workspace", "restart"}));
+            KW_COMPARE_STATUS_OUT(r, 0);
+            QVERIFY(r.json().object().value(QStringLiteral("processed")).toInteger() <= 40 - sealedByFirst);
+        } else {
+            KW_COMPARE_STATUS_OUT(r, 0);
+            QCOMPARE(r.json().object().value(QStringLiteral("processed")).toInteger(), 40);
+        }
         const QJsonObject report = r.json().object();
         QCOMPARE(report.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
-        QCOMPARE(report.value(QStringLiteral("processed")).toInteger(), 40);
         QCOMPARE(report.value(QStringLiteral("findings")).toArray().size(), 0);
         // The job went on against the restarted service.
         QVERIFY(commitsSince(container, afterRestart) > 0);
