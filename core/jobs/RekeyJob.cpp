@@ -93,16 +93,15 @@ Result<QByteArray> newKeyFields(const Context &c, const Kwe1Header &header)
 }
 
 // A single layer (or, for a platform rekey, the outer layer): 56 bytes rewritten where they are.
-Outcome rewriteInPlace(const Context &c, Outcome out, std::unique_ptr<QIODevice> in, const Kwe1Header &header,
-                       const catalog::InventoryEntry &entry, const QString &etag)
+Outcome rewriteInPlace(const Context &c, Outcome out, storage::OpenedObject object, const Kwe1Header &header,
+                       const catalog::InventoryEntry &entry)
 {
-    const qint64 size = in->size();
-    in.reset(); // the store rewrites the file through its own handle
+    const qint64 size = object.info.size;
     auto fields = newKeyFields(c, header);
     if (!fields)
         return failed(std::move(out), fields.error());
-    // Only the file that was read: one swapped in meanwhile (another file, or a link) is refused, left alone.
-    auto rewritten = c.objects.rewriteIfMatch(out.path, KeyFieldsOffset, *fields, etag);
+    // Only the file that was read, as it was read: one changed since is refused, left alone.
+    auto rewritten = c.objects.rewriteOpened(std::move(object), KeyFieldsOffset, *fields);
     if (!rewritten)
         return failed(std::move(out), rewritten.error());
     // The segments, and so the final tag, stay as they were; the header now names the target FK. Durable with the
@@ -205,11 +204,10 @@ Outcome rekeyObject(const Context &c, const PlannedObject &o)
 {
     Outcome out;
     out.path = o.path;
-    auto opened = c.objects.openCurrent(o.path);
+    auto opened = c.objects.openCurrent(o.path, storage::ObjectStore::Access::ReadThenRewrite);
     if (!opened)
         return failed(std::move(out), opened.error());
-    const storage::ObjectInfo version = opened->info;
-    std::unique_ptr<QIODevice> in = std::move(opened->device);
+    QIODevice *in = opened->device.get();
     auto sniff = sniffHeader(*in);
     if (!sniff)
         return finding(std::move(out), FindingKind::Corrupt, sniff.error().detail);
@@ -227,11 +225,11 @@ Outcome rekeyObject(const Context &c, const PlannedObject &o)
     // Not the object the inventory has here (swapped, copied, rolled back): left as it is, for verify to report.
     auto tag = readFinalTag(*in);
     if (!tag)
-        return failed(std::move(out), storage::deviceError(tag.error(), {in.get()}));
+        return failed(std::move(out), storage::deviceError(tag.error(), {in}));
     if (auto moved = c.inventory.checkSealed(o.path, outer, *tag, c.records))
         return finding(std::move(out), moved->kind, moved->detail);
     const catalog::InventoryEntry entry = ObjectInventory::sealedEntry(
-        c.workspaceId, o.path, model::featureId(o.keying.feature), outer, *tag, in->size());
+        c.workspaceId, o.path, model::featureId(o.keying.feature), outer, *tag, opened->info.size);
     if (rec->second.feature == c.feature) {
         out.fromFk = outer.fkId;
         if (outer.fkId == c.targetId) {
@@ -243,10 +241,12 @@ Outcome rekeyObject(const Context &c, const PlannedObject &o)
             out.state = ObjectState::Skipped;
             return out;
         }
-        return rewriteInPlace(c, std::move(out), std::move(in), outer, entry, version.etag);
+        return rewriteInPlace(c, std::move(out), std::move(*opened), outer, entry);
     }
-    if (rec->second.feature == model::Feature::Platform && c.feature == model::Feature::DbfsRoot)
-        return resealPlatformLayer(c, std::move(out), std::move(in), outer, entry, version.etag);
+    if (rec->second.feature == model::Feature::Platform && c.feature == model::Feature::DbfsRoot) {
+        const QString etag = opened->info.etag;
+        return resealPlatformLayer(c, std::move(out), std::move(opened->device), outer, entry, etag);
+    }
     return finding(std::move(out), FindingKind::WrongFk,
                    QStringLiteral("sealed under the %1 feature key, not under a %2 one")
                        .arg(model::featureId(rec->second.feature), model::featureId(c.feature)));

@@ -172,7 +172,8 @@ ObjectInfo objectAt(const QString &path, const struct stat &st)
 Result<std::unique_ptr<QIODevice>> readerOn(int fd, const QString &path)
 {
     auto device = std::make_unique<QFile>();
-    if (!device->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+    // Unbuffered: a job reads a header and a final tag, or whole segments, never a few bytes at a time.
+    if (!device->open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
         return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, device->errorString()));
     }
@@ -809,6 +810,8 @@ Result<int> LocalFolderStore::openUnfollowed(const QString &path, int flags, str
             return orGone(Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path)));
         if (err == ELOOP || err == ENOTDIR) // a link where the object or one of its folders was
             return changed(path);
+        if (err == EISDIR) // opened for writing
+            return Error::make(ErrorCode::NotFound, QStringLiteral("%1 is a folder, not an object").arg(path));
         return orGone(ioError(QStringLiteral("open"), path, err, m_root));
     }
     if (::fstat(fd, &st) != 0) {
@@ -839,13 +842,14 @@ Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &pat
     return readerOn(*fd, path);
 }
 
-Result<OpenedObject> LocalFolderStore::openCurrent(const QString &path)
+Result<OpenedObject> LocalFolderStore::openCurrent(const QString &path, Access access)
 {
     // As a job found it listed: a regular file reached through no link. A link, FIFO or other special file put
     // there since is a change (Conflict, ObjectChanged), refused without reading it; a folder is no object
     // (NotFound). Non-blocking, so that a FIFO cannot hold the job; O_NONBLOCK changes nothing for a regular file.
+    const int mode = access == Access::ReadThenRewrite ? O_RDWR : O_RDONLY;
     struct stat st;
-    auto fd = openUnfollowed(path, O_RDONLY | O_NONBLOCK, st);
+    auto fd = openUnfollowed(path, mode | O_NONBLOCK, st);
     if (!fd)
         return fd.error();
     if (!S_ISREG(st.st_mode)) {
@@ -986,6 +990,35 @@ Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::rewriteIfMatch(const QSt
     if (Status written = rewrite(*fd, path, offset, bytes, true); !written)
         return written.error();
     return std::unique_ptr<ObjectWriter>(new LocalRewrite(*fd, path, m_root, m_rootDev, m_rootIno));
+}
+
+Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::rewriteOpened(OpenedObject opened, qint64 offset,
+                                                                      const QByteArray &bytes)
+{
+    const auto *file = qobject_cast<const QFile *>(opened.device.get());
+    const int handle = file ? file->handle() : -1;
+    if (!m_syncWrites || handle < 0 || (::fcntl(handle, F_GETFL) & O_ACCMODE) != O_RDWR)
+        return ObjectStore::rewriteOpened(std::move(opened), offset, bytes);
+    const QString &path = opened.info.path;
+    // The pending rewrite owns a descriptor of its own; the reading device closes the one it was opened with.
+    const int fd = ::fcntl(handle, F_DUPFD_CLOEXEC, 0);
+    if (fd < 0)
+        return ioError(QStringLiteral("open for rewriting"), path, errno, m_root);
+    opened.device.reset();
+    struct stat st;
+    if (::fstat(fd, &st) != 0) {
+        const int err = errno;
+        ::close(fd);
+        return ioError(QStringLiteral("examine"), path, err);
+    }
+    if (identityOf(st) != opened.info.etag) { // written to since it was read
+        ::close(fd);
+        return changed(path);
+    }
+    // On failure rewrite() has closed it.
+    if (Status written = rewrite(fd, path, offset, bytes, true); !written)
+        return written.error();
+    return std::unique_ptr<ObjectWriter>(new LocalRewrite(fd, path, m_root, m_rootDev, m_rootIno));
 }
 
 Status LocalFolderStore::remove(const QString &path)

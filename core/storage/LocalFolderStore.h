@@ -48,7 +48,10 @@ public:
     using ObjectStore::openWrite;
     Result<std::unique_ptr<QIODevice>> openRead(const QString &path) override;
     Result<std::unique_ptr<QIODevice>> openRead(const QString &path, const QString &ifMatch) override;
-    Result<OpenedObject> openCurrent(const QString &path) override;
+    using ObjectStore::openCurrent;
+    // With Access::ReadThenRewrite the file is opened for writing too, so that rewriteOpened() writes through the
+    // same descriptor: the file that was read and checked, whatever is at its path by then.
+    Result<OpenedObject> openCurrent(const QString &path, Access access) override;
     // The writer's device is seekable, so a sparse object can be made by seeking past the end before writing.
     Result<std::unique_ptr<ObjectWriter>> openWrite(const QString &path) override;
     Result<std::unique_ptr<ObjectWriter>> openWrite(const QString &path, const QString &ifMatch) override;
@@ -72,6 +75,10 @@ public:
     // While it syncs its writes: the bytes written at once, the sync left to the returned writer.
     Result<std::unique_ptr<ObjectWriter>> rewriteIfMatch(const QString &path, qint64 offset, const QByteArray &bytes,
                                                          const QString &ifMatch) override;
+    // Through the descriptor openCurrent(path, Access::ReadThenRewrite) opened, once fstat says the file is still
+    // the version it was (Conflict, ObjectChanged, if anything changed it since); otherwise as rewriteIfMatch().
+    Result<std::unique_ptr<ObjectWriter>> rewriteOpened(OpenedObject opened, qint64 offset,
+                                                        const QByteArray &bytes) override;
 
     // Whether commit() and overwrite() wait for the data to reach the disk (fsync) before returning. On by
     // default. Turning it off keeps the replacement atomic for readers and against a killed process, but

@@ -24,8 +24,9 @@ Error deviceError(const Error &error, std::initializer_list<const QIODevice *> d
     return error;
 }
 
-Result<OpenedObject> ObjectStore::openCurrent(const QString &path)
+Result<OpenedObject> ObjectStore::openCurrent(const QString &path, Access access)
 {
+    Q_UNUSED(access); // rewriteOpened() looks the object up again
     auto info = stat(path);
     if (!info)
         return info.error();
@@ -60,6 +61,13 @@ Result<std::unique_ptr<ObjectWriter>> ObjectStore::rewriteIfMatch(const QString 
     if (Status written = overwriteIfMatch(path, offset, bytes, ifMatch); !written)
         return written.error();
     return std::unique_ptr<ObjectWriter>(new DoneWriter);
+}
+
+Result<std::unique_ptr<ObjectWriter>> ObjectStore::rewriteOpened(OpenedObject opened, qint64 offset,
+                                                                 const QByteArray &bytes)
+{
+    opened.device.reset();
+    return rewriteIfMatch(opened.info.path, offset, bytes, opened.info.etag);
 }
 
 Status checkObjectPath(const QString &path)

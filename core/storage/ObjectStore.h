@@ -95,9 +95,17 @@ public:
         Q_UNUSED(ifMatch);
         return openWrite(path);
     }
+    // What openCurrent() opens an object for: reading only, or reading and then rewriting in place through
+    // rewriteOpened().
+    enum class Access
+    {
+        Read,
+        ReadThenRewrite
+    };
     // The object as it is now, opened for reading, and which version that is: stat() then openRead(path, etag),
     // which a store may do in one step (a local folder opens the file once and asks it what it is).
-    virtual Result<OpenedObject> openCurrent(const QString &path);
+    Result<OpenedObject> openCurrent(const QString &path) { return openCurrent(path, Access::Read); }
+    virtual Result<OpenedObject> openCurrent(const QString &path, Access access);
     // Overwrites `bytes.size()` bytes at `offset` in place, durably, as one write: for KWE1 header rewrites
     // (rekey), where the rest of the object stays as it is.
     virtual Status overwrite(const QString &path, qint64 offset, const QByteArray &bytes) = 0;
@@ -131,6 +139,11 @@ public:
     // durably at once and returns a writer with nothing left to do.
     virtual Result<std::unique_ptr<ObjectWriter>> rewriteIfMatch(const QString &path, qint64 offset,
                                                                  const QByteArray &bytes, const QString &ifMatch);
+    // rewriteIfMatch() of the version `opened` holds (from openCurrent(path, Access::ReadThenRewrite)), through
+    // the handle it holds where the store has one, so that the object is not looked up a second time; `opened`'s
+    // device is closed. The default closes it and calls rewriteIfMatch() with its path and etag.
+    virtual Result<std::unique_ptr<ObjectWriter>> rewriteOpened(OpenedObject opened, qint64 offset,
+                                                                const QByteArray &bytes);
 };
 
 // Implemented by the devices of a store that can tell why a read or write failed as an Error (a QIODevice carries

@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QThreadPool>
 
 #include <csignal>
@@ -44,6 +45,14 @@ Status put(ObjectStore &store, const QString &path, const QByteArray &bytes)
     if ((*writer)->device()->write(bytes) != bytes.size())
         return Error::make(ErrorCode::Io, (*writer)->device()->errorString());
     return (*writer)->commit();
+}
+
+struct stat statOf(const QString &file)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(file).constData(), &st) != 0)
+        qFatal("cannot examine %s", qPrintable(file));
+    return st;
 }
 
 QByteArray get(ObjectStore &store, const QString &path)
@@ -313,6 +322,71 @@ private slots:
             QCOMPARE(refused.error().code, ErrorCode::Conflict);
             QCOMPARE(refused.error().reason, Reason::ObjectChanged);
         }
+    }
+
+    // rewriteOpened(): the header rewrite of a rekey goes through the descriptor the object was read from, so the
+    // object is not looked up twice. It writes the file that was read, never one renamed over its path since (that
+    // one is left as it is), and refuses one written to since it was read.
+    void rewriteOpenedWritesTheFileThatWasRead()
+    {
+        const QString path = QStringLiteral("a/obj");
+        const auto rewriteOpened = [&](ObjectStore::Access access) {
+            auto opened = m_store->openCurrent(path, access);
+            if (!opened)
+                return Status(opened.error());
+            auto rewrite = m_store->rewriteOpened(std::move(opened).value(), 2, "AB");
+            if (!rewrite)
+                return Status(rewrite.error());
+            return (*rewrite)->commit();
+        };
+        // Opened for rewriting (one open), or for reading only (looked up again by path and etag).
+        for (auto access : {ObjectStore::Access::ReadThenRewrite, ObjectStore::Access::Read}) {
+            QVERIFY(put(*m_store, path, "0123456789").ok());
+            QVERIFY(rewriteOpened(access).ok());
+            QCOMPARE(get(*m_store, path), QByteArray("01AB456789"));
+        }
+
+        // Another version renamed over the path after the open: the new one is never written. The file read is
+        // unlinked by the rename, which moves its change time on (refused, as a change) unless within the same
+        // clock tick (then rewritten where no one sees it).
+        QVERIFY(put(*m_store, path, "0123456789").ok());
+        auto opened = m_store->openCurrent(path, ObjectStore::Access::ReadThenRewrite);
+        QVERIFY(opened.ok());
+        QVERIFY(put(*m_store, path, "abcdefghij").ok());
+        auto rewrite = m_store->rewriteOpened(std::move(opened).value(), 2, "AB");
+        if (rewrite)
+            QVERIFY((*rewrite)->commit().ok());
+        else
+            QCOMPARE(rewrite.error().reason, Reason::ObjectChanged);
+        QCOMPARE(get(*m_store, path), QByteArray("abcdefghij"));
+
+        // Written to after the open (its change time moved on): refused, the bytes left as they are.
+        opened = m_store->openCurrent(path, ObjectStore::Access::ReadThenRewrite);
+        QVERIFY(opened.ok());
+        const QString file = m_rootPath + QLatin1Char('/') + path;
+        for (int i = 0; i < 2000 && LocalFolderStore::identityOf(statOf(file)) == opened->info.etag; ++i) {
+            QFile appended(file);
+            QVERIFY(appended.open(QIODevice::Append));
+            QCOMPARE(appended.write("!"), 1);
+            appended.close();
+            if (LocalFolderStore::identityOf(statOf(file)) == opened->info.etag)
+                QThread::usleep(1000); // the change time has a clock tick's resolution
+        }
+        QVERIFY(LocalFolderStore::identityOf(statOf(file)) != opened->info.etag);
+        const QByteArray appended = get(*m_store, path);
+        auto refused = m_store->rewriteOpened(std::move(opened).value(), 2, "AB");
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QCOMPARE(refused.error().reason, Reason::ObjectChanged);
+        QCOMPARE(get(*m_store, path), appended);
+
+        // What is no object is refused as openCurrent() refuses it for reading.
+        QVERIFY(m_store->openCurrent(QStringLiteral("a"), ObjectStore::Access::ReadThenRewrite).error().code ==
+                ErrorCode::NotFound);
+        QVERIFY(QFile::link(file, m_rootPath + QStringLiteral("/a/link")));
+        QCOMPARE(m_store->openCurrent(QStringLiteral("a/link"), ObjectStore::Access::ReadThenRewrite).error().reason,
+                 Reason::ObjectChanged);
+        QCOMPARE(get(*m_store, path), appended);
     }
 
     void missingObjects()
