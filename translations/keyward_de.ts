@@ -1585,6 +1585,14 @@
         <source>--dialog takes evidence, export or report, on the catalog&apos;s console</source>
         <translation>--dialog akzeptiert evidence, export oder report, auf der Konsole des Katalogs</translation>
     </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>Print the version, and those of Qt and OpenSSL, then quit.</source>
+        <translation>Die Version sowie die von Qt und OpenSSL ausgeben und beenden.</translation>
+    </message>
 </context>
 <context>
     <name>keyward::compliance</name>

@@ -16,6 +16,7 @@
 #include "util/PoolThread.h"
 #include "util/ProcessHardening.h"
 #include "util/Translations.h"
+#include "util/Version.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
 #include <utility>
 
@@ -57,15 +59,29 @@ int main(int argc, char **argv)
     // Everything Keyward writes is the owner's alone (files 0600, folders 0700), including what libraries create
     // (SQLite's -wal and -shm files); core also sets these modes itself.
     ::umask(077);
+    // Answered before the window system is asked for anything: it works without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0) {
+            QCoreApplication core(argc, argv);
+            installTranslations(core);
+            QTextStream(stdout) << versionText(QStringLiteral("keyward"));
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Keyward"));
     QApplication::setOrganizationName(QStringLiteral("Keyward"));
     QApplication::setApplicationDisplayName(QStringLiteral("Keyward"));
+    QApplication::setApplicationVersion(version());
+    // The desktop entry's name: how a Wayland compositor or a dock matches the window to its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.keyward.Keyward"));
     installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Customer-managed key console."));
     parser.addHelpOption();
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           Text::tr("Print the version, and those of Qt and OpenSSL, then quit."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         Text::tr("Save a PNG of the window once it is shown and laid out, then quit."),
                                         Text::tr("file"));
@@ -102,7 +118,8 @@ int main(int argc, char **argv)
                                     Text::tr("With --screenshot: open a dialog of the Compliance view and picture it: "
                                              "evidence (of the first finding that names a key), export or report."),
                                     Text::tr("name"));
-    parser.addOptions({dataDir, whatIf, view, screenshot, plan, option, demoObjects, demoSize, wizardPage, dialog});
+    parser.addOptions(
+        {versionOption, dataDir, whatIf, view, screenshot, plan, option, demoObjects, demoSize, wizardPage, dialog});
     parser.process(app);
     if (!parser.isSet(whatIf) && (parser.isSet(plan) || parser.isSet(option)))
         return usageError(Text::tr("--plan and --option go with --what-if"));

@@ -348,7 +348,12 @@ int dispatch(const QStringList &args, const QList<QPair<QString, SubcommandFn>> 
         }
     }
     const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
-    (help ? out() : err()) << usage << Qt::endl;
+    QStringList names;
+    for (const auto &entry : subcommands)
+        names << entry.first;
+    // One line the shell completion and the manual page read the subcommands from.
+    (help ? out() : err()) << usage << "\n\n"
+                           << Text::tr("Commands:") << ' ' << names.join(QLatin1Char(' ')) << Qt::endl;
     return help ? ExitOk : ExitUsage;
 }
 

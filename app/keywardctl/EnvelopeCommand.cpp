@@ -85,18 +85,9 @@ int inspectCommand(const QStringList &args)
 
 int runEnvelope(const QStringList &args)
 {
-    const QString sub = args.value(1);
-    if (sub == QLatin1String("inspect")) {
-        QStringList rest = args.mid(2);
-        rest.prepend(args.value(0) + QStringLiteral(" inspect"));
-        return inspectCommand(rest);
-    }
-    const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h");
-    (help ? out() : err()) << QCoreApplication::translate("keywardctl",
-                                                          "Usage: keywardctl envelope inspect FILE [--json]\n"
-                                                          "Run 'keywardctl envelope inspect --help' for details.")
-                           << Qt::endl;
-    return help ? ExitOk : ExitUsage;
+    return dispatch(args, {{QStringLiteral("inspect"), inspectCommand}},
+                    QCoreApplication::translate("keywardctl", "Usage: keywardctl envelope inspect FILE [--json]\n"
+                                                              "Run 'keywardctl envelope inspect --help' for details."));
 }
 
 } // namespace keyward::cli

@@ -4,6 +4,7 @@
 #include "util/PoolThread.h"
 #include "util/ProcessHardening.h"
 #include "util/Translations.h"
+#include "util/Version.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -84,7 +85,7 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("keywardctl"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));
+    QCoreApplication::setApplicationVersion(keyward::version());
     keyward::installTranslations(*app);
 
     const QStringList args = QCoreApplication::arguments();
@@ -98,7 +99,7 @@ int main(int argc, char **argv)
         return ExitOk;
     }
     if (name == QLatin1String("--version")) {
-        QTextStream(stdout) << "keywardctl " << QCoreApplication::applicationVersion() << '\n';
+        QTextStream(stdout) << keyward::versionText(QStringLiteral("keywardctl"));
         return ExitOk;
     }
     for (const Command &c : commands) {
