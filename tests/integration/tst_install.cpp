@@ -117,6 +117,8 @@ private slots:
         QTest::newRow("keywardctl manual") << QStringLiteral("share/man/man1/keywardctl.1.gz");
         QTest::newRow("keyward manual") << QStringLiteral("share/man/man1/keyward.1.gz");
         QTest::newRow("completion") << QStringLiteral("share/bash-completion/completions/keywardctl");
+        QTest::newRow("copyright") << QStringLiteral("share/doc/keyward/copyright");
+        QTest::newRow("changelog") << QStringLiteral("share/doc/keyward/changelog.Debian.gz");
         QTest::newRow("scalable icon") << QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(AppId);
         for (int size : IconSizes)
             QTest::addRow("icon %d", size)
