@@ -16,10 +16,10 @@ KEYWARD_PACKAGES=(
     at-spi2-core python3 python3-pyatspi python3-jsonschema
     softhsm2 opensc libp11-kit-dev
     nodejs npm age
-    librsvg2-bin desktop-file-utils appstream
+    librsvg2-bin desktop-file-utils appstream lintian
 )
 # librsvg2-bin renders the icon's PNG sizes at build time; desktop-file-utils and appstream validate the desktop entry
-# and the AppStream metainfo in the tests.
+# and the AppStream metainfo in the tests, lintian the Debian package.
 # nodejs and npm run the npm tools below. Where Node.js comes from elsewhere (NodeSource's nodejs bundles npm and
 # conflicts with Debian's npm package) it is kept: the two count as installed when the commands `node` and `npm` are.
 
