@@ -730,8 +730,10 @@ struct BlobService
         return {};
     }
 
-    // Put Block List: `ids` in order, each "Latest". A 412 on a retried attempt may be our own first attempt's
-    // success: then the committed list is ours.
+    // Put Block List: `ids` in order, each "Latest". A 412 may answer a second sending of the request whose first
+    // the service applied, its answer lost with the connection: sent again by our retries, or by Qt's network layer
+    // itself (which resends a request once when a kept-alive connection drops, whatever `attempts` says). The
+    // committed list is then ours: these block ids are this writer's alone.
     Status putBlockList(const QString &path, const QList<QByteArray> &ids, const QString &ifMatch)
     {
         QByteArray xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><BlockList>";
@@ -746,7 +748,7 @@ struct BlobService
             return r.error();
         if (r->status == 201)
             return {};
-        if (r->status == 412 && r->attempts > 1) {
+        if (r->status == 412) {
             auto now = committedBlocks(path);
             if (now) {
                 QList<QByteArray> theirs;
@@ -759,17 +761,24 @@ struct BlobService
         return failure(*r, QStringLiteral("commit"), path);
     }
 
-    Status putBlob(const QString &path, QByteArray data, const QString &ifMatch)
+    // Put Blob. As for a block list, a 412 may answer a second sending of a request the service applied: then the
+    // blob holds exactly these bytes (a sealed object's are unique: its object id and nonces are random).
+    Status putBlob(const QString &path, const QByteArray &data, const QString &ifMatch)
     {
         net::Headers h{{"x-ms-blob-type", "BlockBlob"}};
         if (!ifMatch.isEmpty())
             h.append({"If-Match", ifMatch.toLatin1()});
-        auto r = send("PUT", blobUrl(path), h, std::move(data));
+        auto r = send("PUT", blobUrl(path), h, data);
         if (!r)
             return r.error();
-        if (r->status != 201)
-            return failure(*r, QStringLiteral("write"), path);
-        return {};
+        if (r->status == 201)
+            return {};
+        if (r->status == 412) {
+            auto now = send("GET", blobUrl(path), {});
+            if (now && now->status == 200 && now->body == data)
+                return {};
+        }
+        return failure(*r, QStringLiteral("write"), path);
     }
 
     // Bytes [from, from + length) of a blob, conditional on `etag` when given; `total` receives the blob's size

@@ -474,6 +474,50 @@ private slots:
         QCOMPARE(listed.error().code, ErrorCode::Format);
         QCOMPARE(server.requests(), 2);
     }
+
+    // A conditional Put Blob whose answer is lost with its connection, after the service applied it: the retry
+    // finds the condition no longer met (the blob is now our version). The blob holding exactly our bytes is our
+    // own write, committed; any other bytes are a change made meanwhile (Conflict, ObjectChanged).
+    void blobWriteRetriedAfterItsAnswerWasLost_data()
+    {
+        QTest::addColumn<QByteArray>("nowInTheBlob");
+        QTest::addColumn<bool>("committed");
+        QTest::newRow("our bytes") << QByteArray("sealed object bytes") << true;
+        QTest::newRow("someone else's") << QByteArray("another writer's bytes") << false;
+    }
+    void blobWriteRetriedAfterItsAnswerWasLost()
+    {
+        QFETCH(QByteArray, nowInTheBlob);
+        QFETCH(bool, committed);
+        StubServer server;
+        server.setSteps({{Step::Drop, {}, 0},
+                         answer(412, "x-ms-error-code: ConditionNotMet\r\n", "condition not met"),
+                         answer(200, "ETag: \"0x2\"\r\nx-ms-blob-type: BlockBlob\r\n", nowInTheBlob)});
+        QVERIFY(server.listen());
+        auto location = storage::AzureBlobLocation::parse(
+            QStringLiteral("azure-blob:http://127.0.0.1:%1/devstoreaccount1/data").arg(server.port()));
+        QVERIFY(location);
+        storage::AzureBlobCredential credential;
+        credential.kind = storage::AzureBlobCredential::Kind::Sas;
+        credential.account = QStringLiteral("devstoreaccount1");
+        credential.sas = crypto::SecureBytes::fromView("sv=2025-11-05&sig=x");
+        auto store = storage::AzureBlobStore::open(*location, std::move(credential));
+        QVERIFY(store);
+        auto writer = (*store)->openWrite(QStringLiteral("obj"), QStringLiteral("\"0x1\""));
+        QVERIFY2(writer, writer ? "" : qPrintable(writer.error().detail));
+        QCOMPARE((*writer)->device()->write("sealed object bytes"), 19);
+        const Status st = (*writer)->commit();
+        const QList<QByteArray> seen = server.seen();
+        QVERIFY2(seen.size() == 3 && seen.at(0).startsWith("PUT ") && seen.at(1).startsWith("PUT ") &&
+                     seen.at(2).startsWith("GET "),
+                 seen.join('\n').constData());
+        if (committed) {
+            QVERIFY2(st, st ? "" : qPrintable(st.error().detail));
+        } else {
+            QVERIFY(!st);
+            QCOMPARE(st.error().code, ErrorCode::Conflict);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpClient)
