@@ -170,6 +170,24 @@ Q_DECLARE_METATYPE(Step)
 
 namespace {
 
+// A Blob store whose service is `server` (container "data", a SAS token).
+Result<std::unique_ptr<storage::AzureBlobStore>> blobStoreOn(const StubServer &server)
+{
+    auto location = storage::AzureBlobLocation::parse(
+        QStringLiteral("azure-blob:http://127.0.0.1:%1/devstoreaccount1/data").arg(server.port()));
+    if (!location)
+        return location.error();
+    storage::AzureBlobCredential credential;
+    credential.kind = storage::AzureBlobCredential::Kind::Sas;
+    credential.account = QStringLiteral("devstoreaccount1");
+    credential.sas = crypto::SecureBytes::fromView("sv=2025-11-05&sig=x");
+    return storage::AzureBlobStore::open(*location, std::move(credential));
+}
+
+} // namespace
+
+namespace {
+
 struct Recorder
 {
     QMutex mutex;
@@ -460,14 +478,7 @@ private slots:
         StubServer server;
         server.setSteps({answer(200, "Content-Type: application/xml\r\n", page)});
         QVERIFY(server.listen());
-        auto location = storage::AzureBlobLocation::parse(
-            QStringLiteral("azure-blob:http://127.0.0.1:%1/devstoreaccount1/data").arg(server.port()));
-        QVERIFY(location);
-        storage::AzureBlobCredential credential;
-        credential.kind = storage::AzureBlobCredential::Kind::Sas;
-        credential.account = QStringLiteral("devstoreaccount1");
-        credential.sas = crypto::SecureBytes::fromView("sv=2025-11-05&sig=x");
-        auto store = storage::AzureBlobStore::open(*location, std::move(credential));
+        auto store = blobStoreOn(server);
         QVERIFY2(store, store ? "" : qPrintable(store.error().detail));
         auto listed = (*store)->list();
         QVERIFY(!listed);
@@ -494,14 +505,7 @@ private slots:
                          answer(412, "x-ms-error-code: ConditionNotMet\r\n", "condition not met"),
                          answer(200, "ETag: \"0x2\"\r\nx-ms-blob-type: BlockBlob\r\n", nowInTheBlob)});
         QVERIFY(server.listen());
-        auto location = storage::AzureBlobLocation::parse(
-            QStringLiteral("azure-blob:http://127.0.0.1:%1/devstoreaccount1/data").arg(server.port()));
-        QVERIFY(location);
-        storage::AzureBlobCredential credential;
-        credential.kind = storage::AzureBlobCredential::Kind::Sas;
-        credential.account = QStringLiteral("devstoreaccount1");
-        credential.sas = crypto::SecureBytes::fromView("sv=2025-11-05&sig=x");
-        auto store = storage::AzureBlobStore::open(*location, std::move(credential));
+        auto store = blobStoreOn(server);
         QVERIFY(store);
         auto writer = (*store)->openWrite(QStringLiteral("obj"), QStringLiteral("\"0x1\""));
         QVERIFY2(writer, writer ? "" : qPrintable(writer.error().detail));
