@@ -161,6 +161,12 @@ QDateTime modifiedTime(const struct stat &st)
     return QDateTime::fromMSecsSinceEpoch(qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1000000, Qt::UTC);
 }
 
+// What a folder where an object was asked for is: no object (NotFound).
+Error folderIsNoObject(const QString &path)
+{
+    return Error::make(ErrorCode::NotFound, QStringLiteral("%1 is a folder, not an object").arg(path));
+}
+
 // The object `st` describes, with its etag.
 ObjectInfo objectAt(const QString &path, const struct stat &st)
 {
@@ -572,7 +578,7 @@ Result<QString> LocalFolderStore::existingFile(const QString &path) const
         return Error::make(ErrorCode::InvalidArgument,
                            QStringLiteral("%1 leads outside the store's folder (through a symbolic link)").arg(path));
     if (QFileInfo(canonical).isDir())
-        return Error::make(ErrorCode::NotFound, QStringLiteral("%1 is a folder, not an object").arg(path));
+        return folderIsNoObject(path);
     return canonical;
 }
 
@@ -794,7 +800,7 @@ Result<int> LocalFolderStore::openExisting(const QString &path, int flags, const
     }
     if (S_ISDIR(st.st_mode)) {
         ::close(fd);
-        return Error::make(ErrorCode::NotFound, QStringLiteral("%1 is a folder, not an object").arg(path));
+        return folderIsNoObject(path);
     }
     return fd;
 }
@@ -811,7 +817,7 @@ Result<int> LocalFolderStore::openUnfollowed(const QString &path, int flags, str
         if (err == ELOOP || err == ENOTDIR) // a link where the object or one of its folders was
             return changed(path);
         if (err == EISDIR) // opened for writing
-            return Error::make(ErrorCode::NotFound, QStringLiteral("%1 is a folder, not an object").arg(path));
+            return folderIsNoObject(path);
         return orGone(ioError(QStringLiteral("open"), path, err, m_root));
     }
     if (::fstat(fd, &st) != 0) {
@@ -855,7 +861,7 @@ Result<OpenedObject> LocalFolderStore::openCurrent(const QString &path, Access a
     if (!S_ISREG(st.st_mode)) {
         ::close(*fd);
         if (S_ISDIR(st.st_mode))
-            return Error::make(ErrorCode::NotFound, QStringLiteral("%1 is a folder, not an object").arg(path));
+            return folderIsNoObject(path);
         return changed(path);
     }
     auto device = readerOn(*fd, path);
