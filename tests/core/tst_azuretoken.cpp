@@ -1,13 +1,13 @@
 // AzureTokenSource against a plain-HTTP stub of the token endpoint (and of one vault route, for the 401 path):
 // the cache, the refresh in a token's last 300 s, the challenge's authority check, a refused client, and that
 // neither the secret nor a token reaches an error.
+#include "ServerThread.h"
 #include "TestSupport.h"
 #include "keystore/AzureKeyVaultStore.h"
 
 #include <QMutex>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -39,8 +39,7 @@ public:
     {
         QMetaObject::invokeMethod(
             this, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
+        m_thread.end();
     }
     QUrl base() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort())); }
 
@@ -148,7 +147,7 @@ private:
         connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
     }
 
-    QThread m_thread;
+    test::ServerThread m_thread{QStringLiteral("TokenStub")};
     QTcpServer *m_server = nullptr;
     mutable QMutex m_mutex;
     int m_lifetime = 3599;

@@ -1,6 +1,7 @@
 // net::HttpClient against a scripted local HTTP server on its own thread: which answers are retried and how long it
 // waits (recorded, not slept), Retry-After in its three forms, dropped and refused connections, requests that must
 // not be repeated, the bound on requests in flight, and no query string (a SAS token) in an error.
+#include "ServerThread.h"
 #include "net/HttpClient.h"
 #include "storage/AzureBlobStore.h"
 
@@ -11,7 +12,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -62,8 +62,7 @@ public:
                 m_server = nullptr;
             },
             Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
+        m_thread.end();
     }
     void setSteps(QList<Step> steps)
     {
@@ -153,7 +152,7 @@ private:
         });
     }
 
-    QThread m_thread;
+    test::ServerThread m_thread{QStringLiteral("StubServer")};
     QTcpServer *m_server = nullptr;
     quint16 m_port = 0;
     mutable QMutex m_mutex;

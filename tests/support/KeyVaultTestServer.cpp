@@ -1,5 +1,6 @@
 #include "KeyVaultTestServer.h"
 
+#include "ServerThread.h"
 #include "TestCa.h"
 #include "crypto/KeyWrap.h"
 #include "util/PoolThread.h"
@@ -16,7 +17,6 @@
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
-#include <QThread>
 #include <QTimer>
 #include <QtDebug>
 
@@ -307,7 +307,7 @@ struct KeyVaultTestServer::Private
 {
     Options o;
     std::optional<TestCa> ca;
-    QThread thread;
+    ServerThread thread{QStringLiteral("KeyVaultTestServer")};
     QObject *context = nullptr;   // lives in `thread`; owns the QSslServer and the connections
     QSslServer *server = nullptr; // a child of `context`
     quint16 port = 0;
@@ -813,8 +813,7 @@ KeyVaultTestServer::~KeyVaultTestServer()
     if (d->thread.isRunning()) {
         QMetaObject::invokeMethod(
             d->context, [this] { delete d->context; }, Qt::BlockingQueuedConnection);
-        d->thread.quit();
-        d->thread.wait();
+        d->thread.end();
     }
 }
 
@@ -1073,7 +1072,6 @@ bool KeyVaultTestServer::start()
     tls.setPrivateKey(key);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
 
-    d->thread.setObjectName(QStringLiteral("KeyVaultTestServer"));
     d->thread.start();
     d->context = new QObject;
     d->context->moveToThread(&d->thread);
