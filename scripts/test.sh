@@ -28,11 +28,17 @@ run_pass() {
     configure_and_build "$dir" -DKEYWARD_WERROR=ON -DKEYWARD_NPM_TOOLS="$KEYWARD_NPM_TOOLS" "$@"
     say "test pass '$name': running the tests (ctest) in a private D-Bus session with an unlocked keyring"
     local started=$SECONDS
-    dbus-run-session -- bash -c '
+    if ! dbus-run-session -- bash -c '
         set -euo pipefail
         printf "keyward-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
         ctest --test-dir "$0" --output-on-failure -j"$(nproc)" --timeout 900
-    ' "$dir"
+    ' "$dir"; then
+        # The failing checks once more, last: in a long log they sit far from its end.
+        say "test pass '$name' failed; the failed checks and sanitizer reports, from $dir/Testing/Temporary:"
+        grep -h -A6 -E 'FAIL!|ERROR: (Leak|Address)Sanitizer|runtime error:' "$dir"/Testing/Temporary/LastTest*.log |
+            tail -n 80 || true
+        return 1
+    fi
     say "test pass '$name': every test passed ($((SECONDS - started)) s of tests)"
 }
 
