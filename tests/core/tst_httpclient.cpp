@@ -183,10 +183,6 @@ Result<std::unique_ptr<storage::AzureBlobStore>> blobStoreOn(const StubServer &s
     return storage::AzureBlobStore::open(*location, std::move(credential));
 }
 
-} // namespace
-
-namespace {
-
 struct Recorder
 {
     QMutex mutex;
