@@ -2,7 +2,7 @@
 // one JSON document with the machine they were measured on, and prints them as a table.
 //
 // Usage: bench_report FIGURES.jsonl RESULTS.json [--mode quick|full]
-// RESULTS.json: {"generated", "mode", "machine": {cpu, cores, aes_ni, kernel, openssl}, "figures": [...]}, each
+// RESULTS.json: {"generated", "mode", "machine": {cpu, cores, aes_ni, kernel, openssl, storage}, "figures": [...]}, each
 // figure {name, value, unit, baseline_name, baseline_value, ratio, target, met, detail, machine}.
 #include <QCoreApplication>
 #include <QDateTime>
@@ -58,18 +58,25 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: bench_report FIGURES.jsonl RESULTS.json [--mode quick|full]\n");
+        std::fprintf(stderr, "usage: bench_report FIGURES.jsonl RESULTS.json [--mode quick|full] [--storage TEXT]\n");
         return 2;
     }
     QString mode = QStringLiteral("full");
-    if (args.size() >= 5 && args.at(3) == QLatin1String("--mode"))
-        mode = args.at(4);
+    QString storage;
+    for (qsizetype i = 3; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == QLatin1String("--mode"))
+            mode = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--storage"))
+            storage = args.at(i + 1); // where the object jobs ran
+    }
     QFile in(args.at(1));
     if (!in.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "bench_report: cannot read %s\n", qPrintable(args.at(1)));
         return 1;
     }
-    const QJsonObject host = machine();
+    QJsonObject host = machine();
+    if (!storage.isEmpty())
+        host.insert(QStringLiteral("storage"), storage);
     QJsonArray figures;
     for (const QByteArray &line : in.readAll().split('\n')) {
         if (line.trimmed().isEmpty())
@@ -97,7 +104,10 @@ int main(int argc, char **argv)
     out << "\n"
         << host.value(QStringLiteral("cpu")).toString() << ", " << host.value(QStringLiteral("cores")).toInt()
         << " cores, AES-NI " << (host.value(QStringLiteral("aes_ni")).toBool() ? "yes" : "no") << ", "
-        << host.value(QStringLiteral("openssl")).toString() << "\n\n";
+        << host.value(QStringLiteral("openssl")).toString() << "\n";
+    if (!storage.isEmpty())
+        out << "object jobs on " << storage << "\n";
+    out << "\n";
     out << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
                .arg(QStringLiteral("figure"), -72)
                .arg(QStringLiteral("value"), 16)

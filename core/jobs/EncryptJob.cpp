@@ -206,7 +206,7 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
     // A batch's new versions are put in place together, then checkpointed.
     std::function<Status(const QList<ObjectOutcome> &)> record = [&](const QList<ObjectOutcome> &outcomes) {
         QList<ObjectOutcome> committed = outcomes;
-        commitPending(objects, committed, workers());
+        commitPending(objects, committed, committers());
         return recordBatch(catalog, report, committed);
     };
     watchKeys(&keys); // a KEK disabled or deleted while the job runs stops it after the batch

@@ -19,11 +19,13 @@ Job::Job(JobKind kind, JobSettings settings, KeyStoreProvider &stores, const Clo
 {
     const int wanted = m_settings.threads > 0 ? m_settings.threads : QThread::idealThreadCount();
     m_pool.setMaxThreadCount(qBound(1, wanted, MaxThreads));
+    m_commitPool.setMaxThreadCount(m_pool.maxThreadCount());
 }
 
 Job::~Job()
 {
     m_pool.waitForDone();
+    m_commitPool.waitForDone();
 }
 
 bool Job::isCancelled() const
@@ -81,6 +83,11 @@ void Job::pauseIfRequested()
 {
     if (m_observer)
         m_observer->pauseIfRequested();
+}
+
+bool Job::pauseRequested() const
+{
+    return m_observer && m_observer->pauseRequested();
 }
 
 QString Job::workspaceLockPath(const QString &catalogPath, qint64 workspaceId)

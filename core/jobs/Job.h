@@ -94,15 +94,16 @@ protected:
                            const QList<PlannedObject> &objects);
     // Blocks here while the caller has paused the job.
     void pauseIfRequested();
+    // Whether the caller asks for a pause (without blocking).
+    bool pauseRequested() const;
     static Error cancelledError();
 
     // The stores opened by prepare(), and only those.
     KeyStoreProvider &stores() { return m_prepared; }
     const Clock &clock() const { return m_clock; }
     const JobSettings &settings() const { return m_settings; }
-    // The job's worker threads (forEachObject's), idle while a batch is recorded: for the per-object steps of
-    // committing it.
-    QThreadPool *workers() { return &m_pool; }
+    // Threads for the per-object steps of committing a batch while forEachObject's workers go on with the next.
+    QThreadPool *committers() { return &m_commitPool; }
     // Extra parameters recorded with the job (for resume and for reports).
     QJsonObject m_params;
 
@@ -146,8 +147,10 @@ private:
     qint64 m_jobId = 0;
     FeatureKeyService *m_watchedKeys = nullptr;
     JobReport *m_report = nullptr; // set for the duration of run()
-    // The job's own workers, sized by JobSettings::threads; joined when the job ends.
+    // The job's own workers, sized by JobSettings::threads, and as many threads to commit a batch while the
+    // workers go on with the next; joined when the job ends.
     QThreadPool m_pool;
+    QThreadPool m_commitPool;
 };
 
 } // namespace keyward::jobs

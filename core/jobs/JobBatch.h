@@ -42,43 +42,84 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
             diskFull.store(true);
         return out;
     };
-    for (qsizetype start = 0; start < objects.size();) {
-        pauseIfRequested();
-        if (isCancelled())
-            return cancelledError();
-        const QList<PlannedObject> slice = objects.mid(start, batch);
+    // One batch is worked on while the one before it is recorded (made durable and checkpointed on this thread),
+    // so the workers do not wait for the catalog. The next batch starts only once the one before it has finished
+    // and passed the checks between batches (a cancel, a store that went away, a key withdrawn, a pause): what a
+    // stopped job has changed is always what it has recorded, one batch at most past its last checkpoint when it
+    // is killed, as before.
+    using Results = QFuture<std::optional<Outcome>>;
+    qsizetype start = 0;
+    auto launch = [&](QList<PlannedObject> &slice, QElapsedTimer &took) {
+        slice = objects.mid(start, batch);
         start += slice.size();
-        QElapsedTimer took;
         took.start();
-        const auto results = QtConcurrent::blockingMapped<QList<std::optional<Outcome>>>(&m_pool, slice, guarded);
-        QList<Outcome> outcomes;
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            if (!results.at(i))
-                continue;
-            outcomes << *results.at(i);
-            bytes += slice.at(i).size;
-        }
-        if (!outcomes.isEmpty()) {
-            if (auto st = record(outcomes); !st)
-                return st;
-            done += outcomes.size();
-            reportProgress(done, total, bytes);
-        }
-        if (outcomes.size() < slice.size())
-            return unreachable.load() ? Status(Error::make(ErrorCode::Unavailable, QStringLiteral("a store does "
-                                                                                                  "not answer")))
-                                      : cancelledError();
-        if (start < objects.size()) {
-            if (auto st = recheckKeys(done); !st)
-                return st;
-        }
-        // A batch under a tenth of a second is mostly its sync and commit: the next one is larger. One over half a
-        // second makes progress, a pause or a cancel wait: the next one is smaller.
+        return QtConcurrent::mapped(&m_pool, slice, guarded);
+    };
+    QList<PlannedObject> slice;
+    QElapsedTimer took;
+    if (objects.isEmpty())
+        return {};
+    pauseIfRequested();
+    if (isCancelled())
+        return cancelledError();
+    Results running = launch(slice, took);
+    for (;;) {
+        running.waitForFinished();
+        const QList<std::optional<Outcome>> results = running.results();
+        // A batch under a tenth of a second is mostly its sync and commit: the next one is larger. One over half
+        // a second makes progress, a pause or a cancel wait: the next one is smaller.
         const qint64 ms = took.elapsed();
         if (ms < 100)
             batch = qMin(largestBatch, batch * 2);
         else if (ms > 500)
             batch = qMax(firstBatch, batch / 2);
+        QList<Outcome> outcomes;
+        qint64 batchBytes = 0;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            if (!results.at(i))
+                continue;
+            outcomes << *results.at(i);
+            batchBytes += slice.at(i).size;
+        }
+        const bool stopped = outcomes.size() < slice.size();
+        // A watched key withdrawn meanwhile stops the job before another batch begins.
+        Status keys = (!stopped && start < objects.size()) ? recheckKeys(done + outcomes.size()) : Status();
+        const bool goOn = !stopped && keys && start < objects.size() && !isCancelled() && !pauseRequested();
+        QList<PlannedObject> nextSlice;
+        QElapsedTimer nextTook;
+        Results next;
+        if (goOn)
+            next = launch(nextSlice, nextTook);
+        if (!outcomes.isEmpty()) {
+            if (auto st = record(outcomes); !st) {
+                // Nothing of the batch in flight is recorded: its writes are left uncommitted (and removed) or,
+                // where a store changes objects in place, are as a kill would leave them, for a re-run to find.
+                next.waitForFinished();
+                return st;
+            }
+            done += outcomes.size();
+            bytes += batchBytes;
+            reportProgress(done, total, bytes);
+        }
+        if (stopped)
+            return unreachable.load() ? Status(Error::make(ErrorCode::Unavailable, QStringLiteral("a store does "
+                                                                                                  "not answer")))
+                                      : cancelledError();
+        if (!keys)
+            return keys;
+        if (start >= objects.size() && !goOn)
+            break;
+        if (!goOn) {
+            // Paused or cancelled between batches, with none in flight.
+            pauseIfRequested();
+            if (isCancelled())
+                return cancelledError();
+            running = launch(slice, took);
+            continue;
+        }
+        running = next;
+        slice = nextSlice;
+        took = nextTook;
     }
     return {};
 }

@@ -26,6 +26,8 @@ public:
     virtual bool cancelRequested() const { return false; }
     // Blocks while the caller has paused the job (at a point between batches).
     virtual void pauseIfRequested() {}
+    // Whether the caller asks for a pause, without blocking: a job starts no further work then.
+    virtual bool pauseRequested() const { return false; }
 };
 
 } // namespace keyward::jobs

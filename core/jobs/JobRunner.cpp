@@ -52,6 +52,7 @@ public:
     }
     bool cancelRequested() const override { return m_promise.isCanceled(); }
     void pauseIfRequested() override { m_promise.suspendIfRequested(); }
+    bool pauseRequested() const override { return m_promise.future().isSuspending(); }
 
 private:
     JobRunner *m_runner;

@@ -421,7 +421,7 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     // A batch's rewrites are made durable together, then checkpointed.
     std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) {
         QList<Outcome> committed = outcomes;
-        commitPending(ws.store(), committed, workers());
+        commitPending(ws.store(), committed, committers());
         return recordBatch(catalog, report, committed, count);
     };
     watchKeys(&keys); // a KEK disabled or deleted while the job runs stops it after the batch
