@@ -2,8 +2,8 @@
 // one JSON document with the machine they were measured on, and prints them as a table.
 //
 // Usage: bench_report FIGURES.jsonl RESULTS.json [--mode quick|full]
-// RESULTS.json: {"generated", "mode", "machine": {cpu, cores, aes_ni, kernel, openssl, storage}, "figures": [...]}, each
-// figure {name, value, unit, baseline_name, baseline_value, ratio, target, met, detail, machine}.
+// RESULTS.json: {"generated", "mode", "machine": {cpu, cores, aes_ni, kernel, openssl, storage}, "figures": [...]},
+// each figure {name, value, unit, baseline_name, baseline_value, ratio, target, met, detail, machine}.
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>

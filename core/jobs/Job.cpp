@@ -60,22 +60,20 @@ void Job::reportBlastRadius(JobReport &report, const Error &cause, model::Featur
     report.blastRadius = BlastRadius{feature, qint64(found.size()) - 1};
 }
 
-Status Job::recheckKeys(qint64 done)
+Status Job::recheckKeys()
 {
     if (!m_watchedKeys)
         return {};
     const Status st = m_watchedKeys->recheckKeks(m_clock.now());
     if (st)
         return {};
-    Error e = st.error();
+    const Error &e = st.error();
     if (m_report) {
         if (const auto kind = revocationFindingKind(e.code))
             addFinding(*m_report,
                        JobFinding{QString(), *kind,
                                   QStringLiteral("%1; the job stopped, what it had done is kept").arg(e.detail), -1});
     }
-    e.detail =
-        QStringLiteral("%1; the job stopped after %2 objects, the rest are as they were").arg(e.detail).arg(done);
     return e;
 }
 

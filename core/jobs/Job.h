@@ -130,9 +130,8 @@ protected:
                        const std::function<QString(const Outcome &)> &tally = {});
 
 private:
-    // Between batches, after `done` objects: the watched KEK versions still usable, or the job stops (see
-    // watchKeys()).
-    Status recheckKeys(qint64 done);
+    // Between batches: the watched KEK versions still usable, or the job stops (see watchKeys()).
+    Status recheckKeys();
     Status begin(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report);
 
     JobKind m_kind;

@@ -43,83 +43,105 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
         return out;
     };
     // One batch is worked on while the one before it is recorded (made durable and checkpointed on this thread),
-    // so the workers do not wait for the catalog. The next batch starts only once the one before it has finished
-    // and passed the checks between batches (a cancel, a store that went away, a key withdrawn, a pause): what a
-    // stopped job has changed is always what it has recorded, one batch at most past its last checkpoint when it
-    // is killed, as before.
+    // so the workers do not wait for the catalog. The next batch begins only when the one before it has finished,
+    // and not at all once a cancel, a pause, a store out of reach or a full disk has stopped that one; the checks
+    // of the watched keys come after each batch's record, as before, and stop the job once the batch in flight is
+    // recorded too. So a cancel, or a key withdrawn, that comes while a batch is recorded stops the job after the
+    // next one: at most one batch later than without the overlap, and never with work done and not recorded.
     using Results = QFuture<std::optional<Outcome>>;
-    qsizetype start = 0;
-    auto launch = [&](QList<PlannedObject> &slice, QElapsedTimer &took) {
-        slice = objects.mid(start, batch);
-        start += slice.size();
-        took.start();
-        return QtConcurrent::mapped(&m_pool, slice, guarded);
+    struct Batch
+    {
+        QList<PlannedObject> slice;
+        QElapsedTimer took;
+        Results results;
     };
-    QList<PlannedObject> slice;
-    QElapsedTimer took;
+    qsizetype start = 0;
+    auto launch = [&](Batch &b) {
+        b.slice = objects.mid(start, batch);
+        start += b.slice.size();
+        b.took.start();
+        b.results = QtConcurrent::mapped(&m_pool, b.slice, guarded);
+    };
+    // Waits for a batch; its outcomes (without the objects a stop left alone) and their bytes.
+    auto collect = [&](Batch &b, qint64 &batchBytes) {
+        b.results.waitForFinished();
+        const QList<std::optional<Outcome>> results = b.results.results();
+        QList<Outcome> outcomes;
+        batchBytes = 0;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            if (!results.at(i))
+                continue;
+            outcomes << *results.at(i);
+            batchBytes += b.slice.at(i).size;
+        }
+        return outcomes;
+    };
+    auto recordOutcomes = [&](const QList<Outcome> &outcomes, qint64 batchBytes) -> Status {
+        if (outcomes.isEmpty())
+            return {};
+        if (auto st = record(outcomes); !st)
+            return st;
+        done += outcomes.size();
+        bytes += batchBytes;
+        reportProgress(done, total, bytes);
+        return {};
+    };
     if (objects.isEmpty())
         return {};
     pauseIfRequested();
     if (isCancelled())
         return cancelledError();
-    Results running = launch(slice, took);
+    Batch current;
+    launch(current);
     for (;;) {
-        running.waitForFinished();
-        const QList<std::optional<Outcome>> results = running.results();
+        qint64 batchBytes = 0;
+        const QList<Outcome> outcomes = collect(current, batchBytes);
         // A batch under a tenth of a second is mostly its sync and commit: the next one is larger. One over half
         // a second makes progress, a pause or a cancel wait: the next one is smaller.
-        const qint64 ms = took.elapsed();
+        const qint64 ms = current.took.elapsed();
         if (ms < 100)
             batch = qMin(largestBatch, batch * 2);
         else if (ms > 500)
             batch = qMax(firstBatch, batch / 2);
-        QList<Outcome> outcomes;
-        qint64 batchBytes = 0;
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            if (!results.at(i))
-                continue;
-            outcomes << *results.at(i);
-            batchBytes += slice.at(i).size;
-        }
-        const bool stopped = outcomes.size() < slice.size();
-        // A watched key withdrawn meanwhile stops the job before another batch begins.
-        Status keys = (!stopped && start < objects.size()) ? recheckKeys(done + outcomes.size()) : Status();
-        const bool goOn = !stopped && keys && start < objects.size() && !isCancelled() && !pauseRequested();
-        QList<PlannedObject> nextSlice;
-        QElapsedTimer nextTook;
-        Results next;
-        if (goOn)
-            next = launch(nextSlice, nextTook);
-        if (!outcomes.isEmpty()) {
-            if (auto st = record(outcomes); !st) {
-                // Nothing of the batch in flight is recorded: its writes are left uncommitted (and removed) or,
-                // where a store changes objects in place, are as a kill would leave them, for a re-run to find.
-                next.waitForFinished();
-                return st;
-            }
-            done += outcomes.size();
-            bytes += batchBytes;
-            reportProgress(done, total, bytes);
+        const bool stopped = outcomes.size() < current.slice.size();
+        const bool more = start < objects.size();
+        const bool overlap = !stopped && more && !isCancelled() && !pauseRequested();
+        Batch next;
+        if (overlap)
+            launch(next);
+        if (auto st = recordOutcomes(outcomes, batchBytes); !st) {
+            // The batch in flight is not recorded: its new versions are not put in place (their temporary files
+            // go), and a store that changes objects in place has them as a kill would leave them, for a re-run.
+            next.results.waitForFinished();
+            return st;
         }
         if (stopped)
             return unreachable.load() ? Status(Error::make(ErrorCode::Unavailable, QStringLiteral("a store does "
                                                                                                   "not answer")))
                                       : cancelledError();
-        if (!keys)
-            return keys;
-        if (start >= objects.size() && !goOn)
+        if (!more)
             break;
-        if (!goOn) {
+        if (auto keys = recheckKeys(); !keys) {
+            Error e = keys.error();
+            if (overlap) {
+                const QList<Outcome> last = collect(next, batchBytes);
+                if (auto st = recordOutcomes(last, batchBytes); !st)
+                    e.detail = QStringLiteral("%1; recording the last objects failed too: %2")
+                                   .arg(e.detail, st.error().detail);
+            }
+            e.detail = QStringLiteral("%1; the job stopped after %2 objects, the rest are as they were")
+                           .arg(e.detail)
+                           .arg(done);
+            return e;
+        }
+        if (!overlap) {
             // Paused or cancelled between batches, with none in flight.
             pauseIfRequested();
             if (isCancelled())
                 return cancelledError();
-            running = launch(slice, took);
-            continue;
+            launch(next);
         }
-        running = next;
-        slice = nextSlice;
-        took = nextTook;
+        current = std::move(next);
     }
     return {};
 }

@@ -174,16 +174,62 @@ ObjectInfo objectAt(const QString &path, const struct stat &st)
         path, qint64(st.st_size), modifiedTime(st), EntryKind::Object, false, false, LocalFolderStore::identityOf(st)};
 }
 
-// A reader on `fd`, which it owns from then on (closed on failure too).
-Result<std::unique_ptr<QIODevice>> readerOn(int fd, const QString &path)
+// A reader on a descriptor it owns: each read a pread(2) at the device's position, and the size the object had when
+// it was examined. QFile would ask the kernel for the size and the position again on most calls, which for a job's
+// small objects (a header, a final tag) is most of the calls it makes; the version a job read is checked against
+// the object again before anything replaces it.
+class DescriptorReader final : public QIODevice
 {
-    auto device = std::make_unique<QFile>();
-    // Unbuffered: a job reads a header and a final tag, or whole segments, never a few bytes at a time.
-    if (!device->open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return Error::make(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, device->errorString()));
+public:
+    DescriptorReader(int fd, qint64 size, bool readWrite) : m_fd(fd), m_size(size), m_readWrite(readWrite)
+    {
+        QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
-    return std::unique_ptr<QIODevice>(std::move(device));
+    ~DescriptorReader() override { closeOnce(m_fd); }
+
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_size; }
+    void close() override
+    {
+        QIODevice::close();
+        closeOnce(m_fd);
+    }
+    // The descriptor, for a rewrite in place when it was opened for one (else -1); the reader no longer has it.
+    int takeForRewrite()
+    {
+        if (!m_readWrite)
+            return -1;
+        QIODevice::close();
+        return std::exchange(m_fd, -1);
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        if (m_fd < 0)
+            return -1;
+        for (;;) {
+            const ssize_t n = ::pread(m_fd, data, size_t(maxSize), off_t(pos()));
+            if (n >= 0)
+                return qint64(n);
+            if (errno != EINTR) {
+                setErrorString(reasonFor(errno));
+                return -1;
+            }
+        }
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    int m_fd;
+    qint64 m_size;
+    bool m_readWrite;
+};
+
+// A reader on `fd` (examined as `st`; opened read-write when `readWrite`), which it owns from then on.
+std::unique_ptr<QIODevice> readerOn(int fd, const struct stat &st, bool readWrite = false)
+{
+    return std::make_unique<DescriptorReader>(fd, qint64(st.st_size), readWrite);
 }
 
 // The device a writer hands out: buffered writes onto the temporary file's descriptor, seekable, and keeping
@@ -828,7 +874,8 @@ Result<int> LocalFolderStore::openUnfollowed(const QString &path, int flags, str
     return fd;
 }
 
-Result<int> LocalFolderStore::openIdentified(const QString &path, int flags, const QString &ifMatch) const
+Result<int> LocalFolderStore::openIdentified(const QString &path, int flags, const QString &ifMatch,
+                                             struct stat *examined) const
 {
     struct stat st;
     auto fd = openUnfollowed(path, flags, st);
@@ -836,6 +883,8 @@ Result<int> LocalFolderStore::openIdentified(const QString &path, int flags, con
         ::close(*fd);
         return changed(path);
     }
+    if (fd && examined)
+        *examined = st;
     return fd;
 }
 
@@ -845,7 +894,7 @@ Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &pat
     auto fd = openExisting(path, O_RDONLY, QStringLiteral("read"), st);
     if (!fd)
         return fd.error();
-    return readerOn(*fd, path);
+    return readerOn(*fd, st);
 }
 
 Result<OpenedObject> LocalFolderStore::openCurrent(const QString &path, Access access)
@@ -864,20 +913,18 @@ Result<OpenedObject> LocalFolderStore::openCurrent(const QString &path, Access a
             return folderIsNoObject(path);
         return changed(path);
     }
-    auto device = readerOn(*fd, path);
-    if (!device)
-        return device.error();
-    return OpenedObject{std::move(*device), objectAt(path, st)};
+    return OpenedObject{readerOn(*fd, st, access == Access::ReadThenRewrite), objectAt(path, st)};
 }
 
 Result<std::unique_ptr<QIODevice>> LocalFolderStore::openRead(const QString &path, const QString &ifMatch)
 {
     if (ifMatch.isEmpty())
         return openRead(path);
-    auto fd = openIdentified(path, O_RDONLY, ifMatch);
+    struct stat st;
+    auto fd = openIdentified(path, O_RDONLY, ifMatch, &st);
     if (!fd)
         return fd.error();
-    return readerOn(*fd, path);
+    return readerOn(*fd, st);
 }
 
 Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWrite(const QString &path, const QString &ifMatch)
@@ -1001,15 +1048,12 @@ Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::rewriteIfMatch(const QSt
 Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::rewriteOpened(OpenedObject opened, qint64 offset,
                                                                       const QByteArray &bytes)
 {
-    const auto *file = qobject_cast<const QFile *>(opened.device.get());
-    const int handle = file ? file->handle() : -1;
-    if (!m_syncWrites || handle < 0 || (::fcntl(handle, F_GETFL) & O_ACCMODE) != O_RDWR)
+    auto *reader = dynamic_cast<DescriptorReader *>(opened.device.get());
+    const int fd = (m_syncWrites && reader) ? reader->takeForRewrite() : -1;
+    if (fd < 0)
         return ObjectStore::rewriteOpened(std::move(opened), offset, bytes);
     const QString &path = opened.info.path;
-    // The pending rewrite owns a descriptor of its own; the reading device closes the one it was opened with.
-    const int fd = ::fcntl(handle, F_DUPFD_CLOEXEC, 0);
-    if (fd < 0)
-        return ioError(QStringLiteral("open for rewriting"), path, errno, m_root);
+    // The pending rewrite owns the descriptor from here.
     opened.device.reset();
     struct stat st;
     if (::fstat(fd, &st) != 0) {

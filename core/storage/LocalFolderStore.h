@@ -114,7 +114,8 @@ private:
     // a link there, or on the way, is a change (Conflict, ObjectChanged).
     Result<int> openUnfollowed(const QString &path, int flags, struct stat &st) const;
     // The same, checked to be the regular file `ifMatch` names; or the error.
-    Result<int> openIdentified(const QString &path, int flags, const QString &ifMatch) const;
+    Result<int> openIdentified(const QString &path, int flags, const QString &ifMatch,
+                               struct stat *examined = nullptr) const;
     // A descriptor to rewrite the object at `path` in place: through openIdentified() when `ifMatch` names a version,
     // else wherever its path leads inside the folder.
     Result<int> openForRewrite(const QString &path, const QString &ifMatch) const;

@@ -417,13 +417,15 @@ void TestRekeyRetire::rekeyResumesAndThenHasNothingLeft()
     QVERIFY(EncryptJob(settings(), *m_stores, m_clock).run().ok());
     const QByteArray oldFk = activeFk(QStringLiteral("prod"), model::Feature::ManagedServices);
 
-    // Stopped after its first batch of two, as a crash or a cancel leaves it.
+    // Cancelled once its first batch of two is checkpointed, as a crash or a cancel leaves it. The next batch is
+    // already under way then (a batch is worked on while the one before it is recorded): it finishes and is
+    // recorded too, and every header the run moved is one its checkpoints count, no more and no fewer.
     RekeyJob first(settings(QStringLiteral("prod"), 2), *m_stores, model::Feature::ManagedServices, m_clock);
     CancelAfterFirstBatch cancelling;
     const JobReport r1 = first.run(&cancelling);
     QVERIFY(r1.state == catalog::JobState::Cancelled);
     QVERIFY(r1.error && r1.error->code == ErrorCode::Cancelled);
-    QCOMPARE(r1.processed, qint64(2));
+    QVERIFY2(r1.processed >= 2 && r1.processed < 10, qPrintable(QString::number(r1.processed)));
     const QByteArray target = activeFk(QStringLiteral("prod"), model::Feature::ManagedServices);
     QVERIFY(target != oldFk);
     int underNew = 0, underOld = 0;
@@ -431,8 +433,8 @@ void TestRekeyRetire::rekeyResumesAndThenHasNothingLeft()
         underNew += fkIdOf(bytes) == target;
         underOld += fkIdOf(bytes) == oldFk;
     }
-    QCOMPARE(underNew, 2);
-    QCOMPARE(underOld, 8);
+    QCOMPARE(underNew, int(r1.processed));
+    QCOMPARE(underOld, 10 - int(r1.processed));
     checkAllOpen(QStringLiteral("prod")); // half way, everything still opens: the catalog holds both FKs
 
     // The re-run carries on towards the same FK: no third generation.
@@ -440,7 +442,7 @@ void TestRekeyRetire::rekeyResumesAndThenHasNothingLeft()
         RekeyJob(settings(QStringLiteral("prod"), 2), *m_stores, model::Feature::ManagedServices, m_clock).run();
     QVERIFY2(r2.ok(), qPrintable(r2.message));
     QVERIFY(r2.rekey->resumed.value_or(false));
-    QCOMPARE(r2.processed, qint64(8));
+    QCOMPARE(r2.processed, 10 - r1.processed);
     QCOMPARE(activeFk(QStringLiteral("prod"), model::Feature::ManagedServices), target);
     QCOMPARE(featureKeys(QStringLiteral("prod"), model::Feature::ManagedServices).size(), 2);
     QCOMPARE(history().last().objectsTouched, qint64(10)); // the first run's checkpoints count
