@@ -34,7 +34,9 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-constexpr int Objects = 300; // five batches of 64: the store goes while the second is in flight
+// Batches of 64, 128, then 256: the store goes while the second or third is worked on (and the next one may have begun,
+// since a batch is worked on while the one before it is recorded), with batches still to come.
+constexpr int Objects = 1200;
 constexpr char UserPin[] = "24681357";
 
 } // namespace
@@ -136,7 +138,7 @@ QString TestStoreGone::workspace(const QString &name, const QString &store, cons
     }
     const QString in = m_dir.filePath(name + s("-in"));
     for (int i = 0; i < Objects; ++i)
-        test::writeFile(QStringLiteral("%1/part-%2.csv").arg(in).arg(i, 3, 10, QLatin1Char('0')),
+        test::writeFile(QStringLiteral("%1/part-%2.csv").arg(in).arg(i, 4, 10, QLatin1Char('0')),
                         test::vectorPlaintext(3000 + i, i));
     r = ctl(test::words({"import", "--area", "root", "--workspace"}) << name << in);
     QDir(in).removeRecursively();
