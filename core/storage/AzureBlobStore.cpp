@@ -532,6 +532,7 @@ struct BlobService
     AzureBlobOptions options;
     std::unique_ptr<net::HttpClient> http;
     QThreadPool uploads;
+    QThreadPool readAhead; // the next range of each blob read from start to end, fetched while the last is used
 
     QString blobName(const QString &path) const
     {
@@ -821,7 +822,9 @@ struct AzureBlobStore::Private : detail::BlobService
 
 namespace {
 
-// A ranged, lazily fetched, seekable view of one version of a blob.
+// A ranged, lazily fetched, seekable view of one version of a blob. Read from start to end (as a job seals or
+// verifies it), the next range is fetched while the last one is used, so that the download goes on while the data
+// is worked on and uploaded: one range ahead, so memory stays within two ranges.
 class BlobReadDevice final : public QIODevice, public DeviceFailure
 {
 public:
@@ -831,6 +834,7 @@ public:
     {
         QIODevice::open(QIODevice::ReadOnly);
     }
+    ~BlobReadDevice() override { dropAhead(); }
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_size; }
     QString etag() const { return m_etag; }
@@ -847,7 +851,8 @@ protected:
         while (done < want) {
             const qint64 p = at + done;
             if (p < m_chunkAt || p >= m_chunkAt + m_chunk.size()) {
-                auto got = m_store->range(m_path, p, std::min(m_chunkSize, m_size - p), m_etag);
+                const bool onward = p == m_chunkAt + m_chunk.size();
+                auto got = fetch(p);
                 if (!got || got->isEmpty()) {
                     const Error e =
                         got ? Error::make(ErrorCode::Io, QStringLiteral("%1: the blob ended early").arg(m_path))
@@ -859,6 +864,8 @@ protected:
                 }
                 m_chunk = std::move(got).value();
                 m_chunkAt = p;
+                if (onward)
+                    startAhead(m_chunkAt + m_chunk.size());
             }
             const qint64 n = std::min(want - done, m_chunkAt + m_chunk.size() - p);
             std::memcpy(data + done, m_chunk.constData() + (p - m_chunkAt), size_t(n));
@@ -869,6 +876,37 @@ protected:
     qint64 writeData(const char *, qint64) override { return -1; }
 
 private:
+    // The range at `p`: the one fetched ahead when it starts there, else fetched now.
+    Result<QByteArray> fetch(qint64 p)
+    {
+        if (m_ahead && m_aheadAt == p) {
+            m_ahead->waitForFinished();
+            Result<QByteArray> got = m_ahead->result();
+            m_ahead.reset();
+            return got;
+        }
+        dropAhead();
+        return m_store->range(m_path, p, std::min(m_chunkSize, m_size - p), m_etag);
+    }
+    void startAhead(qint64 p)
+    {
+        if (p >= m_size || m_ahead)
+            return;
+        detail::BlobService *store = m_store;
+        m_aheadAt = p;
+        m_ahead = QtConcurrent::run(
+            &store->readAhead, [store, path = m_path, etag = m_etag, p, length = std::min(m_chunkSize, m_size - p)]() {
+                releaseOpenSslWithThread();
+                return store->range(path, p, length, etag);
+            });
+    }
+    void dropAhead()
+    {
+        if (m_ahead)
+            m_ahead->waitForFinished();
+        m_ahead.reset();
+    }
+
     detail::BlobService *m_store;
     QString m_path;
     QString m_etag;
@@ -876,6 +914,8 @@ private:
     QByteArray m_chunk;
     qint64 m_chunkAt = 0;
     qint64 m_chunkSize;
+    std::optional<QFuture<Result<QByteArray>>> m_ahead;
+    qint64 m_aheadAt = -1;
     std::optional<Error> m_failure;
 };
 
@@ -1065,6 +1105,7 @@ AzureBlobStore::AzureBlobStore(std::unique_ptr<Private> p) : d(std::move(p)) {}
 AzureBlobStore::~AzureBlobStore()
 {
     d->uploads.waitForDone();
+    d->readAhead.waitForDone();
 }
 
 Result<std::unique_ptr<AzureBlobStore>> AzureBlobStore::open(const AzureBlobLocation &location,
@@ -1087,6 +1128,7 @@ Result<std::unique_ptr<AzureBlobStore>> AzureBlobStore::open(const AzureBlobLoca
     d->options = std::move(options);
     d->http = std::make_unique<net::HttpClient>(d->options.http);
     d->uploads.setMaxThreadCount(std::max(1, d->options.http.maxParallel));
+    d->readAhead.setMaxThreadCount(std::max(1, d->options.http.maxParallel));
     return std::unique_ptr<AzureBlobStore>(new AzureBlobStore(std::move(d)));
 }
 
