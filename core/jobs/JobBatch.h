@@ -134,9 +134,13 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
                            .arg(done);
             return e;
         }
-        if (!overlap) {
-            // Paused or cancelled between batches, with none in flight.
+        // A pause holds the job here, between batches. One asked for while a batch is in flight (an observer that
+        // says so without blocking) takes effect once that batch is recorded too, at the next pass; an observer
+        // that only blocks holds the job here, and the batch in flight finishes meanwhile and is recorded on
+        // resume. No batch begins while paused.
+        if (!overlap || !pauseRequested())
             pauseIfRequested();
+        if (!overlap) {
             if (isCancelled())
                 return cancelledError();
             launch(next);

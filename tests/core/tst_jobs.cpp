@@ -33,6 +33,23 @@ public:
     QList<qint64> progress;
 };
 
+// Answers pauses only by blocking, as a caller without a non-blocking question does; keeps what was done at each.
+class BlockingPauseObserver final : public JobObserver
+{
+public:
+    void jobProgress(qint64 done, qint64 objects, qint64) override
+    {
+        m_done = done;
+        total = objects;
+    }
+    void pauseIfRequested() override { pausedAt << m_done; }
+    QList<qint64> pausedAt;
+    qint64 total = 0;
+
+private:
+    qint64 m_done = 0;
+};
+
 // Hash of every file under `root` by relative path.
 QMap<QString, QByteArray> snapshot(const QString &root)
 {
@@ -58,6 +75,7 @@ private slots:
     void rotateTouchesNoObjectAndCallsDoNotGrow();
     void revokedKeyStopsWithBlastRadius();
     void cancelledJobChangesNothing();
+    void pauseHoldsBetweenEveryBatch();
     void standardPlanRefused();
 
 private:
@@ -295,6 +313,25 @@ void TestJobs::cancelledJobChangesNothing()
     QCOMPARE(r.state, catalog::JobState::Cancelled);
     QVERIFY(r.error && r.error->code == ErrorCode::Cancelled);
     QCOMPARE(snapshot(m_root), before);
+}
+
+void TestJobs::pauseHoldsBetweenEveryBatch()
+{
+    addObjects(3); // 28 objects
+    JobSettings s = settings();
+    s.batchSize = 2;
+    s.maxBatchSize = 2;
+    BlockingPauseObserver observer;
+    EncryptJob job(s, *m_stores, m_clock);
+    const JobReport r = job.run(&observer);
+    QVERIFY2(!r.error, r.error ? qPrintable(r.error->detail) : "");
+    QCOMPARE(r.processed + r.skipped, 28);
+    QVERIFY(observer.total > 20);
+    // Asked before the first batch and after each one but the last, while the next one may be in flight.
+    QList<qint64> expected;
+    for (qint64 done = 0; done < observer.total; done += 2)
+        expected << done;
+    QCOMPARE(observer.pausedAt, expected);
 }
 
 void TestJobs::standardPlanRefused()
