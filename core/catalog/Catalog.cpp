@@ -184,7 +184,12 @@ Result<QList<JobRecord>> Catalog::jobs(qint64 workspaceId, const QString &kind)
 
 Status Catalog::recordObject(qint64 jobId, const JobObject &object)
 {
-    return JobTable(*m_connection).recordObject(jobId, object);
+    return recordObjects(jobId, {object});
+}
+
+Status Catalog::recordObjects(qint64 jobId, const QList<JobObject> &objects)
+{
+    return JobTable(*m_connection).recordObjects(jobId, objects);
 }
 
 Result<QList<JobObject>> Catalog::jobObjects(qint64 jobId)
@@ -197,6 +202,11 @@ Result<QList<JobObject>> Catalog::jobObjects(qint64 jobId)
 Status Catalog::putInventory(const InventoryEntry &entry)
 {
     return ObjectInventoryTable(*m_connection).put(entry);
+}
+
+Status Catalog::putInventory(const QList<InventoryEntry> &entries)
+{
+    return ObjectInventoryTable(*m_connection).put(entries);
 }
 
 Result<QList<InventoryEntry>> Catalog::inventory(qint64 workspaceId)

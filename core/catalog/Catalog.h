@@ -75,11 +75,13 @@ public:
     Result<JobRecord> job(qint64 id);
     Result<QList<JobRecord>> jobs(qint64 workspaceId, const QString &kind = {});
     Status recordObject(qint64 jobId, const JobObject &object);
+    Status recordObjects(qint64 jobId, const QList<JobObject> &objects); // a batch's, with one statement
     Result<QList<JobObject>> jobObjects(qint64 jobId);
 
     // Object inventory: each object of a workspace as the jobs last left it. put() replaces the path's entry;
     // a sealed version it replaces with another (a new object_id, fk_id or tag) is kept as a past version.
     Status putInventory(const InventoryEntry &entry);
+    Status putInventory(const QList<InventoryEntry> &entries); // each in order (a job's batch)
     Result<QList<InventoryEntry>> inventory(qint64 workspaceId);
     Result<QList<InventoryPast>> inventoryPast(qint64 workspaceId);
 

@@ -97,20 +97,26 @@ Result<QList<JobRecord>> JobTable::ofWorkspace(qint64 workspaceId, const QString
     return q.rows<JobRecord>(readJob);
 }
 
-Status JobTable::recordObject(qint64 jobId, const JobObject &o)
+Status JobTable::recordObjects(qint64 jobId, const QList<JobObject> &objects)
 {
+    if (objects.isEmpty())
+        return {};
     CatalogQuery q(m_connection,
                    QStringLiteral("INSERT INTO job_objects (job_id, object, state, finding, detail) "
                                   "VALUES (:job, :object, :state, :finding, :detail) "
                                   "ON CONFLICT (job_id, object) DO UPDATE SET state = excluded.state, "
                                   "finding = excluded.finding, detail = excluded.detail"),
                    QStringLiteral("recording progress of job %1").arg(jobId));
-    q.bind(QStringLiteral(":job"), jobId)
-        .bind(QStringLiteral(":object"), o.object)
-        .bind(QStringLiteral(":state"), o.state)
-        .bind(QStringLiteral(":finding"), o.finding)
-        .bind(QStringLiteral(":detail"), o.detail);
-    return q.exec();
+    for (const JobObject &o : objects) {
+        q.bind(QStringLiteral(":job"), jobId)
+            .bind(QStringLiteral(":object"), o.object)
+            .bind(QStringLiteral(":state"), o.state)
+            .bind(QStringLiteral(":finding"), o.finding)
+            .bind(QStringLiteral(":detail"), o.detail);
+        if (auto st = q.exec(); !st)
+            return st;
+    }
+    return {};
 }
 
 Result<QList<JobObject>> JobTable::objects(qint64 jobId)

@@ -20,7 +20,8 @@ public:
     Status setResult(qint64 jobId, const QJsonObject &result);
     Result<JobRecord> byId(qint64 id);
     Result<QList<JobRecord>> ofWorkspace(qint64 workspaceId, const QString &kind);
-    Status recordObject(qint64 jobId, const JobObject &object);
+    // Each object's checkpoint (a job's batch), with the statement prepared once.
+    Status recordObjects(qint64 jobId, const QList<JobObject> &objects);
     Result<QList<JobObject>> objects(qint64 jobId);
 
 private:

@@ -31,10 +31,19 @@ Result<InventoryEntry> readInventoryEntry(const CatalogQuery &q)
 
 } // namespace
 
-Status ObjectInventoryTable::put(const InventoryEntry &e)
+Status ObjectInventoryTable::put(const InventoryEntry &entry)
 {
-    const QString what = QStringLiteral("recording object %1 in the inventory").arg(e.path);
-    // The sealed version this entry replaces, when it is another one, stays known as a past version.
+    return put(QList<InventoryEntry>{entry});
+}
+
+Status ObjectInventoryTable::put(const QList<InventoryEntry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    const QString what = entries.size() == 1
+                             ? QStringLiteral("recording object %1 in the inventory").arg(entries.first().path)
+                             : QStringLiteral("recording %1 objects in the inventory").arg(entries.size());
+    // The sealed version an entry replaces, when it is another one, stays known as a past version.
     CatalogQuery keep(m_connection,
                       QStringLiteral("INSERT INTO object_inventory_past (workspace_id, path, object_id, fk_id, tag, "
                                      "replaced) SELECT workspace_id, path, object_id, fk_id, tag, :now "
@@ -42,15 +51,6 @@ Status ObjectInventoryTable::put(const InventoryEntry &e)
                                      "AND state = 'sealed' AND object_id IS NOT NULL AND (:state <> 'sealed' "
                                      "OR object_id <> :oid OR fk_id IS NOT :fk OR tag IS NOT :tag)"),
                       what);
-    keep.bind(QStringLiteral(":now"), e.updated.isValid() ? e.updated : QDateTime::currentDateTimeUtc())
-        .bind(QStringLiteral(":ws"), e.workspaceId)
-        .bind(QStringLiteral(":path"), e.path)
-        .bind(QStringLiteral(":state"), inventoryStateName(e.state))
-        .bind(QStringLiteral(":oid"), e.objectId)
-        .bind(QStringLiteral(":fk"), e.fkId)
-        .bind(QStringLiteral(":tag"), e.tag);
-    if (auto st = keep.exec(); !st)
-        return st;
     CatalogQuery q(m_connection,
                    QStringLiteral("INSERT INTO object_inventory (%1) VALUES (:ws, :path, :feature, :state, :size, "
                                   ":oid, :fk, :tag, :job, :updated) ON CONFLICT (workspace_id, path) DO UPDATE SET "
@@ -59,17 +59,33 @@ Status ObjectInventoryTable::put(const InventoryEntry &e)
                                   "job_id = excluded.job_id, updated = excluded.updated")
                        .arg(InventoryColumns),
                    what);
-    q.bind(QStringLiteral(":ws"), e.workspaceId)
-        .bind(QStringLiteral(":path"), e.path)
-        .bind(QStringLiteral(":feature"), e.feature)
-        .bind(QStringLiteral(":state"), inventoryStateName(e.state))
-        .bind(QStringLiteral(":size"), e.size)
-        .bind(QStringLiteral(":oid"), e.objectId)
-        .bind(QStringLiteral(":fk"), e.fkId)
-        .bind(QStringLiteral(":tag"), e.tag)
-        .bind(QStringLiteral(":job"), e.jobId)
-        .bind(QStringLiteral(":updated"), e.updated.isValid() ? e.updated : QDateTime::currentDateTimeUtc());
-    return q.exec();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const InventoryEntry &e : entries) {
+        const QDateTime updated = e.updated.isValid() ? e.updated : now;
+        const QString state = inventoryStateName(e.state);
+        keep.bind(QStringLiteral(":now"), updated)
+            .bind(QStringLiteral(":ws"), e.workspaceId)
+            .bind(QStringLiteral(":path"), e.path)
+            .bind(QStringLiteral(":state"), state)
+            .bind(QStringLiteral(":oid"), e.objectId)
+            .bind(QStringLiteral(":fk"), e.fkId)
+            .bind(QStringLiteral(":tag"), e.tag);
+        if (auto st = keep.exec(); !st)
+            return st;
+        q.bind(QStringLiteral(":ws"), e.workspaceId)
+            .bind(QStringLiteral(":path"), e.path)
+            .bind(QStringLiteral(":feature"), e.feature)
+            .bind(QStringLiteral(":state"), state)
+            .bind(QStringLiteral(":size"), e.size)
+            .bind(QStringLiteral(":oid"), e.objectId)
+            .bind(QStringLiteral(":fk"), e.fkId)
+            .bind(QStringLiteral(":tag"), e.tag)
+            .bind(QStringLiteral(":job"), e.jobId)
+            .bind(QStringLiteral(":updated"), updated);
+        if (auto st = q.exec(); !st)
+            return st;
+    }
+    return {};
 }
 
 Result<QList<InventoryEntry>> ObjectInventoryTable::ofWorkspace(qint64 workspaceId)

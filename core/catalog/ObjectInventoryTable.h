@@ -19,6 +19,8 @@ public:
     // Replaces the entry of the path; a sealed version it replaces with another is kept as a past version. Call
     // it inside a transaction (the jobs do, with their checkpoints).
     Status put(const InventoryEntry &entry);
+    // The same for each entry, in order, with the statements prepared once (a job's batch).
+    Status put(const QList<InventoryEntry> &entries);
     Result<QList<InventoryEntry>> ofWorkspace(qint64 workspaceId);
     Result<QList<InventoryPast>> pastOfWorkspace(qint64 workspaceId);
 

@@ -156,37 +156,40 @@ Status Job::recordBatch(catalog::Catalog &catalog, JobReport &report, const QLis
 {
     std::optional<Error> stop;
     const qsizetype firstNew = report.findings.size();
-    auto st = catalog.transaction([&]() -> Status {
-        for (const Outcome &o : outcomes) {
-            const QString detail = tally ? tally(o) : o.detail;
-            switch (o.state) {
-            case ObjectState::Done:
-            case ObjectState::Ok:
-                ++report.processed;
-                break;
-            case ObjectState::Skipped:
-                ++report.skipped;
-                break;
-            case ObjectState::Finding:
-            case ObjectState::Error:
-                report.findings << JobFinding{o.path, o.finding.value_or(FindingKind::Error), o.detail, o.segment};
-                if (o.state == ObjectState::Error && !stop)
-                    stop = Error::because(o.code, o.reason, o.args, QStringLiteral("%1: %2").arg(o.path, o.detail));
-                break;
-            }
-            const catalog::JobObject checkpoint{o.path, objectStateName(o.state),
-                                                o.finding ? findingKindName(*o.finding) : QString(), detail};
-            if (auto s = catalog.recordObject(m_jobId, checkpoint); !s)
-                return s;
-            if (o.inventory) {
-                catalog::InventoryEntry entry = *o.inventory;
-                entry.jobId = m_jobId;
-                entry.updated = m_clock.now();
-                if (auto s = catalog.putInventory(entry); !s)
-                    return s;
-            }
+    QList<catalog::JobObject> checkpoints;
+    QList<catalog::InventoryEntry> entries;
+    checkpoints.reserve(outcomes.size());
+    const QDateTime now = m_clock.now();
+    for (const Outcome &o : outcomes) {
+        const QString detail = tally ? tally(o) : o.detail;
+        switch (o.state) {
+        case ObjectState::Done:
+        case ObjectState::Ok:
+            ++report.processed;
+            break;
+        case ObjectState::Skipped:
+            ++report.skipped;
+            break;
+        case ObjectState::Finding:
+        case ObjectState::Error:
+            report.findings << JobFinding{o.path, o.finding.value_or(FindingKind::Error), o.detail, o.segment};
+            if (o.state == ObjectState::Error && !stop)
+                stop = Error::because(o.code, o.reason, o.args, QStringLiteral("%1: %2").arg(o.path, o.detail));
+            break;
         }
-        return {};
+        checkpoints << catalog::JobObject{o.path, objectStateName(o.state),
+                                          o.finding ? findingKindName(*o.finding) : QString(), detail};
+        if (o.inventory) {
+            catalog::InventoryEntry entry = *o.inventory;
+            entry.jobId = m_jobId;
+            entry.updated = now;
+            entries << std::move(entry);
+        }
+    }
+    auto st = catalog.transaction([&]() -> Status {
+        if (auto s = catalog.recordObjects(m_jobId, checkpoints); !s)
+            return s;
+        return catalog.putInventory(entries);
     });
     if (!st)
         return st;
