@@ -34,8 +34,8 @@ Status pump(QIODevice *in, QIODevice *writer, qint64 chunk)
 
 } // namespace
 
-Status seal(QIODevice *in, QIODevice *out, const SealLayer &inner, const std::optional<SealLayer> &platform,
-            crypto::RandomSource &random)
+Result<Sealed> seal(QIODevice *in, QIODevice *out, const SealLayer &inner, const std::optional<SealLayer> &platform,
+                    crypto::RandomSource &random)
 {
     if (!inner.fk || (platform && !platform->fk))
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("no feature key given"));
@@ -47,22 +47,23 @@ Status seal(QIODevice *in, QIODevice *out, const SealLayer &inner, const std::op
                                QStringLiteral("double encryption needs a platform layer around a feature object"));
         outer.emplace(out, platform->params, random);
         if (auto st = outer->begin(*platform->fk); !st)
-            return st;
+            return st.error();
         innerSink = &*outer;
     }
     Kwe1Writer writer(innerSink, inner.params, random);
     if (auto st = writer.begin(*inner.fk); !st)
-        return st;
+        return st.error();
     const qint64 chunk = qint64(1) << inner.params.segmentLog2;
     if (auto st = pump(in, &writer, chunk); !st)
-        return writer.failure() ? *writer.failure() : st;
+        return writer.failure() ? *writer.failure() : st.error();
     if (auto st = writer.finish(); !st)
-        return st;
+        return st.error();
     if (outer) {
         if (auto st = outer->finish(); !st)
-            return st;
+            return st.error();
     }
-    return {};
+    const Kwe1Writer &stored = outer ? *outer : writer;
+    return Sealed{stored.header(), stored.finalTag(), stored.objectSize()};
 }
 
 Result<OpenReport> open(QIODevice *in, QIODevice *out, FeatureKeyResolver &keys)

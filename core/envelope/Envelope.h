@@ -20,10 +20,19 @@ struct SealLayer
     const crypto::SecureBytes *fk = nullptr;
 };
 
+// What seal() wrote, as a reader of `out` would find it: the header of the object as stored (the platform layer's
+// when there is one), its final tag and its size in bytes. What the object inventory records of a new version.
+struct Sealed
+{
+    Kwe1Header header;
+    QByteArray finalTag;
+    qint64 size = 0;
+};
+
 // Seals everything readable from `in` as one KWE1 object on `out`, reading one segment at a time.
 // With `platform` set, the object is sealed twice: `inner` inside a feature-4 layer (double encryption).
 // Randomness is drawn for the outer layer first, then for the inner one.
-Status seal(QIODevice *in, QIODevice *out, const SealLayer &inner, const std::optional<SealLayer> &platform = {},
+Result<Sealed> seal(QIODevice *in, QIODevice *out, const SealLayer &inner, const std::optional<SealLayer> &platform = {},
             crypto::RandomSource &random = crypto::SystemRandom::instance());
 
 struct OpenReport

@@ -65,6 +65,7 @@ Status Kwe1Writer::begin(const crypto::SecureBytes &fk)
     m_pending = crypto::SecureBytes(std::min(m_segmentSize, InitialPending));
     if (auto st = writeFully(m_sink, encoded); !st)
         return st;
+    m_written = encoded.size();
     m_begun = true;
     setOpenMode(QIODevice::WriteOnly);
     return {};
@@ -83,6 +84,9 @@ Status Kwe1Writer::emitSegment(const std::uint8_t *plaintext, std::size_t size, 
         return st;
     if (auto st = writeFully(m_sink, QByteArrayView(m_out.constData(), qsizetype(size + Kwe1Header::TagSize))); !st)
         return st;
+    m_written += qint64(size + Kwe1Header::TagSize);
+    if (last)
+        m_finalTag = m_out.mid(qsizetype(size), Kwe1Header::TagSize);
     ++m_index;
     return {};
 }

@@ -38,6 +38,9 @@ public:
 
     const Kwe1Header &header() const { return m_header; }
     qint64 segmentsWritten() const { return m_index; }
+    // After finish(): the final segment's tag, and the bytes written to the sink (header, segments and tags).
+    QByteArray finalTag() const { return m_finalTag; }
+    qint64 objectSize() const { return m_written; }
     // The first error met by write(); write() returns -1 from then on.
     const std::optional<Error> &failure() const { return m_error; }
 
@@ -63,6 +66,8 @@ private:
     QByteArray m_out; // ciphertext || tag of one segment
     std::size_t m_segmentSize = 0;
     qint64 m_index = 0;
+    qint64 m_written = 0;
+    QByteArray m_finalTag;
     bool m_begun = false;
     bool m_finished = false;
     std::optional<Error> m_error;

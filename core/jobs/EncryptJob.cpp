@@ -192,14 +192,17 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             out.setError(writer.error());
             return out;
         }
-        if (auto st = envelope::seal(in.get(), (*writer)->device(), inner, platform); !st) {
+        auto sealed = envelope::seal(in.get(), (*writer)->device(), inner, platform);
+        if (!sealed) {
             // A store that went away mid-object says so (Unavailable), not merely that a read or write failed.
-            out.setError(storage::deviceError(st.error(), {in.get(), (*writer)->device()}));
+            out.setError(storage::deviceError(sealed.error(), {in.get(), (*writer)->device()}));
             return out;
         }
         in.reset(); // close the old object before it is replaced
         commitOrDefer(objects, std::move(*writer), out,
-                      readBackSealedEntry(objects, workspace.id, model::featureId(o.keying.feature)));
+                      recordWhenPlaced(ObjectInventory::sealedEntry(workspace.id, o.path,
+                                                                    model::featureId(o.keying.feature),
+                                                                    sealed->header, sealed->finalTag, sealed->size)));
         return out;
     };
 

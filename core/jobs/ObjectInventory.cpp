@@ -147,29 +147,10 @@ Result<QByteArray> readFinalTag(QIODevice &device)
     return tag;
 }
 
-Result<catalog::InventoryEntry> readSealedEntry(storage::ObjectStore &store, qint64 workspaceId, const QString &path,
-                                                const QString &feature)
+std::function<Status(ObjectOutcome &)> recordWhenPlaced(catalog::InventoryEntry entry)
 {
-    auto in = store.openRead(path);
-    if (!in)
-        return in.error();
-    auto header = envelope::Kwe1Header::parse((*in)->read(envelope::Kwe1Header::Size));
-    if (!header)
-        return header.error();
-    auto tag = readFinalTag(**in);
-    if (!tag)
-        return storage::deviceError(tag.error(), {in->get()});
-    return ObjectInventory::sealedEntry(workspaceId, path, feature, *header, *tag, (*in)->size());
-}
-
-std::function<Status(ObjectOutcome &)> readBackSealedEntry(storage::ObjectStore &store, qint64 workspaceId,
-                                                           const QString &feature)
-{
-    return [&store, workspaceId, feature](ObjectOutcome &done) -> Status {
-        auto entry = readSealedEntry(store, workspaceId, done.path, feature);
-        if (!entry)
-            return entry.error();
-        done.inventory = *entry;
+    return [entry = std::move(entry)](ObjectOutcome &done) -> Status {
+        done.inventory = entry;
         return {};
     };
 }

@@ -67,12 +67,10 @@ private:
 // error for an object too short to hold a header and a tag.
 Result<QByteArray> readFinalTag(QIODevice &device);
 
-// Opens a sealed object that was just written and returns its inventory entry (header, final tag, size).
-Result<catalog::InventoryEntry> readSealedEntry(storage::ObjectStore &store, qint64 workspaceId, const QString &path,
-                                                const QString &feature);
-// What a job does once a sealed object it wrote is in place (commitOrDefer()'s `then`): the outcome's
-// inventory entry, read back from the object. When that fails, a re-run finds the object sealed and records it.
-std::function<Status(ObjectOutcome &)> readBackSealedEntry(storage::ObjectStore &store, qint64 workspaceId,
-                                                           const QString &feature);
+// What a job does once a sealed object it wrote is in place (commitOrDefer()'s `then`): the outcome takes the
+// inventory entry of what was written (its header, final tag and size, as the writer sealed them), only then,
+// so that a version that never reached its place is never recorded. A re-run finds one whose checkpoint was
+// lost sealed, and records it.
+std::function<Status(ObjectOutcome &)> recordWhenPlaced(catalog::InventoryEntry entry);
 
 } // namespace keyward::jobs

@@ -194,9 +194,11 @@ Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODe
         return failed(std::move(out), readError(st.error()));
     in.reset(); // close the old object before it is replaced
     out.resealed = true;
-    // A new outer layer: a new object_id and final tag for the inventory, read back once it is in place.
+    // A new outer layer: a new object_id and final tag for the inventory, once it is in place.
     commitOrDefer(c.objects, std::move(writer).value(), out,
-                  readBackSealedEntry(c.objects, c.workspaceId, entry.feature));
+                  recordWhenPlaced(ObjectInventory::sealedEntry(c.workspaceId, out.path, entry.feature,
+                                                                sealer.header(), sealer.finalTag(),
+                                                                sealer.objectSize())));
     return out;
 }
 

@@ -104,6 +104,7 @@ void TestKwe1::validVectors()
                                                        vector.value(QStringLiteral("plaintext_salt")).toInt());
     test::FixedRandom random;
     QByteArray object;
+    std::optional<envelope::Sealed> sealed; // what seal() says it wrote
     {
         QBuffer in;
         in.setData(plaintext);
@@ -119,15 +120,23 @@ void TestKwe1::validVectors()
             const SealLayer inner = layerFrom(innerV, innerFk, random);
             const auto st = envelope::seal(&in, &out, inner, outer, random);
             QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().detail));
+            sealed = *st;
         } else {
             const auto fk = fkFor(test::fromHex(vector.value(QStringLiteral("fk_id")).toString()));
             const SealLayer layer = layerFrom(vector, fk, random);
             const auto st = envelope::seal(&in, &out, layer, std::nullopt, random);
             QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().detail));
+            sealed = *st;
         }
     }
     QVERIFY(random.exhausted());
     QCOMPARE(object.size(), vector.value(QStringLiteral("object_len")).toInteger());
+    // The object inventory records what seal() reports: it must be what a reader finds in the object (the outer
+    // layer's header when double-encrypted, the last 16 bytes, the whole size).
+    QVERIFY(sealed);
+    QCOMPARE(sealed->size, object.size());
+    QCOMPARE(sealed->finalTag.toHex(), object.right(envelope::Kwe1Header::TagSize).toHex());
+    QCOMPARE(sealed->header.encode().toHex(), object.left(envelope::Kwe1Header::Size).toHex());
     if (vector.contains(QStringLiteral("object")))
         QCOMPARE(object.toHex(), vector.value(QStringLiteral("object")).toString().toLatin1());
     QCOMPARE(crypto::Sha256::hash(object)->toHex(),
