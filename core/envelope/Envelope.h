@@ -32,8 +32,9 @@ struct Sealed
 // Seals everything readable from `in` as one KWE1 object on `out`, reading one segment at a time.
 // With `platform` set, the object is sealed twice: `inner` inside a feature-4 layer (double encryption).
 // Randomness is drawn for the outer layer first, then for the inner one.
-Result<Sealed> seal(QIODevice *in, QIODevice *out, const SealLayer &inner, const std::optional<SealLayer> &platform = {},
-            crypto::RandomSource &random = crypto::SystemRandom::instance());
+Result<Sealed> seal(QIODevice *in, QIODevice *out, const SealLayer &inner,
+                    const std::optional<SealLayer> &platform = {},
+                    crypto::RandomSource &random = crypto::SystemRandom::instance());
 
 struct OpenReport
 {

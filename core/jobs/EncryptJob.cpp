@@ -199,10 +199,10 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             return out;
         }
         in.reset(); // close the old object before it is replaced
-        commitOrDefer(objects, std::move(*writer), out,
-                      recordWhenPlaced(ObjectInventory::sealedEntry(workspace.id, o.path,
-                                                                    model::featureId(o.keying.feature),
-                                                                    sealed->header, sealed->finalTag, sealed->size)));
+        commitOrDefer(
+            objects, std::move(*writer), out,
+            recordWhenPlaced(ObjectInventory::sealedEntry(workspace.id, o.path, model::featureId(o.keying.feature),
+                                                          sealed->header, sealed->finalTag, sealed->size)));
         return out;
     };
 

@@ -196,9 +196,8 @@ Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODe
     out.resealed = true;
     // A new outer layer: a new object_id and final tag for the inventory, once it is in place.
     commitOrDefer(c.objects, std::move(writer).value(), out,
-                  recordWhenPlaced(ObjectInventory::sealedEntry(c.workspaceId, out.path, entry.feature,
-                                                                sealer.header(), sealer.finalTag(),
-                                                                sealer.objectSize())));
+                  recordWhenPlaced(ObjectInventory::sealedEntry(c.workspaceId, out.path, entry.feature, sealer.header(),
+                                                                sealer.finalTag(), sealer.objectSize())));
     return out;
 }
 
