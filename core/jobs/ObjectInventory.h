@@ -8,7 +8,6 @@
 #include "envelope/Kwe1Header.h"
 #include "jobs/JobFinding.h"
 #include "jobs/ObjectOutcome.h"
-#include "storage/ObjectStore.h"
 
 #include <QHash>
 #include <QIODevice>

@@ -38,19 +38,22 @@ Result<storage::ImportSummary> ImportService::importFolder(const ImportRequest &
     // What the import brought in goes into the object inventory as plain, with the audit entry: a sealed object
     // it replaced stays known as a past version, so an old copy of it put back is caught.
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<catalog::InventoryEntry> entries;
+    entries.reserve(summary->written.size());
+    for (const storage::ObjectInfo &o : std::as_const(summary->written)) {
+        catalog::InventoryEntry e;
+        e.workspaceId = workspace->id;
+        e.path = o.path;
+        if (auto cls = model::classifyObject(o.path))
+            e.feature = model::featureId(model::keyFeatureFor(*cls, workspace->workspace.options()).feature);
+        e.state = catalog::InventoryState::Plain;
+        e.size = o.size;
+        e.updated = now;
+        entries << std::move(e);
+    }
     auto st = (*catalog)->transaction([&]() -> Status {
-        for (const storage::ObjectInfo &o : std::as_const(summary->written)) {
-            catalog::InventoryEntry e;
-            e.workspaceId = workspace->id;
-            e.path = o.path;
-            if (auto cls = model::classifyObject(o.path))
-                e.feature = model::featureId(model::keyFeatureFor(*cls, workspace->workspace.options()).feature);
-            e.state = catalog::InventoryState::Plain;
-            e.size = o.size;
-            e.updated = now;
-            if (auto put = (*catalog)->putInventory(e); !put)
-                return put;
-        }
+        if (auto put = (*catalog)->putInventory(entries); !put)
+            return put;
         return (*catalog)->audit(QStringLiteral("workspace.import"), request.workspace,
                                  QStringLiteral("%1 files into %2").arg(summary->files).arg(summary->folder));
     });
