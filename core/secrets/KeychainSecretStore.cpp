@@ -5,12 +5,14 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QMutex>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
 #include <chrono>
 #include <functional>
+#include <utility>
 #include <future>
 
 #include <qt6keychain/keychain.h>
@@ -52,15 +54,34 @@ bool runJob(QKeychain::Job &job)
 // handling its events while it waits, as it did when the job ran in a nested event loop there.
 thread_local bool t_onKeychainThread = false;
 
-QThreadPool &keychainThread()
+QBasicMutex g_keychainThreadMutex;
+QThreadPool *g_keychainThread = nullptr;
+
+// Ends the keychain's thread as the application object goes, so that the thread's own state is freed before the
+// program's exit (and a sanitized build's leak check) rather than half of it in its last moments. A job still
+// running then (a worker thread's, as the window closes) is given its time to finish; a job that will not is left
+// to the process's end.
+void endKeychainThread()
 {
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool; // never destroyed: a job may still be finishing while the process exits
-        p->setMaxThreadCount(1);
-        p->setExpiryTimeout(-1);
-        return p;
-    }();
-    return *pool;
+    QThreadPool *pool = nullptr;
+    {
+        QMutexLocker lock(&g_keychainThreadMutex);
+        pool = std::exchange(g_keychainThread, nullptr);
+    }
+    if (pool && pool->waitForDone(JobTimeoutMs + 5000))
+        delete pool; // joins its thread
+}
+
+void startOnKeychainThread(std::function<void()> task)
+{
+    QMutexLocker lock(&g_keychainThreadMutex);
+    if (!g_keychainThread) {
+        g_keychainThread = new QThreadPool;
+        g_keychainThread->setMaxThreadCount(1);
+        g_keychainThread->setExpiryTimeout(-1);
+        qAddPostRoutine(endKeychainThread);
+    }
+    g_keychainThread->start(std::move(task));
 }
 
 template <typename T> T onKeychainThread(const std::function<T()> &job)
@@ -69,10 +90,8 @@ template <typename T> T onKeychainThread(const std::function<T()> &job)
         return job();
     auto promise = std::make_shared<std::promise<T>>();
     std::future<T> result = promise->get_future();
-    keychainThread().start([job, promise] {
+    startOnKeychainThread([job, promise] {
         releaseOpenSslWithThread();
-        if (!t_onKeychainThread)
-            nameLifelongThread("kw-keychain"); // never ends: the pool is never destroyed
         t_onKeychainThread = true;
         promise->set_value(job());
     });

@@ -18,7 +18,6 @@
 #ifdef __linux__
 #include <dirent.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <unistd.h>
 #endif
 
@@ -68,15 +67,6 @@ void waitForEndedQtThreads()
 #endif
 
 } // namespace
-
-void nameLifelongThread(const char *name)
-{
-#ifdef __linux__
-    ::pthread_setname_np(::pthread_self(), name);
-#else
-    Q_UNUSED(name);
-#endif
-}
 
 void waitAtExitForEndedQtThreads()
 {

@@ -16,10 +16,6 @@ namespace keyward {
 // the first call on a thread; call it at the start of every task run on a pool thread.
 void releaseOpenSslWithThread();
 
-// Names the calling thread `name` (at most 15 characters; Linux shows it in /proc and debuggers) for a thread that
-// lives as long as the program: waitAtExitForEndedQtThreads() then knows it will not end.
-void nameLifelongThread(const char *name);
-
 // Runs `task(i)` for every i in [0, n) on `pool`'s threads (on the calling thread, in order, when `pool` is null
 // or n is 1) and returns once every task has. Each task calls releaseOpenSslWithThread() first. Tasks must not
 // throw; each one's result goes where `task` puts it, by index.

@@ -121,6 +121,8 @@ void TestKeychain::noKeyringAnswers()
     env.insert(QStringLiteral("KEYWARD_TEST_CHILD"), QStringLiteral("1"));
     env.insert(QStringLiteral("KEYWARD_TEST_IN_KEYRING_SESSION"), QStringLiteral("1"));
     child.setProcessEnvironment(env);
+    // Merged: a sanitizer's report, or Qt's own warnings, go to stderr and must show in the failure message.
+    child.setProcessChannelMode(QProcess::MergedChannels);
     child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("childWithoutKeyring")});
     QVERIFY(child.waitForFinished(60000));
     QVERIFY2(child.exitCode() == 0, child.readAll().constData());
