@@ -12,8 +12,8 @@
 
 #include <chrono>
 #include <functional>
-#include <utility>
 #include <future>
+#include <utility>
 
 #include <qt6keychain/keychain.h>
 
