@@ -13,6 +13,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "services/Context.h"
 #include "util/DataDir.h"
+#include "util/OpenFiles.h"
 #include "util/PoolThread.h"
 #include "util/ProcessHardening.h"
 #include "util/Translations.h"
@@ -56,6 +57,8 @@ int main(int argc, char **argv)
     hardenProcess();
     // Qt's own threads, ended as the program ends, are gone before anything else runs at exit.
     waitAtExitForEndedQtThreads();
+    // A job holds each object of the batches in flight open: as many files as the system lets the user have.
+    raiseOpenFileLimit();
     // Everything Keyward writes is the owner's alone (files 0600, folders 0700), including what libraries create
     // (SQLite's -wal and -shm files); core also sets these modes itself.
     ::umask(077);

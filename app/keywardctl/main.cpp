@@ -1,6 +1,7 @@
 // keywardctl: the command-line twin of the console; dispatches to one subcommand.
 #include "Commands.h"
 
+#include "util/OpenFiles.h"
 #include "util/PoolThread.h"
 #include "util/ProcessHardening.h"
 #include "util/Translations.h"
@@ -72,6 +73,8 @@ int main(int argc, char **argv)
     keyward::hardenProcess();
     // Qt's own threads, ended as the program ends, are gone before anything else runs at exit.
     keyward::waitAtExitForEndedQtThreads();
+    // A job holds each object of the batches in flight open: as many files as the system lets the user have.
+    keyward::raiseOpenFileLimit();
     // Everything Keyward writes is the owner's alone (files 0600, folders 0700), including what libraries create
     // (SQLite's -wal and -shm files); core also sets these modes itself.
     ::umask(077);

@@ -219,6 +219,11 @@ Result<QList<InventoryPast>> Catalog::inventoryPast(qint64 workspaceId)
     return ObjectInventoryTable(*m_connection).pastOfWorkspace(workspaceId);
 }
 
+Result<QList<InventoryPast>> Catalog::inventoryPastNoLongerCurrent(qint64 workspaceId)
+{
+    return ObjectInventoryTable(*m_connection).pastNoLongerCurrent(workspaceId);
+}
+
 // ---- rotation history
 
 Result<HistoryEntry> Catalog::appendHistory(HistoryEntry entry)

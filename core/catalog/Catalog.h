@@ -20,7 +20,7 @@ class CatalogConnection;
 class Catalog
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     enum class OpenMode
     {
@@ -84,6 +84,8 @@ public:
     Status putInventory(const QList<InventoryEntry> &entries); // each in order (a job's batch)
     Result<QList<InventoryEntry>> inventory(qint64 workspaceId);
     Result<QList<InventoryPast>> inventoryPast(qint64 workspaceId);
+    // Only the past versions whose object_id no sealed entry has now (what ObjectInventory's checks can meet).
+    Result<QList<InventoryPast>> inventoryPastNoLongerCurrent(qint64 workspaceId);
 
     // Rotation history: appended with the previous entry's hash; never updated.
     Result<HistoryEntry> appendHistory(HistoryEntry entry);

@@ -48,7 +48,12 @@ CatalogQuery &CatalogQuery::bind(const QString &name, const QByteArray &value)
 
 CatalogQuery &CatalogQuery::bind(const QString &name, const QDateTime &value)
 {
-    return bind(name, value.isValid() ? value.toUTC().toString(Qt::ISODateWithMs) : QString());
+    return bind(name, timeText(value));
+}
+
+QString CatalogQuery::timeText(const QDateTime &value)
+{
+    return value.isValid() ? value.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 CatalogQuery &CatalogQuery::bind(const QString &name, const QJsonObject &value)

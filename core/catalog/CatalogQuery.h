@@ -32,6 +32,8 @@ public:
     CatalogQuery &bind(const QString &name, const QDateTime &value);
     CatalogQuery &bind(const QString &name, const QJsonObject &value);
     CatalogQuery &bind(const QString &name, const char *value) = delete; // would bind as a blob, not as text
+    // A time as bind() stores it, for a caller that binds one time to many rows.
+    static QString timeText(const QDateTime &value);
 
     Status exec();
     bool next();

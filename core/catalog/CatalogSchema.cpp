@@ -137,6 +137,24 @@ const QList<QList<const char *>> Migrations = {
 ))SQL",
         R"SQL(CREATE INDEX object_inventory_past_by_id ON object_inventory_past (workspace_id, object_id))SQL",
     },
+    // 3: a sealed version an inventory entry loses is kept as a past version by the catalog itself, in the
+    // statement that replaces the entry (an upsert's DO UPDATE fires UPDATE triggers), and only when the object
+    // there is another one or another copy (object_id or tag): a rekey's header rewrite keeps both, and an older
+    // header put back is caught by its generation, so a past row for it was never consulted (the rekey's own
+    // checkpoints say which feature key each object moved from). Past versions are indexed by path, the order
+    // they are read in and a batch adds them in: indexed by their random object_id, which nothing looks them up
+    // by, a batch of N objects wrote to N pages of that index.
+    {
+        R"SQL(DROP INDEX object_inventory_past_by_id)SQL",
+        R"SQL(CREATE INDEX object_inventory_past_by_path ON object_inventory_past (workspace_id, path))SQL",
+        R"SQL(CREATE TRIGGER object_inventory_keeps_past BEFORE UPDATE ON object_inventory
+    WHEN OLD.state = 'sealed' AND OLD.object_id IS NOT NULL
+        AND (NEW.state <> 'sealed' OR NEW.object_id <> OLD.object_id OR NEW.tag IS NOT OLD.tag)
+    BEGIN
+        INSERT INTO object_inventory_past (workspace_id, path, object_id, fk_id, tag, replaced)
+        VALUES (OLD.workspace_id, OLD.path, OLD.object_id, OLD.fk_id, OLD.tag, NEW.updated);
+    END)SQL",
+    },
 };
 
 } // namespace

@@ -29,6 +29,11 @@ Result<InventoryEntry> readInventoryEntry(const CatalogQuery &q)
     return e;
 }
 
+InventoryPast readInventoryPast(const CatalogQuery &q)
+{
+    return InventoryPast{q.text(0), q.bytes(1), q.bytes(2), q.bytes(3)};
+}
+
 } // namespace
 
 Status ObjectInventoryTable::put(const InventoryEntry &entry)
@@ -43,14 +48,8 @@ Status ObjectInventoryTable::put(const QList<InventoryEntry> &entries)
     const QString what = entries.size() == 1
                              ? QStringLiteral("recording object %1 in the inventory").arg(entries.first().path)
                              : QStringLiteral("recording %1 objects in the inventory").arg(entries.size());
-    // The sealed version an entry replaces, when it is another one, stays known as a past version.
-    CatalogQuery keep(m_connection,
-                      QStringLiteral("INSERT INTO object_inventory_past (workspace_id, path, object_id, fk_id, tag, "
-                                     "replaced) SELECT workspace_id, path, object_id, fk_id, tag, :now "
-                                     "FROM object_inventory WHERE workspace_id = :ws AND path = :path "
-                                     "AND state = 'sealed' AND object_id IS NOT NULL AND (:state <> 'sealed' "
-                                     "OR object_id <> :oid OR fk_id IS NOT :fk OR tag IS NOT :tag)"),
-                      what);
+    // The sealed version an entry replaces, when it is another one, is kept as a past version by the catalog's
+    // trigger object_inventory_keeps_past, with the new entry's time.
     CatalogQuery q(m_connection,
                    QStringLiteral("INSERT INTO object_inventory (%1) VALUES (:ws, :path, :feature, :state, :size, "
                                   ":oid, :fk, :tag, :job, :updated) ON CONFLICT (workspace_id, path) DO UPDATE SET "
@@ -59,29 +58,26 @@ Status ObjectInventoryTable::put(const QList<InventoryEntry> &entries)
                                   "job_id = excluded.job_id, updated = excluded.updated")
                        .arg(InventoryColumns),
                    what);
+    // A batch's entries mostly share one time: it is written out once.
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime lastTime;
+    QString lastTimeText;
     for (const InventoryEntry &e : entries) {
         const QDateTime updated = e.updated.isValid() ? e.updated : now;
-        const QString state = inventoryStateName(e.state);
-        keep.bind(QStringLiteral(":now"), updated)
-            .bind(QStringLiteral(":ws"), e.workspaceId)
-            .bind(QStringLiteral(":path"), e.path)
-            .bind(QStringLiteral(":state"), state)
-            .bind(QStringLiteral(":oid"), e.objectId)
-            .bind(QStringLiteral(":fk"), e.fkId)
-            .bind(QStringLiteral(":tag"), e.tag);
-        if (auto st = keep.exec(); !st)
-            return st;
+        if (updated != lastTime) {
+            lastTime = updated;
+            lastTimeText = CatalogQuery::timeText(updated);
+        }
         q.bind(QStringLiteral(":ws"), e.workspaceId)
             .bind(QStringLiteral(":path"), e.path)
             .bind(QStringLiteral(":feature"), e.feature)
-            .bind(QStringLiteral(":state"), state)
+            .bind(QStringLiteral(":state"), inventoryStateName(e.state))
             .bind(QStringLiteral(":size"), e.size)
             .bind(QStringLiteral(":oid"), e.objectId)
             .bind(QStringLiteral(":fk"), e.fkId)
             .bind(QStringLiteral(":tag"), e.tag)
             .bind(QStringLiteral(":job"), e.jobId)
-            .bind(QStringLiteral(":updated"), updated);
+            .bind(QStringLiteral(":updated"), lastTimeText);
         if (auto st = q.exec(); !st)
             return st;
     }
@@ -105,9 +101,19 @@ Result<QList<InventoryPast>> ObjectInventoryTable::pastOfWorkspace(qint64 worksp
                                   ":ws ORDER BY path, rowid"),
                    QStringLiteral("reading the object inventory's past versions"));
     q.bind(QStringLiteral(":ws"), workspaceId);
-    return q.rows<InventoryPast>([](const CatalogQuery &r) {
-        return InventoryPast{r.text(0), r.bytes(1), r.bytes(2), r.bytes(3)};
-    });
+    return q.rows<InventoryPast>(readInventoryPast);
+}
+
+Result<QList<InventoryPast>> ObjectInventoryTable::pastNoLongerCurrent(qint64 workspaceId)
+{
+    CatalogQuery q(m_connection,
+                   QStringLiteral("SELECT path, object_id, fk_id, tag FROM object_inventory_past AS p WHERE "
+                                  "workspace_id = :ws AND NOT EXISTS (SELECT 1 FROM object_inventory AS i WHERE "
+                                  "i.workspace_id = p.workspace_id AND i.object_id = p.object_id AND "
+                                  "i.state = 'sealed') ORDER BY path, rowid"),
+                   QStringLiteral("reading the object inventory's past versions"));
+    q.bind(QStringLiteral(":ws"), workspaceId);
+    return q.rows<InventoryPast>(readInventoryPast);
 }
 
 } // namespace keyward::catalog

@@ -33,16 +33,20 @@ class FeatureKeyService;
 // count exhausts file descriptors. The CLI refuses more; a job given more uses this many.
 constexpr int MaxThreads = 64;
 
+// Open files a job leaves to the rest of the process (the catalog, the key stores, Qt) when it sizes its batches.
+constexpr int ReservedOpenFiles = 256;
+
 struct JobSettings
 {
     QString catalogPath;
     QString workspace;
     int threads = 0; // 0: one per core (at most MaxThreads); 1..MaxThreads
     // Objects made durable and checkpointed together. A job starts with batchSize and doubles it, up to
-    // maxBatchSize, while a batch takes little time: a batch's sync and catalog commit cost about the same for 256
-    // small objects as for 64. A batch's objects hold their files open until it commits, hence the bound.
+    // maxBatchSize, while a batch takes little time: a batch's sync and catalog commit cost about the same for 2048
+    // small objects as for 64. A batch's objects hold their files open until it commits, so a batch is also
+    // bounded by the process's limit on open files (util/OpenFiles.h, less ReservedOpenFiles, over two batches).
     int batchSize = 64;
-    int maxBatchSize = 256;
+    int maxBatchSize = 2048;
 };
 
 class Job

@@ -3,6 +3,7 @@
 
 #include "jobs/ObjectOutcome.h"
 
+#include "util/OpenFiles.h"
 #include "util/PoolThread.h"
 
 #include <QElapsedTimer>
@@ -19,7 +20,10 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
                           const std::function<Status(const QList<Outcome> &)> &record)
 {
     const qsizetype firstBatch = qMax(1, m_settings.batchSize);
-    const qsizetype largestBatch = qMax(firstBatch, qsizetype(m_settings.maxBatchSize));
+    // Each object of a batch holds a file open until the batch commits, and two batches are in flight: together at
+    // most what the process may open, less what the rest of it holds (the catalog, the stores, Qt).
+    const qsizetype fileBound = qsizetype((openFileLimit() - ReservedOpenFiles) / 2);
+    const qsizetype largestBatch = qMax(firstBatch, qMin(qsizetype(m_settings.maxBatchSize), fileBound));
     qsizetype batch = firstBatch;
     const qint64 total = objects.size();
     qint64 done = 0;

@@ -5,18 +5,23 @@
 #include "envelope/Envelope.h"
 #include "jobs/EncryptJob.h"
 #include "jobs/FeatureKeyService.h"
+#include "jobs/RekeyJob.h"
 #include "jobs/RotateJob.h"
 #include "jobs/VerifyJob.h"
 #include "keystore/LocalVault.h"
 #include "model/ObjectLayout.h"
 #include "secrets/SecretStore.h"
+#include "util/OpenFiles.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace keyward;
 using keyward::test::readFile;
@@ -76,6 +81,7 @@ private slots:
     void revokedKeyStopsWithBlastRadius();
     void cancelledJobChangesNothing();
     void pauseHoldsBetweenEveryBatch();
+    void batchesStayWithinOpenFileLimit();
     void standardPlanRefused();
 
 private:
@@ -332,6 +338,33 @@ void TestJobs::pauseHoldsBetweenEveryBatch()
     for (qint64 done = 0; done < observer.total; done += 2)
         expected << done;
     QCOMPARE(observer.pausedAt, expected);
+}
+
+// A batch's objects hold their files open until it commits, and batches grow while they are quick: under the soft
+// limit many systems start programs with, a large batch would run out of descriptors. With 420 (the test's own
+// files included), batches of up to 4096 asked for, 1 200 small objects are sealed and rekeyed all the same.
+void TestJobs::batchesStayWithinOpenFileLimit()
+{
+    const QString folder = model::dataTypeFolder(QStringLiteral("notebook-source"));
+    for (int i = 0; i < 1200; ++i)
+        writeFile(QDir(m_root).filePath(QStringLiteral("%1/many/n-%2.py").arg(folder).arg(i)),
+                  QByteArray(64, char('a' + i % 26)));
+    rlimit before{};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &before), 0);
+    rlimit lowered = before;
+    lowered.rlim_cur = 420;
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &lowered), 0);
+    const auto restore = qScopeGuard([&] { ::setrlimit(RLIMIT_NOFILE, &before); });
+    QCOMPARE(openFileLimit(), qint64(420));
+    JobSettings s = settings();
+    s.batchSize = 64;
+    s.maxBatchSize = 4096;
+    const JobReport sealed = EncryptJob(s, *m_stores, m_clock).run();
+    QVERIFY2(!sealed.error, sealed.error ? qPrintable(sealed.error->detail) : "");
+    QCOMPARE(sealed.processed, qint64(1206));
+    const JobReport rekeyed = RekeyJob(s, *m_stores, model::Feature::ManagedServices, m_clock).run();
+    QVERIFY2(!rekeyed.error, rekeyed.error ? qPrintable(rekeyed.error->detail) : "");
+    QCOMPARE(rekeyed.processed, qint64(1202)); // the notebooks and secrets are managed services' objects
 }
 
 void TestJobs::standardPlanRefused()
