@@ -42,11 +42,12 @@ struct JobSettings
     QString workspace;
     int threads = 0; // 0: one per core (at most MaxThreads); 1..MaxThreads
     // Objects made durable and checkpointed together. A job starts with batchSize and doubles it, up to
-    // maxBatchSize, while a batch takes little time: a batch's sync and catalog commit cost about the same for 2048
-    // small objects as for 64. A batch's objects hold their files open until it commits, so a batch is also
-    // bounded by the process's limit on open files (util/OpenFiles.h, less ReservedOpenFiles, over two batches).
+    // maxBatchSize, while a batch takes little time: a batch's sync and its catalog commit each flush the disk
+    // once, however many objects the batch holds. A batch's objects hold their files open until it commits, so a
+    // batch is also bounded by the process's limit on open files (util/OpenFiles.h, less ReservedOpenFiles, over
+    // two batches).
     int batchSize = 64;
-    int maxBatchSize = 2048;
+    int maxBatchSize = 8192;
 };
 
 class Job
