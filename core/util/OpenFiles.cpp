@@ -12,8 +12,8 @@ bool raiseOpenFileLimit()
         return false;
     const rlim_t want =
         limit.rlim_max == RLIM_INFINITY ? rlim_t(MaxOpenFiles) : qMin(limit.rlim_max, rlim_t(MaxOpenFiles));
-    if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur >= want)
-        return true;
+    if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur >= want)
+        return true; // already as high (never lowered)
     limit.rlim_cur = want;
     return ::setrlimit(RLIMIT_NOFILE, &limit) == 0;
 }
