@@ -79,7 +79,8 @@ public:
     Result<QList<JobObject>> jobObjects(qint64 jobId);
 
     // Object inventory: each object of a workspace as the jobs last left it. put() replaces the path's entry;
-    // a sealed version it replaces with another (a new object_id, fk_id or tag) is kept as a past version.
+    // a sealed version it replaces with another object or copy (a new object_id or tag; not a rekey's new fk_id)
+    // is kept as a past version, by the catalog's trigger.
     Status putInventory(const InventoryEntry &entry);
     Status putInventory(const QList<InventoryEntry> &entries); // each in order (a job's batch)
     Result<QList<InventoryEntry>> inventory(qint64 workspaceId);

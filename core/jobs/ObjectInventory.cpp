@@ -23,8 +23,9 @@ Result<ObjectInventory> ObjectInventory::load(catalog::Catalog &catalog, qint64 
     auto entries = catalog.inventory(workspaceId);
     if (!entries)
         return entries.error();
-    // A past version whose object_id is current (a rekey's older header) is never consulted: checkSealed() finds
-    // the object current first. Left out, a workspace rekeyed many times loads as fast as one never rekeyed.
+    // A past version whose object_id is current (a rekey's older header, which catalogs before schema 3 kept) is
+    // never consulted: checkSealed() finds the object current first. Left out, a workspace those catalogs rekeyed
+    // many times loads as fast as one never rekeyed.
     auto past = catalog.inventoryPastNoLongerCurrent(workspaceId);
     if (!past)
         return past.error();
