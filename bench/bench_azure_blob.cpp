@@ -4,6 +4,7 @@
 // Usage: bench_azure_blob [--objects N] [--mib M] [--block-mib B] [--parallel P] [--json FILE]
 // Starts Azurite on a free port (the npm tools in KEYWARD_NPM_TOOLS), then prints MiB/s for:
 //   upload: N objects of M MiB written through AzureBlobStore (Put Block / Put Block List);
+//   download: reading them back (ranged GETs of the store's default size), for what the seal must also do;
 //   seal:   the encrypt job's step for each of them: stat -> ranged reads under the ETag -> KWE1 seal (1 MiB
 //           segments) -> block upload -> Put Block List with If-Match; objects in parallel as the job runs them.
 // With --json, appends the seal's figure against the upload to FILE.
@@ -58,7 +59,6 @@ int main(int argc, char **argv)
     }
     AzureBlobOptions o;
     o.blockSize = qint64(blockMib) << 20;
-    o.readChunk = qint64(blockMib) << 20;
     o.http.maxParallel = parallel;
     auto parsed = parseConnectionString(crypto::SecureBytes::fromView(azurite.connectionString().toUtf8()));
     auto opened = parsed ? AzureBlobStore::open(AzureBlobLocation::make(parsed->blobEndpoint, QStringLiteral("bench")),
@@ -91,6 +91,17 @@ int main(int argc, char **argv)
     });
     const double uploadSeconds = t.nsecsElapsed() / 1e9;
 
+    t.restart();
+    QtConcurrent::blockingMap(&pool, names, [&](const QString &name) {
+        auto in = store.openRead(name);
+        QByteArray chunk;
+        while (in && !(chunk = (*in)->read(1 << 20)).isEmpty()) {
+        }
+        if (!in || (*in)->pos() != size)
+            std::fprintf(stderr, "download of %s failed\n", qPrintable(name));
+    });
+    const double downloadSeconds = t.nsecsElapsed() / 1e9;
+
     envelope::FeatureKeyRing ring;
     const QByteArray fkId(16, '\x21');
     ring.add(fkId, crypto::SecureBytes::fromView(QByteArray(32, '\x5a')));
@@ -117,10 +128,14 @@ int main(int argc, char **argv)
 
     QTextStream out(stdout);
     out << "Azurite " << azurite.blobEndpoint() << ", " << objects << " objects x " << mib << " MiB, blocks of "
-        << blockMib << " MiB, " << parallel << " requests in flight per client\n";
+        << blockMib << " MiB, reads of " << (o.readChunk >> 20) << " MiB, " << parallel
+        << " requests in flight per client\n";
     out << QStringLiteral("plain upload:    %1 MiB/s (%2 s)\n")
                .arg(total / uploadSeconds, 0, 'f', 1)
                .arg(uploadSeconds, 0, 'f', 2);
+    out << QStringLiteral("download:        %1 MiB/s (%2 s)\n")
+               .arg(total / downloadSeconds, 0, 'f', 1)
+               .arg(downloadSeconds, 0, 'f', 2);
     out << QStringLiteral("seal in place:   %1 MiB/s (%2 s; reads and writes every byte)\n")
                .arg(total / sealSeconds, 0, 'f', 1)
                .arg(sealSeconds, 0, 'f', 2);
@@ -131,9 +146,12 @@ int main(int argc, char **argv)
         json, {QStringLiteral("encrypt (seal in place) on Azurite, %1 objects of %2 MiB").arg(objects).arg(mib),
                total / sealSeconds, QStringLiteral("MiB/s"), QStringLiteral("plain upload, same client settings"),
                total / uploadSeconds, ratio, QStringLiteral(">= 0.8x"), ratio >= 0.8,
-               QStringLiteral("%1 MiB blocks, %2 requests in flight; Azurite on the same machine")
+               QStringLiteral("%1 MiB blocks, %2 MiB reads, %3 requests in flight; Azurite on the same machine; "
+                              "download alone %4 MiB/s")
                    .arg(blockMib)
-                   .arg(parallel)});
+                   .arg(o.readChunk >> 20)
+                   .arg(parallel)
+                   .arg(total / downloadSeconds, 0, 'f', 1)});
     if (!written) {
         std::fprintf(stderr, "bench_azure_blob: cannot write %s\n", qPrintable(json));
         return 1;

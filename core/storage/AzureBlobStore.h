@@ -86,7 +86,9 @@ struct AzureBlobOptions
     QString serviceVersion = QStringLiteral("2025-11-05"); // x-ms-version
     qint64 blockSize = qint64(4) << 20;                    // bytes per Put Block
     int listPageSize = 5000;                               // maxresults per List Blobs page
-    qint64 readChunk = qint64(4) << 20;                    // bytes per ranged GET
+    // Bytes per ranged GET. Above 4 MiB: a service may compute an MD5 of every range up to 4 MiB (Azurite does,
+    // reading the range twice), and each GET is a billed transaction; two ranges per object are held at a time.
+    qint64 readChunk = qint64(8) << 20;
     // cleanStaleTemporaries() leaves uncommitted blocks younger than this alone (a writer in another process may
     // still be at work); a writer alive in this process always keeps its own.
     std::chrono::seconds staleAfter{3600};
