@@ -199,18 +199,16 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
             return out;
         }
         in.reset(); // close the old object before it is replaced
-        commitOrDefer(
-            objects, std::move(*writer), out,
-            recordWhenPlaced(ObjectInventory::sealedEntry(workspace.id, o.path, model::featureId(o.keying.feature),
-                                                          sealed->header, sealed->finalTag, sealed->size)));
+        commitOrDefer(objects, std::move(*writer), out,
+                      ObjectInventory::sealedEntry(workspace.id, o.path, model::featureId(o.keying.feature),
+                                                   sealed->header, sealed->finalTag, sealed->size));
         return out;
     };
 
     // A batch's new versions are put in place together, then checkpointed.
     std::function<Status(const QList<ObjectOutcome> &)> record = [&](const QList<ObjectOutcome> &outcomes) {
-        QList<ObjectOutcome> committed = outcomes;
-        commitPending(objects, committed, committers());
-        return recordBatch(catalog, report, committed);
+        QList<ObjectOutcome> batch = outcomes;
+        return commitAndRecord(catalog, objects, report, batch);
     };
     watchKeys(&keys); // a KEK disabled or deleted while the job runs stops it after the batch
     if (auto st = forEachObject<ObjectOutcome>(scope, work, record); !st)

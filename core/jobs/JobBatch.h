@@ -8,7 +8,9 @@
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 
@@ -156,16 +158,36 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
 
 template <typename Outcome>
 Status Job::recordBatch(catalog::Catalog &catalog, JobReport &report, const QList<Outcome> &outcomes,
-                        const std::function<QString(const Outcome &)> &tally)
+                        const std::function<QString(const Outcome &)> &describe,
+                        const std::function<Status()> &beforeCommit)
 {
-    std::optional<Error> stop;
-    const qsizetype firstNew = report.findings.size();
     QList<catalog::JobObject> checkpoints;
     QList<catalog::InventoryEntry> entries;
     checkpoints.reserve(outcomes.size());
     const QDateTime now = m_clock.now();
     for (const Outcome &o : outcomes) {
-        const QString detail = tally ? tally(o) : o.detail;
+        checkpoints << catalog::JobObject{o.path, objectStateName(o.state),
+                                          o.finding ? findingKindName(*o.finding) : QString(),
+                                          describe ? describe(o) : o.detail};
+        if (o.inventory) {
+            catalog::InventoryEntry entry = *o.inventory;
+            entry.jobId = m_jobId;
+            entry.updated = now;
+            entries << std::move(entry);
+        }
+    }
+    auto st = catalog.transaction([&]() -> Status {
+        if (auto s = catalog.recordObjects(m_jobId, checkpoints); !s)
+            return s;
+        if (auto s = catalog.putInventory(entries); !s)
+            return s;
+        return beforeCommit ? beforeCommit() : Status();
+    });
+    if (!st)
+        return st;
+    std::optional<Error> stop;
+    const qsizetype firstNew = report.findings.size();
+    for (const Outcome &o : outcomes) {
         switch (o.state) {
         case ObjectState::Done:
         case ObjectState::Ok:
@@ -181,28 +203,48 @@ Status Job::recordBatch(catalog::Catalog &catalog, JobReport &report, const QLis
                 stop = Error::because(o.code, o.reason, o.args, QStringLiteral("%1: %2").arg(o.path, o.detail));
             break;
         }
-        checkpoints << catalog::JobObject{o.path, objectStateName(o.state),
-                                          o.finding ? findingKindName(*o.finding) : QString(), detail};
-        if (o.inventory) {
-            catalog::InventoryEntry entry = *o.inventory;
-            entry.jobId = m_jobId;
-            entry.updated = now;
-            entries << std::move(entry);
-        }
     }
-    auto st = catalog.transaction([&]() -> Status {
-        if (auto s = catalog.recordObjects(m_jobId, checkpoints); !s)
-            return s;
-        return catalog.putInventory(entries);
-    });
-    if (!st)
-        return st;
     if (m_observer)
         for (qsizetype i = firstNew; i < report.findings.size(); ++i)
             m_observer->jobFinding(report.findings.at(i));
     // An object that could not be handled (store gone, disk full, key lost) stops the job after its batch:
     // what was done is recorded, the rest is as it was, and a re-run carries on.
     return stop ? Status(*stop) : Status();
+}
+
+template <typename Outcome>
+Status Job::commitAndRecord(catalog::Catalog &catalog, storage::ObjectStore &store, JobReport &report,
+                            QList<Outcome> &outcomes, const std::function<QString(const Outcome &)> &describe)
+{
+    const bool anyPending =
+        std::any_of(outcomes.cbegin(), outcomes.cend(), [](const Outcome &o) { return bool(o.pending); });
+    if (!anyPending)
+        return recordBatch(catalog, report, outcomes, describe);
+    // The batch as it will be once every new version is in place; its writers stay with `outcomes` alone, so that
+    // one that is not committed still removes its temporary file when commitPending() lets it go.
+    QList<Outcome> expected = outcomes;
+    for (Outcome &o : expected) {
+        if (o.pending)
+            o.placed();
+    }
+    QFuture<void> placing = QtConcurrent::run(&m_durablePool, [&store, &outcomes, this] {
+        releaseOpenSslWithThread();
+        commitPending(store, outcomes, committers());
+    });
+    bool asExpected = true;
+    Status recorded = recordBatch(catalog, report, expected, describe, [&]() -> Status {
+        placing.waitForFinished();
+        for (qsizetype i = 0; i < outcomes.size() && asExpected; ++i)
+            asExpected = outcomes.at(i).state == expected.at(i).state;
+        if (asExpected)
+            return {};
+        return Error::make(ErrorCode::Io, QStringLiteral("a new version did not go in place"));
+    });
+    placing.waitForFinished(); // the transaction may have failed before it waited
+    if (asExpected)
+        return recorded;
+    // Rolled back: the batch's rows again, as it is.
+    return recordBatch(catalog, report, std::as_const(outcomes), describe);
 }
 
 } // namespace keyward::jobs

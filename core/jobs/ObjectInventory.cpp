@@ -150,12 +150,4 @@ Result<QByteArray> readFinalTag(QIODevice &device)
     return tag;
 }
 
-std::function<Status(ObjectOutcome &)> recordWhenPlaced(catalog::InventoryEntry entry)
-{
-    return [entry = std::move(entry)](ObjectOutcome &done) -> Status {
-        done.inventory = entry;
-        return {};
-    };
-}
-
 } // namespace keyward::jobs

@@ -66,10 +66,4 @@ private:
 // error for an object too short to hold a header and a tag.
 Result<QByteArray> readFinalTag(QIODevice &device);
 
-// What a job does once a sealed object it wrote is in place (commitOrDefer()'s `then`): the outcome takes the
-// inventory entry of what was written (its header, final tag and size, as the writer sealed them), only then,
-// so that a version that never reached its place is never recorded. A re-run finds one whose checkpoint was
-// lost sealed, and records it.
-std::function<Status(ObjectOutcome &)> recordWhenPlaced(catalog::InventoryEntry entry);
-
 } // namespace keyward::jobs

@@ -50,8 +50,17 @@ void ObjectOutcome::setError(const Error &error)
     args = error.args;
 }
 
+void ObjectOutcome::placed()
+{
+    pending.reset(); // an uncommitted writer removes its temporary file here
+    state = ObjectState::Done;
+    if (inventoryWhenPlaced)
+        inventory = std::move(inventoryWhenPlaced);
+    inventoryWhenPlaced.reset();
+}
+
 void commitOrDefer(storage::ObjectStore &store, std::unique_ptr<storage::ObjectWriter> writer, ObjectOutcome &out,
-                   std::function<Status(ObjectOutcome &)> then)
+                   std::optional<catalog::InventoryEntry> whenPlaced)
 {
     out.state = ObjectState::Done;
     if (store.commitsInBatches()) {
@@ -61,14 +70,15 @@ void commitOrDefer(storage::ObjectStore &store, std::unique_ptr<storage::ObjectW
             return;
         }
         out.pending = std::move(writer);
-        out.afterCommit = std::move(then);
+        out.inventoryWhenPlaced = std::move(whenPlaced);
         return;
     }
-    Status st = writer->commit();
-    if (st && then)
-        st = then(out);
-    if (!st)
+    if (Status st = writer->commit(); !st) {
         out.setError(st.error());
+        return;
+    }
+    out.inventoryWhenPlaced = std::move(whenPlaced);
+    out.placed();
 }
 
 void commitPending(storage::ObjectStore &store, const QList<ObjectOutcome *> &outcomes, QThreadPool *workers)
@@ -87,13 +97,14 @@ void commitPending(storage::ObjectStore &store, const QList<ObjectOutcome *> &ou
     Q_ASSERT(statuses.size() == writers.size());
     forEachIndex(workers, waiting.size(), [&](qsizetype k) {
         ObjectOutcome &out = *waiting.at(k);
-        Status st = statuses.at(k);
+        const Status &st = statuses.at(k);
+        if (st) {
+            out.placed();
+            return;
+        }
         out.pending.reset(); // an uncommitted writer removes its temporary file here
-        if (st && out.afterCommit)
-            st = out.afterCommit(out);
-        out.afterCommit = {};
-        if (!st)
-            out.setError(st.error());
+        out.inventoryWhenPlaced.reset();
+        out.setError(st.error());
     });
 }
 

@@ -49,10 +49,16 @@ struct ObjectOutcome
     Reason reason = Reason::None;
     QStringList args = {};
 
-    // A new version written and not yet in place, for commitPending(); then what to do once it is (read its
-    // inventory entry back, say). Null once committed.
+    // A new version written and not yet in place, for commitPending(), and the inventory entry the outcome takes
+    // once it is (what was written: its header, final tag and size), only then, so that a version that never
+    // reached its place is never recorded. Null once committed.
     std::shared_ptr<storage::ObjectWriter> pending = {};
-    std::function<Status(ObjectOutcome &)> afterCommit = {};
+    std::optional<catalog::InventoryEntry> inventoryWhenPlaced = {};
+
+    // The outcome as it is once its pending version is in place: Done, with the inventory entry of what was
+    // written. commitPending() makes it so when the commit succeeds; a job recording a batch while it is made
+    // durable (Job::commitAndRecord) writes this expectation and checks it after.
+    void placed();
 
     // This object is not as it should be.
     void setFinding(FindingKind kind, const QString &why, qint64 atSegment = -1);
@@ -60,14 +66,14 @@ struct ObjectOutcome
     void setError(const Error &error);
 };
 
-// Puts `writer`, the new version of `out`'s object, in place and runs `then` on `out`, which is Done unless one
-// of them failed (then an Error); or, where `store` commits in batches, leaves both on `out` (Done) for
-// commitPending(). `then` must not use the worker thread's own state: it may run on another of the job's threads.
+// Puts `writer`, the new version of `out`'s object, in place; `out` is then Done with `whenPlaced` as its
+// inventory entry, or an Error. Where `store` commits in batches, both are left on `out` (Done) for commitPending().
+// A job that seals records the entry of what it wrote; one that only rewrites a header passes none.
 void commitOrDefer(storage::ObjectStore &store, std::unique_ptr<storage::ObjectWriter> writer, ObjectOutcome &out,
-                   std::function<Status(ObjectOutcome &)> then);
-// Commits the writers left on `outcomes` together (ObjectStore::commitAll) and runs each one's afterCommit, the
-// steps of each object on `workers` (the job's threads; null: this thread); an outcome whose commit or afterCommit
-// fails becomes an Error, as it would have in commitOrDefer().
+                   std::optional<catalog::InventoryEntry> whenPlaced);
+// Commits the writers left on `outcomes` together (ObjectStore::commitAll), the steps of each object on `workers`
+// (the job's threads; null: this thread); each outcome is then placed(), or an Error where its commit failed, as it
+// would have been in commitOrDefer().
 void commitPending(storage::ObjectStore &store, const QList<ObjectOutcome *> &outcomes, QThreadPool *workers);
 template <typename Outcome>
 void commitPending(storage::ObjectStore &store, QList<Outcome> &outcomes, QThreadPool *workers)

@@ -109,7 +109,7 @@ Outcome rewriteInPlace(const Context &c, Outcome out, storage::OpenedObject obje
     out.inventory = entry;
     out.inventory->fkId = c.targetId;
     out.inventory->size = size;
-    commitOrDefer(c.objects, std::move(rewritten).value(), out, {});
+    commitOrDefer(c.objects, std::move(rewritten).value(), out, std::nullopt);
     return out;
 }
 
@@ -196,8 +196,8 @@ Outcome resealPlatformLayer(const Context &c, Outcome out, std::unique_ptr<QIODe
     out.resealed = true;
     // A new outer layer: a new object_id and final tag for the inventory, once it is in place.
     commitOrDefer(c.objects, std::move(writer).value(), out,
-                  recordWhenPlaced(ObjectInventory::sealedEntry(c.workspaceId, out.path, entry.feature, sealer.header(),
-                                                                sealer.finalTag(), sealer.objectSize())));
+                  ObjectInventory::sealedEntry(c.workspaceId, out.path, entry.feature, sealer.header(),
+                                               sealer.finalTag(), sealer.objectSize()));
     return out;
 }
 
@@ -407,23 +407,27 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     std::function<Outcome(const PlannedObject &)> work = [&](const PlannedObject &o) {
         return rekeyObject(context, o);
     };
-    std::function<QString(const Outcome &)> count = [&](const Outcome &o) {
+    // The checkpoint of a header moved says from which FK (finish() counts a resumed run's from them).
+    std::function<QString(const Outcome &)> describe = [](const Outcome &o) {
+        return o.state == ObjectState::Done ? QStringLiteral("moved from feature key %1").arg(hex(o.fromFk)) : o.detail;
+    };
+    auto count = [&](const Outcome &o) {
         if (o.state == ObjectState::Done) {
             ++tally.moved[o.fromFk];
             tally.resealed += o.resealed ? 1 : 0;
-            return QStringLiteral("moved from feature key %1").arg(hex(o.fromFk));
-        }
-        if (o.state != ObjectState::Skipped && !o.fromFk.isEmpty() && o.fromFk != target)
+        } else if (o.state != ObjectState::Skipped && !o.fromFk.isEmpty() && o.fromFk != target) {
             ++tally.left[o.fromFk];
-        return o.detail;
+        }
     };
     // A write that failed (store gone, disk full) stops the job; each object is under its old FK or the new one,
     // both in the catalog, and a re-run carries on from here.
     // A batch's rewrites are made durable together, then checkpointed.
     std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) {
-        QList<Outcome> committed = outcomes;
-        commitPending(ws.store(), committed, committers());
-        return recordBatch(catalog, report, committed, count);
+        QList<Outcome> batch = outcomes;
+        const Status recorded = commitAndRecord(catalog, ws.store(), report, batch, describe);
+        for (const Outcome &o : std::as_const(batch))
+            count(o);
+        return recorded;
     };
     watchKeys(&keys); // a KEK disabled or deleted while the job runs stops it after the batch
     if (auto st = forEachObject<Outcome>(scope, work, record); !st)

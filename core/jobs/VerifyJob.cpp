@@ -114,8 +114,7 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         storeFindings << out;
     }
     if (!storeFindings.isEmpty()) {
-        std::function<QString(const ObjectOutcome &)> asIs = [](const ObjectOutcome &o) { return o.detail; };
-        if (auto st = recordBatch(catalog, report, storeFindings, asIs); !st)
+        if (auto st = recordBatch(catalog, report, storeFindings); !st)
             return st;
     }
 
@@ -205,14 +204,12 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         return out;
     };
 
-    // Every object looked at counts as verified, findings included.
-    std::function<QString(const ObjectOutcome &)> tally = [&](const ObjectOutcome &o) {
-        if (o.state != ObjectState::Ok)
-            ++report.processed;
-        return o.detail;
-    };
     std::function<Status(const QList<ObjectOutcome> &)> record = [&](const QList<ObjectOutcome> &outcomes) {
-        return recordBatch(catalog, report, outcomes, tally);
+        const Status recorded = recordBatch(catalog, report, outcomes);
+        // Every object looked at counts as verified, findings included.
+        for (const ObjectOutcome &o : outcomes)
+            report.processed += o.state != ObjectState::Ok ? 1 : 0;
+        return recorded;
     };
     watchKeys(&keys); // a KEK disabled or deleted while the job runs stops it after the batch
     if (auto st = forEachObject<ObjectOutcome>(scope, work, record); !st)

@@ -11,6 +11,7 @@
 #include "keystore/LocalVault.h"
 #include "model/ObjectLayout.h"
 #include "secrets/SecretStore.h"
+#include "storage/LocalFolderStore.h"
 #include "util/OpenFiles.h"
 
 #include <QBuffer>
@@ -67,6 +68,58 @@ QMap<QString, QByteArray> snapshot(const QString &root)
     return out;
 }
 
+// A job whose one batch is three new versions written to a real folder store, the second object replaced by
+// someone else before the batch commits: Job::commitAndRecord() records what really went in place.
+class ReplacedMeanwhileJob final : public Job
+{
+public:
+    ReplacedMeanwhileJob(JobSettings settings, KeyStoreProvider &stores, const Clock &clock, QString root)
+        : Job(JobKind::Encrypt, std::move(settings), stores, clock), m_root(std::move(root))
+    {
+    }
+    QStringList paths = {QStringLiteral("a/one.bin"), QStringLiteral("a/two.bin"), QStringLiteral("b/three.bin")};
+
+protected:
+    Result<QStringList> storesNeeded(catalog::Catalog &, const catalog::WorkspaceRecord &) override
+    {
+        return QStringList();
+    }
+    Status execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report) override
+    {
+        auto store = storage::LocalFolderStore::open(m_root);
+        if (!store)
+            return store.error();
+        QList<ObjectOutcome> batch;
+        for (const QString &path : paths) {
+            auto info = (*store)->stat(path);
+            auto writer = info ? (*store)->openWrite(path, info->etag)
+                               : Result<std::unique_ptr<storage::ObjectWriter>>(info.error());
+            if (!writer)
+                return writer.error();
+            (*writer)->device()->write("the new version of " + path.toUtf8());
+            ObjectOutcome out{path, ObjectState::Done, {}, {}, -1, ErrorCode::Io, {}};
+            catalog::InventoryEntry entry;
+            entry.workspaceId = workspace.id;
+            entry.path = path;
+            entry.state = catalog::InventoryState::Sealed;
+            entry.objectId = QByteArray(16, char(batch.size() + 1));
+            commitOrDefer(**store, std::move(writer).value(), out, entry);
+            if (!out.pending)
+                return Error::make(ErrorCode::Unsupported, QStringLiteral("the folder store did not defer the commit"));
+            batch << out;
+        }
+        writeFile(QDir(m_root).filePath(QStringLiteral("a/two.bin.other")), "someone else's version");
+        if (!QFile::remove(QDir(m_root).filePath(paths.at(1))) ||
+            !QFile::rename(QDir(m_root).filePath(QStringLiteral("a/two.bin.other")),
+                           QDir(m_root).filePath(paths.at(1))))
+            return Error::make(ErrorCode::Io, QStringLiteral("cannot replace the object"));
+        return commitAndRecord(catalog, **store, report, batch);
+    }
+
+private:
+    QString m_root;
+};
+
 } // namespace
 
 class TestJobs : public QObject
@@ -83,6 +136,10 @@ private slots:
     void pauseHoldsBetweenEveryBatch();
     void batchesStayWithinOpenFileLimit();
     void standardPlanRefused();
+    // The rows of a batch are written while it is made durable, as if every version went in place: a version that
+    // did not (its object replaced meanwhile) is recorded as an error, with no inventory entry, and its object is
+    // left as the other writer made it; the rest of the batch is recorded as done.
+    void versionNotPlacedIsNotRecorded();
 
 private:
     void addObjects(int copies);
@@ -365,6 +422,41 @@ void TestJobs::batchesStayWithinOpenFileLimit()
     const JobReport rekeyed = RekeyJob(s, *m_stores, model::Feature::ManagedServices, m_clock).run();
     QVERIFY2(!rekeyed.error, rekeyed.error ? qPrintable(rekeyed.error->detail) : "");
     QCOMPARE(rekeyed.processed, qint64(1202)); // the notebooks and secrets are managed services' objects
+}
+
+void TestJobs::versionNotPlacedIsNotRecorded()
+{
+    ReplacedMeanwhileJob job(settings(), *m_stores, m_clock, m_root);
+    for (const QString &path : job.paths)
+        writeFile(QDir(m_root).filePath(path), "the old version of " + path.toUtf8());
+    const JobReport r = job.run();
+    QVERIFY(r.error);
+    QVERIFY2(r.error->detail.contains(job.paths.at(1)), qPrintable(r.error->detail));
+    QCOMPARE(r.processed, qint64(2));
+    QCOMPARE(r.findings.size(), 1);
+    QCOMPARE(r.findings.first().object, job.paths.at(1));
+    QCOMPARE(readFile(QDir(m_root).filePath(job.paths.at(0))), "the new version of " + job.paths.at(0).toUtf8());
+    QCOMPARE(readFile(QDir(m_root).filePath(job.paths.at(1))), QByteArray("someone else's version"));
+    QCOMPARE(readFile(QDir(m_root).filePath(job.paths.at(2))), "the new version of " + job.paths.at(2).toUtf8());
+
+    auto catalog = catalog::Catalog::open(m_catalogPath);
+    QVERIFY(catalog.ok());
+    auto checkpoints = (*catalog)->jobObjects(job.jobId());
+    QVERIFY(checkpoints.ok());
+    QMap<QString, QString> states;
+    for (const catalog::JobObject &o : *checkpoints)
+        states.insert(o.object, o.state);
+    QCOMPARE(states.value(job.paths.at(0)), QStringLiteral("done"));
+    QCOMPARE(states.value(job.paths.at(1)), QStringLiteral("error"));
+    QCOMPARE(states.value(job.paths.at(2)), QStringLiteral("done"));
+    auto ws = (*catalog)->workspace(QStringLiteral("prod"));
+    QVERIFY(ws.ok());
+    auto inventory = (*catalog)->inventory(ws->id);
+    QVERIFY(inventory.ok());
+    QStringList recorded;
+    for (const catalog::InventoryEntry &e : *inventory)
+        recorded << e.path;
+    QCOMPARE(recorded, (QStringList{job.paths.at(0), job.paths.at(2)}));
 }
 
 void TestJobs::standardPlanRefused()
