@@ -59,7 +59,8 @@ Result<QStringList> EncryptJob::storesNeeded(catalog::Catalog &catalog, const ca
 Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report)
 {
     report.encrypt.emplace();
-    auto opened = WorkspaceObjects::open(catalog, stores(), workspace, clock(), WorkspaceObjects::Cleanup::StaleWrites);
+    auto opened = WorkspaceObjects::open(catalog, stores(), workspace, clock(), WorkspaceObjects::Cleanup::StaleWrites,
+                                         workers());
     if (!opened)
         return opened.error();
     WorkspaceObjects &ws = **opened;
@@ -103,9 +104,7 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
     report.total = scope.size();
     report.encrypt->objectsInWorkspace = planned.size();
 
-    auto inventory = ObjectInventory::load(catalog, workspace.id);
-    if (!inventory)
-        return inventory.error();
+    const ObjectInventory &inventory = ws.inventory();
 
     storage::ObjectStore &objects = ws.store();
     const bool hasPlatform = active.count(model::Feature::Platform) > 0;
@@ -137,13 +136,13 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
                         out.setError(storage::deviceError(tag.error(), {in.get()}));
                     return out;
                 }
-                if (auto moved = inventory->checkSealed(o.path, **sniff, *tag, keys.records())) {
+                if (auto moved = inventory.checkSealed(o.path, **sniff, *tag, keys.records())) {
                     out.setFinding(moved->kind, moved->detail);
                     return out;
                 }
                 // Sealed by a run whose checkpoint was lost with its process, or before the inventory existed:
                 // recorded now.
-                const catalog::InventoryEntry *known = inventory->entry(o.path);
+                const catalog::InventoryEntry *known = inventory.entry(o.path);
                 if (!known || known->state != catalog::InventoryState::Sealed || known->fkId != (*sniff)->fkId ||
                     known->objectId != (*sniff)->objectId)
                     out.inventory = ObjectInventory::sealedEntry(
@@ -158,7 +157,7 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
         }
         // Where the inventory has a sealed object, what is there now is damage (or a replacement), never
         // plaintext to seal: sealing it would hide the damage for good.
-        if (auto damaged = inventory->checkPlain(o.path)) {
+        if (auto damaged = inventory.checkPlain(o.path)) {
             out.setFinding(damaged->kind, damaged->detail);
             return out;
         }

@@ -113,6 +113,8 @@ protected:
     const JobSettings &settings() const { return m_settings; }
     // Threads for the per-object steps of committing a batch while forEachObject's workers go on with the next.
     QThreadPool *committers() { return &m_commitPool; }
+    // forEachObject's workers, idle before it starts (WorkspaceObjects::open lists the store on one).
+    QThreadPool *workers() { return &m_pool; }
     // Extra parameters recorded with the job (for resume and for reports).
     QJsonObject m_params;
 

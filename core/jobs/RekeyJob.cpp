@@ -339,7 +339,8 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     const QString wsName = workspace.workspace.name();
     report.rekey = RekeyResult{m_feature, std::nullopt, {}, std::nullopt};
     // A killed run of this job (re-sealing platform layers) or of encrypt may have left temporary files.
-    auto opened = WorkspaceObjects::open(catalog, stores(), workspace, clock(), WorkspaceObjects::Cleanup::StaleWrites);
+    auto opened = WorkspaceObjects::open(catalog, stores(), workspace, clock(), WorkspaceObjects::Cleanup::StaleWrites,
+                                         workers());
     if (!opened)
         return opened.error();
     WorkspaceObjects &ws = **opened;
@@ -399,10 +400,7 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     }
     report.total = scope.size();
 
-    auto inventory = ObjectInventory::load(catalog, workspace.id);
-    if (!inventory)
-        return inventory.error();
-    const Context context{ws.store(), keys, records, m_feature, target, *targetFk, *inventory, workspace.id};
+    const Context context{ws.store(), keys, records, m_feature, target, *targetFk, ws.inventory(), workspace.id};
     Tally tally;
     std::function<Outcome(const PlannedObject &)> work = [&](const PlannedObject &o) {
         return rekeyObject(context, o);

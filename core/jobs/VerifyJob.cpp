@@ -24,7 +24,8 @@ Result<QStringList> VerifyJob::storesNeeded(catalog::Catalog &catalog, const cat
 
 Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &workspace, JobReport &report)
 {
-    auto opened = WorkspaceObjects::open(catalog, stores(), workspace, clock());
+    auto opened =
+        WorkspaceObjects::open(catalog, stores(), workspace, clock(), WorkspaceObjects::Cleanup::None, workers());
     if (!opened)
         return opened.error();
     WorkspaceObjects &ws = **opened;
@@ -42,9 +43,7 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
     for (const auto &[id, r] : keys.records())
         if (r.state == catalog::FeatureKeyState::Active)
             keyed.insert(r.feature);
-    auto inventory = ObjectInventory::load(catalog, workspace.id);
-    if (!inventory)
-        return inventory.error();
+    const ObjectInventory &inventory = ws.inventory();
 
     // Every FK still in use must unwrap: a disabled or deleted KEK stops the job with its blast radius.
     for (const auto &[id, r] : keys.records()) {
@@ -83,7 +82,7 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         ObjectOutcome out{e.path, ObjectState::Ok, {}, {}, -1, ErrorCode::Io, {}};
         switch (e.kind) {
         case storage::EntryKind::Directory:
-            if (!inventory->entry(e.path))
+            if (!inventory.entry(e.path))
                 continue; // an ordinary folder
             out.setFinding(FindingKind::NotRegularFile, QStringLiteral("a folder where the inventory has an object"));
             break;
@@ -103,7 +102,7 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         }
         storeFindings << out;
     }
-    for (const catalog::InventoryEntry &e : inventory->entries()) {
+    for (const catalog::InventoryEntry &e : inventory.entries()) {
         if (e.state != catalog::InventoryState::Sealed || present.contains(e.path))
             continue;
         ObjectOutcome out{e.path, ObjectState::Ok, {}, {}, -1, ErrorCode::Io, {}};
@@ -139,7 +138,7 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
         if (!sniff)
             return finding(FindingKind::Corrupt, sniff.error().detail);
         if (!sniff->has_value()) {
-            if (auto damaged = inventory->checkPlain(o.path))
+            if (auto damaged = inventory.checkPlain(o.path))
                 return finding(damaged->kind, damaged->detail);
             if (!isKeyed)
                 return out;
@@ -159,7 +158,7 @@ Status VerifyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRec
             out.setError(storage::deviceError(tag.error(), {in->get()}));
             return out;
         }
-        if (auto moved = inventory->checkSealed(o.path, h, *tag, keys.records()))
+        if (auto moved = inventory.checkSealed(o.path, h, *tag, keys.records()))
             return finding(moved->kind, moved->detail);
         const auto rec = keys.records().find(h.fkId);
         if (rec == keys.records().end())

@@ -2,8 +2,10 @@
 #include "jobs/WorkspaceObjects.h"
 
 #include "storage/ObjectStoreFactory.h"
+#include "util/PoolThread.h"
 
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace keyward::jobs {
 
@@ -16,25 +18,44 @@ WorkspaceObjects::WorkspaceObjects(catalog::Catalog &catalog, KeyStoreProvider &
 
 Result<std::unique_ptr<WorkspaceObjects>> WorkspaceObjects::open(catalog::Catalog &catalog, KeyStoreProvider &stores,
                                                                  const catalog::WorkspaceRecord &workspace,
-                                                                 const Clock &clock, Cleanup cleanup)
+                                                                 const Clock &clock, Cleanup cleanup,
+                                                                 QThreadPool *lister)
 {
     auto store = openStore(catalog, workspace, stores.secrets());
     if (!store)
         return store.error();
     std::unique_ptr<WorkspaceObjects> objects(
         new WorkspaceObjects(catalog, stores, workspace, clock, std::move(store).value()));
-    if (cleanup == Cleanup::StaleWrites) {
-        // Leftovers hold sealed copies that never replaced their objects. One that cannot be removed now is only
-        // disk space, and the next run tries again: not a reason to stop.
-        if (auto cleaned = objects->m_store->cleanStaleTemporaries())
-            objects->m_staleRemoved = *cleaned;
-    }
-    auto planned = planObjects(*objects->m_store, workspace.workspace.options(), &objects->m_others);
-    if (!planned)
-        return planned.error();
-    objects->m_objects = std::move(planned).value();
-    if (auto st = objects->m_keys.loadRecords(); !st)
-        return st.error();
+    WorkspaceObjects *o = objects.get();
+    // The store alone: no catalog here, whose connection belongs to this thread.
+    auto list = [o, cleanup]() -> Status {
+        if (cleanup == Cleanup::StaleWrites) {
+            // Leftovers hold sealed copies that never replaced their objects. One that cannot be removed now is
+            // only disk space, and the next run tries again: not a reason to stop.
+            if (auto cleaned = o->m_store->cleanStaleTemporaries())
+                o->m_staleRemoved = *cleaned;
+        }
+        auto planned = planObjects(*o->m_store, o->m_workspace.workspace.options(), &o->m_others);
+        if (!planned)
+            return planned.error();
+        o->m_objects = std::move(planned).value();
+        return {};
+    };
+    std::optional<QFuture<Status>> listing;
+    if (lister)
+        listing = QtConcurrent::run(lister, [list] {
+            releaseOpenSslWithThread();
+            return list();
+        });
+    const Status keysLoaded = o->m_keys.loadRecords();
+    auto inventory =
+        keysLoaded ? ObjectInventory::load(catalog, workspace.id) : Result<ObjectInventory>(keysLoaded.error());
+    const Status listed = listing ? listing->result() : list();
+    if (!listed)
+        return listed.error();
+    if (!inventory)
+        return inventory.error();
+    o->m_inventory = std::move(inventory).value();
     return objects;
 }
 
