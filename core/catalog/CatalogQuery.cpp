@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <optional>
+
 namespace keyward::catalog {
 
 CatalogQuery::CatalogQuery(const CatalogConnection &connection, const QString &sql, QString what)
@@ -88,10 +90,42 @@ QByteArray CatalogQuery::bytes(int column) const
     return m_query.value(column).toByteArray();
 }
 
+namespace {
+
+// A time as timeText() writes it ("2026-11-30T08:15:02.123Z"), read without QDateTime::fromString's general
+// parser (which costs a job loading a large inventory a good part of its start); nullopt for any other form.
+std::optional<QDateTime> parseTimeText(QStringView s)
+{
+    if (s.size() != 24 || s[4] != u'-' || s[7] != u'-' || s[10] != u'T' || s[13] != u':' || s[16] != u':' ||
+        s[19] != u'.' || s[23] != u'Z')
+        return std::nullopt;
+    bool ok = true;
+    auto number = [&](qsizetype from, qsizetype length) {
+        int n = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = s[i].unicode();
+            ok = ok && c >= u'0' && c <= u'9';
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!ok || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
+
 QDateTime CatalogQuery::time(int column) const
 {
     const QString s = text(column);
-    return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
+    if (s.isEmpty())
+        return QDateTime();
+    if (auto parsed = parseTimeText(s))
+        return *parsed;
+    return QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
 }
 
 QJsonObject CatalogQuery::json(int column) const

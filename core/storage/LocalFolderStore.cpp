@@ -520,10 +520,35 @@ private:
 
 // Calls `visit` for every regular file under `dir` (symbolic links and special files are not objects), or, with
 // `everything`, for every entry (folders before what they hold). Unlike QDirIterator, a folder that cannot be
-// read is an error: a job must not silently miss objects.
+// read is an error: a job must not silently miss objects. With `namesOnly`, `st` holds only the entry's type
+// (st_mode's S_IFMT bits) where the folder's own listing says it, and the entry is not examined on its own.
 using FileVisitor = std::function<void(const QString &relPath, const QString &name, const struct stat &st)>;
 
-Status walk(const QString &dir, const QString &relDir, const FileVisitor &visit, bool everything = false)
+// The S_IFMT bits of a directory entry's type, or 0 where the file system does not say (DT_UNKNOWN).
+mode_t typeOfEntry(const dirent *entry)
+{
+    switch (entry->d_type) {
+    case DT_REG:
+        return S_IFREG;
+    case DT_DIR:
+        return S_IFDIR;
+    case DT_LNK:
+        return S_IFLNK;
+    case DT_FIFO:
+        return S_IFIFO;
+    case DT_SOCK:
+        return S_IFSOCK;
+    case DT_CHR:
+        return S_IFCHR;
+    case DT_BLK:
+        return S_IFBLK;
+    default:
+        return 0;
+    }
+}
+
+Status walk(const QString &dir, const QString &relDir, const FileVisitor &visit, bool everything = false,
+            bool namesOnly = false)
 {
     DIR *d = ::opendir(native(dir).constData());
     if (!d)
@@ -534,10 +559,13 @@ Status walk(const QString &dir, const QString &relDir, const FileVisitor &visit,
     while (const dirent *entry = ::readdir(d)) {
         if (std::strcmp(entry->d_name, ".") == 0 || std::strcmp(entry->d_name, "..") == 0)
             continue;
-        struct stat st;
+        struct stat st
+        {
+        };
         const QString name = QFile::decodeName(entry->d_name);
         const QString rel = relDir.isEmpty() ? name : relDir + QLatin1Char('/') + name;
-        if (::fstatat(::dirfd(d), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+        st.st_mode = namesOnly ? typeOfEntry(entry) : 0;
+        if (st.st_mode == 0 && ::fstatat(::dirfd(d), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
             if (errno == ENOENT) // removed while we looked: no longer an object
                 continue;
             status = ioError(QStringLiteral("examine"), rel, errno);
@@ -556,7 +584,7 @@ Status walk(const QString &dir, const QString &relDir, const FileVisitor &visit,
         if (!status.ok())
             break;
         status = walk(dir + QLatin1Char('/') + sub, relDir.isEmpty() ? sub : relDir + QLatin1Char('/') + sub, visit,
-                      everything);
+                      everything, namesOnly);
     }
     return status;
 }
@@ -1162,10 +1190,14 @@ QList<Status> LocalFolderStore::commitAll(const QList<ObjectWriter *> &writers, 
 Result<int> LocalFolderStore::cleanStaleTemporaries()
 {
     QStringList candidates;
-    Status walked = walk(m_root, QString(), [&](const QString &rel, const QString &name, const struct stat &) {
-        if (isTemporaryName(name))
-            candidates.append(rel);
-    });
+    // Names are enough here: each candidate is opened (and locked) on its own below.
+    Status walked = walk(
+        m_root, QString(),
+        [&](const QString &rel, const QString &name, const struct stat &) {
+            if (isTemporaryName(name))
+                candidates.append(rel);
+        },
+        false, true);
     if (!walked)
         return orGone(walked.error());
     int removed = 0;

@@ -57,6 +57,10 @@ private slots:
     void sniff();
     void tableKeepsPastVersions_data();
     void tableKeepsPastVersions();
+    // The time of an entry reads back as written; a time stored in another ISO 8601 form (an offset, no
+    // milliseconds) reads as the same instant, and text that is no time as none.
+    void timesReadBack_data();
+    void timesReadBack();
     void checks_data();
     void checks();
     void plaintextWhereSealed();
@@ -199,6 +203,49 @@ void TestObjectInventory::tableKeepsPastVersions()
     QCOMPARE(int(gone->size()), 1);
     QCOMPARE(gone->at(0).objectId, a.objectId);
     QCOMPARE(gone->at(0).path, path);
+}
+
+void TestObjectInventory::timesReadBack_data()
+{
+    QTest::addColumn<QString>("stored"); // empty: the time as the catalog writes it
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime t(QDate(2026, 11, 30), QTime(8, 15, 2, 123), Qt::UTC);
+    QTest::newRow("as written") << QString() << t;
+    QTest::newRow("first millisecond of a year")
+        << QString() << QDateTime(QDate(2027, 1, 1), QTime(0, 0, 0, 0), Qt::UTC);
+    QTest::newRow("last millisecond of a leap day")
+        << QString() << QDateTime(QDate(2028, 2, 29), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("an offset") << QStringLiteral("2026-11-30T09:15:02.123+01:00") << t;
+    QTest::newRow("no milliseconds") << QStringLiteral("2026-11-30T08:15:02Z") << t.addMSecs(-123);
+    QTest::newRow("a day that does not exist") << QStringLiteral("2026-02-30T08:15:02.123Z") << QDateTime();
+    QTest::newRow("not a time") << QStringLiteral("yesterday, about noon") << QDateTime();
+}
+
+void TestObjectInventory::timesReadBack()
+{
+    QFETCH(QString, stored);
+    QFETCH(QDateTime, expected);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("c.sqlite"));
+    auto c = catalog::Catalog::open(file);
+    QVERIFY(c.ok());
+    auto ws = (*c)->createWorkspace(model::Workspace(QStringLiteral("w"), model::Plan::Premium), dir.path());
+    QVERIFY(ws.ok());
+    catalog::InventoryEntry e;
+    e.workspaceId = ws->id;
+    e.path = QStringLiteral("root/a.csv");
+    e.updated = expected.isValid() ? expected : QDateTime::currentDateTimeUtc();
+    QVERIFY((*c)->putInventory(e).ok());
+    if (!stored.isEmpty())
+        test::execSql(file, {QStringLiteral("UPDATE object_inventory SET updated = '%1'").arg(stored)});
+    const auto entries = (*c)->inventory(ws->id);
+    QVERIFY(entries.ok());
+    QCOMPARE(int(entries->size()), 1);
+    QCOMPARE(entries->first().updated.isValid(), expected.isValid());
+    if (expected.isValid()) {
+        QCOMPARE(entries->first().updated, expected);
+        QCOMPARE(entries->first().updated.timeSpec(), Qt::UTC);
+    }
 }
 
 void TestObjectInventory::checks_data()
