@@ -133,19 +133,15 @@ protected:
     // Writes a batch's checkpoints, and each outcome's object-inventory entry, in one transaction, then adds each
     // outcome (an ObjectOutcome, or a type derived from it) to the report: Done and Ok count as processed, Skipped
     // as skipped, anything else as a finding, passed on to the observer; the first Error stops the job after the
-    // batch. `describe` gives the detail to checkpoint (the outcome's own when null); it must not change anything,
-    // as the rows may be written twice (commitAndRecord()). `beforeCommit`, when set, runs inside the transaction
-    // after the rows are written: an error from it rolls them back, and the report is left as it was.
+    // batch. `describe` gives the detail to checkpoint (the outcome's own when null). The report is left as it was
+    // when the transaction fails.
     template <typename Outcome>
     Status recordBatch(catalog::Catalog &catalog, JobReport &report, const QList<Outcome> &outcomes,
-                       const std::function<QString(const Outcome &)> &describe = {},
-                       const std::function<Status()> &beforeCommit = {});
+                       const std::function<QString(const Outcome &)> &describe = {});
 
-    // Puts a batch's new versions in place (commitPending(), leaving `outcomes` as committed) and records the batch
-    // (recordBatch()). The catalog's rows are written while the store makes the versions durable, on a thread of
-    // the job's own, as they will be if every version goes in place; they are committed only once all are durable
-    // and in place, and only if they did. Where one did not, the rows are rolled back and written again as things
-    // are. Either way no checkpoint is ever durable before the version it records.
+    // Puts a batch's new versions in place (commitPending(), leaving `outcomes` as committed: a version that did not
+    // go in place is an Error, with no inventory entry), then records the batch (recordBatch()): no checkpoint is
+    // ever durable before the version it records.
     template <typename Outcome>
     Status commitAndRecord(catalog::Catalog &catalog, storage::ObjectStore &store, JobReport &report,
                            QList<Outcome> &outcomes, const std::function<QString(const Outcome &)> &describe = {});
@@ -168,11 +164,9 @@ private:
     FeatureKeyService *m_watchedKeys = nullptr;
     JobReport *m_report = nullptr; // set for the duration of run()
     // The job's own workers, sized by JobSettings::threads, and as many threads to commit a batch while the
-    // workers go on with the next, and one that waits for the batch to be durable while this thread writes its
-    // checkpoints (commitAndRecord()); joined when the job ends.
+    // workers go on with the next; joined when the job ends.
     QThreadPool m_pool;
     QThreadPool m_commitPool;
-    QThreadPool m_durablePool;
 };
 
 } // namespace keyward::jobs

@@ -8,9 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentMap>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
 #include <atomic>
 #include <optional>
 
@@ -158,8 +156,7 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
 
 template <typename Outcome>
 Status Job::recordBatch(catalog::Catalog &catalog, JobReport &report, const QList<Outcome> &outcomes,
-                        const std::function<QString(const Outcome &)> &describe,
-                        const std::function<Status()> &beforeCommit)
+                        const std::function<QString(const Outcome &)> &describe)
 {
     QList<catalog::JobObject> checkpoints;
     QList<catalog::InventoryEntry> entries;
@@ -179,9 +176,7 @@ Status Job::recordBatch(catalog::Catalog &catalog, JobReport &report, const QLis
     auto st = catalog.transaction([&]() -> Status {
         if (auto s = catalog.recordObjects(m_jobId, checkpoints); !s)
             return s;
-        if (auto s = catalog.putInventory(entries); !s)
-            return s;
-        return beforeCommit ? beforeCommit() : Status();
+        return catalog.putInventory(entries);
     });
     if (!st)
         return st;
@@ -216,34 +211,9 @@ template <typename Outcome>
 Status Job::commitAndRecord(catalog::Catalog &catalog, storage::ObjectStore &store, JobReport &report,
                             QList<Outcome> &outcomes, const std::function<QString(const Outcome &)> &describe)
 {
-    const bool anyPending =
-        std::any_of(outcomes.cbegin(), outcomes.cend(), [](const Outcome &o) { return bool(o.pending); });
-    if (!anyPending)
-        return recordBatch(catalog, report, outcomes, describe);
-    // The batch as it will be once every new version is in place; its writers stay with `outcomes` alone, so that
-    // one that is not committed still removes its temporary file when commitPending() lets it go.
-    QList<Outcome> expected = outcomes;
-    for (Outcome &o : expected) {
-        if (o.pending)
-            o.placed();
-    }
-    QFuture<void> placing = QtConcurrent::run(&m_durablePool, [&store, &outcomes, this] {
-        releaseOpenSslWithThread();
-        commitPending(store, outcomes, committers());
-    });
-    bool asExpected = true;
-    Status recorded = recordBatch(catalog, report, expected, describe, [&]() -> Status {
-        placing.waitForFinished();
-        for (qsizetype i = 0; i < outcomes.size() && asExpected; ++i)
-            asExpected = outcomes.at(i).state == expected.at(i).state;
-        if (asExpected)
-            return {};
-        return Error::make(ErrorCode::Io, QStringLiteral("a new version did not go in place"));
-    });
-    placing.waitForFinished(); // the transaction may have failed before it waited
-    if (asExpected)
-        return recorded;
-    // Rolled back: the batch's rows again, as it is.
+    // Durable and in place first; the catalog's write lock is taken only then, so that another program writing to
+    // the catalog (a key disabled, an audit entry) waits for the rows alone, never for the disk.
+    commitPending(store, outcomes, committers());
     return recordBatch(catalog, report, std::as_const(outcomes), describe);
 }
 

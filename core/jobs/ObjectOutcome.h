@@ -56,8 +56,7 @@ struct ObjectOutcome
     std::optional<catalog::InventoryEntry> inventoryWhenPlaced = {};
 
     // The outcome as it is once its pending version is in place: Done, with the inventory entry of what was
-    // written. commitPending() makes it so when the commit succeeds; a job recording a batch while it is made
-    // durable (Job::commitAndRecord) writes this expectation and checks it after.
+    // written (commitOrDefer(), commitPending()).
     void placed();
 
     // This object is not as it should be.
