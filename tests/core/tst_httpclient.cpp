@@ -277,16 +277,24 @@ private slots:
         r.idempotent = idempotent;
         r.body = method == "GET" ? QByteArray() : QByteArray("payload");
         auto response = client.send(r);
+        // A GET dropped mid-body is tried again by this client, after its backoff. Now and then (one run in ten
+        // or so on a loaded machine) Qt's HTTP layer takes the close for one before any answer and sends the
+        // request again by itself (closedBeforeAnswerIsResentByQt): the same two requests and the same answer,
+        // in one attempt here and without a backoff.
+        const bool resentByQt = status >= 0 && response && !steps.isEmpty() && steps.first().kind == Step::DropInBody &&
+                                response->attempts == requests - 1 && rec.sleeps.isEmpty();
+        if (resentByQt)
+            qInfo("the dropped answer was sent again by Qt's HTTP layer itself");
         if (status < 0) {
             QVERIFY(!response);
             QCOMPARE(response.error().code, ErrorCode::Unavailable);
         } else {
             QVERIFY2(response, response ? "" : qPrintable(response.error().detail));
             QCOMPARE(response->status, status);
-            QCOMPARE(response->attempts, requests);
+            QCOMPARE(response->attempts + (resentByQt ? 1 : 0), requests);
         }
         QCOMPARE(server.requests(), requests);
-        QCOMPARE(rec.sleeps, sleeps);
+        QCOMPARE(rec.sleeps, resentByQt ? QList<qint64>{} : sleeps);
     }
 
     // Qt's HTTP/1.1 layer sends a request once more by itself when the connection closes before any byte of the
