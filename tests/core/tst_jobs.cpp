@@ -136,9 +136,9 @@ private slots:
     void pauseHoldsBetweenEveryBatch();
     void batchesStayWithinOpenFileLimit();
     void standardPlanRefused();
-    // The rows of a batch are written while it is made durable, as if every version went in place: a version that
-    // did not (its object replaced meanwhile) is recorded as an error, with no inventory entry, and its object is
-    // left as the other writer made it; the rest of the batch is recorded as done.
+    // A batch is recorded as it was committed: a version that did not go in place (its object replaced meanwhile)
+    // is recorded as an error, with no inventory entry, and its object is left as the other writer made it; the
+    // rest of the batch is recorded as done.
     void versionNotPlacedIsNotRecorded();
 
 private:
