@@ -204,13 +204,12 @@ Status EncryptJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceRe
         return out;
     };
 
-    // A batch's new versions are put in place together, then checkpointed.
-    std::function<Status(const QList<ObjectOutcome> &)> record = [&](const QList<ObjectOutcome> &outcomes) {
-        QList<ObjectOutcome> batch = outcomes;
-        return commitAndRecord(catalog, objects, report, batch);
+    // A batch's new versions are put in place together (forEachObject), then checkpointed.
+    std::function<Status(const QList<ObjectOutcome> &)> record = [&](const QList<ObjectOutcome> &committed) {
+        return recordBatch(catalog, report, committed);
     };
     watchKeys(&keys); // a KEK disabled or deleted while the job runs stops it after the batch
-    if (auto st = forEachObject<ObjectOutcome>(scope, work, record); !st)
+    if (auto st = forEachObject<ObjectOutcome>(scope, work, record, &objects); !st)
         return st;
     report.message = QStringLiteral("%1 objects sealed, %2 already sealed or out of scope, %3 findings")
                          .arg(report.processed)

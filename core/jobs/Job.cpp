@@ -20,10 +20,12 @@ Job::Job(JobKind kind, JobSettings settings, KeyStoreProvider &stores, const Clo
     const int wanted = m_settings.threads > 0 ? m_settings.threads : QThread::idealThreadCount();
     m_pool.setMaxThreadCount(qBound(1, wanted, MaxThreads));
     m_commitPool.setMaxThreadCount(m_pool.maxThreadCount());
+    m_commitDriver.setMaxThreadCount(1);
 }
 
 Job::~Job()
 {
+    m_commitDriver.waitForDone();
     m_pool.waitForDone();
     m_commitPool.waitForDone();
 }

@@ -124,11 +124,15 @@ protected:
     void watchKeys(FeatureKeyService *keys) { m_watchedKeys = keys; }
 
     // Runs `work` over `objects` in batches, in parallel within a batch, reporting progress after each batch;
-    // after each batch `record` is called on this thread (to checkpoint into the catalog). On cancel, objects
-    // not yet begun are left as they are, those in flight finish and are recorded, and the job stops.
+    // after each batch `record` is called on this thread (to checkpoint into the catalog, with recordBatch()).
+    // With `commitTo`, the new versions `work` left pending on its outcomes (commitOrDefer()) are put in place
+    // first (commitPending(), on the job's commit thread while the batch before is recorded), and `record` gets
+    // the outcomes as committed. On cancel, objects not yet begun are left as they are, those in flight finish and
+    // are recorded, and the job stops.
     template <typename Outcome>
     Status forEachObject(const QList<PlannedObject> &objects, const std::function<Outcome(const PlannedObject &)> &work,
-                         const std::function<Status(const QList<Outcome> &)> &record);
+                         const std::function<Status(const QList<Outcome> &)> &record,
+                         storage::ObjectStore *commitTo = nullptr);
 
     // Writes a batch's checkpoints, and each outcome's object-inventory entry, in one transaction, then adds each
     // outcome (an ObjectOutcome, or a type derived from it) to the report: Done and Ok count as processed, Skipped
@@ -163,10 +167,12 @@ private:
     qint64 m_jobId = 0;
     FeatureKeyService *m_watchedKeys = nullptr;
     JobReport *m_report = nullptr; // set for the duration of run()
-    // The job's own workers, sized by JobSettings::threads, and as many threads to commit a batch while the
-    // workers go on with the next; joined when the job ends.
+    // The job's own workers, sized by JobSettings::threads, as many threads for the steps of committing a batch
+    // while the workers go on with the next, and the one thread that commits batches in turn (forEachObject());
+    // joined when the job ends.
     QThreadPool m_pool;
     QThreadPool m_commitPool;
+    QThreadPool m_commitDriver;
 };
 
 } // namespace keyward::jobs

@@ -7,7 +7,9 @@
 #include "util/PoolThread.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 #include <optional>
@@ -17,7 +19,7 @@ namespace keyward::jobs {
 template <typename Outcome>
 Status Job::forEachObject(const QList<PlannedObject> &objects,
                           const std::function<Outcome(const PlannedObject &)> &work,
-                          const std::function<Status(const QList<Outcome> &)> &record)
+                          const std::function<Status(const QList<Outcome> &)> &record, storage::ObjectStore *commitTo)
 {
     const qsizetype firstBatch = qMax(1, m_settings.batchSize);
     // Each object of a batch holds a file open until the batch commits, and two batches are in flight: together at
@@ -46,47 +48,77 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
             diskFull.store(true);
         return out;
     };
-    // One batch is worked on while the one before it is recorded (made durable and checkpointed on this thread),
-    // so the workers do not wait for the catalog. The next batch begins only when the one before it has finished,
-    // and not at all once a cancel, a pause, a store out of reach or a full disk has stopped that one; the checks
-    // of the watched keys come after each batch's record, as before, and stop the job once the batch in flight is
-    // recorded too. So a cancel, or a key withdrawn, that comes while a batch is recorded stops the job after the
-    // next one: at most one batch later than without the overlap, and never with work done and not recorded.
+    // A batch goes through three steps: the workers handle its objects; its new versions are put in place
+    // (commitPending(), on the job's commit thread, as soon as the workers are done with it); its outcomes, as
+    // committed, are recorded (`record`, on this thread). The steps of consecutive batches overlap: while one batch
+    // is recorded, the next is worked on and then committed, so the workers wait neither for the disk nor for the
+    // catalog, and the disk's sync never waits for the catalog's rows (nor holds its write lock). Batches are
+    // committed in order, one at a time; none is once a batch before it has an object that stops the job (an
+    // Error), or once the job has returned: its new versions are not put in place and their temporary files go.
+    // A batch is recorded only once it is committed, so no checkpoint is ever durable before the version it
+    // records; one committed while the batch before it could not be recorded (the catalog failed) is in place
+    // without its checkpoints, as a kill would leave it, for a re-run. The next batch begins only when the one before
+    // it has been worked on, and not at all once a cancel, a pause, a store out of reach or a full disk has stopped
+    // that one; the checks of the watched keys come after each batch's record and stop the job once the batch in flight
+    // is committed and recorded too. So a cancel, or a key withdrawn, that comes while a batch is recorded stops the
+    // job after the next one: never with work done and not recorded.
+    struct Committed
+    {
+        QList<Outcome> outcomes; // without the objects a stop left alone
+        qint64 bytes = 0;
+        bool stopped = false; // some of the batch's objects were left alone
+    };
     using Results = QFuture<std::optional<Outcome>>;
     struct Batch
     {
-        QList<PlannedObject> slice;
         QElapsedTimer took;
         Results results;
+        QFuture<Committed> committed;
+    };
+    std::atomic<bool> stopCommitting{false};
+    auto commit = [this, commitTo, &stopCommitting](Results results, QList<PlannedObject> slice) {
+        releaseOpenSslWithThread();
+        results.waitForFinished();
+        Committed c;
+        const QList<std::optional<Outcome>> all = results.results();
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (!all.at(i))
+                continue;
+            c.outcomes << *all.at(i);
+            c.bytes += slice.at(i).size;
+        }
+        c.stopped = c.outcomes.size() < slice.size();
+        if (!commitTo)
+            return c;
+        if (stopCommitting.load()) {
+            c.outcomes.clear(); // not recorded either; the new versions' temporary files go here
+            c.stopped = true;
+            return c;
+        }
+        commitPending(*commitTo, c.outcomes, committers());
+        for (const Outcome &o : std::as_const(c.outcomes)) {
+            if (o.state == ObjectState::Error) {
+                stopCommitting.store(true);
+                break;
+            }
+        }
+        return c;
     };
     qsizetype start = 0;
     auto launch = [&](Batch &b) {
-        b.slice = objects.mid(start, batch);
-        start += b.slice.size();
+        QList<PlannedObject> slice = objects.mid(start, batch);
+        start += slice.size();
         b.took.start();
-        b.results = QtConcurrent::mapped(&m_pool, b.slice, guarded);
+        b.results = QtConcurrent::mapped(&m_pool, slice, guarded);
+        b.committed = QtConcurrent::run(&m_commitDriver, commit, b.results, std::move(slice));
     };
-    // Waits for a batch; its outcomes (without the objects a stop left alone) and their bytes.
-    auto collect = [&](Batch &b, qint64 &batchBytes) {
-        b.results.waitForFinished();
-        const QList<std::optional<Outcome>> results = b.results.results();
-        QList<Outcome> outcomes;
-        batchBytes = 0;
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            if (!results.at(i))
-                continue;
-            outcomes << *results.at(i);
-            batchBytes += b.slice.at(i).size;
-        }
-        return outcomes;
-    };
-    auto recordOutcomes = [&](const QList<Outcome> &outcomes, qint64 batchBytes) -> Status {
-        if (outcomes.isEmpty())
+    auto recordOutcomes = [&](const Committed &c) -> Status {
+        if (c.outcomes.isEmpty())
             return {};
-        if (auto st = record(outcomes); !st)
+        if (auto st = record(c.outcomes); !st)
             return st;
-        done += outcomes.size();
-        bytes += batchBytes;
+        done += c.outcomes.size();
+        bytes += c.bytes;
         reportProgress(done, total, bytes);
         return {};
     };
@@ -96,10 +128,18 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
     if (isCancelled())
         return cancelledError();
     Batch current;
+    Batch next;
+    // However the job ends, nothing it launched runs on: a batch not recorded is not committed either.
+    const auto drain = qScopeGuard([&] {
+        stopCommitting.store(true);
+        for (Batch *b : {&current, &next}) {
+            b->results.waitForFinished();
+            b->committed.waitForFinished();
+        }
+    });
     launch(current);
     for (;;) {
-        qint64 batchBytes = 0;
-        const QList<Outcome> outcomes = collect(current, batchBytes);
+        current.results.waitForFinished();
         // A batch under a tenth of a second is mostly its sync and commit: the next one is larger. One over half
         // a second makes progress, a pause or a cancel wait: the next one is smaller.
         const qint64 ms = current.took.elapsed();
@@ -107,19 +147,15 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
             batch = qMin(largestBatch, batch * 2);
         else if (ms > 500)
             batch = qMax(firstBatch, batch / 2);
-        const bool stopped = outcomes.size() < current.slice.size();
         const bool more = start < objects.size();
-        const bool overlap = !stopped && more && !isCancelled() && !pauseRequested();
-        Batch next;
+        const bool overlap = more && !isCancelled() && !unreachable.load() && !diskFull.load() && !pauseRequested();
+        next = Batch();
         if (overlap)
             launch(next);
-        if (auto st = recordOutcomes(outcomes, batchBytes); !st) {
-            // The batch in flight is not recorded: its new versions are not put in place (their temporary files
-            // go), and a store that changes objects in place has them as a kill would leave them, for a re-run.
-            next.results.waitForFinished();
-            return st;
-        }
-        if (stopped)
+        const Committed committed = current.committed.result();
+        if (auto st = recordOutcomes(committed); !st)
+            return st; // the batch in flight is not committed (drain)
+        if (committed.stopped)
             return unreachable.load() ? Status(Error::make(ErrorCode::Unavailable, QStringLiteral("a store does "
                                                                                                   "not answer")))
                                       : cancelledError();
@@ -128,8 +164,7 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
         if (auto keys = recheckKeys(); !keys) {
             Error e = keys.error();
             if (overlap) {
-                const QList<Outcome> last = collect(next, batchBytes);
-                if (auto st = recordOutcomes(last, batchBytes); !st)
+                if (auto st = recordOutcomes(next.committed.result()); !st)
                     e.detail = QStringLiteral("%1; recording the last objects failed too: %2")
                                    .arg(e.detail, st.error().detail);
             }
@@ -149,7 +184,7 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
                 return cancelledError();
             launch(next);
         }
-        current = std::move(next);
+        std::swap(current, next);
     }
     return {};
 }

@@ -419,16 +419,15 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     };
     // A write that failed (store gone, disk full) stops the job; each object is under its old FK or the new one,
     // both in the catalog, and a re-run carries on from here.
-    // A batch's rewrites are made durable together, then checkpointed.
-    std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &outcomes) {
-        QList<Outcome> batch = outcomes;
-        const Status recorded = commitAndRecord(catalog, ws.store(), report, batch, describe);
-        for (const Outcome &o : std::as_const(batch))
+    // A batch's rewrites are made durable together (forEachObject), then checkpointed.
+    std::function<Status(const QList<Outcome> &)> record = [&](const QList<Outcome> &committed) {
+        const Status recorded = recordBatch(catalog, report, committed, describe);
+        for (const Outcome &o : committed)
             count(o);
         return recorded;
     };
     watchKeys(&keys); // a KEK disabled or deleted while the job runs stops it after the batch
-    if (auto st = forEachObject<Outcome>(scope, work, record); !st)
+    if (auto st = forEachObject<Outcome>(scope, work, record, &ws.store()); !st)
         return st;
     return finish(catalog, workspace, records, targetRecord->second, earlierRuns, tally, report);
 }

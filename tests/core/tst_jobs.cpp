@@ -120,6 +120,69 @@ private:
     QString m_root;
 };
 
+// A job over eight objects in batches of two, each object given a new version through a real folder store and
+// put in place by forEachObject (the object at `failAt` fails instead). It notes, as each batch is recorded, whether
+// that batch's objects already hold their new versions.
+class PipelinedJob final : public Job
+{
+public:
+    PipelinedJob(JobSettings settings, KeyStoreProvider &stores, const Clock &clock, QString root, int failAt)
+        : Job(JobKind::Encrypt, std::move(settings), stores, clock), m_root(std::move(root)), m_failAt(failAt)
+    {
+        for (int i = 0; i < 8; ++i)
+            paths << QStringLiteral("p/%1.bin").arg(i);
+    }
+    QStringList paths;
+    QStringList recordedBeforePlaced; // objects recorded while their old version was still in place
+    int batchesRecorded = 0;
+
+protected:
+    Result<QStringList> storesNeeded(catalog::Catalog &, const catalog::WorkspaceRecord &) override
+    {
+        return QStringList();
+    }
+    Status execute(catalog::Catalog &catalog, const catalog::WorkspaceRecord &, JobReport &report) override
+    {
+        auto store = storage::LocalFolderStore::open(m_root);
+        if (!store)
+            return store.error();
+        QList<PlannedObject> objects;
+        for (const QString &path : std::as_const(paths))
+            objects << PlannedObject{path, 0, std::nullopt, {}};
+        std::function<ObjectOutcome(const PlannedObject &)> work = [&](const PlannedObject &o) {
+            ObjectOutcome out{o.path, ObjectState::Done, {}, {}, -1, ErrorCode::Io, {}};
+            if (o.path == paths.value(m_failAt)) {
+                out.setError(Error::make(ErrorCode::Io, QStringLiteral("cannot read %1").arg(o.path)));
+                return out;
+            }
+            auto info = (*store)->stat(o.path);
+            auto writer = info ? (*store)->openWrite(o.path, info->etag)
+                               : Result<std::unique_ptr<storage::ObjectWriter>>(info.error());
+            if (!writer) {
+                out.setError(writer.error());
+                return out;
+            }
+            (*writer)->device()->write("the new version of " + o.path.toUtf8());
+            commitOrDefer(**store, std::move(writer).value(), out, std::nullopt);
+            return out;
+        };
+        std::function<Status(const QList<ObjectOutcome> &)> record = [&](const QList<ObjectOutcome> &committed) {
+            ++batchesRecorded;
+            for (const ObjectOutcome &o : committed) {
+                if (o.state == ObjectState::Done &&
+                    readFile(QDir(m_root).filePath(o.path)) != "the new version of " + o.path.toUtf8())
+                    recordedBeforePlaced << o.path;
+            }
+            return recordBatch(catalog, report, committed);
+        };
+        return forEachObject<ObjectOutcome>(objects, work, record, &**store);
+    }
+
+private:
+    QString m_root;
+    int m_failAt;
+};
+
 } // namespace
 
 class TestJobs : public QObject
@@ -140,6 +203,11 @@ private slots:
     // is recorded as an error, with no inventory entry, and its object is left as the other writer made it; the
     // rest of the batch is recorded as done.
     void versionNotPlacedIsNotRecorded();
+    // forEachObject puts each batch in place (on its commit thread, beside the next batch's work) before the batch
+    // is recorded; once a batch holds an object that stops the job, no later batch is put in place, though the
+    // workers already wrote it: those objects keep their old versions and no temporary file is left.
+    void batchesPlacedBeforeRecorded();
+    void noBatchPlacedAfterOneThatStops();
 
 private:
     void addObjects(int copies);
@@ -471,4 +539,46 @@ void TestJobs::standardPlanRefused()
 }
 
 QTEST_GUILESS_MAIN(TestJobs)
+void TestJobs::batchesPlacedBeforeRecorded()
+{
+    JobSettings s = settings();
+    s.batchSize = 2;
+    s.maxBatchSize = 2;
+    PipelinedJob job(s, *m_stores, m_clock, m_root, -1);
+    for (const QString &path : job.paths)
+        writeFile(QDir(m_root).filePath(path), "the old version of " + path.toUtf8());
+    const JobReport r = job.run();
+    QVERIFY2(!r.error, r.error ? qPrintable(r.error->detail) : "");
+    QCOMPARE(r.processed, qint64(8));
+    QCOMPARE(job.batchesRecorded, 4);
+    QCOMPARE(job.recordedBeforePlaced, QStringList());
+    for (const QString &path : job.paths)
+        QCOMPARE(readFile(QDir(m_root).filePath(path)), "the new version of " + path.toUtf8());
+}
+
+void TestJobs::noBatchPlacedAfterOneThatStops()
+{
+    JobSettings s = settings();
+    s.batchSize = 2;
+    s.maxBatchSize = 2;
+    PipelinedJob job(s, *m_stores, m_clock, m_root, 1);
+    for (const QString &path : job.paths)
+        writeFile(QDir(m_root).filePath(path), "the old version of " + path.toUtf8());
+    const JobReport r = job.run();
+    QVERIFY(r.error);
+    QVERIFY2(r.error->detail.contains(job.paths.at(1)), qPrintable(r.error->detail));
+    QCOMPARE(r.processed, qint64(1));
+    QCOMPARE(job.batchesRecorded, 1);
+    QCOMPARE(job.recordedBeforePlaced, QStringList());
+    QCOMPARE(readFile(QDir(m_root).filePath(job.paths.at(0))), "the new version of " + job.paths.at(0).toUtf8());
+    for (qsizetype i = 1; i < job.paths.size(); ++i)
+        QCOMPARE(readFile(QDir(m_root).filePath(job.paths.at(i))), "the old version of " + job.paths.at(i).toUtf8());
+    QStringList left = QDir(QDir(m_root).filePath(QStringLiteral("p"))).entryList(QDir::Files | QDir::Hidden);
+    left.sort();
+    QStringList expected;
+    for (const QString &path : job.paths)
+        expected << QFileInfo(path).fileName();
+    QCOMPARE(left, expected);
+}
+
 #include "tst_jobs.moc"
