@@ -10,7 +10,7 @@ KEYWARD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 KEYWARD_PACKAGES=(
     build-essential cmake ninja-build lld clang-format clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-    libqt6sql6-sqlite libgl-dev qtkeychain-qt6-dev libssl-dev openssl
+    libqt6sql6-sqlite libsqlite3-dev libgl-dev qtkeychain-qt6-dev libssl-dev openssl
     gnome-keyring libsecret-1-0 dbus-daemon dbus-bin
     xvfb xauth imagemagick poppler-utils fonts-dejavu-core
     at-spi2-core python3 python3-pyatspi python3-jsonschema

@@ -9,8 +9,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <utility>
 
@@ -59,6 +62,9 @@ CatalogConnection::~CatalogConnection()
 {
     m_leased.clear();
     m_statements.clear(); // every statement goes before the connection it was prepared on
+    for (const NativeEntry &e : std::as_const(m_native))
+        sqlite3_finalize(e.statement);
+    m_native.clear();
     if (m_database.isOpen())
         m_database.close();
     m_database = QSqlDatabase();
@@ -97,6 +103,39 @@ void CatalogConnection::releaseStatement(QSqlQuery *query) const
     statement->inUse = false;
 }
 
+sqlite3_stmt *CatalogConnection::acquireNativeStatement(const char *sql) const
+{
+    const QByteArray key = QByteArray::fromRawData(sql, qsizetype(qstrlen(sql)));
+    auto it = m_native.find(key);
+    if (it == m_native.end()) {
+        if (m_native.size() >= MaxCachedStatements || !m_handle)
+            return nullptr;
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(statement);
+            return nullptr;
+        }
+        it = m_native.insert(QByteArray(sql), NativeEntry{statement, false});
+    }
+    if (it->inUse)
+        return nullptr;
+    it->inUse = true;
+    return it->statement;
+}
+
+void CatalogConnection::releaseNativeStatement(sqlite3_stmt *statement) const
+{
+    sqlite3_reset(statement);
+    // A value left bound would point at memory its NativeStatement has freed.
+    sqlite3_clear_bindings(statement);
+    for (NativeEntry &e : m_native) {
+        if (e.statement == statement) {
+            e.inUse = false;
+            return;
+        }
+    }
+}
+
 Result<std::unique_ptr<CatalogConnection>> CatalogConnection::open(const QString &path)
 {
     static QAtomicInteger<quint64> counter;
@@ -119,6 +158,14 @@ Result<std::unique_ptr<CatalogConnection>> CatalogConnection::open(const QString
                             QStringLiteral("cannot open the catalog %1: %2").arg(path, d.lastError().text())),
                 QFileInfo(path).absolutePath());
     }
+    // Qt Sql's SQLite driver gives its connection as "sqlite3*" (Qt's documented way to reach it).
+    const QVariant handle = connection->m_database.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        connection->m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    if (!connection->m_handle)
+        return Error::make(
+            ErrorCode::Unsupported,
+            QStringLiteral("cannot open the catalog %1: Qt's SQLite driver gives no connection handle").arg(path));
     if (auto st = connection->configure(); !st)
         return st.error();
     for (const char *suffix : {"-wal", "-shm", "-journal"}) {

@@ -13,6 +13,9 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace keyward::catalog {
 
 class CatalogConnection
@@ -37,6 +40,14 @@ public:
     QSqlQuery *acquireStatement(const QString &sql) const;
     // Ends a lease: the statement is reset (a SELECT stops holding its read snapshot) and its values unbound.
     void releaseStatement(QSqlQuery *statement) const;
+
+    // SQLite's own connection, under Qt Sql's (for NativeStatement): the same one, on the same thread.
+    sqlite3 *handle() const { return m_handle; }
+    // NativeStatement's prepared statement for `sql`, leased as acquireStatement() leases Qt Sql's: null while in
+    // use, when the cache is full or when it does not prepare (the caller prepares its own).
+    sqlite3_stmt *acquireNativeStatement(const char *sql) const;
+    // Ends the lease: the statement is reset and its values unbound.
+    void releaseNativeStatement(sqlite3_stmt *statement) const;
 
     // Runs `body` in one transaction (IMMEDIATE): all of it is kept, or none. Nested calls are savepoints.
     Status transaction(const std::function<Status()> &body);
@@ -68,7 +79,14 @@ private:
     QSqlDatabase m_database;
     mutable QHash<QString, std::shared_ptr<Statement>> m_statements; // a cache: no observable state
     mutable QHash<const QSqlQuery *, Statement *> m_leased;          // the statements in use, by their query
-    int m_depth = 0;                                                 // open transactions and savepoints
+    sqlite3 *m_handle = nullptr;                                     // Qt Sql's connection's own
+    struct NativeEntry
+    {
+        sqlite3_stmt *statement = nullptr;
+        bool inUse = false;
+    };
+    mutable QHash<QByteArray, NativeEntry> m_native; // finalized before the connection closes
+    int m_depth = 0;                                 // open transactions and savepoints
     QList<std::function<void()>> m_afterCommit;
 };
 

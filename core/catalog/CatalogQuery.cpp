@@ -145,29 +145,32 @@ int CatalogQuery::rowsAffected() const
 
 Error CatalogQuery::failure() const
 {
-    // Only SQLite's own message goes into the detail: it names tables, columns and constraints, never values.
     const QSqlError e = m_query.lastError();
-    const QString text = e.text();
+    return failureOf(e.text(), e.databaseText(), m_what, m_path);
+}
+
+Error CatalogQuery::failureOf(const QString &text, const QString &databaseText, const QString &what,
+                              const QString &path)
+{
+    // Only SQLite's own message goes into the detail: it names tables, columns and constraints, never values.
     if (text.contains(QLatin1String("database is locked")) || text.contains(QLatin1String("busy")))
-        return Error::make(ErrorCode::Unavailable, QStringLiteral("the catalog is busy (%1); try again").arg(m_what));
+        return Error::make(ErrorCode::Unavailable, QStringLiteral("the catalog is busy (%1); try again").arg(what));
     if (text.contains(QLatin1String("UNIQUE constraint")))
-        return Error::make(ErrorCode::Conflict, QStringLiteral("%1: %2").arg(m_what, e.databaseText()));
+        return Error::make(ErrorCode::Conflict, QStringLiteral("%1: %2").arg(what, databaseText));
     // SQLite says "disk is full" only for some of the writes a full disk stops (the WAL index cannot be made,
     // for one, comes out as a failed query): the device holding the catalog is asked.
-    const QString folder = QFileInfo(m_path).absolutePath();
+    const QString folder = QFileInfo(path).absolutePath();
     if (text.contains(QLatin1String("disk is full")))
-        return diskFullError(folder,
-                             QStringLiteral("the catalog cannot be written (%1): %2").arg(m_what, e.databaseText()));
+        return diskFullError(folder, QStringLiteral("the catalog cannot be written (%1): %2").arg(what, databaseText));
     if (text.contains(QLatin1String("disk I/O")))
         return whenDiskFull(
             Error::make(ErrorCode::Io,
-                        QStringLiteral("the catalog cannot be written (%1): %2").arg(m_what, e.databaseText())),
+                        QStringLiteral("the catalog cannot be written (%1): %2").arg(what, databaseText)),
             folder);
     if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database")))
-        return Error::make(ErrorCode::Format,
-                           QStringLiteral("the catalog %1 is damaged (%2)").arg(m_path, e.databaseText()));
+        return Error::make(ErrorCode::Format, QStringLiteral("the catalog %1 is damaged (%2)").arg(path, databaseText));
     return whenDiskFull(
-        Error::make(ErrorCode::Io, QStringLiteral("catalog error while %1: %2").arg(m_what, e.databaseText())), folder);
+        Error::make(ErrorCode::Io, QStringLiteral("catalog error while %1: %2").arg(what, databaseText)), folder);
 }
 
 } // namespace keyward::catalog

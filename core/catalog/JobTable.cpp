@@ -2,6 +2,7 @@
 #include "catalog/JobTable.h"
 
 #include "catalog/CatalogQuery.h"
+#include "catalog/NativeStatement.h"
 
 namespace keyward::catalog {
 
@@ -101,18 +102,14 @@ Status JobTable::recordObjects(qint64 jobId, const QList<JobObject> &objects)
 {
     if (objects.isEmpty())
         return {};
-    CatalogQuery q(m_connection,
-                   QStringLiteral("INSERT INTO job_objects (job_id, object, state, finding, detail) "
-                                  "VALUES (:job, :object, :state, :finding, :detail) "
-                                  "ON CONFLICT (job_id, object) DO UPDATE SET state = excluded.state, "
-                                  "finding = excluded.finding, detail = excluded.detail"),
-                   QStringLiteral("recording progress of job %1").arg(jobId));
+    // A job's checkpoints, one per object of a batch.
+    NativeStatement q(m_connection,
+                      "INSERT INTO job_objects (job_id, object, state, finding, detail) VALUES (?1, ?2, ?3, ?4, ?5) "
+                      "ON CONFLICT (job_id, object) DO UPDATE SET state = excluded.state, "
+                      "finding = excluded.finding, detail = excluded.detail",
+                      QStringLiteral("recording progress of job %1").arg(jobId));
     for (const JobObject &o : objects) {
-        q.bind(QStringLiteral(":job"), jobId)
-            .bind(QStringLiteral(":object"), o.object)
-            .bind(QStringLiteral(":state"), o.state)
-            .bind(QStringLiteral(":finding"), o.finding)
-            .bind(QStringLiteral(":detail"), o.detail);
+        q.bindInteger(1, jobId).bindText(2, o.object).bindText(3, o.state).bindText(4, o.finding).bindText(5, o.detail);
         if (auto st = q.exec(); !st)
             return st;
     }

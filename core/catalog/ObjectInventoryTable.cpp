@@ -2,6 +2,7 @@
 #include "catalog/ObjectInventoryTable.h"
 
 #include "catalog/CatalogQuery.h"
+#include "catalog/NativeStatement.h"
 
 namespace keyward::catalog {
 
@@ -49,15 +50,14 @@ Status ObjectInventoryTable::put(const QList<InventoryEntry> &entries)
                              ? QStringLiteral("recording object %1 in the inventory").arg(entries.first().path)
                              : QStringLiteral("recording %1 objects in the inventory").arg(entries.size());
     // The sealed version an entry replaces, when it is another one, is kept as a past version by the catalog's
-    // trigger object_inventory_keeps_past, with the new entry's time.
-    CatalogQuery q(m_connection,
-                   QStringLiteral("INSERT INTO object_inventory (%1) VALUES (:ws, :path, :feature, :state, :size, "
-                                  ":oid, :fk, :tag, :job, :updated) ON CONFLICT (workspace_id, path) DO UPDATE SET "
-                                  "feature = excluded.feature, state = excluded.state, size = excluded.size, "
-                                  "object_id = excluded.object_id, fk_id = excluded.fk_id, tag = excluded.tag, "
-                                  "job_id = excluded.job_id, updated = excluded.updated")
-                       .arg(InventoryColumns),
-                   what);
+    // trigger object_inventory_keeps_past, with the new entry's time. A job writes one per object it changed.
+    NativeStatement q(m_connection,
+                      "INSERT INTO object_inventory (workspace_id, path, feature, state, size, object_id, fk_id, tag, "
+                      "job_id, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (workspace_id, "
+                      "path) DO UPDATE SET feature = excluded.feature, state = excluded.state, size = excluded.size, "
+                      "object_id = excluded.object_id, fk_id = excluded.fk_id, tag = excluded.tag, "
+                      "job_id = excluded.job_id, updated = excluded.updated",
+                      what);
     // A batch's entries mostly share one time: it is written out once.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime lastTime;
@@ -68,16 +68,16 @@ Status ObjectInventoryTable::put(const QList<InventoryEntry> &entries)
             lastTime = updated;
             lastTimeText = CatalogQuery::timeText(updated);
         }
-        q.bind(QStringLiteral(":ws"), e.workspaceId)
-            .bind(QStringLiteral(":path"), e.path)
-            .bind(QStringLiteral(":feature"), e.feature)
-            .bind(QStringLiteral(":state"), inventoryStateName(e.state))
-            .bind(QStringLiteral(":size"), e.size)
-            .bind(QStringLiteral(":oid"), e.objectId)
-            .bind(QStringLiteral(":fk"), e.fkId)
-            .bind(QStringLiteral(":tag"), e.tag)
-            .bind(QStringLiteral(":job"), e.jobId)
-            .bind(QStringLiteral(":updated"), lastTimeText);
+        q.bindInteger(1, e.workspaceId)
+            .bindText(2, e.path)
+            .bindText(3, e.feature)
+            .bindText(4, inventoryStateName(e.state))
+            .bindInteger(5, e.size)
+            .bindBlob(6, e.objectId)
+            .bindBlob(7, e.fkId)
+            .bindBlob(8, e.tag)
+            .bindInteger(9, e.jobId)
+            .bindText(10, lastTimeText);
         if (auto st = q.exec(); !st)
             return st;
     }

@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +63,11 @@ private slots:
     // milliseconds) reads as the same instant, and text that is no time as none.
     void timesReadBack_data();
     void timesReadBack();
+    // An entry is written through SQLite's own interface: a null byte array reads back as null and an empty one as
+    // empty, a null text as '', text outside ASCII as it was; a statement SQLite refuses says what was being done,
+    // never a value bound to it (the object's path, which names it, is part of what was being done).
+    void entriesReadBackAsWritten();
+    void refusedEntrySaysWhatNotWhich();
     void checks_data();
     void checks();
     void plaintextWhereSealed();
@@ -246,6 +253,83 @@ void TestObjectInventory::timesReadBack()
         QCOMPARE(entries->first().updated, expected);
         QCOMPARE(entries->first().updated.timeSpec(), Qt::UTC);
     }
+}
+
+void TestObjectInventory::entriesReadBackAsWritten()
+{
+    QTemporaryDir dir;
+    auto c = catalog::Catalog::open(dir.filePath(QStringLiteral("c.sqlite")));
+    QVERIFY(c.ok());
+    auto ws = (*c)->createWorkspace(model::Workspace(QStringLiteral("w"), model::Plan::Premium), dir.path());
+    QVERIFY(ws.ok());
+    catalog::InventoryEntry plain;
+    plain.workspaceId = ws->id;
+    plain.path = QStringLiteral("root/ünïcode ✓.csv");
+    plain.state = catalog::InventoryState::Plain;
+    plain.size = 12;
+    plain.updated = QDateTime(QDate(2026, 11, 30), QTime(8, 15, 2, 123), Qt::UTC);
+    catalog::InventoryEntry sealed = plain;
+    sealed.path = QStringLiteral("root/b.csv");
+    sealed.feature = QStringLiteral("dbfs-root");
+    sealed.state = catalog::InventoryState::Sealed;
+    sealed.objectId = QByteArray(16, '\x01');
+    sealed.fkId = QByteArray("", 0); // empty, not null
+    sealed.tag = QByteArray(16, '\0');
+    sealed.jobId = 0;
+    QVERIFY((*c)->putInventory(QList<catalog::InventoryEntry>{plain, sealed}).ok());
+    const auto entries = (*c)->inventory(ws->id);
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 2);
+    const catalog::InventoryEntry &b = entries->at(0);
+    const catalog::InventoryEntry &a = entries->at(1);
+    QCOMPARE(a.path, plain.path);
+    QVERIFY(a.feature.isEmpty());
+    QVERIFY(a.objectId.isNull());
+    QVERIFY(a.fkId.isNull());
+    QCOMPARE(a.size, qint64(12));
+    QCOMPARE(a.updated, plain.updated);
+    QCOMPARE(b.path, sealed.path);
+    QCOMPARE(b.feature, sealed.feature);
+    QCOMPARE(b.objectId, sealed.objectId);
+    QVERIFY(b.fkId.isEmpty());
+    QCOMPARE(b.tag, sealed.tag);
+    // What SQLite holds: NULL for the null arrays, a blob of no bytes for the empty one (Qt Sql reads both as null).
+    QStringList types;
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("types"));
+        d.setDatabaseName(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(d.open());
+        QSqlQuery q(d);
+        QVERIFY(q.exec(QStringLiteral("SELECT typeof(object_id), typeof(fk_id), typeof(feature) FROM "
+                                      "object_inventory ORDER BY path")));
+        while (q.next())
+            types
+                << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("types"));
+    QCOMPARE(types, (QStringList{QStringLiteral("blob blob text"), QStringLiteral("null null text")}));
+}
+
+void TestObjectInventory::refusedEntrySaysWhatNotWhich()
+{
+    QTemporaryDir dir;
+    auto c = catalog::Catalog::open(dir.filePath(QStringLiteral("c.sqlite")));
+    QVERIFY(c.ok());
+    catalog::InventoryEntry e;
+    e.workspaceId = 4242; // no such workspace: the foreign key refuses it
+    e.path = QStringLiteral("root/secret-name-4711.csv");
+    e.state = catalog::InventoryState::Sealed;
+    e.objectId = QByteArray(16, 'k');
+    const Status st = (*c)->putInventory(e);
+    QVERIFY(!st);
+    QVERIFY2(st.error().detail.contains(QLatin1String("FOREIGN KEY")), qPrintable(st.error().detail));
+    QVERIFY2(!st.error().detail.contains(QLatin1String("kkkk")), qPrintable(st.error().detail));
+    // The statement is ready for the next entry.
+    auto ws = (*c)->createWorkspace(model::Workspace(QStringLiteral("w"), model::Plan::Premium), dir.path());
+    QVERIFY(ws.ok());
+    e.workspaceId = ws->id;
+    QVERIFY((*c)->putInventory(e).ok());
+    QCOMPARE((*c)->inventory(ws->id)->size(), 1);
 }
 
 void TestObjectInventory::checks_data()
