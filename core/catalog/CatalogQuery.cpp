@@ -120,7 +120,11 @@ std::optional<QDateTime> parseTimeText(QStringView s)
 
 QDateTime CatalogQuery::time(int column) const
 {
-    const QString s = text(column);
+    return timeFromText(text(column));
+}
+
+QDateTime CatalogQuery::timeFromText(const QString &s)
+{
     if (s.isEmpty())
         return QDateTime();
     if (auto parsed = parseTimeText(s))

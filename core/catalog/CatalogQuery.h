@@ -34,6 +34,8 @@ public:
     CatalogQuery &bind(const QString &name, const char *value) = delete; // would bind as a blob, not as text
     // A time as bind() stores it, for a caller that binds one time to many rows.
     static QString timeText(const QDateTime &value);
+    // A time as read back from what timeText() (or an older version) stored; invalid for ''.
+    static QDateTime timeFromText(const QString &text);
     // The error for a failed statement of `what` on the catalog at `path`, from SQLite's message (`text`, and
     // `databaseText`, SQLite's part of it): busy, conflict, disk full, damaged or another I/O failure.
     static Error failureOf(const QString &text, const QString &databaseText, const QString &what, const QString &path);

@@ -57,20 +57,64 @@ NativeStatement &NativeStatement::bindBlob(int index, const QByteArray &value)
     return *this;
 }
 
+Error NativeStatement::failure(int rc) const
+{
+    // SQLite's message for the statement's last step, read before a reset replaces it; else its code's.
+    const char *said = m_statement ? sqlite3_errmsg(m_connection.handle()) : sqlite3_errstr(rc);
+    const QString message = QString::fromUtf8(said);
+    return CatalogQuery::failureOf(message, message, m_what, m_connection.path());
+}
+
 Status NativeStatement::exec()
 {
-    sqlite3 *db = m_connection.handle();
-    if (!m_statement) {
-        const QString message = QString::fromUtf8(sqlite3_errstr(m_prepareError ? m_prepareError : SQLITE_ERROR));
-        return CatalogQuery::failureOf(message, message, m_what, m_connection.path());
-    }
+    if (!m_statement)
+        return failure(m_prepareError ? m_prepareError : SQLITE_ERROR);
     const int rc = sqlite3_step(m_statement);
-    // The message is read before the reset, which would replace it.
-    const QString message = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+    if (rc != SQLITE_DONE) {
+        const Error e = failure(rc);
+        sqlite3_reset(m_statement);
+        return e;
+    }
     sqlite3_reset(m_statement);
-    if (rc != SQLITE_DONE)
-        return CatalogQuery::failureOf(message, message, m_what, m_connection.path());
     return {};
+}
+
+Result<bool> NativeStatement::next()
+{
+    if (!m_statement)
+        return failure(m_prepareError ? m_prepareError : SQLITE_ERROR);
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(m_statement); // ends its read snapshot
+        return false;
+    }
+    const Error e = failure(rc);
+    sqlite3_reset(m_statement);
+    return e;
+}
+
+QString NativeStatement::text(int column) const
+{
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column)) : QStringLiteral("");
+}
+
+qint64 NativeStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QDateTime NativeStatement::time(int column) const
+{
+    return CatalogQuery::timeFromText(text(column));
+}
+
+QByteArray NativeStatement::bytes(int column) const
+{
+    const void *data = sqlite3_column_blob(m_statement, column);
+    return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column)) : QByteArray();
 }
 
 } // namespace keyward::catalog

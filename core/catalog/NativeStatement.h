@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringView>
 
@@ -15,8 +16,9 @@ namespace keyward::catalog {
 
 class CatalogConnection;
 
-// For the statements a job runs once per object (a batch's checkpoints and inventory entries): Qt Sql hands each
-// value through a QVariant and each text as UTF-16, which costs a row more than SQLite's own work. The statement is
+// For the statements a job runs once per object (a batch's checkpoints and inventory entries, the inventory it loads
+// at its start): Qt Sql hands each value through a QVariant and each text as UTF-16, which costs a row more than
+// SQLite's own work. The statement is
 // prepared once per connection (cached like CatalogConnection::acquireStatement()) and runs on the same connection,
 // inside the same transactions, as every CatalogQuery. Failures are mapped as CatalogQuery maps them: `what` and
 // SQLite's message, never a bound value.
@@ -38,8 +40,18 @@ public:
     NativeStatement &bindBlob(int index, const QByteArray &value);
     // Runs the statement once with the values bound (it must return no rows), then readies it for the next run.
     Status exec();
+    // Runs a query a row at a time: true with the next row, false after the last (then it is ready to run again),
+    // or the error.
+    Result<bool> next();
+    // The current row's columns, in the order the SELECT names them: a NULL text as '', a NULL blob as a null array.
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    QByteArray bytes(int column) const;
+    QDateTime time(int column) const; // as CatalogQuery::time() reads it
 
 private:
+    Error failure(int rc) const;
+
     const CatalogConnection &m_connection;
     sqlite3_stmt *m_statement = nullptr;
     bool m_leased = false; // the connection's cached statement, else one of its own

@@ -8,10 +8,8 @@ namespace keyward::catalog {
 
 namespace {
 
-const QString InventoryColumns =
-    QStringLiteral("workspace_id, path, feature, state, size, object_id, fk_id, tag, job_id, updated");
-
-Result<InventoryEntry> readInventoryEntry(const CatalogQuery &q)
+// From a CatalogQuery or a NativeStatement.
+template <typename Query> Result<InventoryEntry> readInventoryEntry(const Query &q)
 {
     auto state = parseInventoryState(q.text(3));
     if (!state)
@@ -86,12 +84,24 @@ Status ObjectInventoryTable::put(const QList<InventoryEntry> &entries)
 
 Result<QList<InventoryEntry>> ObjectInventoryTable::ofWorkspace(qint64 workspaceId)
 {
-    CatalogQuery q(
-        m_connection,
-        QStringLiteral("SELECT %1 FROM object_inventory WHERE workspace_id = :ws ORDER BY path").arg(InventoryColumns),
-        QStringLiteral("reading the object inventory"));
-    q.bind(QStringLiteral(":ws"), workspaceId);
-    return q.rows<InventoryEntry>(readInventoryEntry);
+    // Every job over objects loads the whole inventory of its workspace as it starts.
+    NativeStatement q(m_connection,
+                      "SELECT workspace_id, path, feature, state, size, object_id, fk_id, tag, job_id, updated FROM "
+                      "object_inventory WHERE workspace_id = ?1 ORDER BY path",
+                      QStringLiteral("reading the object inventory"));
+    q.bindInteger(1, workspaceId);
+    QList<InventoryEntry> entries;
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return entries;
+        auto entry = readInventoryEntry(q);
+        if (!entry)
+            return entry.error();
+        entries << std::move(entry).value();
+    }
 }
 
 Result<QList<InventoryPast>> ObjectInventoryTable::pastOfWorkspace(qint64 workspaceId)

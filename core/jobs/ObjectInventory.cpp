@@ -32,6 +32,8 @@ Result<ObjectInventory> ObjectInventory::load(catalog::Catalog &catalog, qint64 
     ObjectInventory inventory;
     inventory.m_entries = std::move(entries).value();
     inventory.m_past = std::move(past).value();
+    inventory.m_byPath.reserve(inventory.m_entries.size());
+    inventory.m_pathOfId.reserve(inventory.m_entries.size());
     for (qsizetype i = 0; i < inventory.m_past.size(); ++i)
         inventory.m_pastById.insert(inventory.m_past.at(i).objectId, i);
     for (qsizetype i = 0; i < inventory.m_entries.size(); ++i) {
