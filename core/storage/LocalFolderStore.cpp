@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <functional>
 #include <map>
@@ -796,11 +797,20 @@ Result<ObjectInfo> LocalFolderStore::stat(const QString &path)
 
 QString LocalFolderStore::identityOf(const struct stat &st)
 {
-    return QStringLiteral("file:%1:%2:%3.%4")
-        .arg(quint64(st.st_dev))
-        .arg(quint64(st.st_ino))
-        .arg(qint64(st.st_ctim.tv_sec))
-        .arg(qint64(st.st_ctim.tv_nsec));
+    // "file:DEV:INO:CTIME_SEC.CTIME_NSEC", written out directly: a job makes one or two per object.
+    char text[96] = "file:";
+    char *at = text + 5;
+    char *const end = text + sizeof text;
+    auto put = [&](auto n, char after) {
+        at = std::to_chars(at, end - 1, n).ptr; // room for `after`: 96 bytes hold the longest numbers
+        if (after && at < end)
+            *at++ = after;
+    };
+    put(quint64(st.st_dev), ':');
+    put(quint64(st.st_ino), ':');
+    put(qint64(st.st_ctim.tv_sec), '.');
+    put(qint64(st.st_ctim.tv_nsec), 0);
+    return QString::fromLatin1(text, at - text);
 }
 
 Error LocalFolderStore::changed(const QString &path) const

@@ -16,6 +16,7 @@
 #include <QThreadPool>
 
 #include <csignal>
+#include <limits>
 #include <thread>
 
 #include <sys/stat.h>
@@ -102,6 +103,40 @@ private slots:
         m_store = std::move(*store);
     }
     void cleanup() { m_store.reset(); }
+
+    // An object's identity (its etag) names its device, inode and change time, in the form the catalog and earlier
+    // versions of Keyward stored: "file:DEV:INO:SEC.NSEC", from zero to the largest values each can hold.
+    void identityText_data()
+    {
+        QTest::addColumn<quint64>("dev");
+        QTest::addColumn<quint64>("ino");
+        QTest::addColumn<qint64>("sec");
+        QTest::addColumn<qint64>("nsec");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("zero") << quint64(0) << quint64(0) << qint64(0) << qint64(0) << QStringLiteral("file:0:0:0.0");
+        QTest::newRow("typical") << quint64(2049) << quint64(1310731) << qint64(1795000000) << qint64(123456789)
+                                 << QStringLiteral("file:2049:1310731:1795000000.123456789");
+        QTest::newRow("before 1970") << quint64(1) << quint64(2) << qint64(-86400) << qint64(999999999)
+                                     << QStringLiteral("file:1:2:-86400.999999999");
+        QTest::newRow("largest") << std::numeric_limits<quint64>::max() << std::numeric_limits<quint64>::max()
+                                 << std::numeric_limits<qint64>::min() << qint64(999999999)
+                                 << QStringLiteral("file:18446744073709551615:18446744073709551615:"
+                                                   "-9223372036854775808.999999999");
+    }
+    void identityText()
+    {
+        QFETCH(quint64, dev);
+        QFETCH(quint64, ino);
+        QFETCH(qint64, sec);
+        QFETCH(qint64, nsec);
+        QFETCH(QString, expected);
+        struct stat st = {};
+        st.st_dev = dev_t(dev);
+        st.st_ino = ino_t(ino);
+        st.st_ctim.tv_sec = time_t(sec);
+        st.st_ctim.tv_nsec = long(nsec);
+        QCOMPARE(LocalFolderStore::identityOf(st), expected);
+    }
 
     void openMissingFolder()
     {
