@@ -37,6 +37,8 @@ Status pump(QIODevice *in, QIODevice *writer, qint64 chunk)
 Result<Sealed> seal(QIODevice *in, QIODevice *out, const SealLayer &inner, const std::optional<SealLayer> &platform,
                     crypto::RandomSource &random)
 {
+    // The plaintext's size, when the source knows it (a file): the buffers are made to fit it, not a whole segment.
+    const qint64 expected = in->isSequential() ? -1 : qMax<qint64>(0, in->size() - in->pos());
     if (!inner.fk || (platform && !platform->fk))
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("no feature key given"));
     std::optional<Kwe1Writer> outer;
@@ -46,14 +48,17 @@ Result<Sealed> seal(QIODevice *in, QIODevice *out, const SealLayer &inner, const
             return Error::make(ErrorCode::InvalidArgument,
                                QStringLiteral("double encryption needs a platform layer around a feature object"));
         outer.emplace(out, platform->params, random);
-        if (auto st = outer->begin(*platform->fk); !st)
+        const qint64 innerSize = expected < 0 ? -1 : Kwe1Header::objectSizeFor(expected, inner.params.segmentLog2);
+        if (auto st = outer->begin(*platform->fk, innerSize); !st)
             return st.error();
         innerSink = &*outer;
     }
     Kwe1Writer writer(innerSink, inner.params, random);
-    if (auto st = writer.begin(*inner.fk); !st)
+    if (auto st = writer.begin(*inner.fk, expected); !st)
         return st.error();
-    const qint64 chunk = qint64(1) << inner.params.segmentLog2;
+    // A segment at a time; an object smaller than that in one read (and the read that finds its end).
+    const qint64 segment = qint64(1) << inner.params.segmentLog2;
+    const qint64 chunk = expected < 0 ? segment : qBound<qint64>(1, expected + 1, segment);
     if (auto st = pump(in, &writer, chunk); !st)
         return writer.failure() ? *writer.failure() : st.error();
     if (auto st = writer.finish(); !st)

@@ -24,7 +24,7 @@ Error Kwe1Writer::fail(Error error)
     return *m_error;
 }
 
-Status Kwe1Writer::begin(const crypto::SecureBytes &fk)
+Status Kwe1Writer::begin(const crypto::SecureBytes &fk, qint64 expectedSize)
 {
     if (m_begun)
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("KWE1 writer already started"));
@@ -61,8 +61,11 @@ Status Kwe1Writer::begin(const crypto::SecureBytes &fk)
     const QByteArray encoded = m_header.encode();
     m_aad = encoded.left(Kwe1Header::AadSize);
     m_segmentSize = std::size_t(m_header.segmentSize());
-    // Most objects are far smaller than a segment: the buffers start small and grow to a segment as data comes.
-    m_pending = crypto::SecureBytes(std::min(m_segmentSize, InitialPending));
+    // Most objects are far smaller than a segment: the buffers start at the object's size when it is known, else
+    // small, and grow to a segment as data comes.
+    const std::size_t initial =
+        expectedSize >= 0 ? std::max<std::size_t>(std::size_t(expectedSize), 1) : InitialPending;
+    m_pending = crypto::SecureBytes(std::min(m_segmentSize, initial));
     if (auto st = writeFully(m_sink, encoded); !st)
         return st;
     m_written = encoded.size();

@@ -31,8 +31,10 @@ public:
                crypto::RandomSource &random = crypto::SystemRandom::instance());
     ~Kwe1Writer() override;
 
-    // Draws the object's randomness, wraps the object key under `fk` and writes the header.
-    Status begin(const crypto::SecureBytes &fk);
+    // Draws the object's randomness, wraps the object key under `fk` and writes the header. `expectedSize`, the
+    // plaintext's size when the caller knows it (-1: unknown), sizes the buffer of the final segment: most objects
+    // are far smaller than a segment, and the buffer is wiped when the writer is done with it.
+    Status begin(const crypto::SecureBytes &fk, qint64 expectedSize = -1);
     // Seals the final segment. Without it the object on the sink is incomplete and will not open.
     Status finish();
 

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <atomic>
@@ -657,8 +659,10 @@ Result<QString> LocalFolderStore::existingFile(const QString &path) const
     return canonical;
 }
 
-Result<QString> LocalFolderStore::writableFile(const QString &path) const
+Result<QString> LocalFolderStore::writableFile(const QString &path, int *parentFd) const
 {
+    if (parentFd)
+        *parentFd = -1;
     if (Status ok = checkObjectPath(path); !ok)
         return ok.error();
     const QStringList segments = path.split(QLatin1Char('/'));
@@ -680,10 +684,14 @@ Result<QString> LocalFolderStore::writableFile(const QString &path) const
         struct stat st;
         const int rc = ::fstatat(parent, native(segments.last()).constData(), &st, AT_SYMLINK_NOFOLLOW);
         err = errno;
-        ::close(parent);
+        const bool usual = (rc == 0 && !S_ISLNK(st.st_mode) && !S_ISDIR(st.st_mode)) || (rc != 0 && err == ENOENT);
+        if (usual && parentFd)
+            *parentFd = parent;
+        else
+            ::close(parent);
         if (rc == 0 && S_ISDIR(st.st_mode))
             return refused(path, QStringLiteral("is a folder"));
-        if ((rc == 0 && !S_ISLNK(st.st_mode)) || (rc != 0 && err == ENOENT))
+        if (usual)
             return m_root + QLatin1Char('/') + path;
     }
 
@@ -970,38 +978,76 @@ Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWrite(const QString 
     if (ifMatch.isEmpty())
         return openWrite(path);
     // Checked now (nothing is written over a swapped object) and again just before the rename.
-    auto fd = openIdentified(path, O_RDONLY | O_NONBLOCK, ifMatch);
-    if (!fd)
-        return fd.error();
-    ::close(*fd);
-    auto writer = openWriter(path, [this, path, ifMatch]() -> Status {
+    return openWriter(path, ifMatch, [this, path, ifMatch]() -> Status {
         auto again = openIdentified(path, O_RDONLY | O_NONBLOCK, ifMatch);
         if (!again)
             return again.error();
         ::close(*again);
         return {};
     });
-    return writer;
 }
 
 Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWrite(const QString &path)
 {
-    return openWriter(path, {});
+    return openWriter(path, QString(), {});
 }
 
-Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWriter(const QString &path,
+Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWriter(const QString &path, const QString &ifMatch,
                                                                    std::function<Status()> stillSame)
 {
-    Result<QString> target = writableFile(path);
+    // A job writes one object after another: where no link is on the way, the object's folder is opened once and
+    // the version check and the temporary file are made relative to it, not by walking the whole path again.
+    int parent = -1;
+    Result<QString> target = writableFile(path, &parent);
     if (!target)
         return target.error();
-    QString name = target->mid(target->lastIndexOf(QLatin1Char('/')) + 1);
+    const auto closeParent = qScopeGuard([&] {
+        if (parent >= 0)
+            ::close(parent);
+    });
+    const QString objectName = target->mid(target->lastIndexOf(QLatin1Char('/')) + 1);
+    if (!ifMatch.isEmpty()) {
+        if (parent >= 0) {
+            struct stat st;
+            if (::fstatat(parent, native(objectName).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+                return errno == ENOENT
+                           ? orGone(Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path)))
+                           : orGone(ioError(QStringLiteral("open"), path, errno, m_root));
+            if (!S_ISREG(st.st_mode) || identityOf(st) != ifMatch)
+                return changed(path);
+        } else {
+            auto fd = openIdentified(path, O_RDONLY | O_NONBLOCK, ifMatch);
+            if (!fd)
+                return fd.error();
+            ::close(*fd);
+        }
+    }
+    QString name = objectName;
     if (name.size() > TempNameKeep)
         name.truncate(name.at(TempNameKeep - 1).isHighSurrogate() ? TempNameKeep - 1 : TempNameKeep);
-    const QString pattern = parentOf(*target) + QLatin1Char('/') + QLatin1Char('.') + name + TempMarker +
-                            QString(TempRandomLength, QLatin1Char('X'));
-    QByteArray temp = native(pattern);
-    const int fd = ::mkostemp(temp.data(), O_CLOEXEC); // mode 0600: owner-only until it replaces the object
+    const QString prefix = QLatin1Char('.') + name + TempMarker;
+    QByteArray temp;
+    int fd = -1;
+    if (parent >= 0) {
+        // mkostemp(3)'s way, relative to the folder: a new name of TempRandomLength letters and digits until one
+        // is free (O_EXCL), the file owner-only until it replaces the object.
+        static constexpr char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        const QByteArray stem = native(prefix);
+        for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
+            QByteArray leaf = stem;
+            quint64 bits = QRandomGenerator::global()->generate64();
+            for (int i = 0; i < TempRandomLength; ++i, bits /= 62)
+                leaf += Alphabet[bits % 62];
+            fd = ::openat(parent, leaf.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (fd >= 0)
+                temp = native(parentOf(*target)) + '/' + leaf;
+            else if (errno != EEXIST && errno != EINTR)
+                break;
+        }
+    } else {
+        temp = native(parentOf(*target) + QLatin1Char('/') + prefix + QString(TempRandomLength, QLatin1Char('X')));
+        fd = ::mkostemp(temp.data(), O_CLOEXEC); // mode 0600: owner-only until it replaces the object
+    }
     if (fd < 0)
         return orGone(ioError(QStringLiteral("write"), path, errno, m_root));
     // Marks the temporary file as in use for cleanStaleTemporaries() in this and other processes; the kernel

@@ -105,8 +105,10 @@ private:
     // name with `flags`. The descriptor, or -1 with `err` set (ELOOP or ENOTDIR: a link, or a file where a folder
     // was, on the way).
     int openBelowRoot(const QStringList &segments, int flags, int &err) const;
-    // The file-system path an object is to be written to, with its parent folders made inside the folder.
-    Result<QString> writableFile(const QString &path) const;
+    // The file-system path an object is to be written to, with its parent folders made inside the folder. With
+    // `parent`, where every folder on the way is a folder (no link: the usual case), that folder stays open there
+    // (O_PATH, the caller closes it), for the steps that follow to name the file relative to it; else -1.
+    Result<QString> writableFile(const QString &path, int *parent = nullptr) const;
     bool isInside(const QString &canonicalPath) const;
     // `error`, or ObjectStoreGone (Unavailable) when the folder is no longer the one opened.
     Error orGone(Error error) const;
@@ -120,7 +122,10 @@ private:
     // else wherever its path leads inside the folder.
     Result<int> openForRewrite(const QString &path, const QString &ifMatch) const;
     Error changed(const QString &path) const;
-    Result<std::unique_ptr<ObjectWriter>> openWriter(const QString &path, std::function<Status()> stillSame);
+    // A writer on a new temporary file beside `path`; with `ifMatch`, only while the object there is that version
+    // (checked now, and again by `stillSame` just before the rename).
+    Result<std::unique_ptr<ObjectWriter>> openWriter(const QString &path, const QString &ifMatch,
+                                                     std::function<Status()> stillSame);
     // Writes `bytes` at `offset` of the open object `fd`, then syncs (when syncing) and closes it; with `keepOpen`,
     // leaves it open and unsynced once written (it is closed when the write fails).
     Status rewrite(int fd, const QString &path, qint64 offset, const QByteArray &bytes, bool keepOpen = false);
