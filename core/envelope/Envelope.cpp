@@ -15,23 +15,6 @@ Error inLayer(const Error &e, const QString &layer)
     return out;
 }
 
-// Copies `in` to `writer` a segment at a time.
-Status pump(QIODevice *in, QIODevice *writer, qint64 chunk)
-{
-    QByteArray buffer(chunk, Qt::Uninitialized);
-    for (;;) {
-        auto got = readFully(in, buffer.data(), chunk);
-        if (!got)
-            return got.error();
-        if (*got == 0)
-            return {};
-        if (auto st = writeFully(writer, QByteArrayView(buffer.constData(), *got)); !st)
-            return st;
-        if (*got < chunk)
-            return {};
-    }
-}
-
 } // namespace
 
 Result<Sealed> seal(QIODevice *in, QIODevice *out, const SealLayer &inner, const std::optional<SealLayer> &platform,
@@ -56,11 +39,8 @@ Result<Sealed> seal(QIODevice *in, QIODevice *out, const SealLayer &inner, const
     Kwe1Writer writer(innerSink, inner.params, random);
     if (auto st = writer.begin(*inner.fk, expected); !st)
         return st.error();
-    // A segment at a time; an object smaller than that in one read (and the read that finds its end).
-    const qint64 segment = qint64(1) << inner.params.segmentLog2;
-    const qint64 chunk = expected < 0 ? segment : qBound<qint64>(1, expected + 1, segment);
-    if (auto st = pump(in, &writer, chunk); !st)
-        return writer.failure() ? *writer.failure() : st.error();
+    if (auto st = writer.writeFrom(in); !st)
+        return st.error();
     if (auto st = writer.finish(); !st)
         return st.error();
     if (outer) {

@@ -63,8 +63,7 @@ Status Kwe1Writer::begin(const crypto::SecureBytes &fk, qint64 expectedSize)
     m_segmentSize = std::size_t(m_header.segmentSize());
     // Most objects are far smaller than a segment: the buffers start at the object's size when it is known, else
     // small, and grow to a segment as data comes.
-    const std::size_t initial =
-        expectedSize >= 0 ? std::max<std::size_t>(std::size_t(expectedSize), 1) : InitialPending;
+    const std::size_t initial = expectedSize >= 0 ? std::size_t(expectedSize) + 1 : InitialPending;
     m_pending = crypto::SecureBytes(std::min(m_segmentSize, initial));
     if (auto st = writeFully(m_sink, encoded); !st)
         return st;
@@ -133,6 +132,39 @@ qint64 Kwe1Writer::writeData(const char *data, qint64 size)
         left -= take;
     }
     return size;
+}
+
+Status Kwe1Writer::writeFrom(QIODevice *in)
+{
+    if (m_error)
+        return *m_error;
+    if (!m_begun || m_finished)
+        return fail(Error::make(ErrorCode::InvalidArgument, QStringLiteral("KWE1 writer is not accepting data")));
+    for (;;) {
+        if (m_pendingSize == m_segmentSize) {
+            // A full segment is the final one unless a byte follows it.
+            char next = 0;
+            auto got = readFully(in, &next, 1);
+            if (!got)
+                return fail(got.error());
+            if (*got == 0)
+                return {};
+            if (auto st = emitSegment(m_pending.data(), m_pendingSize, false); !st)
+                return fail(st.error());
+            m_pending.data()[0] = std::uint8_t(next);
+            m_pendingSize = 1;
+        }
+        if (m_pendingSize == m_pending.size())
+            m_pending.grow(std::min(m_segmentSize, std::max(m_pendingSize + 4096, 2 * m_pending.size())),
+                           m_pendingSize);
+        const std::size_t room = m_pending.size() - m_pendingSize;
+        auto got = readFully(in, reinterpret_cast<char *>(m_pending.data() + m_pendingSize), qint64(room));
+        if (!got)
+            return fail(got.error());
+        m_pendingSize += std::size_t(*got);
+        if (std::size_t(*got) < room)
+            return {};
+    }
 }
 
 Status Kwe1Writer::finish()

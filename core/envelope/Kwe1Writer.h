@@ -32,9 +32,13 @@ public:
     ~Kwe1Writer() override;
 
     // Draws the object's randomness, wraps the object key under `fk` and writes the header. `expectedSize`, the
-    // plaintext's size when the caller knows it (-1: unknown), sizes the buffer of the final segment: most objects
-    // are far smaller than a segment, and the buffer is wiped when the writer is done with it.
+    // plaintext's size when the caller knows it (-1: unknown), sizes the segment buffer (with a byte to spare, where
+    // writeFrom() finds the end): most objects are far smaller than a segment, and the buffer is wiped when the
+    // writer is done with it.
     Status begin(const crypto::SecureBytes &fk, qint64 expectedSize = -1);
+    // Reads `in` to its end straight into the segment buffer, the only place the plaintext is held (and wiped
+    // from), sealing each full segment once more data is known to follow. Then finish().
+    Status writeFrom(QIODevice *in);
     // Seals the final segment. Without it the object on the sink is incomplete and will not open.
     Status finish();
 
