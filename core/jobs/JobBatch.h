@@ -106,7 +106,14 @@ Status Job::forEachObject(const QList<PlannedObject> &objects,
     };
     qsizetype start = 0;
     auto launch = [&](Batch &b) {
-        QList<PlannedObject> slice = objects.mid(start, batch);
+        // Towards the end the batches taper (each half of what is left, down to TaperFloor objects): the last
+        // batch's commit and record, which nothing overlaps, are then short.
+        constexpr qsizetype TaperFloor = 256;
+        const qsizetype left = objects.size() - start;
+        qsizetype size = batch;
+        if (left < 2 * batch)
+            size = qMin(batch, qMax(qMin(left, TaperFloor), (left + 1) / 2));
+        QList<PlannedObject> slice = objects.mid(start, size);
         start += slice.size();
         b.took.start();
         b.results = QtConcurrent::mapped(&m_pool, slice, guarded);

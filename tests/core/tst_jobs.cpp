@@ -126,15 +126,17 @@ private:
 class PipelinedJob final : public Job
 {
 public:
-    PipelinedJob(JobSettings settings, KeyStoreProvider &stores, const Clock &clock, QString root, int failAt)
+    PipelinedJob(JobSettings settings, KeyStoreProvider &stores, const Clock &clock, QString root, int failAt,
+                 int count = 8)
         : Job(JobKind::Encrypt, std::move(settings), stores, clock), m_root(std::move(root)), m_failAt(failAt)
     {
-        for (int i = 0; i < 8; ++i)
-            paths << QStringLiteral("p/%1.bin").arg(i);
+        for (int i = 0; i < count; ++i)
+            paths << QStringLiteral("p/%1.bin").arg(i, 4, 10, QLatin1Char('0'));
     }
     QStringList paths;
     QStringList recordedBeforePlaced; // objects recorded while their old version was still in place
     int batchesRecorded = 0;
+    QList<qsizetype> batchSizes;
 
 protected:
     Result<QStringList> storesNeeded(catalog::Catalog &, const catalog::WorkspaceRecord &) override
@@ -168,6 +170,7 @@ protected:
         };
         std::function<Status(const QList<ObjectOutcome> &)> record = [&](const QList<ObjectOutcome> &committed) {
             ++batchesRecorded;
+            batchSizes << committed.size();
             for (const ObjectOutcome &o : committed) {
                 if (o.state == ObjectState::Done &&
                     readFile(QDir(m_root).filePath(o.path)) != "the new version of " + o.path.toUtf8())
@@ -208,6 +211,9 @@ private slots:
     // workers already wrote it: those objects keep their old versions and no temporary file is left.
     void batchesPlacedBeforeRecorded();
     void noBatchPlacedAfterOneThatStops();
+    // The last batches taper (each half of what is left, down to 256 objects), so that the last commit and
+    // record, which nothing overlaps, are short; no batch is larger than the batch size.
+    void lastBatchesTaper();
 
 private:
     void addObjects(int copies);
@@ -579,6 +585,21 @@ void TestJobs::noBatchPlacedAfterOneThatStops()
     for (const QString &path : job.paths)
         expected << QFileInfo(path).fileName();
     QCOMPARE(left, expected);
+}
+
+void TestJobs::lastBatchesTaper()
+{
+    JobSettings s = settings();
+    s.batchSize = 512;
+    s.maxBatchSize = 512;
+    PipelinedJob job(s, *m_stores, m_clock, m_root, -1, 1300);
+    for (const QString &path : job.paths)
+        writeFile(QDir(m_root).filePath(path), "the old version of " + path.toUtf8());
+    const JobReport r = job.run();
+    QVERIFY2(!r.error, r.error ? qPrintable(r.error->detail) : "");
+    QCOMPARE(r.processed, qint64(1300));
+    QCOMPARE(job.batchSizes, (QList<qsizetype>{512, 394, 256, 138}));
+    QCOMPARE(job.recordedBeforePlaced, QStringList());
 }
 
 #include "tst_jobs.moc"
