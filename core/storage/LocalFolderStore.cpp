@@ -680,7 +680,9 @@ Result<QString> LocalFolderStore::writableFile(const QString &path, int *parentF
     // The usual case, every folder on the way there and none of them a link: what a walk down from the root that
     // follows no link reaches is inside the folder by construction.
     int err = 0;
-    if (const int parent = openBelowRoot(segments.first(segments.size() - 1), O_PATH | O_DIRECTORY, err); parent >= 0) {
+    const qsizetype lastSlash = path.lastIndexOf(QLatin1Char('/'));
+    if (const int parent = openBelowRoot(lastSlash < 0 ? QString() : path.left(lastSlash), O_PATH | O_DIRECTORY, err);
+        parent >= 0) {
         struct stat st;
         const int rc = ::fstatat(parent, native(segments.last()).constData(), &st, AT_SYMLINK_NOFOLLOW);
         err = errno;
@@ -828,9 +830,26 @@ Error LocalFolderStore::changed(const QString &path) const
         QStringLiteral("%1 changed since it was read (another file or a link is there now)").arg(path));
 }
 
+int LocalFolderStore::openBelowRoot(const QString &path, int flags, int &err) const
+{
+    if (path.isEmpty())
+        return openBelowRoot(QStringList(), flags, err);
+    const int dir = retryOpen(m_rootNative, O_PATH | O_DIRECTORY);
+    if (dir < 0) {
+        err = errno;
+        return -1;
+    }
+    const int fd = openBeneath(dir, native(path), flags);
+    err = errno;
+    ::close(dir);
+    if (fd != -2)
+        return fd;
+    return openBelowRoot(path.split(QLatin1Char('/')), flags, err);
+}
+
 int LocalFolderStore::openBelowRoot(const QStringList &segments, int flags, int &err) const
 {
-    int dir = retryOpen(native(m_root), O_PATH | O_DIRECTORY);
+    int dir = retryOpen(m_rootNative, O_PATH | O_DIRECTORY);
     if (dir < 0) {
         err = errno;
         return -1;
@@ -865,7 +884,7 @@ Result<int> LocalFolderStore::openExisting(const QString &path, int flags, const
     if (Status ok = checkObjectPath(path); !ok)
         return ok.error();
     int err = 0;
-    int fd = openBelowRoot(path.split(QLatin1Char('/')), flags, err);
+    int fd = openBelowRoot(path, flags, err);
     bool examined = fd >= 0 && ::fstat(fd, &st) == 0;
     if (examined && S_ISLNK(st.st_mode)) { // O_PATH opens the link itself
         ::close(fd);
@@ -902,7 +921,7 @@ Result<int> LocalFolderStore::openUnfollowed(const QString &path, int flags, str
     if (Status ok = checkObjectPath(path); !ok)
         return ok.error();
     int err = 0;
-    const int fd = openBelowRoot(path.split(QLatin1Char('/')), flags, err);
+    const int fd = openBelowRoot(path, flags, err);
     if (fd < 0) {
         if (err == ENOENT)
             return orGone(Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path)));

@@ -3,6 +3,7 @@
 
 #include "storage/ObjectStore.h"
 
+#include <QFile>
 #include <QString>
 #include <QStringView>
 
@@ -91,7 +92,7 @@ public:
 
 private:
     LocalFolderStore(const QString &canonicalRoot, dev_t rootDev, ino_t rootIno)
-        : m_root(canonicalRoot), m_rootDev(rootDev), m_rootIno(rootIno)
+        : m_root(canonicalRoot), m_rootNative(QFile::encodeName(canonicalRoot)), m_rootDev(rootDev), m_rootIno(rootIno)
     {
     }
 
@@ -105,6 +106,9 @@ private:
     // name with `flags`. The descriptor, or -1 with `err` set (ELOOP or ENOTDIR: a link, or a file where a folder
     // was, on the way).
     int openBelowRoot(const QStringList &segments, int flags, int &err) const;
+    // The same for a relative path (`path`, valid by checkObjectPath(); empty: the root), split into its names
+    // only where the kernel cannot resolve it beneath the root in one call.
+    int openBelowRoot(const QString &path, int flags, int &err) const;
     // The file-system path an object is to be written to, with its parent folders made inside the folder. With
     // `parent`, where every folder on the way is a folder (no link: the usual case), that folder stays open there
     // (O_PATH, the caller closes it), for the steps that follow to name the file relative to it; else -1.
@@ -131,6 +135,7 @@ private:
     Status rewrite(int fd, const QString &path, qint64 offset, const QByteArray &bytes, bool keepOpen = false);
 
     QString m_root;
+    QByteArray m_rootNative; // m_root as the system takes it, made once: a job opens the root once per object
     dev_t m_rootDev;
     ino_t m_rootIno;
     bool m_syncWrites = true;

@@ -3,6 +3,8 @@
 
 #include "util/PoolThread.h"
 
+#include <QStringTokenizer>
+
 #include <vector>
 
 namespace keyward::storage {
@@ -75,7 +77,7 @@ Status checkObjectPath(const QString &path)
     if (path.isEmpty() || path.startsWith(QLatin1Char('/')) || path.contains(QLatin1Char('\\')) ||
         path.contains(QLatin1Char('\0')))
         return Error::make(ErrorCode::InvalidArgument, QStringLiteral("'%1' is not a valid object path").arg(path));
-    for (const QString &segment : path.split(QLatin1Char('/'))) {
+    for (const QStringView segment : QStringTokenizer(path, u'/')) {
         if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String(".."))
             return Error::make(ErrorCode::InvalidArgument, QStringLiteral("'%1' is not a valid object path").arg(path));
     }
