@@ -13,7 +13,7 @@
 // sync is free and the figures say nothing about durability.
 //
 // Usage: bench_jobs [--quick] [--dir PARENT] [--keywardctl PATH] [--repeat N] [--json FILE]
-//   --quick: 256 MiB and 4 000 objects, one run each (under a minute); full: 2 GiB, 20 000 objects, 3 runs, and
+//   --quick: 256 MiB and 20 000 objects, one run each (about a minute); full: 2 GiB, 20 000 objects, 3 runs, and
 //   the memory figure on 4 GiB.
 #include "BenchSupport.h"
 
@@ -435,7 +435,9 @@ int main(int argc, char **argv)
     out().flush();
     Bench b(dir.path(), keywardctl);
     largeObject(b, quick ? 256 : 2048, repeat, json);
-    smallObjects(b, quick ? 4000 : 20000, repeat, json);
+    // The targets are for 20 000 objects, quick or not: a rate per object over fewer is mostly the start of a
+    // keywardctl process (its key stores, the listing, the inventory, about 0.15 s), not the job.
+    smallObjects(b, 20000, repeat, json);
     peakMemory(b, quick ? 1024 : 4096, json);
     return 0;
 }

@@ -36,6 +36,8 @@ struct Context
     model::Feature feature;
     QByteArray targetId;
     const crypto::SecureBytes &targetFk;
+    // The job's FKs, opened before it began, read by every worker without a lock or a copy per object.
+    const std::map<QByteArray, crypto::SecureBytes> &opened;
     const ObjectInventory &inventory;
     qint64 workspaceId;
 };
@@ -76,10 +78,16 @@ Outcome finding(Outcome out, FindingKind kind, const QString &detail)
 // target FK. The unwrap is RFC 5649's integrity check that the header was under that FK.
 Result<QByteArray> newKeyFields(const Context &c, const Kwe1Header &header)
 {
-    auto oldFk = c.keys.featureKey(header.fkId);
-    if (!oldFk)
-        return oldFk.error();
-    auto ok = crypto::aesKeyUnwrap(oldFk->view(), header.wrappedOk, crypto::KeyWrapMode::Rfc5649);
+    const auto opened = c.opened.find(header.fkId);
+    std::optional<crypto::SecureBytes> other; // an FK the job did not open first (none, as the job runs now)
+    if (opened == c.opened.end()) {
+        auto fk = c.keys.featureKey(header.fkId);
+        if (!fk)
+            return fk.error();
+        other = std::move(fk).value();
+    }
+    const crypto::SecureBytes &oldFk = other ? *other : opened->second;
+    auto ok = crypto::aesKeyUnwrap(oldFk.view(), header.wrappedOk, crypto::KeyWrapMode::Rfc5649);
     if (!ok || ok->size() != std::size_t(Kwe1Header::OkSize))
         return Error::make(ErrorCode::Key, QStringLiteral("the object key does not unwrap under feature key %1 "
                                                           "(wrong feature key, or the header was altered)")
@@ -360,12 +368,14 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
         reportBlastRadius(report, e, f, planned);
         return Error::make(e.code, QStringLiteral("%1; nothing was changed").arg(e.detail));
     };
+    std::map<QByteArray, crypto::SecureBytes> openedFks;
     for (const auto &[id, r] : keys.records()) {
         if (!unwrapsWith(r.feature))
             continue;
         auto fk = keys.featureKey(id);
         if (!fk)
             return isRevocation(fk.error()) ? revoked(fk.error(), r.feature) : Status(fk.error());
+        openedFks.emplace(id, std::move(fk).value());
     }
 
     // The target FK: the one an unfinished rekey of this feature made, while it is still the active one, so that
@@ -400,7 +410,8 @@ Status RekeyJob::execute(catalog::Catalog &catalog, const catalog::WorkspaceReco
     }
     report.total = scope.size();
 
-    const Context context{ws.store(), keys, records, m_feature, target, *targetFk, ws.inventory(), workspace.id};
+    const Context context{ws.store(), keys,      records,        m_feature,   target,
+                          *targetFk,  openedFks, ws.inventory(), workspace.id};
     Tally tally;
     std::function<Outcome(const PlannedObject &)> work = [&](const PlannedObject &o) {
         return rekeyObject(context, o);
