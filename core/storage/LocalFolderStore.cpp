@@ -1014,8 +1014,16 @@ Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWrite(const QString 
 Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWriter(const QString &path, const QString &ifMatch,
                                                                    std::function<Status()> stillSame)
 {
+    // The version first: an object swapped for another file, or for a link, is a change (Conflict, ObjectChanged),
+    // whatever writing there would also meet.
+    if (!ifMatch.isEmpty()) {
+        auto fd = openIdentified(path, O_RDONLY | O_NONBLOCK, ifMatch);
+        if (!fd)
+            return fd.error();
+        ::close(*fd);
+    }
     // A job writes one object after another: where no link is on the way, the object's folder is opened once and
-    // the version check and the temporary file are made relative to it, not by walking the whole path again.
+    // the temporary file is made relative to it, not by walking the whole path again.
     int parent = -1;
     Result<QString> target = writableFile(path, &parent);
     if (!target)
@@ -1025,22 +1033,6 @@ Result<std::unique_ptr<ObjectWriter>> LocalFolderStore::openWriter(const QString
             ::close(parent);
     });
     const QString objectName = target->mid(target->lastIndexOf(QLatin1Char('/')) + 1);
-    if (!ifMatch.isEmpty()) {
-        if (parent >= 0) {
-            struct stat st;
-            if (::fstatat(parent, native(objectName).constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-                return errno == ENOENT
-                           ? orGone(Error::make(ErrorCode::NotFound, QStringLiteral("no object %1").arg(path)))
-                           : orGone(ioError(QStringLiteral("open"), path, errno, m_root));
-            if (!S_ISREG(st.st_mode) || identityOf(st) != ifMatch)
-                return changed(path);
-        } else {
-            auto fd = openIdentified(path, O_RDONLY | O_NONBLOCK, ifMatch);
-            if (!fd)
-                return fd.error();
-            ::close(*fd);
-        }
-    }
     QString name = objectName;
     if (name.size() > TempNameKeep)
         name.truncate(name.at(TempNameKeep - 1).isHighSurrogate() ? TempNameKeep - 1 : TempNameKeep);
