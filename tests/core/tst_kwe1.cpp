@@ -10,6 +10,8 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <limits>
+
 using namespace keyward;
 using namespace keyward::envelope;
 
@@ -56,17 +58,21 @@ SealLayer layerFrom(const QJsonObject &v, const crypto::SecureBytes &fk, test::F
 
 } // namespace
 
-// Bytes from a source whose size a reader cannot know, as from a pipe.
+// Bytes from a source whose size a reader cannot know, as from a pipe: at most `perRead` of them per read.
 class StreamDevice final : public QIODevice
 {
 public:
-    explicit StreamDevice(QByteArray data) : m_data(std::move(data)) { open(ReadOnly | Unbuffered); }
+    explicit StreamDevice(QByteArray data, qint64 perRead = std::numeric_limits<qint64>::max())
+        : m_data(std::move(data)), m_perRead(perRead)
+    {
+        open(ReadOnly | Unbuffered);
+    }
     bool isSequential() const override { return true; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
-        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        const qint64 n = std::min<qint64>({maxSize, m_perRead, m_data.size() - m_pos});
         memcpy(data, m_data.constData() + m_pos, size_t(n));
         m_pos += n;
         return n;
@@ -75,6 +81,7 @@ protected:
 
 private:
     QByteArray m_data;
+    qint64 m_perRead;
     qint64 m_pos = 0;
 };
 
@@ -348,28 +355,6 @@ void TestKwe1::streamingHoldsOneSegment()
     QVERIFY2(growth < bound, qPrintable(QStringLiteral("peak RSS grew by %1 bytes").arg(growth)));
 }
 
-// A device that gives out at most a few bytes per read and reports itself sequential, like a pipe.
-class TrickleDevice final : public QIODevice
-{
-public:
-    explicit TrickleDevice(QByteArray data) : m_data(std::move(data)) { open(ReadOnly | Unbuffered); }
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = std::min<qint64>({maxSize, 7, m_data.size() - m_pos});
-        memcpy(data, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
-
 void TestKwe1::readerFromSequentialSource()
 {
     FeatureKeyRing keys = vectorKeys();
@@ -377,7 +362,7 @@ void TestKwe1::readerFromSequentialSource()
         const QJsonObject o = v.toObject();
         if (!o.contains(QStringLiteral("object")))
             continue;
-        TrickleDevice in(test::fromHex(o.value(QStringLiteral("object")).toString()));
+        StreamDevice in(test::fromHex(o.value(QStringLiteral("object")).toString()), 7); // a few bytes per read
         auto report = envelope::open(&in, nullptr, keys);
         if (o.value(QStringLiteral("result")).toString() == QLatin1String("valid")) {
             QVERIFY2(report.ok(), qPrintable(o.value(QStringLiteral("name")).toString()));
@@ -398,7 +383,7 @@ void TestKwe1::streamWithLargeSegments()
     const QByteArray object = sealInMemory(plaintext, 20);
     QVERIFY(!object.isEmpty());
 
-    TrickleDevice stream(object);
+    StreamDevice stream(object, 7); // a few bytes per read
     QByteArray decoded;
     QBuffer sink(&decoded);
     QVERIFY(sink.open(QIODevice::WriteOnly));
@@ -492,7 +477,7 @@ void TestKwe1::inspectReportsLayout()
     QVERIFY(info.ok());
     QCOMPARE(info->objectSize, qint64(object.size()));
     QCOMPARE(info->segmentCount, qint64(4));
-    TrickleDevice stream(object);
+    StreamDevice stream(object, 7); // a few bytes per read
     auto streamed = envelope::inspect(&stream);
     QVERIFY(streamed.ok());
     QCOMPARE(streamed->segmentCount, qint64(4));
