@@ -832,36 +832,20 @@ Error LocalFolderStore::changed(const QString &path) const
 
 int LocalFolderStore::openBelowRoot(const QString &path, int flags, int &err) const
 {
-    if (path.isEmpty())
-        return openBelowRoot(QStringList(), flags, err);
-    const int dir = retryOpen(m_rootNative, O_PATH | O_DIRECTORY);
-    if (dir < 0) {
-        err = errno;
-        return -1;
-    }
-    const int fd = openBeneath(dir, native(path), flags);
-    err = errno;
-    ::close(dir);
-    if (fd != -2)
-        return fd;
-    return openBelowRoot(path.split(QLatin1Char('/')), flags, err);
-}
-
-int LocalFolderStore::openBelowRoot(const QStringList &segments, int flags, int &err) const
-{
     int dir = retryOpen(m_rootNative, O_PATH | O_DIRECTORY);
     if (dir < 0) {
         err = errno;
         return -1;
     }
-    if (!segments.isEmpty()) {
-        const int fd = openBeneath(dir, native(segments.join(QLatin1Char('/'))), flags);
+    if (path.isEmpty())
+        return dir;
+    // One call where the kernel resolves a path beneath a folder (openat2); else one name at a time.
+    if (const int fd = openBeneath(dir, native(path), flags); fd != -2) {
         err = errno;
-        if (fd != -2) {
-            ::close(dir);
-            return fd;
-        }
+        ::close(dir);
+        return fd;
     }
+    const QStringList segments = path.split(QLatin1Char('/'));
     int fd = dir;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const bool last = i + 1 == segments.size();

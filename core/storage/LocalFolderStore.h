@@ -102,12 +102,10 @@ private:
     // down from the root (openBelowRoot()); where there is one, the path is resolved and must stay inside the folder
     // (existingFile()). `what` names the access in errors ("read", "examine", ...).
     Result<int> openExisting(const QString &path, int flags, const QString &what, struct stat &st) const;
-    // Opens `segments` below the root one name at a time, never through a link: the folders with O_PATH, the last
+    // Opens `path` (valid by checkObjectPath(); empty: the root) below the root, never through a link: in one call
+    // where the kernel resolves it beneath the root, else one name at a time, the folders with O_PATH, the last
     // name with `flags`. The descriptor, or -1 with `err` set (ELOOP or ENOTDIR: a link, or a file where a folder
     // was, on the way).
-    int openBelowRoot(const QStringList &segments, int flags, int &err) const;
-    // The same for a relative path (`path`, valid by checkObjectPath(); empty: the root), split into its names
-    // only where the kernel cannot resolve it beneath the root in one call.
     int openBelowRoot(const QString &path, int flags, int &err) const;
     // The file-system path an object is to be written to, with its parent folders made inside the folder. With
     // `parent`, where every folder on the way is a folder (no link: the usual case), that folder stays open there
