@@ -143,13 +143,6 @@ protected:
     Status recordBatch(catalog::Catalog &catalog, JobReport &report, const QList<Outcome> &outcomes,
                        const std::function<QString(const Outcome &)> &describe = {});
 
-    // Puts a batch's new versions in place (commitPending(), leaving `outcomes` as committed: a version that did not
-    // go in place is an Error, with no inventory entry), then records the batch (recordBatch()): no checkpoint is
-    // ever durable before the version it records.
-    template <typename Outcome>
-    Status commitAndRecord(catalog::Catalog &catalog, storage::ObjectStore &store, JobReport &report,
-                           QList<Outcome> &outcomes, const std::function<QString(const Outcome &)> &describe = {});
-
 private:
     // Between batches: the watched KEK versions still usable, or the job stops (see watchKeys()).
     Status recheckKeys();

@@ -249,14 +249,4 @@ Status Job::recordBatch(catalog::Catalog &catalog, JobReport &report, const QLis
     return stop ? Status(*stop) : Status();
 }
 
-template <typename Outcome>
-Status Job::commitAndRecord(catalog::Catalog &catalog, storage::ObjectStore &store, JobReport &report,
-                            QList<Outcome> &outcomes, const std::function<QString(const Outcome &)> &describe)
-{
-    // Durable and in place first; the catalog's write lock is taken only then, so that another program writing to
-    // the catalog (a key disabled, an audit entry) waits for the rows alone, never for the disk.
-    commitPending(store, outcomes, committers());
-    return recordBatch(catalog, report, std::as_const(outcomes), describe);
-}
-
 } // namespace keyward::jobs

@@ -69,7 +69,7 @@ QMap<QString, QByteArray> snapshot(const QString &root)
 }
 
 // A job whose one batch is three new versions written to a real folder store, the second object replaced by
-// someone else before the batch commits: Job::commitAndRecord() records what really went in place.
+// someone else before the batch commits: forEachObject records what really went in place.
 class ReplacedMeanwhileJob final : public Job
 {
 public:
@@ -89,31 +89,43 @@ protected:
         auto store = storage::LocalFolderStore::open(m_root);
         if (!store)
             return store.error();
-        QList<ObjectOutcome> batch;
-        for (const QString &path : paths) {
-            auto info = (*store)->stat(path);
-            auto writer = info ? (*store)->openWrite(path, info->etag)
+        QList<PlannedObject> objects;
+        for (const QString &path : std::as_const(paths))
+            objects << PlannedObject{path, 0, std::nullopt, {}};
+        std::function<ObjectOutcome(const PlannedObject &)> work = [&](const PlannedObject &o) {
+            ObjectOutcome out{o.path, ObjectState::Done, {}, {}, -1, ErrorCode::Io, {}};
+            auto info = (*store)->stat(o.path);
+            auto writer = info ? (*store)->openWrite(o.path, info->etag)
                                : Result<std::unique_ptr<storage::ObjectWriter>>(info.error());
-            if (!writer)
-                return writer.error();
-            (*writer)->device()->write("the new version of " + path.toUtf8());
-            ObjectOutcome out{path, ObjectState::Done, {}, {}, -1, ErrorCode::Io, {}};
+            if (!writer) {
+                out.setError(writer.error());
+                return out;
+            }
+            (*writer)->device()->write("the new version of " + o.path.toUtf8());
             catalog::InventoryEntry entry;
             entry.workspaceId = workspace.id;
-            entry.path = path;
+            entry.path = o.path;
             entry.state = catalog::InventoryState::Sealed;
-            entry.objectId = QByteArray(16, char(batch.size() + 1));
+            entry.objectId = QByteArray(16, char(paths.indexOf(o.path) + 1));
             commitOrDefer(**store, std::move(writer).value(), out, entry);
-            if (!out.pending)
-                return Error::make(ErrorCode::Unsupported, QStringLiteral("the folder store did not defer the commit"));
-            batch << out;
-        }
-        writeFile(QDir(m_root).filePath(QStringLiteral("a/two.bin.other")), "someone else's version");
-        if (!QFile::remove(QDir(m_root).filePath(paths.at(1))) ||
-            !QFile::rename(QDir(m_root).filePath(QStringLiteral("a/two.bin.other")),
-                           QDir(m_root).filePath(paths.at(1))))
-            return Error::make(ErrorCode::Io, QStringLiteral("cannot replace the object"));
-        return commitAndRecord(catalog, **store, report, batch);
+            if (!out.pending) {
+                out.setError(Error::make(ErrorCode::Unsupported, QStringLiteral("the folder store did not defer")));
+                return out;
+            }
+            // Someone else's version replaces the second object after its new version was written.
+            if (o.path == paths.at(1)) {
+                const QString other = QDir(m_root).filePath(QStringLiteral("a/two.bin.other"));
+                writeFile(other, "someone else's version");
+                if (!QFile::remove(QDir(m_root).filePath(o.path)) ||
+                    !QFile::rename(other, QDir(m_root).filePath(o.path)))
+                    out.setError(Error::make(ErrorCode::Io, QStringLiteral("cannot replace the object")));
+            }
+            return out;
+        };
+        std::function<Status(const QList<ObjectOutcome> &)> record = [&](const QList<ObjectOutcome> &committed) {
+            return recordBatch(catalog, report, committed);
+        };
+        return forEachObject<ObjectOutcome>(objects, work, record, &**store);
     }
 
 private:
